@@ -1,0 +1,44 @@
+"""HTML pages: main text and metadata by trafilatura.
+
+trafilatura is imported inside the function: importing it costs about 0.3 s and most inputs
+are plain text or JSON. Dates come only from the page's markup (``extensive_search`` off), not
+from htmldate's heuristic scan of the visible text, because a guessed date is worse than none.
+``raw_text`` is the extracted main text (the markup is not article content); a first line
+repeating the title (the page's ``<h1>``) is cut from ``text`` like a .txt title line.
+"""
+
+from __future__ import annotations
+
+from ..models import Article, Problem
+from .dates import parse_date
+
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+def html_article(markup: str, origin: str) -> Article | Problem:
+    """The main article of an HTML page, or why there is none."""
+    try:
+        import trafilatura
+    except ImportError as error:
+        return Problem(origin, f"HTML support unavailable ({error}), skipped")
+
+    document = trafilatura.bare_extraction(
+        markup, with_metadata=True, date_extraction_params=_DATE_PARAMS
+    )
+    if document is None or not (document.text or "").strip():
+        return Problem(origin, "no article text found in HTML, skipped")
+    raw = document.text
+    title = (document.title or "").strip() or None
+    first, _, rest = raw.partition("\n")
+    text = rest.lstrip() if title and first.strip() == title and rest.strip() else raw
+    return Article(
+        id=origin,
+        origin=origin,
+        raw_text=raw,
+        text=text,
+        title=title,
+        outlet=document.sitename or document.hostname or None,
+        url=document.url or None,
+        published=parse_date(document.date),
+        metadata={"author": document.author} if document.author else {},
+    )

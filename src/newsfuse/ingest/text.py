@@ -1,0 +1,111 @@
+"""Headers at the top of a plain-text article: a ``date`` line, an outlet dateline, a title.
+
+Recognised, in this order, only at the very start of the text:
+
+1. ``date YYYY-MM-DD`` (also ``date: ...``), the documented folder-of-.txt convention. It may
+   be a *prefix* of the first line with the article starting right after it on the same line
+   (``date 2021-07-08 At least two members ...``).
+2. A dateline filling its whole line: ``2021/07/08 | 05:32 - Source: Iraq News``. Its date is
+   used when there was no ``date`` header, its ``Source:`` becomes the outlet, and the line is
+   kept in ``metadata["dateline"]``.
+3. A title: the first line, when it is short (at most 25 words, at least 2), does not end like
+   a sentence, is not a byline (``By ...``), and is followed by a blank line and more text.
+
+Every rule is conservative: when unsure, the text stays in the article. What is recognised is
+removed from the *start* of the text, so ``text`` is always a suffix of ``raw_text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..models import Article
+from .dates import parse_date
+
+_LEADING_SPACE = re.compile(r"\s*")
+_TEXT = re.compile(r"\S")
+_DATE_HEADER = re.compile(r"date:?[ \t]+(\d{4}-\d{2}-\d{2})(?![\w-])[ \t]*", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"(?P<date>\d{4}[/-]\d{1,2}[/-]\d{1,2})"
+    r"(?:[ \t]*[|,][ \t]*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ \t]*[-–|][ \t]*Source:[ \t]*(?P<outlet>[^\r\n]*?))?"
+    r"[ \t]*(?=\r?\n|\Z)",
+)
+_TITLE = re.compile(r"(?P<title>[^\r\n]+)[ \t]*\r?\n[ \t]*\r?\n")
+_SENTENCE_END = re.compile(r"[.!?:;,…\"”’')\]]$")
+_BYLINE = re.compile(r"by\s", re.IGNORECASE)
+_MAX_TITLE_WORDS = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the top of a text says about the article, and where its body starts."""
+
+    body_start: int = 0
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def parse_header(raw: str) -> Header:
+    """Recognise the headers at the start of ``raw`` (see the module docstring)."""
+    pos = _skip_space(raw, 0)
+    published: dt.date | None = None
+    outlet: str | None = None
+    title: str | None = None
+    metadata: dict[str, str] = {}
+    start = 0
+
+    match = _DATE_HEADER.match(raw, pos)
+    if match is not None and (date := parse_date(match[1])) is not None:
+        published = date
+        start = pos = _skip_space(raw, match.end())
+
+    match = _DATELINE.match(raw, pos)
+    if match is not None and (date := parse_date(match["date"])) is not None:
+        published = published or date
+        outlet = (match["outlet"] or "").strip() or None
+        metadata["dateline"] = match[0].strip()
+        start = pos = _skip_space(raw, match.end())
+
+    match = _TITLE.match(raw, pos)
+    if match is not None and _is_title(match["title"]) and _TEXT.search(raw, match.end()):
+        title = match["title"].strip()
+        start = _skip_space(raw, match.end())
+
+    return Header(start, title, outlet, published, metadata)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    """The first non-whitespace position at or after ``pos``."""
+    match = _LEADING_SPACE.match(text, pos)
+    return match.end() if match is not None else pos
+
+
+def _is_title(line: str) -> bool:
+    """Whether a line standing alone above the body reads like a headline, not a sentence."""
+    line = line.strip()
+    words = line.split()
+    return (
+        2 <= len(words) <= _MAX_TITLE_WORDS
+        and _SENTENCE_END.search(line) is None
+        and _BYLINE.match(line) is None
+    )
+
+
+def text_article(raw: str, origin: str, article_id: str | None = None) -> Article:
+    """An article from a plain-text body, its headers parsed into fields and cut from ``text``."""
+    header = parse_header(raw)
+    return Article(
+        id=article_id or origin,
+        origin=origin,
+        raw_text=raw,
+        text=raw[header.body_start :],
+        title=header.title,
+        outlet=header.outlet,
+        published=header.published,
+        metadata=header.metadata,
+    )
