@@ -1,0 +1,48 @@
+"""The clean stage: repair and strip raw article text into the normal form every offset uses.
+
+Normal form: paragraphs separated by exactly one blank line, no line breaks inside a paragraph,
+single spaces, stripped. `clean_text` runs the rules in `RULES` in order (see `rules.py` for the
+catalogue), records every removal so a reader can see what was dropped, and lifts metadata such
+as the byline or wire agency out of the text. It is idempotent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from newsfuse.clean.rules import RULES, Rule
+from newsfuse.models import Article
+
+__all__ = ["RULES", "Removal", "Rule", "clean_article", "clean_text"]
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of text a rule removed (kept for transparency, e.g. a 'what was cut' view)."""
+
+    rule: str
+    text: str
+
+
+def clean_text(text: str) -> tuple[str, list[Removal], dict[str, str]]:
+    """Clean ``text``: return the cleaned text, what was removed and the metadata lifted out.
+
+    When two rules lift the same key the first one wins.
+    """
+    paragraphs = text.splitlines()
+    removals: list[Removal] = []
+    lifted: dict[str, str] = {}
+    for rule in RULES:
+        outcome = rule.apply(paragraphs)
+        paragraphs = outcome.paragraphs
+        removals.extend(Removal(rule.name, gone) for gone in outcome.removed)
+        for key, value in outcome.lifted.items():
+            lifted.setdefault(key, value)
+    return "\n\n".join(paragraphs), removals, lifted
+
+
+def clean_article(article: Article) -> Article:
+    """Return ``article`` with cleaned ``text`` and the lifted metadata merged in."""
+    text, _, lifted = clean_text(article.text)
+    return dataclasses.replace(article, text=text, metadata={**article.metadata, **lifted})

@@ -1,0 +1,103 @@
+"""Paragraph-shape helpers: repairing broken line wraps and recognising headings.
+
+Scraped and machine-translated copy often breaks a sentence over several "paragraphs", most
+visibly after an abbreviation (``"targeting a U.S.\\n\\n\\n\\nAir Force base."``). These helpers
+decide, from the end of one paragraph and the start of the next, whether they are one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, for readable constant sets."""
+    return frozenset(text.split())
+
+
+# Abbreviations that always precede a name or a number, so they can never end a sentence.
+TITLES = word_set(
+    "Mr. Mrs. Ms. Dr. Prof. Rev. Sen. Rep. Gov. Pres. Gen. Col. Lt. Maj. Capt. Cmdr. Adm. "
+    "Sgt. Cpl. Pvt. Brig. Gens. Mt. Ft. Hon. Amb. Supt. Insp. Det. Atty."
+)
+# Abbreviations that precede a number ("Jan. 5", "No. 3").
+BEFORE_NUMBER = word_set("Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec. No. Nos. ")
+# Words that start a new sentence, so "... U.S.\n\nThe next paragraph" is not joined.
+SENTENCE_STARTERS = word_set(
+    "The A An This That These Those He She It They We I You His Her Its Their Our My There "
+    "Here In On At But And Or So Yet However Meanwhile After Before When While If As Some "
+    "Many Most One Two Three Four Five Officials Still Also According Since Despite Although "
+    "Though Last Earlier Later Then Now Today Yesterday Both Each Every No Not What Who Why How"
+)
+
+_INITIALISM = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){2,}$")  # U.S.  U.N.  D.C.
+_CLOSERS = "\"'”’)]»"
+_TERMINAL = ".!?…:;"
+_GLUE_PUNCT = ",;:)]}."
+
+
+def last_word(text: str) -> str:
+    """The final whitespace-separated token of ``text``."""
+    return text.rsplit(None, 1)[-1] if text.strip() else ""
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """True when the final ``.`` of ``text`` belongs to an abbreviation, not a sentence end."""
+    word = last_word(text)
+    return word in TITLES or word in BEFORE_NUMBER or bool(_INITIALISM.search(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence-final punctuation (closing quotes ignored)."""
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _TERMINAL
+
+
+def continues(prev: str, nxt: str) -> bool:
+    """Whether paragraph ``nxt`` is the rest of the sentence that ``prev`` broke off."""
+    if not prev or not nxt:
+        return False
+    first = nxt[0]
+    if first in _GLUE_PUNCT:
+        return True
+    word = last_word(prev)
+    if word in TITLES:
+        return True
+    if word in BEFORE_NUMBER:
+        return first.isdigit()
+    if ends_with_abbreviation(prev):
+        next_word = nxt.split(None, 1)[0].rstrip(",;:")
+        return first.islower() or (first.isupper() and next_word not in SENTENCE_STARTERS)
+    return first.islower() and not ends_sentence(prev)
+
+
+def glue(prev: str, nxt: str) -> str:
+    """Join two halves of a broken sentence: ``"base." + ", injuring"`` -> ``"base, injuring"``."""
+    if nxt[0] in _GLUE_PUNCT:
+        if nxt[0] in ",;:" and prev.endswith(".") and not ends_with_abbreviation(prev):
+            prev = prev[:-1]
+        return prev + nxt
+    return f"{prev} {nxt}"
+
+
+def join_wrapped(paragraphs: list[str]) -> list[str]:
+    """Merge every paragraph that `continues` the one before it (greedy, so idempotent)."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and continues(out[-1], paragraph):
+            out[-1] = glue(out[-1], paragraph)
+        else:
+            out.append(paragraph)
+    return out
+
+
+def is_heading(paragraph: str, max_words: int = 12) -> bool:
+    """A short paragraph without sentence-final punctuation: a subhead or title, not a sentence.
+
+    Examples: ``"Pentagon confirms injuries of the US soldier"``, ``"CLIMBING"``.
+    """
+    return (
+        len(paragraph.split()) <= max_words
+        and not ends_sentence(paragraph)
+        and not paragraph[:1].islower()
+    )

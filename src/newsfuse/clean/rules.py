@@ -1,0 +1,455 @@
+"""The catalogue of cleaning rules, in the order `clean_text` applies them.
+
+Each rule is small and named, says why it exists, and quotes a real fragment it removes or
+repairs (from the seed articles or Multi-News scrapes). A rule works on the list of paragraphs
+(non-empty lines) and returns what it kept, what it removed and any metadata it lifted out.
+Line rules only remove a line that *is* junk (a credit, a footer, a button); when unsure they
+keep it, because dropping article content is worse than leaving a little noise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import ftfy
+
+from newsfuse.clean.lines import join_wrapped, word_set
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one rule did to the paragraphs."""
+
+    paragraphs: list[str]
+    removed: list[str] = field(default_factory=list)
+    lifted: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named cleaning step: ``apply(paragraphs) -> Outcome``."""
+
+    name: str
+    why: str
+    example: str
+    apply: Callable[[list[str]], Outcome]
+
+
+LineEdit = tuple[str, str, dict[str, str]]  # (kept text, removed text, lifted metadata)
+LineRule = Callable[[str], LineEdit | None]  # None: the line is left alone
+
+
+def per_line(edit: LineRule) -> Callable[[list[str]], Outcome]:
+    """Lift a one-line edit to a rule over all paragraphs; an empty kept text drops the line."""
+
+    def apply(paragraphs: list[str]) -> Outcome:
+        kept: list[str] = []
+        removed: list[str] = []
+        lifted: dict[str, str] = {}
+        for paragraph in paragraphs:
+            result = edit(paragraph)
+            if result is None:
+                kept.append(paragraph)
+                continue
+            new, gone, meta = result
+            if new:
+                kept.append(new)
+            if gone:
+                removed.append(gone)
+            for key, value in meta.items():
+                lifted.setdefault(key, value)
+        return Outcome(kept, removed, lifted)
+
+    return apply
+
+
+def drop_matching(pattern: str, max_words: int = 60, flags: int = re.IGNORECASE) -> LineRule:
+    """Drop a line matching ``pattern`` (searched) unless it is long enough to be real prose."""
+    regex = re.compile(pattern, flags)
+
+    def edit(line: str) -> LineEdit | None:
+        if len(line.split()) <= max_words and regex.search(line):
+            return "", line, {}
+        return None
+
+    return edit
+
+
+# --------------------------------------------------------------------------- repairs
+
+
+def _fix_encoding(line: str) -> LineEdit | None:
+    fixed = ftfy.fix_text(line, uncurl_quotes=False)
+    return None if fixed == line else (fixed, "", {})
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=[,;](?:\s|$))")
+
+
+def _normalise_whitespace(line: str) -> LineEdit | None:
+    tidy = _SPACE_BEFORE_COMMA.sub("", _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip())
+    return None if tidy == line and tidy else (tidy, "", {})
+
+
+# --------------------------------------------------------------------------- headers and credits
+
+_SOURCE_DATELINE = re.compile(
+    r"^\d{4}/\d{2}/\d{2}\s*\|\s*\d{1,2}:\d{2}\s*[-–—]\s*Source:\s*(?P<source>.+)$"
+)
+
+
+def _source_dateline(line: str) -> LineEdit | None:
+    match = _SOURCE_DATELINE.match(line)
+    return ("", line, {"source": match["source"]}) if match else None
+
+
+_AGENCY = (
+    r"(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|Corbis|Redux|"
+    r"The New York Times|Associated Press)"
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:Image copyright|Image caption|Photo credit|Enlarge this image|toggle caption|"
+    r"Photo|Image|Photograph|Picture|Source)\b\s*:?\s*(?:$|.*\b" + _AGENCY + r"\b)"
+    r"|^(?=[^.!?]*(?:\s\|\s|/|\svia\s))[^.!?]*\b" + _AGENCY + r"\b[^.!?]*\.?$"
+)
+_CREDIT_PREFIX = re.compile(r"^(?:Image copyright|Image caption|Enlarge this image)\b")
+# A caption ending in its credit: "... (AP Photo/Reed Saxon)", "... Michael Nagle/Getty Images"
+_CREDIT_TAIL = re.compile(
+    r"(?:\(AP Photo[^()]*\)|\((?:Photo by|[^()]*/)[^()]*\b" + _AGENCY + r"\b[^()]*\)"
+    r"|\b(?:Photo|Photographer|Credit|Image)s?:?\s[^.]*\b" + _AGENCY + r"\b[^.]*"
+    r"|\b[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)*/" + _AGENCY + r"(?:\s(?:via\s)?" + _AGENCY + r")*"
+    r")\.?$"
+)
+
+
+def is_credit(line: str) -> bool:
+    """A line that only credits a photo: ``"Ayman Henna | AFP | Getty Images"``."""
+    return (len(line.split()) <= 12 and bool(_CREDIT_LINE.search(line))) or bool(
+        _CREDIT_PREFIX.match(line)
+    )
+
+
+_CAPTION_START = re.compile(
+    r"^(?:FILE\s*[-–—]\s*In this\b"
+    r"|(?:A|An|This|The)\s+(?:\w+\s+){0,2}(?:picture|photo|photograph|image)\s+"
+    r"(?:taken|released|provided)\b.*\bshows\b)",
+    re.IGNORECASE,
+)
+_CAPTION_GRAMMAR = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bshows\b|\bpictured\b")
+
+
+def _photo_caption(paragraphs: list[str]) -> Outcome:
+    """Captions: AFP/AP caption openings, captions ending in a credit, or caption-grammar
+    lines sitting right above a credit or a byline (where the photo was in the page)."""
+    kept: list[str] = []
+    removed: list[str] = []
+    for i, line in enumerate(paragraphs):
+        after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        above_credit = is_credit(after) or is_byline(after)
+        if not is_credit(line) and (
+            _CAPTION_START.match(line)
+            or _CREDIT_TAIL.search(line)
+            or (above_credit and _CAPTION_GRAMMAR.search(line))
+        ):
+            removed.append(line)
+        else:
+            kept.append(line)
+    return Outcome(kept, removed)
+
+
+_NAME = r"[A-Z][\w'’.-]*"
+_NAME_RUN = rf"{_NAME}(?:\s+(?:{_NAME}|and|&|de|da|del|der|van|von|al|bin|la|le))*"
+_BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME_RUN}(?:,\s+{_NAME_RUN})*?)(?:,\s+[^.]{{1,80}})?$")
+_NOT_A_NAME = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|The|This|Then|Now)\b"
+)
+
+
+def is_byline(line: str) -> bool:
+    """``"By Ahmed Rasheed and Suleiman Al-Khalidi"`` but not ``"By Wednesday afternoon, ..."``."""
+    match = _BYLINE.match(line)
+    return bool(match) and len(line.split()) <= 16 and not _NOT_A_NAME.match(match["names"])
+
+
+def _byline(line: str) -> LineEdit | None:
+    if not is_byline(line):
+        return None
+    match = _BYLINE.match(line)
+    assert match is not None
+    return "", line, {"byline": match["names"]}
+
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’/ -]{1,40}?(?:,\s+[A-Z][\w.' ]{1,20}?)?)?\s*"
+    r"(?:\((?P<agency>[A-Z][\w. ]{0,20})\)\s*)?(?P<dash>[—–]|--|-)\s+(?=[^\s—–-])"
+)
+
+
+def _dateline(line: str) -> LineEdit | None:
+    match = _DATELINE.match(line)
+    if not match or not (match["place"] or match["agency"]):
+        return None
+    place = (match["place"] or "").strip()
+    if place and not re.search(r"[A-Z]{3,}", place.split(",")[0]):
+        return None
+    if match["dash"] == "-" and not match["agency"]:
+        return None  # "VFX - $ 10,000 goes to ..." is not a dateline
+    lifted = {k: v for k, v in (("dateline", place), ("agency", match["agency"])) if v}
+    return line[match.end() :], match.group().strip(), lifted
+
+
+_INPUTS_FROM = re.compile(
+    r"^\(?\s*(?:With (?:inputs?|reporting) from|Inputs from)\s+(?P<agency>[^)]+?)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _agency_credit(line: str) -> LineEdit | None:
+    match = _INPUTS_FROM.match(line)
+    return ("", line, {"agency": match["agency"]}) if match else None
+
+
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_HANDLE_OR_PHONE = rf"(?:{_EMAIL}|@\w+|twitter\.com|\d{{3}}[-.]\d{{3}}[-.]\d{{4}})"
+
+
+def _clicks(line: str) -> LineEdit | None:
+    """Drop "click here" sentences and parentheticals, keep the rest of the line."""
+    if "click here" not in line.lower():
+        return None
+    rest = re.sub(r"\s*\((?:click here|watch)[^)]*\)", "", line, flags=re.IGNORECASE)
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(])", rest)
+    kept = " ".join(s for s in sentences if "click here" not in s.lower())
+    return kept, line if not kept else line.replace(kept, "").strip(), {}
+
+
+_AD_PREFIX = re.compile(
+    r"^(?:Photo\s+)?(?:Advertisement\s*)?(?:Continue reading the main story|"
+    r"Story continued below|Story continues below(?: advertisement)?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _advertisement(line: str) -> LineEdit | None:
+    if re.fullmatch(r"(?:Photo\s+)?Advertisement", line, re.IGNORECASE):
+        return "", line, {}
+    match = _AD_PREFIX.match(line)
+    return (line[match.end() :], match.group().strip(), {}) if match else None
+
+
+_SHARE_WORDS = word_set(
+    "share shares sharing tweet pin email print facebook twitter linkedin whatsapp reddit "
+    "copy link comments comment on this article story play save via"
+)
+
+
+def _is_share_bar(line: str) -> bool:
+    words = [w.strip(":|•,").lower() for w in line.split()]
+    return (
+        0 < len(words) <= 10
+        and any(w in _SHARE_WORDS for w in words)
+        and all(w in _SHARE_WORDS or re.fullmatch(r"[\d.,]+k?", w) for w in words)
+    )
+
+
+def _share_buttons(line: str) -> LineEdit | None:
+    if _is_share_bar(line) or re.match(r"(?i)^follow us\b", line):
+        return "", line, {}
+    return None
+
+
+# --------------------------------------------------------------------------- the catalogue
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "fix_encoding",
+        "Mojibake from double-decoded UTF-8 breaks quotes, names and matching (ftfy).",
+        "Iraqâ€™s → Iraq’s",
+        per_line(_fix_encoding),
+    ),
+    Rule(
+        "normalise_whitespace",
+        "Zero-width characters, non-breaking spaces and runs of spaces break offsets and search.",
+        "Wayne Marotto , Spokesman → Wayne Marotto, Spokesman",
+        per_line(_normalise_whitespace),
+    ),
+    Rule(
+        "source_dateline",
+        "A scraper's timestamp header is not article text; its source is kept as metadata.",
+        "2021/07/08 | 05:32 - Source: Iraq News",
+        per_line(_source_dateline),
+    ),
+    Rule(
+        "photo_caption",
+        "Photo captions describe a picture, not the event, and read as out-of-place sentences.",
+        "Smoke is seen in Baghdad, Anbar Province, Iraq, on July 7, 2021, after rocket attacks.",
+        _photo_caption,
+    ),
+    Rule(
+        "photo_credit",
+        "Photographer/agency credit lines are not sentences.",
+        "Ayman Henna | AFP | Getty Images",
+        per_line(lambda line: ("", line, {}) if is_credit(line) else None),
+    ),
+    Rule(
+        "byline",
+        "The author line is metadata, not content; it is lifted into metadata['byline'].",
+        "By Ahmed Rasheed and Suleiman Al-Khalidi",
+        per_line(_byline),
+    ),
+    Rule(
+        "dateline",
+        "A leading 'PLACE (Agency) –' belongs to the byline, not the first sentence.",
+        "BAGHDAD / AMMAN (Reuters) – Iraqi and Syrian U.S.",
+        per_line(_dateline),
+    ),
+    Rule(
+        "agency_credit",
+        "'(With inputs from AP)' credits a wire service; lifted into metadata['agency'].",
+        "(With inputs from AP)",
+        per_line(_agency_credit),
+    ),
+    Rule(
+        "contributor_note",
+        "Staff credits at the end of a story are not part of the report.",
+        "• Ben Wolfgang contributed to this report.",
+        per_line(
+            drop_matching(r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)")
+        ),
+    ),
+    Rule(
+        "contact_footer",
+        "How to reach or follow the reporter is page furniture.",
+        "• Mike Glenn can be reached at mglenn@washingtontimes.com.",
+        per_line(
+            drop_matching(
+                rf"^[•·*–—-]?\s*(?:{_EMAIL}\W*$|.*\bcan be reached at\b"
+                r"|(?:Follow|Contact|E-?mail|Write to|Reach|Send|Have a tip)\b.*"
+                rf"{_HANDLE_OR_PHONE}|Follow [\w.' ]+ on (?:Twitter|Facebook|Instagram)\b)",
+                max_words=45,
+            )
+        ),
+    ),
+    Rule(
+        "comment_policy",
+        "Comment-section boilerplate is not part of the article.",
+        "Please read our comment policy before commenting.",
+        per_line(
+            drop_matching(
+                r"comment policy|^comments? (?:are|is) (?:closed|moderated)"
+                r"|^join the (?:conversation|discussion)\b|^(?:leave|post|add) a comment"
+            )
+        ),
+    ),
+    Rule(
+        "advertisement",
+        "Ad slots and 'continue reading' markers interrupt the text.",
+        "Advertisement Continue reading the main story",
+        per_line(_advertisement),
+    ),
+    Rule(
+        "share_buttons",
+        "Social-sharing bars are button labels, not text.",
+        "share tweet pin email",
+        per_line(_share_buttons),
+    ),
+    Rule(
+        "page_chrome",
+        "Widget labels, video-player notices and separator rules scraped from the page.",
+        "Please enable Javascript to watch this video",
+        per_line(
+            drop_matching(
+                r"^(?:text size\s*[-+]?|reset|\+|read more|more|also|[-_=#*~•.]{3,}|"
+                r"tweet with a location|more video:?|from wikipedia, the free encyclopedia|"
+                r"rating is available when the video has been rented\.?|"
+                r"this feature is not available right now\..*)$"
+                r"|(?:enable|turn on|requires) javascript|^javascript is disabled",
+                max_words=40,
+            )
+        ),
+    ),
+    Rule(
+        "newsletter_signup",
+        "Newsletter and app promotions are advertising for the outlet.",
+        "Sign up for KPRC 2 newsletters to get breaking news, sports, entertainment, contests "
+        "and more delivered straight to your email inbox.",
+        per_line(
+            drop_matching(
+                r"^[-–—_ ]*(?:sign up|subscribe|newsletter|get (?:the|our|breaking)\b.*\bemail|"
+                r"breaking news (?:alerts|emails)|want stories like these|interested in \?)"
+                r"|\b(?:by signing up|you agree to receive|delivered straight to your|"
+                r"never miss our|add interest|terms of service and privacy policy)\b",
+                max_words=80,
+            )
+        ),
+    ),
+    Rule(
+        "rights_notice",
+        "Copyright and syndication notices are legal boilerplate.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        per_line(
+            drop_matching(
+                r"^(?:copyright\s*(?:©|\(c\)|\d{4})|©)|all rights reserved"
+                r"|may not be (?:published|reproduced|redistributed)"
+            )
+        ),
+    ),
+    Rule(
+        "tweet_embed",
+        "Embedded tweets are reactions pasted into the page, signed '— Name (@handle) date'.",
+        "RIP Prodigy. — ItsTheReal (@itsthereal) June 20, 2017",
+        per_line(
+            drop_matching(
+                r"pic\.twitter\.com/\w+|[—–-]\s*[^—()]{1,60}\(@\w{1,15}\)\s+"
+                r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)\s+\d{1,2},\s+\d{4}$",
+                max_words=80,
+                flags=0,
+            )
+        ),
+    ),
+    Rule(
+        "related_link",
+        "Links to other stories ('RELATED: ...', '[Headline]') are not this story.",
+        "RELATED: Best Places To Live In The World 2016",
+        per_line(
+            drop_matching(
+                r"^(?:related(?: coverage| stories| content)?|read more|read also|more|also|"
+                r"see also|trending(?: news| now)?|watch|video|recommended)\s*:"
+                r"|^\[[^\]]+\]$",
+                max_words=30,
+            )
+        ),
+    ),
+    Rule(
+        "click_here",
+        "'Click here' calls to action point at links that no longer exist.",
+        "For a full recap of the night’s big winners, click here.",
+        per_line(_clicks),
+    ),
+    Rule(
+        "web_archive_notice",
+        "Scrapes that hit the Internet Archive got its crawl notice instead of the article.",
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+        "Archive.",
+        per_line(
+            drop_matching(
+                r"alexa internet has been donating|wayback machine"
+                r"|^the seed for (?:this crawl|wide)|^-+ (?:slash pages from every domain"
+                r"|a ranking of all urls|up to a maximum of|top ranked pages)"
+            )
+        ),
+    ),
+    Rule(
+        "join_wrapped_lines",
+        "Broken line wraps split sentences ('a U.S.' / 'Air Force base.' / ', injuring ...').",
+        "targeting a U.S.\n\nAir Force base.\n\n, injuring → targeting a U.S. Air Force base, "
+        "injuring",
+        lambda paragraphs: Outcome(join_wrapped(paragraphs)),
+    ),
+)

@@ -1,0 +1,197 @@
+"""Tests for the clean stage: one per rule on a real fragment, plus real-data invariants."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.clean import RULES, Removal, clean_article, clean_text
+from newsfuse.models import Article
+from tests._data import multinews_documents, seed_texts
+
+# (rule, real fragment it removes). Fragments are quoted from the seeds and Multi-News scrapes.
+REMOVED = [
+    ("source_dateline", "2021/07/08 | 05:32 - Source: Iraq News"),
+    (
+        "photo_caption",
+        "A picture taken on January 13, 2020 during a press tour organized by the US-led "
+        "coalition to fight the remnants of the Islamic State Group shows a view of the Ain "
+        "al-Asad military airfield with US and other foreign troops in the western Iraqi "
+        "province hosts Anbar.",
+    ),
+    (
+        "photo_caption",
+        "People pray before placing flowers at a sidewalk memorial to the teacher and student "
+        "who were shot to death Monday at North Park Elementary School in San Bernardino, "
+        "Calif., Tuesday, April 11, 2017. (AP Photo/Reed Saxon)",
+    ),
+    ("photo_credit", "Ayman Henna | AFP | Getty Images"),
+    ("photo_credit", "Image copyright Getty Images"),
+    ("byline", "By Ahmed Rasheed and Suleiman Al-Khalidi"),
+    ("byline", "By Dominic Casciani, BBC Home Affairs correspondent"),
+    ("agency_credit", "(With inputs from AP)"),
+    ("contributor_note", "• Ben Wolfgang contributed to this report."),
+    ("contributor_note", "Staff writer Samuel Mountjoy contributed to this report."),
+    ("contact_footer", "• Mike Glenn can be reached at mglenn@washingtontimes.com."),
+    ("contact_footer", "Follow Josh Feldman on Twitter: @feldmaniac"),
+    ("comment_policy", "Please read our comment policy before commenting."),
+    ("advertisement", "Advertisement Continue reading the main story"),
+    ("advertisement", "Story Continued Below"),
+    ("share_buttons", "share tweet pin email"),
+    ("page_chrome", "Please enable Javascript to watch this video"),
+    ("page_chrome", "Tweet with a location"),
+    (
+        "newsletter_signup",
+        "Sign up for KPRC 2 newsletters to get breaking news, sports, entertainment, contests "
+        "and more delivered straight to your email inbox.",
+    ),
+    (
+        "rights_notice",
+        "Copyright 2016 by WDIV ClickOnDetroit - All rights reserved.",
+    ),
+    (
+        "tweet_embed",
+        "RIP Prodigy of Mobb Deep. Gone too soon. — Touré (@Toure) June 20, 2017",
+    ),
+    ("related_link", "RELATED: Best Places To Live In The World 2016"),
+    ("related_link", "Trending News: How Good Of A Person Are You? Depends On Where You Live"),
+    ("related_link", "[More on the match, plus video of Dunn’s goal]"),
+    ("click_here", "For a full recap of the night’s big winners, click here."),
+    (
+        "web_archive_notice",
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+        "Archive. Flowing in every day, these data are added to the Wayback Machine after an "
+        "embargo period.",
+    ),
+]
+KEPT = "Three rockets also landed in Ain Al-Assad on Monday without causing any casualties."
+
+
+@pytest.mark.parametrize(("rule", "fragment"), REMOVED)
+def test_rule_removes_real_fragment(rule: str, fragment: str) -> None:
+    cleaned, removals, _ = clean_text(f"{fragment}\n\n{KEPT}")
+    assert cleaned == KEPT
+    assert Removal(rule, fragment) in removals
+
+
+def test_every_rule_is_documented_and_tested() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.why and rule.example for rule in RULES)
+    repairs = {"fix_encoding", "normalise_whitespace", "dateline", "join_wrapped_lines"}
+    assert set(names) == {rule for rule, _ in REMOVED} | repairs
+
+
+def test_fix_encoding_repairs_mojibake() -> None:
+    assert clean_text("At least 14 rockets were fired at Iraqâ€™s Ain al-Asad Air Base.")[0] == (
+        "At least 14 rockets were fired at Iraq’s Ain al-Asad Air Base."
+    )
+
+
+def test_normalise_whitespace() -> None:
+    raw = "wrote US Army Colonel Wayne\u00a0Marotto ,  Spokesman\u200b for\tOperation"
+    assert clean_text(raw)[0] == "wrote US Army Colonel Wayne Marotto, Spokesman for Operation"
+
+
+def test_dateline_is_stripped_and_lifted() -> None:
+    cleaned, removals, lifted = clean_text(
+        "BAGHDAD / AMMAN (Reuters) – Iraqi and Syrian U.S.\n\n\n\ndiplomats and troops"
+    )
+    assert cleaned == "Iraqi and Syrian U.S. diplomats and troops"
+    assert lifted == {"dateline": "BAGHDAD / AMMAN", "agency": "Reuters"}
+    assert removals == [Removal("dateline", "BAGHDAD / AMMAN (Reuters) –")]
+
+
+def test_join_wrapped_lines() -> None:
+    raw = (
+        "including at least 14 rockets targeting a U.S.\n\n\n\nAir Force base.\n\n\n\n"
+        ", injuring two members of the American service.\n\n"
+        "He first said three people were injured.\n\nU.S.\n\n\n\nofficials said so.\n\n"
+        "Three rockets landed in the U.S.\n\nThe next paragraph starts here."
+    )
+    assert clean_text(raw)[0] == (
+        "including at least 14 rockets targeting a U.S. Air Force base, injuring two members "
+        "of the American service.\n\nHe first said three people were injured.\n\n"
+        "U.S. officials said so.\n\nThree rockets landed in the U.S.\n\n"
+        "The next paragraph starts here."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Wednesday afternoon, each side had retreated to its respective corner.",
+        "Heavy rain contributed to the flooding, officials said.",
+        "Iraqi military sources told Reuters that a rocket launcher was used.",
+        "A photo released by school officials showed the boy in a hospital bed.",
+        "Donald Trump was pictured with Getty Images photographers in 2005 in his office.",
+    ],
+)
+def test_unsure_rules_keep_real_sentences(sentence: str) -> None:
+    assert clean_text(sentence) == (sentence, [], {})
+
+
+def test_subheads_stay_their_own_paragraph() -> None:
+    raw = "casualties.\n\nCLIMBING\n\nThe United States has been conducting indirect talks."
+    assert clean_text(raw)[0] == raw
+
+
+def test_clean_article_merges_metadata() -> None:
+    raw = "By Ahmed Rasheed\n\nThe rockets landed at the base.\n\n(With inputs from AP)"
+    article = Article("a", "a.txt", raw, raw, metadata={"lang": "en"})
+    cleaned = clean_article(article)
+    assert cleaned.text == "The rockets landed at the base."
+    assert cleaned.raw_text == raw
+    assert cleaned.metadata == {"lang": "en", "byline": "Ahmed Rasheed", "agency": "AP"}
+
+
+# --------------------------------------------------------------------------- real data
+
+
+@pytest.fixture(scope="module")
+def cleaned_seeds() -> dict[str, str]:
+    return {name: clean_text(text)[0] for name, text in seed_texts().items()}
+
+
+def _assert_normal_form(text: str) -> None:
+    assert text == text.strip()
+    assert "\n\n\n" not in text
+    assert all(paragraph and "\n" not in paragraph for paragraph in text.split("\n\n"))
+    assert "  " not in text
+
+
+def test_seeds_idempotent_and_normal(cleaned_seeds: dict[str, str]) -> None:
+    for text in cleaned_seeds.values():
+        _assert_normal_form(text)
+        assert clean_text(text)[0] == text
+
+
+def test_multinews_idempotent_and_normal() -> None:
+    for document in multinews_documents(30):
+        cleaned = clean_text(document)[0]
+        if cleaned:  # a scrape of pure junk (an archive notice) cleans to nothing
+            _assert_normal_form(cleaned)
+        assert clean_text(cleaned)[0] == cleaned
+
+
+def test_seed_content_is_preserved(cleaned_seeds: dict[str, str]) -> None:
+    raw_words = sum(len(text.split()) for text in seed_texts().values())
+    kept_words = sum(len(text.split()) for text in cleaned_seeds.values())
+    assert raw_words - kept_words < 0.06 * raw_words
+    everything = "\n".join(cleaned_seeds.values())
+    assert "At least 14 rockets were fired at Iraq’s Ain al-Asad Air Base." in everything
+    assert "He first said three people were injured." in everything
+
+
+def test_seed_junk_is_removed(cleaned_seeds: dict[str, str]) -> None:
+    everything = "\n".join(cleaned_seeds.values())
+    for junk in ("comment policy", "Getty Images", "contributed to this report", "By Ahmed"):
+        assert junk not in everything
+
+
+def test_seed_002_line_wraps_repaired(cleaned_seeds: dict[str, str]) -> None:
+    text = cleaned_seeds["002_cd2780d492f06ee3.txt"]
+    assert "U.S. troops" in text
+    assert "U.S. Air Force base, injuring two members" in text
+    assert "Iraqi and Syrian U.S. diplomats" in text
+    assert not any(paragraph.startswith((",", "U.S.\n")) for paragraph in text.split("\n\n"))
+    assert not any(paragraph.endswith(" U.S.") for paragraph in text.split("\n\n"))

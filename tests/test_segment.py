@@ -1,0 +1,66 @@
+"""Tests for sentence segmentation: offsets, paragraphs, abbreviations."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newsfuse.clean import clean_text
+from newsfuse.models import Article
+from newsfuse.segment import split_sentences
+from tests._data import multinews_documents, seed_texts
+
+
+def _article(text: str) -> Article:
+    return Article("a1", "a.txt", text, text)
+
+
+def _assert_offsets(article: Article) -> None:
+    sentences = split_sentences(article)
+    for index, sentence in enumerate(sentences):
+        assert article.text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
+        assert "\n\n" not in sentence.text
+        assert sentence.index == index and sentence.article_id == article.id
+    assert all(a.end <= b.start for a, b in itertools.pairwise(sentences))
+
+
+def test_offsets_on_seeds_raw_and_cleaned() -> None:
+    for text in seed_texts().values():
+        _assert_offsets(_article(text))
+        _assert_offsets(_article(clean_text(text)[0]))
+
+
+def test_offsets_on_multinews() -> None:
+    for document in multinews_documents(30):
+        _assert_offsets(_article(clean_text(document)[0]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operation Inherent Resolve spokesman Col. Wayne Marotto said two personnel suffered "
+        "minor injuries.",
+        "Two U.S. troops were hurt.",
+        "The assault came on Jan. 5 after dark.",
+        "The strike killed Gen. Qassem Soleimani, a senior Iranian military leader.",
+        "“We reiterate to the brute (sic) occupation,” Mr. Badawi said they wrote.",
+    ],
+)
+def test_abbreviations_do_not_split(text: str) -> None:
+    assert [s.text for s in split_sentences(_article(text))] == [text]
+
+
+def test_never_crosses_paragraphs_and_skips_headings() -> None:
+    text = "Three rockets landed on Monday.\n\nCLIMBING\n\nNo date has been set. Talks stalled."
+    sentences = split_sentences(_article(text))
+    assert [s.text for s in sentences] == [
+        "Three rockets landed on Monday.",
+        "No date has been set.",
+        "Talks stalled.",
+    ]
+
+
+def test_empty_text() -> None:
+    assert split_sentences(_article("")) == []
