@@ -1,0 +1,109 @@
+"""Sentence quality filters: which sentences can stand alone in a summary.
+
+A summary sentence is read without its neighbours, so sentences that lean on context ("He
+said.", "But it was too late."), that are not prose (subheads, share buttons, links) or that
+are too short or too long to carry one clear statement are kept out. The filters are tiered
+so a cluster of poor text still gets a summary: `candidate_mask` relaxes them step by step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+MIN_WORDS = 6
+MAX_WORDS = 60
+
+# First words that point back to something the reader has not seen.
+_CONTEXT_WORDS = frozenset(
+    """he she it they them him her his hers its their theirs we us our i me my you your this
+    that these those such but and or nor so yet also however though although still then
+    meanwhile moreover furthermore additionally besides instead nevertheless nonetheless thus
+    therefore hence otherwise indeed later earlier here which who whom whose both either
+    neither another others""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_URL = re.compile(r"https?://|www\.|\b\w+\.(?:com|org|net|gov|co\.uk)\b|(?<![\w.])@\w|#\w", re.I)
+_BOILERPLATE = re.compile(
+    r"\b(?:click here|sign up|subscribe|newsletter|advertisement|all rights reserved|"
+    r"copyright|cookies?|javascript|read more|follow (?:us|him|her)|share this|"
+    r"photo(?:graph)?s? (?:by|credit)|image (?:copyright|caption)|getty images|"
+    r"contributed to this report|this story has been|leave a comment|comment policy)\b",
+    re.I,
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|according|wrote|writes|added|adds|stated|states|"
+    r"explained|tweeted|announced|reported|reports|noted|argued|claimed|insisted)\b",
+    re.I,
+)
+_QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+_FIRST_WORD = re.compile(r"[A-Za-z']+")
+_GOOD_START = re.compile(r"[\"“‘'(]?[A-Z0-9]")
+_OPENS_QUOTE = re.compile(r"[\"“‘']")
+_TERMINAL = re.compile(r"[.!]['\"”’)\]]*$")
+
+
+def _first_word(text: str) -> str:
+    match = _FIRST_WORD.search(text[:40])
+    return match.group(0).lower() if match else ""
+
+
+def _mostly_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _unattributed_quote(text: str) -> bool:
+    quoted = sum(len(m) for m in _QUOTED.findall(text))
+    return quoted > 0.5 * len(text) and not _ATTRIBUTION.search(_QUOTED.sub(" ", text))
+
+
+def problems(text: str) -> set[str]:
+    """Why ``text`` should not stand alone in a summary (an empty set: it can)."""
+    found: set[str] = set()
+    words = len(text.split())
+    if words < MIN_WORDS:
+        found.add("fragment")
+    if words > MAX_WORDS:
+        found.add("run-on")
+    if "?" in text[-3:]:
+        found.add("question")
+    elif not _TERMINAL.search(text):
+        found.add("unfinished")
+    if not _GOOD_START.match(text):
+        found.add("fragment")
+    elif not _OPENS_QUOTE.match(text) and _first_word(text) in _CONTEXT_WORDS:
+        found.add("needs context")
+    if _mostly_caps(text):
+        found.add("all caps")
+    if _URL.search(text) or _BOILERPLATE.search(text):
+        found.add("boilerplate")
+    if _unattributed_quote(text):
+        found.add("unattributed quote")
+    return found
+
+
+# Each tier lists the problems it tolerates; the first tier with any candidate wins.
+_TIERS: tuple[frozenset[str], ...] = (
+    frozenset(),
+    frozenset({"needs context", "unattributed quote", "unfinished", "run-on"}),
+    frozenset(
+        {
+            "needs context",
+            "unattributed quote",
+            "unfinished",
+            "run-on",
+            "fragment",
+            "question",
+            "all caps",
+            "boilerplate",
+        }
+    ),
+)
+
+
+def candidate_masks(texts: Sequence[str]) -> list[np.ndarray]:
+    """Boolean masks of acceptable sentences, strictest tier first (empty texts never pass)."""
+    found = [problems(t) if t.strip() else None for t in texts]
+    return [np.array([p is not None and p <= tier for p in found], dtype=bool) for tier in _TIERS]

@@ -1,0 +1,166 @@
+"""The summarizer on small hand-made clusters: support, citations, budget, redundancy, filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from newsfuse.models import Article, Sentence
+from newsfuse.settings import Settings
+from newsfuse.summarize import SummaryPick, summarize
+from newsfuse.summarize.cite import supports
+from newsfuse.summarize.quality import problems
+
+SHARED = "At least 14 rockets struck the Ain al-Asad air base in western Iraq on Wednesday."
+
+
+def make_cluster(bodies: Sequence[Sequence[str]]) -> tuple[list[Article], list[Sentence]]:
+    """Articles whose text is their sentences joined by spaces, with exact offsets."""
+    articles, sentences = [], []
+    for n, body in enumerate(bodies):
+        article_id = f"a{n}"
+        text = ""
+        for index, sentence in enumerate(body):
+            start = len(text) + 1 if text else 0
+            text = f"{text} {sentence}" if text else sentence
+            sentences.append(Sentence(article_id, index, start, len(text), sentence))
+        articles.append(
+            Article(id=article_id, origin=f"{article_id}.txt", raw_text=text, text=text)
+        )
+    for s in sentences:
+        assert articles[int(s.article_id[1:])].text[s.start : s.end] == s.text
+    return articles, sentences
+
+
+BODIES = [
+    [
+        SHARED,
+        "The base hosts American troops and contractors working with Iraqi forces.",
+        "He said.",
+        "Officials said two people suffered minor injuries in the attack on the base.",
+        "A local football club celebrated its first league title in twenty years last night.",
+    ],
+    [
+        "At least 14 rockets struck Ain al-Asad air base in western Iraq on Wednesday, "
+        "officials said.",
+        "Was it a warning?",
+        "Two people suffered minor injuries, a spokesman for the coalition said on Wednesday.",
+        "The price of crude oil rose slightly in early trading on Asian markets this morning.",
+    ],
+    [
+        "On Wednesday at least 14 rockets struck the Ain al-Asad air base in western Iraq.",
+        "But nobody has claimed responsibility yet.",
+        "The attack is the latest in a series targeting bases that host the coalition.",
+        "A new bridge over the river will open to traffic in the spring, the mayor said.",
+    ],
+]
+
+
+def texts(picks: Sequence[SummaryPick]) -> list[str]:
+    return [p.sentence.text for p in picks]
+
+
+def test_shared_sentence_is_picked_first_and_cites_every_source() -> None:
+    articles, sentences = make_cluster(BODIES)
+    picks = summarize(articles, sentences, Settings(words=40))
+    core = [p for p in picks if "14 rockets" in p.sentence.text]
+    assert len(core) == 1  # the three versions are one piece of content
+    cited = {core[0].sentence.article_id} | {s.article_id for s in core[0].support}
+    assert cited == {"a0", "a1", "a2"}
+    assert len(core[0].support) == 2  # at most one sentence per other article
+    assert picks[0] is core[0]  # lead material, stated by all, comes first
+
+
+def test_support_is_strict() -> None:
+    articles, sentences = make_cluster(BODIES)
+    for pick in summarize(articles, sentences, Settings(words=200)):
+        assert pick.sentence.article_id not in {s.article_id for s in pick.support}
+        for s in pick.support:
+            assert supports(pick.sentence.text, s.text)
+        if "football" in pick.sentence.text or "bridge" in pick.sentence.text:
+            assert pick.support == ()
+
+
+def test_conflicting_number_is_not_cited_as_support() -> None:
+    assert supports(SHARED, SHARED.replace("14", "14"))
+    assert not supports(SHARED, SHARED.replace("14", "30"))
+
+
+@pytest.mark.parametrize("words", [0, 5, 10, 14, 20, 25, 33, 50, 80, 1000])
+def test_budget_is_never_exceeded(words: int) -> None:
+    articles, sentences = make_cluster(BODIES)
+    picks = summarize(articles, sentences, Settings(words=words))
+    assert sum(len(t.split()) for t in texts(picks)) <= words
+
+
+def test_budget_skips_a_long_sentence_for_a_shorter_one() -> None:
+    articles, sentences = make_cluster(BODIES)
+    picks = summarize(articles, sentences, Settings(words=14))
+    assert picks  # every version of the 15-word core sentence is too long; shorter ones fit
+    assert all(len(t.split()) <= 14 for t in texts(picks))
+
+
+def test_near_duplicates_are_never_both_picked() -> None:
+    articles, sentences = make_cluster(BODIES)
+    picks = summarize(articles, sentences, Settings(words=1000))
+    assert sum("14 rockets" in t for t in texts(picks)) == 1
+    assert sum("minor injuries" in t for t in texts(picks)) == 1
+
+
+def test_fragments_questions_and_context_dependent_sentences_are_not_picked() -> None:
+    articles, sentences = make_cluster(BODIES)
+    picked = texts(summarize(articles, sentences, Settings(words=1000)))
+    assert "He said." not in picked
+    assert "Was it a warning?" not in picked
+    assert "But nobody has claimed responsibility yet." not in picked
+    assert problems("He said.") >= {"fragment", "needs context"}
+    assert "question" in problems("Was it a warning from the militias to the Americans?")
+    assert "boilerplate" in problems("Follow the latest coverage at https://example.com today.")
+    assert "all caps" in problems("BREAKING NEWS FROM THE BASE IN WESTERN IRAQ TODAY.")
+    assert problems('"It was loud and it was close," said a contractor at the base.') == set()
+
+
+def test_reading_order_follows_the_articles() -> None:
+    articles, sentences = make_cluster(BODIES)
+    picks = summarize(articles, sentences, Settings(words=1000))
+    assert len(picks) > 3
+    assert picks[0].sentence.index == 0
+    for article_id in ("a0", "a1", "a2"):
+        indices = [p.sentence.index for p in picks if p.sentence.article_id == article_id]
+        assert indices == sorted(indices)
+
+
+def test_deterministic() -> None:
+    articles, sentences = make_cluster(BODIES)
+    runs = [summarize(articles, sentences, Settings(words=w)) for w in (60, 60, 60)]
+    assert runs[0] == runs[1] == runs[2]
+    assert summarize(articles, list(reversed(sentences)), Settings(words=60)) == runs[0]
+
+
+def test_single_article() -> None:
+    articles, sentences = make_cluster(BODIES[:1])
+    picks = summarize(articles, sentences, Settings(words=40))
+    assert picks and all(p.support == () for p in picks)
+    assert texts(picks)[0] == SHARED
+
+
+def test_empty_input_and_sentences_without_articles() -> None:
+    assert summarize([], []) == []
+    articles, sentences = make_cluster(BODIES)
+    assert summarize(articles, []) == []
+    assert summarize([], sentences) == []
+
+
+def test_falls_back_when_no_sentence_passes_the_filters() -> None:
+    articles, sentences = make_cluster([["He left.", "But why?"], ["It rained hard."]])
+    picks = summarize(articles, sentences, Settings(words=10))
+    assert picks
+    assert sum(len(t.split()) for t in texts(picks)) <= 10
+
+
+def test_article_without_sentences_does_not_break_support() -> None:
+    articles, sentences = make_cluster([*BODIES, []])
+    picks = summarize(articles, sentences, Settings(words=40))
+    core = next(p for p in picks if "14 rockets" in p.sentence.text)
+    assert len(core.support) == 2
