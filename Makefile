@@ -1,0 +1,31 @@
+# Two entry points for a fresh machine: `make demo` and `make test` (see README).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint bench schema clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## install, then brief the bundled demo cluster
+	@mkdir -p out
+	$(BIN)/newsfuse brief examples/ain-al-asad --json out/brief.json --md out/brief.md
+	@echo "wrote out/brief.json and out/brief.md"
+
+test: $(STAMP)  ## install, lint, and run the whole test suite
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/pytest -q
+
+bench: $(STAMP)  ## time the demo brief cold (fresh CLI process) and warm (in-process)
+	$(BIN)/python scripts/bench_demo.py
+
+schema: $(STAMP)  ## regenerate the published JSON Schema
+	$(BIN)/newsfuse schema -o docs/brief.schema.json
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .ruff_cache

@@ -1,0 +1,153 @@
+"""The `newsfuse` command line.
+
+Heavy modules (scikit-learn, trafilatura) are imported inside the commands so that `--help`
+and argument errors answer instantly. Bad input never produces a traceback: each unusable
+input is named in one line on stderr, and the exit code is non-zero only when nothing usable
+remains (1) or the command line itself is wrong (2).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from newsfuse.settings import DEFAULT_SETTINGS
+
+app = typer.Typer(
+    help="Turn many news reports of one event into one source-attributed brief.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+_stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+EXIT_NO_INPUT = 1
+
+
+def _fail(message: str, code: int = EXIT_NO_INPUT) -> typer.Exit:
+    _stderr.print(f"[bold red]newsfuse:[/] {message}", markup=True)
+    return typer.Exit(code)
+
+
+def _write(path: Path, text: str) -> None:
+    """Write an output file, or stdout for '-'; a bad path is a user error, not a traceback."""
+    if str(path) == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise _fail(f"cannot write {path}: {err.strerror or err}") from None
+
+
+@app.command()
+def brief(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders or globs of .txt, .html, .json, .jsonl articles; '-' = stdin.",
+            show_default=False,
+        ),
+    ],
+    json_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--json", help="Write brief.json (the public contract) to FILE ('-' = stdout)."
+        ),
+    ] = None,
+    md_out: Annotated[
+        Path | None, typer.Option("--md", help="Write the Markdown brief to FILE ('-' = stdout).")
+    ] = None,
+    words: Annotated[
+        int, typer.Option("--words", min=10, max=2000, help="Summary length budget in words.")
+    ] = DEFAULT_SETTINGS.words,
+    embedder: Annotated[
+        str,
+        typer.Option(
+            "--embedder",
+            help="Sentence embeddings: 'tfidf' (fast) or 'minilm' (needs newsfuse[neural]).",
+        ),
+    ] = DEFAULT_SETTINGS.embedder,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Don't print the brief to the terminal.")
+    ] = False,
+) -> None:
+    """Read articles about one event and print a brief whose every sentence cites its sources.
+
+    Examples:
+
+      newsfuse brief examples/ain-al-asad
+
+      newsfuse brief 'crawl/*.jsonl' --json brief.json --md brief.md --words 200
+
+      cat article.txt | newsfuse brief - --json -
+    """
+    from newsfuse.ingest import read_inputs
+    from newsfuse.pipeline import NoUsableInput, build_brief
+    from newsfuse.render import to_markdown
+
+    if embedder not in ("tfidf", "minilm"):
+        raise _fail(f"unknown embedder {embedder!r} (choose 'tfidf' or 'minilm')", code=2)
+    settings = dataclasses.replace(DEFAULT_SETTINGS, words=words, embedder=embedder)
+
+    ingested = read_inputs(paths, settings)
+    for problem in ingested.problems:
+        level = "[yellow]skipped:[/]" if problem.fatal else "[yellow]warning:[/]"
+        _stderr.print(f"{level} {_escape_markup(str(problem))}", markup=True)
+    try:
+        result = build_brief(ingested.articles, settings, ingested.problems)
+    except NoUsableInput as err:
+        raise _fail(
+            f"no usable articles in the input ({len(err.problems)} problem(s) above)"
+        ) from None
+
+    markdown = to_markdown(result)
+    if json_out is not None:
+        _write(json_out, result.to_json() + "\n")
+    if md_out is not None:
+        _write(md_out, markdown)
+    if quiet or "-" in (str(json_out), str(md_out)):
+        return
+    if sys.stdout.isatty():
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(markdown))
+    else:
+        sys.stdout.write(markdown)
+
+
+@app.command()
+def schema(
+    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+) -> None:
+    """Print the JSON Schema of brief.json (generated from the data model)."""
+    from newsfuse.render.json import schema_text
+
+    _write(out or Path("-"), schema_text())
+
+
+def _escape_markup(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def main() -> None:
+    """Console entry point: an unexpected error becomes one line (NEWSFUSE_DEBUG=1: traceback)."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None
+    except Exception as err:
+        if os.environ.get("NEWSFUSE_DEBUG"):
+            raise
+        _stderr.print(f"[bold red]newsfuse: internal error:[/] {_escape_markup(repr(err))}")
+        _stderr.print("Re-run with NEWSFUSE_DEBUG=1 for the traceback, and please report it.")
+        raise SystemExit(70) from None
