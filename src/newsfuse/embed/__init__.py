@@ -22,6 +22,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from newsfuse.embed.terms import terms, terms_and_bigrams
+
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
@@ -44,31 +46,24 @@ class Embedder(Protocol):
 class TfidfEmbedder:
     """TF-IDF vectors fitted on the texts of each call (one cluster's sentences).
 
-    Word unigrams and bigrams (bigrams catch names such as "air base" and phrasing that
-    several sources copy from one wire story), sublinear tf (a word repeated in one sentence
-    should not dominate it), English stop words removed, no stemming (fast and predictable).
+    Terms come from `newsfuse.embed.terms` (stemmed content words, numbers as digits) plus,
+    optionally, adjacent term pairs (pairs catch names such as "air base" and phrasing that
+    several sources copy from one wire story). Sublinear tf: a word repeated in one sentence
+    should not dominate it.
 
     Parameters
     ----------
-    ngram_range:
-        Smallest and largest n-gram length.
+    bigrams:
+        Add adjacent term pairs to the single terms.
     sublinear_tf:
         Use ``1 + log(tf)`` instead of raw counts.
-    stop_words:
-        ``"english"`` (scikit-learn's list) or ``None``.
     """
 
     name = "tfidf"
 
-    def __init__(
-        self,
-        ngram_range: tuple[int, int] = (1, 2),
-        sublinear_tf: bool = True,
-        stop_words: str | None = "english",
-    ) -> None:
-        self.ngram_range = ngram_range
+    def __init__(self, bigrams: bool = True, sublinear_tf: bool = True) -> None:
+        self.bigrams = bigrams
         self.sublinear_tf = sublinear_tf
-        self.stop_words = stop_words
 
     def embed_sparse(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """The same vectors as :meth:`embed`, as a sparse matrix (cheap for large clusters)."""
@@ -76,10 +71,8 @@ class TfidfEmbedder:
         if not texts:
             return sparse.csr_matrix((0, 0), dtype=np.float32)
         vectorizer = TfidfVectorizer(
-            ngram_range=self.ngram_range,
+            analyzer=terms_and_bigrams if self.bigrams else terms,
             sublinear_tf=self.sublinear_tf,
-            stop_words=self.stop_words,
-            lowercase=True,
             norm="l2",
             dtype=np.float32,
         )
@@ -94,10 +87,7 @@ class TfidfEmbedder:
         return np.asarray(self.embed_sparse(texts).toarray(), dtype=np.float32)
 
     def __repr__(self) -> str:
-        return (
-            f"TfidfEmbedder(ngram_range={self.ngram_range}, "
-            f"sublinear_tf={self.sublinear_tf}, stop_words={self.stop_words!r})"
-        )
+        return f"TfidfEmbedder(bigrams={self.bigrams}, sublinear_tf={self.sublinear_tf})"
 
 
 class MiniLMEmbedder:

@@ -11,7 +11,7 @@ method, module by module:
    a lead-position prior.
 3. `select`: greedy MMR under the word budget; near-duplicates of a pick are never taken.
 4. `cite`: cite each other article whose best-matching sentence clearly states the same.
-5. `order`: reading order by relative position in the source article.
+5. `order`: reading order by where the sources put the content (mean relative position).
 """
 
 from __future__ import annotations
@@ -92,11 +92,10 @@ def summarize(
     article_len: dict[str, int] = {}
     for s in sents:
         article_len[s.article_id] = max(article_len.get(s.article_id, 0), s.index + 1)
-    position_of = {sents[i]: i for i in picked}
+    picks = [
+        (sents[i], tuple(sents[j] for j in supporting(i, texts, sim, article_of))) for i in picked
+    ]
     return [
-        SummaryPick(
-            sentence=s,
-            support=tuple(sents[j] for j in supporting(position_of[s], texts, sim, article_of)),
-        )
-        for s in reading_order(list(position_of), article_rank, article_len)
+        SummaryPick(sentence=sentence, support=support)
+        for sentence, support in reading_order(picks, article_rank, article_len)
     ]

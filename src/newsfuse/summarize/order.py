@@ -1,9 +1,10 @@
 """Reading order for the picked sentences.
 
-News text runs from the essentials to background, so the picks are ordered by where they sit
-in their own article (position normalised by the article's length, so a long and a short
-report interleave sensibly), ties broken by the article's place in the input and then by the
-sentence index.
+News text runs from the essentials to background, so a pick's place is where the sources put
+that content: the mean relative position (index / article length) of the pick and of the
+sentences in other articles that state the same thing. Content every outlet leads with comes
+first even if the copy we quote sits lower in its own article. Ties go to the article's place
+in the input, then the sentence index, so the order is deterministic.
 """
 
 from __future__ import annotations
@@ -12,13 +13,20 @@ from collections.abc import Sequence
 
 from newsfuse.models import Sentence
 
+Pick = tuple[Sentence, tuple[Sentence, ...]]  # a summary sentence and its supporting sentences
+
 
 def reading_order(
-    picks: Sequence[Sentence], article_rank: dict[str, int], article_len: dict[str, int]
-) -> list[Sentence]:
-    """``picks`` sorted into reading order (deterministic)."""
+    picks: Sequence[Pick], article_rank: dict[str, int], article_len: dict[str, int]
+) -> list[Pick]:
+    """``picks`` sorted into reading order."""
 
-    def key(s: Sentence) -> tuple[float, int, int]:
-        return (s.index / max(article_len[s.article_id], 1), article_rank[s.article_id], s.index)
+    def relative(s: Sentence) -> float:
+        return s.index / max(article_len[s.article_id], 1)
+
+    def key(pick: Pick) -> tuple[float, int, int]:
+        sentence, support = pick
+        positions = [relative(s) for s in (sentence, *support)]
+        return (sum(positions) / len(positions), article_rank[sentence.article_id], sentence.index)
 
     return sorted(picks, key=key)

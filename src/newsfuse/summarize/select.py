@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 LAMBDA = 0.7
-REDUNDANT = 0.3
+REDUNDANT = 0.5
 
 
 def mmr_select(
