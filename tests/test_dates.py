@@ -1,0 +1,312 @@
+"""Tests for date extraction: real seed sentences, news conventions, false positives, anchors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from newsfuse.extract.dates import DateMention, anchor_date, explicit_dates, find_dates
+from newsfuse.models import Article, Sentence
+from tests._data import SEEDS, multinews_documents
+
+D = dt.date
+THU = D(2021, 7, 8)  # publication day of the dated seeds
+
+
+def _article(text: str, published: dt.date | None = None, article_id: str = "a") -> Article:
+    return Article(id=article_id, origin=f"{article_id}.txt", raw_text=text, text=text,
+                   published=published)  # fmt: skip
+
+
+def _lines(article: Article) -> list[Sentence]:
+    """One sentence per non-empty line: simple spans, enough for date extraction."""
+    return [
+        Sentence(article.id, index, match.start(), match.end(), match.group())
+        for index, match in enumerate(re.finditer(r"[^\n]*\S[^\n]*", article.text))
+    ]
+
+
+def _seed(prefix: str) -> Article:
+    """A bundled seed as ingest would give it: the leading `` date YYYY-MM-DD `` lifted out."""
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    raw = path.read_text(encoding="utf-8")
+    header = re.match(r"\s*date (\d{4}-\d{2}-\d{2})\s*", raw)
+    published = dt.date.fromisoformat(header[1]) if header else None
+    text = raw[header.end() :] if header else raw
+    return _article(text, published, prefix)
+
+
+def _seeds() -> list[Article]:
+    return [_seed(f"{n:03d}") for n in range(5)]
+
+
+def _dates(text: str, anchor: dt.date | None = THU) -> list[tuple[str, dt.date, str, bool]]:
+    article = _article(text, anchor)
+    return [(m.text, m.date, m.precision, m.relative) for m in find_dates(article, [], anchor)]
+
+
+def _one(text: str, anchor: dt.date | None = THU) -> tuple[dt.date, str] | None:
+    found = _dates(text, anchor)
+    assert len(found) <= 1, found
+    return (found[0][1], found[0][2]) if found else None
+
+
+def _find(mentions: list[DateMention], text: str) -> DateMention:
+    matching = [m for m in mentions if m.text == text]
+    assert matching, f"{text!r} not in {[m.text for m in mentions]}"
+    return matching[0]
+
+
+def _assert_offsets(article: Article, mentions: list[DateMention]) -> None:
+    for mention in mentions:
+        assert article.text[mention.start : mention.end] == mention.text
+        assert mention.article_id == article.id
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+def test_seed_000_dated_thursday() -> None:
+    article = _seed("000")
+    assert article.published == THU and THU.weekday() == 3
+    mentions = find_dates(article, _lines(article), article.published)
+    _assert_offsets(article, mentions)
+    expected = {
+        "Wednesday": (D(2021, 7, 7), "day"),
+        "late last month": (D(2021, 6, 1), "month"),
+        "June 27": (D(2021, 6, 27), "day"),
+        "last year": (D(2020, 1, 1), "year"),
+        "Late Tuesday": (D(2021, 7, 6), "day"),
+    }
+    for text, (date, precision) in expected.items():
+        mention = _find(mentions, text)
+        assert (mention.date, mention.precision, mention.relative) == (date, precision, True)
+    # "on Wednesday" is the mention "Wednesday" (the preposition is not part of the span)
+    on_wednesday = article.text.index("on Wednesday") + len("on ")
+    assert any(m.start == on_wednesday and m.date == D(2021, 7, 7) for m in mentions)
+    # 14 rockets, "two US service members", "within a week": no dates
+    assert not any(m.text in ("14", "a week") for m in mentions)
+
+
+def test_seed_004_undated_borrows_the_cluster_anchor() -> None:
+    seeds = _seeds()
+    anchors = anchor_date(seeds)
+    assert seeds[4].published is None and anchors["004"] == THU
+    article = seeds[4]
+    mentions = find_dates(article, _lines(article), anchors["004"])
+    _assert_offsets(article, mentions)
+    early = _find(mentions, "early Wednesday")
+    assert (early.date, early.precision) == (D(2021, 7, 7), "day")
+    january = _find(mentions, "January 2020")
+    assert (january.date, january.precision, january.relative) == (D(2020, 1, 1), "month", False)
+    may = [m for m in mentions if m.text == "May 2020"]
+    assert len(may) == 2 and all(m.date == D(2020, 5, 1) and m.precision == "month" for m in may)
+    april = _find(mentions, "April")  # "since April"
+    assert (april.date, april.precision) == (D(2021, 4, 1), "month")
+
+
+def test_seed_001_undated_absolute_dates_survive_without_anchor() -> None:
+    article = _seed("001")
+    mentions = find_dates(article, _lines(article), None)
+    _assert_offsets(article, mentions)
+    caption = _find(mentions, "January 13, 2020")
+    assert (caption.date, caption.precision, caption.relative) == (D(2020, 1, 13), "day", False)
+    assert all(not m.relative for m in mentions)  # "Wednesday", "June 27", "Last week" dropped
+    assert "Wednesday" not in {m.text for m in mentions}
+    assert _find(mentions, "2015").precision == "year"  # "the 2015 revival of Iran's deal"
+    # "At around 12:30 pm local time" and "14 rockets" are no dates
+    assert not any("12" in m.text or m.text == "14" for m in mentions)
+
+
+def test_seed_003_narrative_previous_night_counts_from_the_day_before_it() -> None:
+    article = _seed("003")
+    mentions = find_dates(article, _lines(article), THU)
+    _assert_offsets(article, mentions)
+    assert _find(mentions, "Monday last week").date == D(2021, 6, 28)
+    assert _find(mentions, "the previous night").date == D(2021, 6, 27)
+    assert _find(mentions, "late on Sunday").date == D(2021, 7, 4)
+    assert (_find(mentions, "this year").date, _find(mentions, "this year").precision) == (
+        D(2021, 1, 1),
+        "year",
+    )
+
+
+def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
+    from newsfuse.clean import clean_article
+    from newsfuse.segment import split_sentences
+
+    seeds = [clean_article(article) for article in _seeds()]
+    anchors = anchor_date(seeds)
+    total = 0
+    for article in seeds:
+        mentions = find_dates(article, split_sentences(article), anchors[article.id])
+        _assert_offsets(article, mentions)
+        total += len(mentions)
+        # no mention is ever a day after the publication day of the cluster
+        assert all(m.date <= THU for m in mentions if m.precision == "day")
+    assert total > 30
+
+
+# --------------------------------------------------------------------------- conventions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on Wednesday.", (D(2021, 7, 7), "day")),
+        ("It happened Thursday.", (THU, "day")),  # published on a Thursday: that day
+        ("It happened on Friday.", (D(2021, 7, 2), "day")),  # the most recent Friday
+        ("It happened last Thursday.", (D(2021, 7, 1), "day")),
+        ("Talks resume next Monday.", (D(2021, 7, 12), "day")),
+        ("They met Wednesday night.", (D(2021, 7, 7), "day")),
+        ("They met early Thursday.", (THU, "day")),
+        ("They met yesterday.", (D(2021, 7, 7), "day")),
+        ("They met last night.", (D(2021, 7, 7), "day")),
+        ("They meet today.", (THU, "day")),
+        ("They meet tomorrow.", (D(2021, 7, 9), "day")),
+        ("Rockets fell two days ago.", (D(2021, 7, 6), "day")),
+        ("It was late last month.", (D(2021, 6, 1), "month")),
+        ("It was earlier this month.", (D(2021, 7, 1), "month")),
+        ("It was three months ago.", (D(2021, 4, 1), "month")),
+        ("It was last year.", (D(2020, 1, 1), "year")),
+        ("It was earlier this year.", (D(2021, 1, 1), "year")),
+        ("It was in January 2020.", (D(2020, 1, 1), "month")),
+        ("It was in Jan. 2020.", (D(2020, 1, 1), "month")),
+        ("It was on July 7, 2021.", (D(2021, 7, 7), "day")),
+        ("It was on Wednesday, July 7, 2021.", (D(2021, 7, 7), "day")),
+        ("It was on 7 July 2021.", (D(2021, 7, 7), "day")),
+        ("It was on Jul 7 , 2021 .", (D(2021, 7, 7), "day")),  # tokenised text
+        ("It was on 2021-07-07.", (D(2021, 7, 7), "day")),
+        ("Attacked on June 27, the sites burned.", (D(2021, 6, 27), "day")),
+        ("Attacked on 27 June, the sites burned.", (D(2021, 6, 27), "day")),
+        ("Attacked on 27 June at noon.", (D(2021, 6, 27), "day")),
+        ("Attacked on 4 March at noon.", (D(2021, 3, 4), "day")),
+        ("Talks resume on July 20.", (D(2021, 7, 20), "day")),  # within the future tolerance
+        ("It started on December 20.", (D(2020, 12, 20), "day")),  # not a future December
+        ("It started in February.", (D(2021, 2, 1), "month")),
+        ("It started in mid-June.", (D(2021, 6, 1), "month")),
+        ("It was in June of last year.", (D(2020, 6, 1), "month")),
+        ("It was in 2003.", (D(2003, 1, 1), "year")),
+        ("the 2015 Iran nuclear deal", (D(2015, 1, 1), "year")),
+        ("since late 2019", (D(2019, 1, 1), "year")),
+    ],
+)
+def test_resolution(text: str, expected: tuple[dt.date, str]) -> None:
+    assert _one(text) == expected
+
+
+def test_weekday_on_the_same_weekday_as_the_anchor_is_that_day() -> None:
+    monday = D(2021, 7, 5)
+    assert _one("He spoke on Monday.", monday) == (monday, "day")
+    assert _one("He spoke last Monday.", monday) == (D(2021, 6, 28), "day")
+
+
+def test_last_month_in_january_is_december_of_the_previous_year() -> None:
+    assert _one("It was late last month.", D(2021, 1, 15)) == (D(2020, 12, 1), "month")
+    assert _one("It was last year.", D(2021, 1, 15)) == (D(2020, 1, 1), "year")
+    assert _one("It happened on December 30.", D(2021, 1, 2)) == (D(2020, 12, 30), "day")
+
+
+def test_leap_days() -> None:
+    assert _one("Born on February 29.", D(2021, 3, 1)) == (D(2020, 2, 29), "day")
+    assert _one("Born on February 29.", D(2024, 3, 1)) == (D(2024, 2, 29), "day")
+    assert _one("Signed on February 29, 2020.") == (D(2020, 2, 29), "day")
+    assert _dates("Signed on February 29, 2021.") == []  # no such day: dropped, not moved
+    assert _one("It was yesterday.", D(2024, 3, 1)) == (D(2024, 2, 29), "day")
+
+
+def test_last_week_is_never_a_day() -> None:
+    # the week before Thursday 2021-07-08 runs Mon 06-28 .. Sun 07-04: only its year is certain
+    assert _one("They met last week.") == (D(2021, 1, 1), "year")
+    # the week before Thursday 2021-07-22 lies inside July
+    assert _one("They met last week.", D(2021, 7, 22)) == (D(2021, 7, 1), "month")
+    assert _one("They met last week.", D(2020, 1, 2)) == (D(2019, 12, 1), "month")
+    assert _dates("They met last week.", D(2020, 1, 6)) == []  # spans two years: nothing honest
+    assert _dates("Prices rose over the last year.") == []  # a duration, not a date
+
+
+def test_without_anchor_only_absolute_dates_are_kept() -> None:
+    text = "On Wednesday, July 7, 2021, rockets hit. On Tuesday and June 27 and last month, too."
+    assert [(t, d) for t, d, _, _ in _dates(text, None)] == [
+        ("Wednesday, July 7, 2021", D(2021, 7, 7))
+    ]
+    assert _dates("It was in January 2020 and in 2015.", None) == [
+        ("January 2020", D(2020, 1, 1), "month", False),
+        ("2015", D(2015, 1, 1), "year", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may respond later.",
+        "May I ask a question?",
+        "Theresa May said so.",
+        "The march drew thousands.",
+        "They will march on the capital.",
+        "About 4,000 troops remain.",
+        "At around 12:30 pm local time, rockets hit.",
+        "Some 2000 troops were sent.",
+        "The U.N. Resolution 1973 was passed.",
+        "The convoy left at 1930 GMT.",
+        "He read the Sunday Times.",
+        "Shoppers queued on Black Friday.",
+        "She is 23 years old.",
+        "It cost $2015 in total.",
+        "The day before the vote, he left.",
+        "Prices rose 2010%.",
+        "Maybe the mayday call came.",
+        "Juneau and Augusta are capitals.",
+        "Police arrested 4 March organisers.",
+    ],
+)
+def test_false_positives(text: str) -> None:
+    assert _dates(text) == []
+
+
+# --------------------------------------------------------------------------- anchors
+
+
+def test_anchor_date_prefers_own_then_metadata_then_cluster_then_text() -> None:
+    dated = _article("x", D(2021, 7, 8), "d1")
+    dated_too = _article("x", D(2021, 7, 8), "d2")
+    other = _article("x", D(2021, 7, 9), "d3")
+    stated = Article("m", "m.txt", "x", "x", metadata={"date": "July 6, 2021"})
+    undated = _article("On July 1, 2021, it began. By July 3, 2021 it was over.", None, "u")
+    anchors = anchor_date([dated, dated_too, other, stated, undated])
+    assert anchors == {
+        "d1": D(2021, 7, 8),
+        "d2": D(2021, 7, 8),
+        "d3": D(2021, 7, 9),
+        "m": D(2021, 7, 6),
+        "u": D(2021, 7, 8),  # the cluster's most common day
+    }
+    alone = anchor_date([undated])
+    assert alone == {"u": D(2021, 7, 3)}  # the latest explicit date in its own text
+    assert anchor_date([_article("On Wednesday it rained.", None, "n")]) == {"n": None}
+    tie = anchor_date([_article("x", D(2021, 7, 8), "a"), _article("x", D(2021, 7, 9), "b"),
+                       undated])  # fmt: skip
+    assert tie["u"] == D(2021, 7, 9)  # ties go to the latest
+
+
+def test_explicit_dates() -> None:
+    assert explicit_dates("Smoke rose on July 7, 2021 and 8 July 2021; 2021/07/09?") == [
+        D(2021, 7, 7),
+        D(2021, 7, 8),
+    ]
+
+
+# --------------------------------------------------------------------------- real data
+
+
+@pytest.mark.data
+def test_multinews_offsets() -> None:
+    documents = multinews_documents(60)
+    articles = [_article(doc, D(2016, 6, 15), f"mn{i}") for i, doc in enumerate(documents)]
+    found = [(article, find_dates(article, _lines(article), article.published))
+             for article in articles]  # fmt: skip
+    for article, mentions in found:
+        _assert_offsets(article, mentions)
+    assert sum(len(mentions) for _, mentions in found) > 300
