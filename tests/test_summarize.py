@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pytest
 
 from newsfuse.models import Article, Sentence
@@ -11,6 +12,7 @@ from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supports
 from newsfuse.summarize.quality import problems
+from newsfuse.summarize.select import mmr_select
 
 SHARED = "At least 14 rockets struck the Ain al-Asad air base in western Iraq on Wednesday."
 
@@ -164,3 +166,13 @@ def test_article_without_sentences_does_not_break_support() -> None:
     picks = summarize(articles, sentences, Settings(words=40))
     core = next(p for p in picks if "14 rockets" in p.sentence.text)
     assert len(core.support) == 2
+
+
+def test_a_pick_restated_in_full_by_a_later_pick_is_replaced() -> None:
+    scores = np.array([1.0, 0.9, 0.1], dtype=np.float32)
+    sim = np.eye(3, dtype=np.float32)
+    containment = np.eye(3, dtype=np.float32)
+    containment[0, 1] = 0.9  # everything sentence 0 says, sentence 1 says too (and more)
+    lengths = np.array([5, 12, 6])
+    picked = mmr_select(scores, sim, containment, lengths, np.ones(3, dtype=bool), budget=20)
+    assert picked == [1, 2]  # 0 was picked first, then dropped for 1; its words went to 2

@@ -35,6 +35,7 @@ from newsfuse.summarize.rank import (
     position_scores,
     score,
     support_scores,
+    term_containment,
 )
 from newsfuse.summarize.select import mmr_select
 
@@ -77,6 +78,7 @@ def summarize(
     lengths = np.array([len(t.split()) for t in texts], dtype=np.intp)
 
     centroid, sim = embed_and_compare(get_embedder(settings.embedder), texts)
+    containment = term_containment(texts)
     best = best_per_article(sim, article_of)
     support = support_scores(best)
 
@@ -85,7 +87,7 @@ def summarize(
         if not usable.any():
             continue
         scores = score(centroid, support, position_scores(article_of, usable), weights)
-        picked = mmr_select(scores, sim, lengths, usable, settings.words)
+        picked = mmr_select(scores, sim, containment, lengths, usable, settings.words)
         if picked:
             break
 

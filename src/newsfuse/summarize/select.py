@@ -2,9 +2,13 @@
 
 Each step takes the sentence with the best ``lam * score - (1 - lam) * redundancy``, where
 redundancy is its highest similarity to anything already picked (Carbonell & Goldstein, 1998).
-Sentences closer than `REDUNDANT` to a pick are never taken (they would repeat it), and a
-sentence longer than the words left is skipped so a shorter one can still fill the gap: the
-budget is never exceeded and no sentence is cut.
+Sentences closer than `REDUNDANT` to a pick are never taken (they would repeat it), nor are
+sentences whose content terms are mostly (`CONTAINED`) inside one pick: "14 rockets hit the
+base" adds nothing after "two were injured when 14 rockets hit the base", although their
+cosine is low because the longer sentence says more. When the longer one comes second, it
+replaces the shorter pick. A sentence longer than the words left is
+skipped so a shorter one can still fill the gap: the budget is never exceeded and no sentence
+is cut.
 """
 
 from __future__ import annotations
@@ -12,12 +16,14 @@ from __future__ import annotations
 import numpy as np
 
 LAMBDA = 0.7
-REDUNDANT = 0.5
+REDUNDANT = 0.4
+CONTAINED = 0.7
 
 
 def mmr_select(
     scores: np.ndarray,
     sim: np.ndarray,
+    containment: np.ndarray,
     lengths: np.ndarray,
     candidates: np.ndarray,
     budget: int,
@@ -26,20 +32,23 @@ def mmr_select(
 ) -> list[int]:
     """Indices of the picked sentences, in the order they were picked.
 
+    ``containment[i, j]`` is the share of sentence i's content terms that sentence j has.
     ``candidates`` is a boolean mask; ties go to the lower index, so the result is stable.
     """
     open_ = candidates & (lengths > 0) & (lengths <= budget)
     redundancy = np.zeros(len(scores), dtype=np.float32)
     picked: list[int] = []
     left = budget
-    while True:
-        open_ &= lengths <= left
-        if not open_.any():
-            return picked
-        gain = np.where(open_, lam * scores - (1.0 - lam) * redundancy, -np.inf)
+    while (fits := open_ & (lengths <= left)).any():
+        gain = np.where(fits, lam * scores - (1.0 - lam) * redundancy, -np.inf)
         best = int(np.argmax(gain))
+        # An earlier pick this one restates in full is dropped and its words freed.
+        for earlier in [p for p in picked if containment[p, best] >= CONTAINED]:
+            picked.remove(earlier)
+            left += int(lengths[earlier])
         picked.append(best)
         left -= int(lengths[best])
         open_[best] = False
         redundancy = np.maximum(redundancy, sim[:, best])
-        open_ &= redundancy < redundant
+        open_ &= (redundancy < redundant) & (containment[:, best] < CONTAINED)
+    return picked
