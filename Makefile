@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench schema clean
+.PHONY: demo test lint bench schema clean eval
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ test: $(STAMP)  ## install, lint, and run the whole test suite
 
 bench: $(STAMP)  ## time the demo brief cold (fresh CLI process) and warm (in-process)
 	$(BIN)/python scripts/bench_demo.py
+
+eval: $(STAMP)  ## newsfuse vs lead/LexRank/TextRank/random on the full dev sets (see BENCHMARKS.md)
+	@mkdir -p out
+	$(BIN)/newsfuse eval --dataset multinews ../shared/data/multinews/validation.jsonl --json out/eval-multinews.json
+	$(BIN)/newsfuse eval --dataset allsides ../shared/data/allsides --json out/eval-allsides.json
 
 schema: $(STAMP)  ## regenerate the published JSON Schema
 	$(BIN)/newsfuse schema -o docs/brief.schema.json

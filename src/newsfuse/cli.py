@@ -151,3 +151,101 @@ def main() -> None:
         _stderr.print(f"[bold red]newsfuse: internal error:[/] {_escape_markup(repr(err))}")
         _stderr.print("Re-run with NEWSFUSE_DEBUG=1 for the traceback, and please report it.")
         raise SystemExit(70) from None
+
+
+@app.command("eval")
+def eval_(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="Multi-News: validation.jsonl (or its folder). AllSides: the folder with "
+            "val.source and val.target (or val.source).",
+            show_default=False,
+        ),
+    ],
+    dataset: Annotated[
+        str, typer.Option("--dataset", "-d", help="'multinews' or 'allsides'.", show_default=False)
+    ],
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, help="Only the first N clusters.")
+    ] = None,
+    words: Annotated[
+        int | None,
+        typer.Option(
+            "--words", min=10, max=2000, help="Word budget [default: 300 Multi-News, 65 AllSides]."
+        ),
+    ] = None,
+    peers: Annotated[
+        str, typer.Option("--peers", help="Comma-separated peers: lead, lexrank, textrank, random.")
+    ] = "lead,lexrank,textrank,random",
+    json_out: Annotated[
+        Path | None,
+        typer.Option("--json", help="Write the figures as JSON to FILE ('-' = stdout)."),
+    ] = None,
+    embedder: Annotated[
+        str, typer.Option("--embedder", help="newsfuse's embedder: 'tfidf' or 'minilm'.")
+    ] = DEFAULT_SETTINGS.embedder,
+) -> None:
+    """Score newsfuse against peer summarizers with ROUGE, citation precision and timing.
+
+    Every system runs on the same clusters, in the same run, with the same word budget (the
+    last sentence cut at the budget word); needs the eval extra: pip install 'newsfuse[eval]'.
+
+    Examples:
+
+      newsfuse eval --dataset multinews ../shared/data/multinews/validation.jsonl
+
+      newsfuse eval --dataset allsides ../shared/data/allsides --limit 20 --json out.json
+    """
+    import json
+
+    try:
+        from newsfuse.evaluate import DATASETS, PEERS, DatasetError, evaluate
+        from newsfuse.evaluate.report import table
+    except ImportError as err:
+        raise _fail(f"{err.name} is missing: pip install 'newsfuse[eval]'") from None
+
+    if dataset not in DATASETS:
+        raise _fail(f"unknown dataset {dataset!r} (choose {' or '.join(DATASETS)})", code=2)
+    chosen = [p.strip() for p in peers.split(",") if p.strip()]
+    if unknown := [p for p in chosen if p not in PEERS]:
+        raise _fail(f"unknown peer(s) {', '.join(unknown)} (choose from {', '.join(PEERS)})", 2)
+    if embedder not in ("tfidf", "minilm"):
+        raise _fail(f"unknown embedder {embedder!r} (choose 'tfidf' or 'minilm')", code=2)
+    if not path.exists():
+        raise _fail(f"{path}: no such file or folder")
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from newsfuse.evaluate.datasets import count_clusters
+
+    try:
+        total = count_clusters(dataset, path, limit)
+        with Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=_stderr,
+            transient=True,
+        ) as bar:
+            task = bar.add_task(f"eval {dataset}", total=total)
+            result = evaluate(
+                dataset,
+                path,
+                limit=limit,
+                words=words,
+                peers=chosen,
+                embedder=embedder,
+                progress=lambda _cluster: bar.advance(task),
+            )
+    except DatasetError as err:
+        raise _fail(_escape_markup(str(err))) from None
+    if result.n == 0:
+        raise _fail(f"{path}: no clusters to evaluate")
+
+    if json_out is not None:
+        _write(json_out, json.dumps(result.to_dict(), indent=2) + "\n")
+    if str(json_out) != "-":
+        # a pipe or file gets the full table, not one squeezed to 80 columns
+        Console(highlight=False, width=None if sys.stdout.isatty() else 140).print(table(result))

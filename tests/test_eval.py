@@ -1,0 +1,198 @@
+"""The evaluation harness: `newsfuse eval`, the peers, the budget rule and the citation check."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsfuse.cli import app
+from newsfuse.evaluate import evaluate, newsfuse_summaries
+from newsfuse.evaluate.citations import check_citations
+from newsfuse.evaluate.datasets import DEFAULT_WORDS, EvalCluster, load_dataset
+from newsfuse.evaluate.peers import PEERS, SumyTokenizer, fill, lead
+from newsfuse.models import Sentence
+from newsfuse.settings import Settings
+
+runner = CliRunner()
+N = 3
+DATA_PATHS = {"multinews": "multinews/validation.jsonl", "allsides": "allsides"}
+ROUGE_KEYS = ("rouge1_f", "rouge2_f", "rougeL_f", "rouge1_r", "rouge2_r", "rougeL_r")
+NEWSFUSE_KEYS = (
+    *ROUGE_KEYS,
+    "citation_precision",
+    "seconds",
+    "seconds_p95",
+    "model_load_seconds",
+)
+TIMING_KEYS = {"seconds", "seconds_p95", "model_load_seconds"}
+
+
+def _cluster(*articles: list[str], cluster_id: str = "c") -> EvalCluster:
+    """A hand-made cluster: one list of sentence texts per article."""
+    sentences = []
+    for k, texts in enumerate(articles):
+        offset = 0
+        for i, text in enumerate(texts):
+            sentences.append(Sentence(f"a{k}", i, offset, offset + len(text), text))
+            offset += len(text) + 1
+    return EvalCluster(cluster_id, (), tuple(sentences), ("reference",))
+
+
+@pytest.fixture(scope="module", params=sorted(DATA_PATHS))
+def cli_run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple:
+    """`newsfuse eval` with every peer on the first clusters of one dataset, and its JSON."""
+    from .conftest import SHARED_DATA
+
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"evaluation data not found at {SHARED_DATA} (../shared/data beside the repo)")
+    dataset = request.param
+    path = SHARED_DATA / DATA_PATHS[dataset]
+    out = tmp_path_factory.mktemp("eval") / "eval.json"
+    args = ["eval", "--dataset", dataset, str(path), "--limit", str(N), "--json", str(out)]
+    result = runner.invoke(app, [*args, "--peers", "lead,lexrank,textrank,random"])
+    assert result.exit_code == 0, result.output
+    return dataset, path, json.loads(out.read_text(encoding="utf-8")), result.output
+
+
+@pytest.mark.data
+def test_cli_writes_documented_json_and_prints_table(cli_run: tuple) -> None:
+    dataset, _, figures, output = cli_run
+    assert figures["dataset"] == dataset
+    assert figures["n"] == N
+    assert figures["words"] == DEFAULT_WORDS[dataset]
+    systems = figures["systems"]
+    assert {"newsfuse", "lead", "lexrank", "textrank", "random"} <= set(systems)
+    for key in NEWSFUSE_KEYS:
+        assert isinstance(systems["newsfuse"][key], int | float), key
+        assert math.isfinite(systems["newsfuse"][key]), key
+    for name in ("lead", "lexrank", "textrank", "random"):
+        for key in (*ROUGE_KEYS, "seconds", "seconds_p95"):
+            assert 0 <= systems[name][key] <= 100, (name, key)
+    assert 0.0 <= systems["newsfuse"]["citation_precision"] <= 1.0
+    assert 0.0 < systems["newsfuse"]["rouge1_f"] <= 100
+    for name in systems:
+        assert name in output  # the table names every system
+
+
+@pytest.mark.data
+def test_scores_are_deterministic_across_runs(cli_run: tuple) -> None:
+    dataset, path, figures, _ = cli_run
+    again = evaluate(dataset, path, limit=N).to_dict()
+    for name, first in figures["systems"].items():
+        for key, value in first.items():
+            if key not in TIMING_KEYS:
+                assert again["systems"][name][key] == value, (name, key)
+
+
+@pytest.mark.data
+@pytest.mark.parametrize("dataset", sorted(DATA_PATHS))
+def test_every_system_respects_the_budget(shared_data: Path, dataset: str) -> None:
+    budget = DEFAULT_WORDS[dataset]
+    settings = Settings(words=budget)
+    for cluster in load_dataset(dataset, shared_data / DATA_PATHS[dataset], limit=N):
+        texts = [s.text for s in cluster.sentences]
+        enough = sum(len(t.split()) for t in texts) >= budget
+        for name, peer in PEERS.items():
+            words = sum(len(s.split()) for s in fill(texts, peer(cluster), budget))
+            assert words == budget if enough else words <= budget, (cluster.id, name)
+        product, filled, claims, _ = newsfuse_summaries(cluster, settings)
+        assert sum(len(s.split()) for s in product) <= budget
+        assert sum(len(s.split()) for s in filled) <= budget
+        assert filled[: len(product) - 1] == product[: len(product) - 1]
+        assert [c[0] for c in claims] == product
+
+
+@pytest.mark.data
+def test_allsides_titles_are_first_sentences(shared_data: Path) -> None:
+    cluster = next(load_dataset("allsides", shared_data / "allsides", limit=1))
+    for article in cluster.articles:
+        first = next(s for s in cluster.sentences if s.article_id == article.id)
+        assert first.index == 0 and article.text.startswith(first.text)
+        assert article.text[first.start : first.end] == first.text
+
+
+def test_lead_takes_first_sentences_round_robin() -> None:
+    cluster = _cluster(["A1 a.", "A2 a.", "A3 a."], ["B1 b."], ["C1 c.", "C2 c."])
+    texts = [s.text for s in cluster.sentences]
+    assert [texts[i] for i in lead(cluster)] == [
+        "A1 a.",
+        "B1 b.",
+        "C1 c.",
+        "A2 a.",
+        "C2 c.",
+        "A3 a.",
+    ]
+    # the summary keeps cluster order; the round-robin only decides what is taken
+    assert fill(texts, lead(cluster), 6) == ["A1 a.", "B1 b.", "C1 c."]
+
+
+def test_fill_cuts_the_last_sentence_at_the_budget_word() -> None:
+    texts = ["one two three", "four five six seven", "eight"]
+    assert fill(texts, [1, 0, 2], 5) == ["one", "four five six seven"]
+    assert fill(texts, [2, 0], 100) == ["one two three", "eight"]
+    assert fill(texts, [0], 0) == []
+
+
+def test_random_peer_is_seeded_by_cluster_id() -> None:
+    texts = [f"Sentence number {i} here." for i in range(30)]
+    a = _cluster(texts, cluster_id="x")
+    assert PEERS["random"](a) == PEERS["random"](_cluster(texts, cluster_id="x"))
+    assert PEERS["random"](a) != PEERS["random"](_cluster(texts, cluster_id="y"))
+
+
+def test_sumy_peers_rank_every_sentence_with_our_tokenizer() -> None:
+    tokenizer = SumyTokenizer()
+    assert tokenizer.to_words("It's 14 rockets, the U.S. said.") == (
+        "It's",
+        "rockets",
+        "the",
+        "U",
+        "S",
+        "said",
+    )
+    assert len(tokenizer.to_sentences("One here. Two there.")) == 2
+    cluster = _cluster(
+        ["Rockets hit the air base on Wednesday.", "Officials said two people were hurt."],
+        ["Two people were hurt when rockets hit the base.", "The weather was mild."],
+    )
+    for name in ("lexrank", "textrank"):
+        assert sorted(PEERS[name](cluster)) == [0, 1, 2, 3]
+
+
+def test_citation_check_accepts_support_and_catches_wrong_citations() -> None:
+    sentences = [
+        Sentence("a", 0, 0, 0, "At least 14 rockets struck the Ain al-Asad air base on Wednesday."),
+        Sentence("b", 0, 0, 0, "Fourteen rockets hit the base, wounding two service members."),
+        Sentence("b", 1, 0, 0, "On Wednesday 14 rockets struck Ain al-Asad air base in Iraq."),
+        Sentence("c", 0, 0, 0, "The city council approved a new budget for public libraries."),
+        Sentence("d", 0, 0, 0, "At least 30 rockets struck the Ain al-Asad air base on Wednesday."),
+    ]
+    claim = sentences[0].text
+    report = check_citations([(claim, ["a", "b", "c", "d", "zz"], "a")], sentences)
+    verdict = {c.source: c.supported for c in report.checks}
+    # own source and a restating source pass; an unrelated source, a source whose number
+    # differs (30 vs 14) and a source not in the cluster are caught
+    assert verdict == {"a": True, "b": True, "c": False, "d": False, "zz": False}
+    assert report.precision == pytest.approx(2 / 5)
+    assert report.support_precision == pytest.approx(1 / 4)
+    assert check_citations([], sentences).precision is None
+
+
+def test_eval_missing_path_is_one_line_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.jsonl"
+    result = runner.invoke(app, ["eval", "--dataset", "multinews", str(missing)])
+    assert result.exit_code == 1
+    assert "no such file" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    folder = runner.invoke(app, ["eval", "--dataset", "allsides", str(tmp_path)])
+    assert folder.exit_code == 1 and "val.source" in folder.output
+
+
+def test_eval_unknown_dataset_or_peer_is_a_usage_error(tmp_path: Path) -> None:
+    assert runner.invoke(app, ["eval", "--dataset", "cnn", str(tmp_path)]).exit_code == 2
+    result = runner.invoke(app, ["eval", "-d", "allsides", str(tmp_path), "--peers", "lead,gpt"])
+    assert result.exit_code == 2 and "gpt" in result.output
