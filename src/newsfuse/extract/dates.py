@@ -45,6 +45,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from newsfuse.extract.numbers import ONES, TEENS
 from newsfuse.models import Article, DatePrecision, Sentence
 
 __all__ = [
@@ -101,22 +102,7 @@ _MONTH_NUMBERS = {
     for name in names
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_NUMBER_WORDS = {"a": 1, "an": 1} | ONES | TEENS  # "two days ago", "a week ago"
 
 # Each rule is a *core* regex that starts with literal text (Python's `re` scans quickly for a
 # literal start, while a leading \b or optional group makes it try every position, 10-20x
