@@ -93,6 +93,16 @@ class Location(_Contract):
     country: str | None = None
 
 
+class Casualty(_Contract):
+    """A casualty count of the main event; ``conflict`` names the dispute if sources disagree."""
+
+    kind: Literal["killed", "injured"]
+    value: str
+    sources: list[str]
+    fact: str
+    conflict: str | None = None
+
+
 class EventRecord(_Contract):
     title: str | None = None
     type: str | None = None
@@ -100,6 +110,7 @@ class EventRecord(_Contract):
     date_precision: DatePrecision | None = None
     location: Location | None = None
     actors: list[str] = Field(default_factory=list)
+    casualties: list[Casualty] = Field(default_factory=list)
 
 
 class Source(_Contract):
@@ -126,6 +137,9 @@ class SummarySentence(_Contract):
     text: str
     sources: list[str] = Field(min_length=1, description="Every source stating this content.")
     evidence: list[Evidence] = Field(default_factory=list)
+    conflicts: list[str] = Field(
+        default_factory=list, description="Conflicts this sentence takes a side in (not settled)."
+    )
 
 
 class Fact(_Contract):
@@ -134,6 +148,9 @@ class Fact(_Contract):
     value: str | None = None
     unit: str | None = None
     sources: list[str]
+    support: int = Field(
+        ge=1, description="Distinct outlets stating it (one per article if unknown)."
+    )
     evidence: list[Evidence] = Field(default_factory=list)
 
 

@@ -1,4 +1,5 @@
-"""The pipeline is the composition of the stages: clean → segment → summarize → assemble a Brief.
+"""The pipeline is the composition of the stages:
+clean → segment → extract → reconcile → summarize → timeline → assemble a Brief.
 
 Every stage is a pure function over the data model (`newsfuse.models`); this module only wires
 them together and maps internal article ids to the reader-facing source ids ``S1, S2, ...``.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsfuse.clean import clean_article
+from newsfuse.extract import extract
 from newsfuse.models import (
     Article,
     Brief,
@@ -19,9 +21,12 @@ from newsfuse.models import (
     Source,
     SummarySentence,
 )
+from newsfuse.reconcile import reconcile
+from newsfuse.reconcile.event import event_day
 from newsfuse.segment import split_sentences
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
 from newsfuse.summarize import SummaryPick, summarize
+from newsfuse.timeline import build_timeline
 
 
 class NoUsableInput(Exception):
@@ -49,14 +54,28 @@ def build_brief(
     if not cleaned:
         raise NoUsableInput(problems)
 
-    sentences = [s for article in cleaned for s in split_sentences(article)]
-    picks = summarize(cleaned, sentences, settings)
-
+    sentences = {article.id: split_sentences(article) for article in cleaned}
     source_ids = {article.id: f"S{i}" for i, article in enumerate(cleaned, start=1)}
+    source_of = source_ids.__getitem__
+
+    extraction = extract(cleaned, sentences)
+    day = event_day(cleaned, sentences, extraction)
+    reconciled = reconcile(cleaned, sentences, extraction, day, source_of)
+    every_sentence = [s for article in cleaned for s in sentences[article.id]]
+    picks = summarize(cleaned, every_sentence, settings, exclude=reconciled.minority)
+
     return Brief(
-        event=EventRecord(title=_event_title(cleaned)),
+        event=EventRecord(
+            title=_event_title(cleaned),
+            date=day,
+            date_precision="day" if day else None,
+            casualties=reconciled.casualties,
+        ),
         sources=[_source(article, source_ids[article.id]) for article in cleaned],
-        summary=[_summary_sentence(pick, source_ids) for pick in picks],
+        summary=[_summary_sentence(pick, source_ids, reconciled.sides) for pick in picks],
+        facts=reconciled.facts,
+        conflicts=reconciled.conflicts,
+        timeline=build_timeline(cleaned, sentences, extraction, source_of),
         warnings=[str(p) for p in problems],
     )
 
@@ -83,11 +102,19 @@ def _evidence(sentence: Sentence, source_ids: dict[str, str]) -> Evidence:
     )
 
 
-def _summary_sentence(pick: SummaryPick, source_ids: dict[str, str]) -> SummarySentence:
-    """A summary sentence cites its own source first, then every source that supports it."""
+def _summary_sentence(
+    pick: SummaryPick, source_ids: dict[str, str], sides: dict[Sentence, list[str]]
+) -> SummarySentence:
+    """A summary sentence cites its own source first, then every source that supports it, and
+    names any conflict it takes a side in, so no disputed value reads as settled."""
     evidence = [_evidence(s, source_ids) for s in (pick.sentence, *pick.support)]
     cited = sorted({e.source for e in evidence}, key=lambda sid: int(sid[1:]))
-    return SummarySentence(text=pick.sentence.text, sources=cited, evidence=evidence)
+    return SummarySentence(
+        text=pick.sentence.text,
+        sources=cited,
+        evidence=evidence,
+        conflicts=sides.get(pick.sentence, []),
+    )
 
 
 def _event_title(articles: Sequence[Article]) -> str | None:

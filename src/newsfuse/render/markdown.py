@@ -7,9 +7,10 @@ scraped page cannot inject links or formatting into the brief.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from newsfuse.models import Brief, Source
+from newsfuse.models import Brief, Source, SummarySentence
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
 
@@ -33,36 +34,61 @@ def _source_line(source: Source) -> str:
     return "- " + " · ".join(parts)
 
 
+def _date(day: dt.date, precision: str | None) -> str:
+    """A date at the precision it is known to: never a day that was not stated."""
+    if precision == "year":
+        return f"{day.year}"
+    if precision == "month":
+        return f"{day.year}-{day.month:02d}"
+    return day.isoformat()
+
+
+def _event_line(brief: Brief) -> str:
+    event = brief.event
+    n = len(brief.sources)
+    parts = [f"{n} source{'s' if n != 1 else ''}"]
+    if event.date:
+        parts.append(f"event date {_date(event.date, event.date_precision)}")
+    for casualty in event.casualties:
+        disputed = f", disputed: {casualty.conflict}" if casualty.conflict else ""
+        parts.append(f"{casualty.value} {casualty.kind} ({casualty.fact}{disputed})")
+    return "*" + " · ".join(parts) + "*"
+
+
+def _summary_line(sentence: SummarySentence) -> str:
+    line = f"{escape(sentence.text)} {_cite(sentence.sources)}"
+    if sentence.conflicts:
+        line += f" *(disputed, see {', '.join(sentence.conflicts)})*"
+    return line
+
+
 def to_markdown(brief: Brief) -> str:
     title = escape(brief.event.title) if brief.event.title else "Brief"
-    n = len(brief.sources)
-    lines = [f"# {title}", "", f"*{n} source{'s' if n != 1 else ''}*", "", "## Summary", ""]
+    lines = [f"# {title}", "", _event_line(brief), "", "## Summary", ""]
     if brief.summary:
-        lines += [f"{escape(s.text)} {_cite(s.sources)}" for s in brief.summary]
+        lines += [_summary_line(s) for s in brief.summary]
     else:
         lines.append("*No sentence in the sources was fit for a summary.*")
 
     if brief.facts:
-        lines += ["", "## Facts", "", "| fact | value | support | sources |", "|---|---|---|---|"]
+        lines += ["", "## Facts", "", "| id | fact | support | sources |", "|---|---|---|---|"]
         for fact in brief.facts:
-            value = " ".join(v for v in (fact.value, fact.unit) if v)
             lines.append(
-                f"| {escape(fact.statement)} | {escape(value)} | {len(fact.sources)} "
+                f"| {fact.id} | {escape(fact.statement)} | {fact.support} "
                 f"| {', '.join(fact.sources)} |"
             )
     if brief.conflicts:
         lines += ["", "## Where sources disagree", ""]
         for conflict in brief.conflicts:
-            lines.append(f"- **{escape(conflict.question)}** ({conflict.kind})")
+            lines.append(f"- **{conflict.id}: {escape(conflict.question)}** ({conflict.kind})")
             for v in conflict.variants:
                 who = f", according to {escape(v.attributed_to)}" if v.attributed_to else ""
                 lines.append(f"  - {escape(v.value)}{who} {_cite(v.sources)}")
     if brief.timeline:
         lines += ["", "## Timeline", ""]
         for entry in brief.timeline:
-            lines.append(
-                f"- **{entry.date.isoformat()}** {escape(entry.text)} {_cite(entry.sources)}"
-            )
+            when = _date(entry.date, entry.precision)
+            lines.append(f"- **{when}** {escape(entry.text)} {_cite(entry.sources)}")
 
     lines += ["", "## Sources", ""] + [_source_line(s) for s in brief.sources]
     if brief.warnings:

@@ -16,7 +16,7 @@ method, module by module:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,8 +59,12 @@ def summarize(
     sentences: Sequence[Sentence],
     settings: Settings = DEFAULT_SETTINGS,
     weights: Weights = DEFAULT_WEIGHTS,
+    exclude: Collection[Sentence] = frozenset(),
 ) -> list[SummaryPick]:
     """Summarise one event's articles in at most ``settings.words`` words, in reading order.
+
+    ``exclude`` lists sentences that must not be picked (e.g. one side of a conflict stated as
+    fact); they still count as context for the centroid and as support.
 
     Sentences whose ``article_id`` matches no article are ignored. Deterministic: the same
     articles and sentences (in any order) always give the same picks.
@@ -83,11 +87,12 @@ def summarize(
     support = support_scores(best)
 
     picked: list[int] = []
+    allowed = np.array([s not in exclude for s in sents], dtype=bool)
     for usable in candidate_masks(texts):
-        if not usable.any():
+        if not (usable & allowed).any():
             continue
         scores = score(centroid, support, position_scores(article_of, usable), weights)
-        picked = mmr_select(scores, sim, containment, lengths, usable, settings.words)
+        picked = mmr_select(scores, sim, containment, lengths, usable & allowed, settings.words)
         if picked:
             break
 

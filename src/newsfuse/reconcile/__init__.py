@@ -1,0 +1,257 @@
+"""The reconcile stage: align what the sources state into facts (with support) and conflicts.
+
+Method, for counts (the statements analysts check first: how many fired, injured, killed):
+
+1. `statements`: every quantity with a role ("injured", "fired", ...) and the time its sentence
+   places it at; only statements about the main event can conflict.
+2. A *question* is a role plus what is counted ("number of rockets fired"; all kinds of people
+   share one question per role). Its statements are grouped by compatibility: exact values
+   seed groups, hedged ones ("at least 14", "more than a dozen") join the best-supported
+   group they fit, so compatible approximations never make a conflict.
+3. The group backed by the most distinct outlets is the fact. Every other group is a conflict
+   variant if its sentence is about the same thing (enough shared context words with the fact's
+   sentences) — otherwise it is a different count that happens to share a unit.
+4. A variant stated as a retraction ("He first said three people were injured") is a
+   *correction*; one stated as a claim ("the group claimed 30 rockets") a *claim*.
+
+Sub-event counts that several sources agree on (e.g. "three rockets on Monday") become facts of
+their own, dated, and never conflicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsfuse.embed.terms import terms
+from newsfuse.extract import Extraction
+from newsfuse.extract.quantities import compatible
+from newsfuse.models import (
+    Article,
+    Casualty,
+    Conflict,
+    ConflictVariant,
+    Evidence,
+    Fact,
+    Sentence,
+)
+from newsfuse.reconcile.statements import Statement, numeric_statements
+
+__all__ = ["Reconciled", "reconcile"]
+
+# Share of a variant sentence's context terms that the fact's sentences must also use.
+SAME_CONTEXT = 0.25
+
+_CORRECTION = re.compile(
+    r"\b(?:first|initially|originally|earlier|previously) (?:said|reported|stated|put)\b|"
+    r"\b(?:revised|corrected|updated) (?:the|its|his|her|their)\b",
+    re.I,
+)
+_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    """Facts and conflicts of one cluster, and which sentences take a side in a conflict.
+
+    ``sides`` maps a sentence to the conflicts it states a value of; ``minority`` holds the
+    sentences stating a value other than the best-supported one (never summary material).
+    """
+
+    facts: list[Fact]
+    conflicts: list[Conflict]
+    casualties: list[Casualty]
+    sides: dict[Sentence, list[str]]
+    minority: frozenset[Sentence]
+
+
+def reconcile(
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+    extraction: Extraction,
+    event_day: dt.date | None,
+    source_of: Callable[[str], str],
+) -> Reconciled:
+    """Facts and conflicts about counts; ``source_of`` maps an article id to its source id."""
+    outlet_of = {a.id: a.outlet or a.id for a in articles}
+    statements = numeric_statements(sentences, extraction, event_day)
+    questions: dict[tuple[str, str, dt.date | None, bool], list[Statement]] = {}
+    for st in statements:
+        unit = st.quantity.unit or ""
+        key = (st.role, unit, None if st.main else st.when, st.main)
+        questions.setdefault(key, []).append(st)
+
+    found: list[_Found] = []
+    conflicts: list[Conflict] = []
+    sides: dict[Sentence, list[str]] = {}
+    minority: set[Sentence] = set()
+    for (role, unit, when, main), group in questions.items():
+        if not main and when is None:
+            continue  # "also", "earlier this week" without a date: which sub-event is unknown
+        variants = _group(group, outlet_of)
+        fact_group = variants[0]
+        support = len({outlet_of[st.article_id] for st in fact_group})
+        if not main and support < 2:
+            continue  # a dated side detail only one outlet mentions is not a fact yet
+        conflict_id = None
+        rivals = [v for v in variants[1:] if _same_context(v, _context(fact_group))] if main else []
+        if rivals:
+            conflict_id = f"C{len(conflicts) + 1}"
+            conflicts.append(
+                Conflict(
+                    id=conflict_id,
+                    question=f"number of {_plural(unit)} {role}",
+                    kind=_kind(rivals),
+                    variants=[_variant(v, source_of) for v in (fact_group, *rivals)],
+                )
+            )
+            for variant in (fact_group, *rivals):
+                for st in variant:
+                    sides.setdefault(st.sentence, []).append(conflict_id)
+            minority.update(st.sentence for variant in rivals for st in variant)
+        statement = f"{_value(fact_group)} {_plural(unit)} {role}" + (
+            f" ({when.isoformat()})" if when else ""
+        )
+        fact = _fact(statement, unit, fact_group, support, source_of)
+        casualty = role if main and role in ("killed", "injured") else None
+        found.append(_Found(support, fact, casualty, conflict_id))
+
+    found.sort(key=lambda f: -f.support)
+    facts = [f.fact.model_copy(update={"id": f"F{i}"}) for i, f in enumerate(found, start=1)]
+    casualties = [
+        Casualty(
+            kind=f.casualty,
+            value=fact.value or "",
+            sources=fact.sources,
+            fact=fact.id,
+            conflict=f.conflict,
+        )
+        for f, fact in zip(found, facts, strict=True)
+        if f.casualty
+    ]
+    return Reconciled(facts, conflicts, casualties, sides, frozenset(minority))
+
+
+@dataclass(frozen=True)
+class _Found:
+    support: int
+    fact: Fact
+    casualty: str | None  # "killed" or "injured" for main-event casualty counts
+    conflict: str | None
+
+
+def _group(statements: list[Statement], outlet_of: dict[str, str]) -> list[list[Statement]]:
+    """Compatible statements together, best supported group first (exact values seed groups)."""
+    groups: list[list[Statement]] = []
+
+    def support(group: list[Statement]) -> int:
+        return len({outlet_of[st.article_id] for st in group})
+
+    exact = [st for st in statements if st.quantity.low == st.quantity.high]
+    hedged = [st for st in statements if st.quantity.low != st.quantity.high]
+    for st in exact:
+        home = next((g for g in groups if g[0].quantity.value == st.quantity.value), None)
+        if home is None:
+            groups.append([st])
+        else:
+            home.append(st)
+    for st in hedged:
+        fits = [g for g in groups if all(compatible(st.quantity, o.quantity) for o in g)]
+        if fits:
+            max(fits, key=support).append(st)
+        else:
+            groups.append([st])
+    groups.sort(key=lambda g: (-support(g), g[0].article_id, g[0].quantity.start))
+    return groups
+
+
+def _value(group: list[Statement]) -> str:
+    """The most precise value the group states: an exact one, else the tightest hedge."""
+    exact = [st.quantity for st in group if st.quantity.low == st.quantity.high]
+    if exact:
+        return _number(exact[0].value)
+    q = min(
+        (st.quantity for st in group),
+        key=lambda q: (q.high or float("inf")) - (q.low or 0),
+    )
+    return f"{q.qualifier} {_number(q.value)}" if q.qualifier else _number(q.value)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _plural(unit: str) -> str:
+    if unit == "person":
+        return "people"
+    if not unit:
+        return "items"
+    return unit if unit.endswith("s") else f"{unit}s"
+
+
+def _evidence(group: list[Statement], source_of: Callable[[str], str]) -> list[Evidence]:
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for st in group:
+        key = (st.article_id, st.sentence.index)
+        if key not in seen:
+            seen.add(key)
+            s = st.sentence
+            out.append(
+                Evidence(source=source_of(s.article_id), start=s.start, end=s.end, quote=s.text)
+            )
+    return out
+
+
+def _sources(group: list[Statement], source_of: Callable[[str], str]) -> list[str]:
+    return sorted({source_of(st.article_id) for st in group}, key=lambda sid: int(sid[1:]))
+
+
+def _fact(
+    statement: str,
+    unit: str,
+    group: list[Statement],
+    support: int,
+    source_of: Callable[[str], str],
+) -> Fact:
+    return Fact(
+        id="F0",
+        statement=statement,
+        value=_value(group),
+        unit=_plural(unit),
+        sources=_sources(group, source_of),
+        support=support,
+        evidence=_evidence(group, source_of),
+    )
+
+
+def _variant(group: list[Statement], source_of: Callable[[str], str]) -> ConflictVariant:
+    return ConflictVariant(
+        value=_value(group),
+        sources=_sources(group, source_of),
+        evidence=_evidence(group, source_of),
+    )
+
+
+def _context(group: list[Statement]) -> set[str]:
+    return {t for st in group for t in terms(st.sentence.text) if not t.isdigit()}
+
+
+def _same_context(group: list[Statement], context: set[str]) -> bool:
+    """Whether a variant's sentences talk about the same thing as the fact's sentences."""
+    for st in group:
+        own = {t for t in terms(st.sentence.text) if not t.isdigit()}
+        if own and len(own & context) >= SAME_CONTEXT * len(own):
+            return True
+    return False
+
+
+def _kind(rivals: list[list[Statement]]) -> str:
+    texts = [st.sentence.text for group in rivals for st in group]
+    if any(_CORRECTION.search(t) for t in texts):
+        return "correction"
+    if any(_CLAIM.search(t) for t in texts):
+        return "claim"
+    return "number"

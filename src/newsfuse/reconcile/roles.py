@@ -1,0 +1,64 @@
+"""What a counted quantity is *about*: its role in the sentence ("two injured", "14 fired").
+
+Two reports can only disagree about the same question. "14 rockets" and "2 rockets" are not a
+conflict if one is about rockets fired at the base and the other about rockets shot down, and
+"two" and "nine" people are not a conflict if one counts the injured and the other the dead.
+The role is the nearest cue word around the quantity, within its sentence: reporters put the
+verb right next to the count ("two people were injured", "killing three", "fired 30 rockets").
+
+Only roles listed here can open a conflict; a count without one ("hundreds of troops are
+stationed") is reported as a fact at most. Precision over recall: a false conflict costs a
+reader's trust, a missed one costs a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.extract.quantities import PERSON_KINDS, Quantity
+from newsfuse.models import Sentence
+
+# Units that are fired (a weapon role); people units come from the quantity extractor.
+WEAPONS = frozenset({"rocket", "drone", "shell", "mortar", "grenade", "bomb", "round", "shot"})
+
+_CUES: dict[str, re.Pattern[str]] = {
+    "killed": re.compile(r"\b(?:kill\w*|dead|died|dies|death\w*|lives|fatalit\w*|slain)\b", re.I),
+    "injured": re.compile(
+        r"\b(?:injur\w*|wound\w*|hurt|concussion\w*|hospitali[sz]ed|casualt\w*)\b", re.I
+    ),
+    "arrested": re.compile(r"\b(?:arrest\w*|detain\w*|custody)\b", re.I),
+    "missing": re.compile(r"\bmissing\b", re.I),
+    "fired": re.compile(
+        r"\b(?:fire[sd]?|firing|launch\w*|landed|land|hit|struck|strikes?|target\w*|barrage|"
+        r"attack\w*|rain\w*)\b",
+        re.I,
+    ),
+}
+PEOPLE_ROLES = ("killed", "injured", "arrested", "missing")
+
+# How far from the quantity (in characters) a cue word still counts as its verb.
+WINDOW = 70
+
+
+def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
+    """The role of ``quantity`` in ``sentence``, or None when no cue is near enough."""
+    if quantity.unit in PERSON_KINDS or (quantity.unit is None and quantity.unit_text == "others"):
+        roles = PEOPLE_ROLES
+    elif quantity.unit in WEAPONS:
+        roles = ("fired",)
+    else:
+        return None
+    q_start = quantity.start - sentence.start
+    q_end = quantity.end - sentence.start
+    best: tuple[int, str] | None = None
+    for role in roles:
+        for match in _CUES[role].finditer(sentence.text):
+            if match.start() >= q_end:
+                distance = match.start() - q_end
+            elif match.end() <= q_start:
+                distance = q_start - match.end()
+            else:
+                continue  # the cue is inside the quantity phrase itself
+            if distance <= WINDOW and (best is None or distance < best[0]):
+                best = (distance, role)
+    return best[1] if best else None

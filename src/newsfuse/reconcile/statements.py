@@ -1,0 +1,95 @@
+"""Numeric statements: a counted quantity in its sentence, with its role and its time.
+
+A statement belongs to the main event unless its sentence places it elsewhere in time: a
+different day ("Three rockets also landed on Monday"), another month or year ("in January
+2020"), or a cue that it is a different occurrence ("also", "earlier this week", "another").
+Only main-event statements can conflict with each other; the others become facts of their own
+sub-event when several sources agree, and never conflicts (two different days are two events,
+not a disagreement).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from newsfuse.extract import Extraction
+from newsfuse.extract.dates import DateMention
+from newsfuse.extract.quantities import Quantity
+from newsfuse.models import Sentence
+from newsfuse.reconcile.roles import PEOPLE_ROLES, role_of
+
+# Cues that a count is about another occurrence or an aggregate, not the main event.
+_ELSEWHERE = re.compile(
+    r"\b(?:also|another|earlier this (?:week|month|year)|last (?:week|month|year)|"
+    r"the (?:day|night|week) before|since|so far|this year|in total|altogether|"
+    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)|"
+    r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) "
+    r"(?:ago|earlier|before|after|later))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One count in one sentence: what it counts, its role, and the sub-event day if dated.
+
+    ``when`` is the day the sentence names (day precision) or None; ``main`` is True when the
+    statement is about the cluster's main event.
+    """
+
+    quantity: Quantity
+    sentence: Sentence
+    role: str
+    when: dt.date | None
+    main: bool
+
+    @property
+    def article_id(self) -> str:
+        return self.sentence.article_id
+
+
+def _dates_in(sentence: Sentence, mentions: Sequence[DateMention]) -> list[DateMention]:
+    return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+
+
+def _places_elsewhere(
+    sentence: Sentence, dates: Sequence[DateMention], event_day: dt.date | None
+) -> tuple[dt.date | None, bool]:
+    """(the day the sentence names, whether it is about another time than the main event)."""
+    days = [m.date for m in dates if m.precision == "day"]
+    when = days[0] if days else None
+    if when is not None and (event_day is None or when != event_day):
+        return when, True
+    for mention in dates:  # a month or year that does not contain the event day
+        if event_day is None:
+            return None, True
+        if mention.date.year != event_day.year:
+            return None, True
+        if mention.precision == "month" and mention.date.month != event_day.month:
+            return None, True
+    return when, bool(_ELSEWHERE.search(sentence.text))
+
+
+def numeric_statements(
+    sentences: dict[str, list[Sentence]], extraction: Extraction, event_day: dt.date | None
+) -> list[Statement]:
+    """Every quantity with a role, in article and text order."""
+    out: list[Statement] = []
+    for article_id, article_sentences in sentences.items():
+        quantities = extraction.quantities.get(article_id, [])
+        dates = extraction.dates.get(article_id, [])
+        for sentence in article_sentences:
+            inside = [q for q in quantities if sentence.start <= q.start < sentence.end]
+            if not inside:
+                continue
+            when, elsewhere = _places_elsewhere(sentence, _dates_in(sentence, dates), event_day)
+            for quantity in inside:
+                role = role_of(quantity, sentence)
+                if role in PEOPLE_ROLES:  # one question per role, whoever is counted
+                    quantity = replace(quantity, unit="person")
+                if role is not None:
+                    out.append(Statement(quantity, sentence, role, when, not elsewhere))
+    return out

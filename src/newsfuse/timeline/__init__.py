@@ -1,0 +1,112 @@
+"""The timeline stage: dated sub-events the articles mention, merged across sources, in order.
+
+Every resolved date mention (extract/dates) dates its sentence. Mentions of the same date (and
+precision) whose sentences share enough content terms are one sub-event: "On Tuesday, a drone
+struck Erbil Airport" and "On Tuesday, an armed drone attacked Irbil airport" become one entry
+citing both sources. The entry's text is the sentence that shares the most with the others
+(the most typical readable wording), so it reads as a real sentence from a source, never a
+paraphrase.
+
+Kept: day and month precision, and years written out in full ("the 2015 nuclear deal").
+Dropped: relative mentions that resolve only to a year ("last week" seen from January), which
+say nothing a reader can place. At most `MAX_ENTRIES` entries, the best supported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsfuse.embed.terms import terms
+from newsfuse.extract import Extraction
+from newsfuse.models import Article, Sentence, TimelineEntry
+from newsfuse.summarize.quality import problems
+
+SAME_SUB_EVENT = 0.3  # share of the shorter sentence's terms the two sentences must share
+MAX_ENTRIES = 25
+MAX_WORDS = 70  # longer sentences are run-ons or lists; their date is too loosely attached
+
+
+@dataclass
+class _Entry:
+    date_key: tuple
+    sentences: list[Sentence]
+    term_sets: list[set[str]]
+    only_date: list[bool]  # the sentence names no other date
+
+
+def build_timeline(
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+    extraction: Extraction,
+    source_of: Callable[[str], str],
+) -> list[TimelineEntry]:
+    """Timeline entries ordered by date (then precision), each citing every source it merges."""
+    entries: list[_Entry] = []
+    for article in articles:
+        mentions = extraction.dates.get(article.id, [])
+        for mention in mentions:
+            if mention.precision == "year" and mention.relative:
+                continue
+            sentence = _sentence_at(sentences[article.id], mention.start)
+            if sentence is None or len(sentence.text.split()) > MAX_WORDS:
+                continue
+            key = (mention.date, mention.precision)
+            own = {t for t in terms(sentence.text) if not t.isdigit()}
+            only = all(
+                m.date == mention.date for m in mentions if sentence.start <= m.start < sentence.end
+            )
+            home = next((e for e in entries if e.date_key == key and _same(e, own)), None)
+            if home is None:
+                entries.append(_Entry(key, [sentence], [own], [only]))
+            elif sentence not in home.sentences:
+                home.sentences.append(sentence)
+                home.term_sets.append(own)
+                home.only_date.append(only)
+
+    def support(entry: _Entry) -> int:
+        return len({s.article_id for s in entry.sentences})
+
+    kept = sorted(entries, key=lambda e: -support(e))[:MAX_ENTRIES]
+    kept.sort(key=lambda e: (e.date_key[0], e.date_key[1] != "year", e.date_key[1] == "day"))
+    return [
+        TimelineEntry(
+            date=entry.date_key[0],
+            precision=entry.date_key[1],
+            text=_typical(entry).text,
+            sources=sorted(
+                {source_of(s.article_id) for s in entry.sentences}, key=lambda sid: int(sid[1:])
+            ),
+        )
+        for entry in kept
+    ]
+
+
+def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= offset < s.end), None)
+
+
+def _same(entry: _Entry, own: set[str]) -> bool:
+    """Whether a sentence tells the entry's sub-event: compared with the entry's first sentence
+    only, so a chain of loosely related sentences cannot drift into another sub-event."""
+    first = entry.term_sets[0]
+    smaller = min(len(own), len(first))
+    return bool(smaller) and len(own & first) >= SAME_SUB_EVENT * smaller
+
+
+def _typical(entry: _Entry) -> Sentence:
+    """The entry's most typical readable sentence.
+
+    Sentences that name only this date come first, then those fit to stand alone (the
+    summarizer's quality filter); among them, the
+    one sharing the most terms with the others per term of its own, so a long run-on does
+    not win by size alone. Ties: the first.
+    """
+
+    def rank(i: int) -> tuple[bool, bool, float, int]:
+        own = entry.term_sets[i]
+        shared = sum(len(own & other) for j, other in enumerate(entry.term_sets) if j != i)
+        readable = not problems(entry.sentences[i].text)
+        return (entry.only_date[i], readable, shared / max(len(own), 1), -i)
+
+    return entry.sentences[max(range(len(entry.sentences)), key=rank)]

@@ -1,0 +1,154 @@
+"""Facts, conflicts, event record and timeline: pinned on the seed cluster, plus unit cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import newsfuse
+from newsfuse.extract import extract
+from newsfuse.models import Article
+from newsfuse.reconcile import reconcile
+from newsfuse.reconcile.event import event_day
+from newsfuse.segment import split_sentences
+
+from .conftest import DEMO
+
+
+@pytest.fixture(scope="module")
+def brief() -> dict:
+    return json.loads(newsfuse.brief(DEMO).to_json())
+
+
+def _source(brief: dict, prefix: str) -> str:
+    """The source id of the demo file whose name starts with ``prefix`` (e.g. "004")."""
+    return next(
+        s["id"] for s in brief["sources"] if s["path"].rsplit("/", 1)[-1].startswith(prefix)
+    )
+
+
+def _conflict(brief: dict, question: str) -> dict:
+    return next(c for c in brief["conflicts"] if c["question"] == question)
+
+
+def test_event_date_is_the_wednesday_of_the_attack(brief: dict) -> None:
+    assert brief["event"]["date"] == "2021-07-07"
+    assert brief["event"]["date_precision"] == "day"
+
+
+def test_agreed_counts_are_facts_with_their_support(brief: dict) -> None:
+    facts = {f["statement"]: f for f in brief["facts"]}
+    injured = facts["2 people injured"]
+    assert injured["support"] == 5 and len(injured["sources"]) == 5
+    rockets = facts["14 rockets fired"]
+    # "at least 14", "more than a dozen" and "14" agree: one fact, not a conflict
+    assert {"S1", "S2", "S4", "S5"} <= set(rockets["sources"])
+    texts = {s["id"]: s["text"] for s in brief["sources"]}
+    for fact in brief["facts"]:
+        for ev in fact["evidence"]:
+            assert texts[ev["source"]][ev["start"] : ev["end"]] == ev["quote"]
+
+
+def test_the_claimed_30_rockets_is_a_claim_conflict(brief: dict) -> None:
+    conflict = _conflict(brief, "number of rockets fired")
+    assert conflict["kind"] == "claim"
+    values = {v["value"]: v for v in conflict["variants"]}
+    assert set(values) == {"14", "30"}  # compatible approximations are not variants
+    assert set(values["30"]["sources"]) == {_source(brief, "000"), _source(brief, "004")}
+    assert conflict["variants"][0]["value"] == "14"  # the best supported side comes first
+
+
+def test_the_first_injury_figure_is_reported_as_a_correction(brief: dict) -> None:
+    conflict = _conflict(brief, "number of people injured")
+    assert conflict["kind"] == "correction"
+    values = {v["value"]: v for v in conflict["variants"]}
+    assert values["3"]["sources"] == [_source(brief, "002")]
+    assert values["3"]["evidence"][0]["quote"] == "He first said three people were injured."
+    assert brief["event"]["casualties"] == [
+        {
+            "kind": "injured",
+            "value": "2",
+            "sources": ["S1", "S2", "S3", "S4", "S5"],
+            "fact": next(f["id"] for f in brief["facts"] if f["statement"] == "2 people injured"),
+            "conflict": conflict["id"],
+        }
+    ]
+
+
+def test_an_earlier_attack_is_a_dated_fact_not_a_conflict(brief: dict) -> None:
+    facts = {f["statement"]: f for f in brief["facts"]}
+    monday = facts["3 rockets fired (2021-07-05)"]
+    assert set(monday["sources"]) == {_source(brief, "002"), _source(brief, "003")}
+    for conflict in brief["conflicts"]:
+        assert (
+            "3" not in {v["value"] for v in conflict["variants"]}
+            or conflict["kind"] == "correction"
+        )
+
+
+def test_summary_never_states_a_disputed_minority_value(brief: dict) -> None:
+    for sentence in brief["summary"]:
+        assert "30 rockets" not in sentence["text"]
+        assert "first said" not in sentence["text"]
+        if "14 rockets" in sentence["text"]:
+            assert sentence["conflicts"], "a side of a conflict must not read as settled"
+
+
+def test_timeline_merges_sub_events_across_spellings_and_sources(brief: dict) -> None:
+    by_date: dict[str, list[dict]] = {}
+    for entry in brief["timeline"]:
+        by_date.setdefault(entry["date"], []).append(entry)
+    tuesday = max(by_date["2021-07-06"], key=lambda e: len(e["sources"]))
+    # "Irbil airport" (003) and "Erbil Airport" (002) are one drone attack
+    assert {_source(brief, "002"), _source(brief, "003")} <= set(tuesday["sources"])
+    monday = by_date["2021-07-05"]
+    assert any("Three rockets" in e["text"] and len(e["sources"]) == 2 for e in monday)
+    dates = [(e["date"], e["precision"]) for e in brief["timeline"]]
+    assert [d for d, _ in dates] == sorted(d for d, _ in dates)
+    assert all(d <= "2021-07-08" for d, _ in dates)  # nothing after the latest report
+
+
+def _article(text: str, article_id: str, published: dt.date | None) -> Article:
+    return Article(id=article_id, origin=article_id, raw_text=text, text=text, published=published)
+
+
+def _reconcile(*texts: str, published: dt.date = dt.date(2021, 7, 8)):
+    articles = [_article(t, f"a{i}", published) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    extraction = extract(articles, sentences)
+    day = event_day(articles, sentences, extraction)
+    ids = {a.id: f"S{i}" for i, a in enumerate(articles, start=1)}
+    return reconcile(articles, sentences, extraction, day, ids.__getitem__)
+
+
+def test_different_roles_never_conflict() -> None:
+    result = _reconcile(
+        "On Wednesday, two people were killed in the blast in the city.",
+        "On Wednesday, nine people were injured in the blast in the city.",
+    )
+    assert not result.conflicts
+    assert {f.statement for f in result.facts} == {"2 people killed", "9 people injured"}
+
+
+def test_incompatible_counts_of_the_same_thing_conflict() -> None:
+    result = _reconcile(
+        "On Wednesday, at least five people were killed in the blast at the market.",
+        "On Wednesday, five people were killed in the blast at the market, police said.",
+        "On Wednesday, twelve people were killed in the blast at the market, a hospital said.",
+    )
+    (conflict,) = result.conflicts
+    assert conflict.kind == "number"
+    assert [v.value for v in conflict.variants] == ["5", "12"]
+    assert conflict.variants[0].sources == ["S1", "S2"]
+
+
+def test_counts_placed_at_another_time_are_not_the_main_event() -> None:
+    result = _reconcile(
+        "On Wednesday, two people were killed in the attack on the base.",
+        "On Wednesday, two people were killed in the attack on the base. "
+        "A similar attack a week earlier killed seven people.",
+    )
+    assert not result.conflicts
+    assert [f.statement for f in result.facts] == ["2 people killed"]
