@@ -152,3 +152,31 @@ def test_counts_placed_at_another_time_are_not_the_main_event() -> None:
     )
     assert not result.conflicts
     assert [f.statement for f in result.facts] == ["2 people killed"]
+
+
+def test_round_numbers_and_their_hedges_agree() -> None:
+    result = _reconcile(
+        "On Wednesday, the official count showed 500,000 people killed by the disease.",
+        "On Wednesday, the official count showed more than 500,000 people killed by the disease.",
+    )
+    assert not result.conflicts
+    assert [f.sources for f in result.facts] == [["S1", "S2"]]
+
+
+def test_parts_of_a_total_never_make_a_conflict() -> None:
+    result = _reconcile(
+        "On Wednesday, four people were arrested after the shooting at the car wash.",
+        "On Wednesday, three men and a woman were arrested after the shooting at the car wash.",
+        "On Wednesday, 15 people were killed in the Idlib area, nine in the Aleppo area.",
+        "On Wednesday, 40 people were killed in the shelling across the country.",
+    )
+    assert not result.conflicts
+
+
+def test_a_vague_amount_is_never_a_side() -> None:
+    result = _reconcile(
+        "On Wednesday, police arrested 12 people after the attack in the city centre.",
+        "On Wednesday, police arrested several people after the attack in the city centre.",
+    )
+    assert not result.conflicts
+    assert [f.statement for f in result.facts] == ["12 people arrested"]

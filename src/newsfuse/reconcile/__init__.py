@@ -21,13 +21,14 @@ their own, dated, and never conflicts.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
-from newsfuse.extract.quantities import compatible
+from newsfuse.extract.quantities import VAGUE, Quantity, compatible
 from newsfuse.models import (
     Article,
     Casualty,
@@ -91,12 +92,14 @@ def reconcile(
         if not main and when is None:
             continue  # "also", "earlier this week" without a date: which sub-event is unknown
         variants = _group(group, outlet_of)
+        if not variants:
+            continue  # only vague amounts ("dozens"): no count to state
         fact_group = variants[0]
         support = len({outlet_of[st.article_id] for st in fact_group})
         if not main and support < 2:
             continue  # a dated side detail only one outlet mentions is not a fact yet
         conflict_id = None
-        rivals = [v for v in variants[1:] if _same_context(v, _context(fact_group))] if main else []
+        rivals = [v for v in variants[1:] if _rival(v, fact_group)] if main else []
         if rivals:
             conflict_id = f"C{len(conflicts) + 1}"
             conflicts.append(
@@ -142,15 +145,34 @@ class _Found:
     conflict: str | None
 
 
+# Round numbers are approximations: "500,000 deaths" and "more than 500,000" agree.
+ROUND_TOLERANCE = 0.01
+
+
+def _agree(a: Quantity, b: Quantity) -> bool:
+    """`compatible`, or within `ROUND_TOLERANCE` of each other when either value is round."""
+    if compatible(a, b):
+        return True
+    if a.value % 10 and b.value % 10:
+        return False
+    gap = max(a.low or 0.0, b.low or 0.0) - min(a.high or math.inf, b.high or math.inf)
+    return gap <= ROUND_TOLERANCE * max(a.value, b.value)
+
+
 def _group(statements: list[Statement], outlet_of: dict[str, str]) -> list[list[Statement]]:
-    """Compatible statements together, best supported group first (exact values seed groups)."""
+    """Compatible statements together, best supported group first.
+
+    Exact values seed groups; hedged ones ("at least 14") join the best-supported group they
+    fit or start their own; vague amounts ("dozens", "several") only join a group.
+    """
     groups: list[list[Statement]] = []
 
     def support(group: list[Statement]) -> int:
         return len({outlet_of[st.article_id] for st in group})
 
     exact = [st for st in statements if st.quantity.low == st.quantity.high]
-    hedged = [st for st in statements if st.quantity.low != st.quantity.high]
+    vague = [st for st in statements if st.quantity.qualifier in VAGUE]
+    hedged = [st for st in statements if st not in exact and st not in vague]
     for st in exact:
         home = next((g for g in groups if g[0].quantity.value == st.quantity.value), None)
         if home is None:
@@ -158,11 +180,15 @@ def _group(statements: list[Statement], outlet_of: dict[str, str]) -> list[list[
         else:
             home.append(st)
     for st in hedged:
-        fits = [g for g in groups if all(compatible(st.quantity, o.quantity) for o in g)]
+        fits = [g for g in groups if all(_agree(st.quantity, o.quantity) for o in g)]
         if fits:
             max(fits, key=support).append(st)
         else:
             groups.append([st])
+    for st in vague:  # "dozens" can back a count but asserts none of its own
+        fits = [g for g in groups if all(_agree(st.quantity, o.quantity) for o in g)]
+        if fits:
+            max(fits, key=support).append(st)
     groups.sort(key=lambda g: (-support(g), g[0].article_id, g[0].quantity.start))
     return groups
 
@@ -176,6 +202,8 @@ def _value(group: list[Statement]) -> str:
         (st.quantity for st in group),
         key=lambda q: (q.high or float("inf")) - (q.low or 0),
     )
+    if q.qualifier in VAGUE:
+        return q.qualifier  # "dozens", "several": the word is the value
     return f"{q.qualifier} {_number(q.value)}" if q.qualifier else _number(q.value)
 
 
@@ -237,6 +265,23 @@ def _variant(group: list[Statement], source_of: Callable[[str], str]) -> Conflic
 
 def _context(group: list[Statement]) -> set[str]:
     return {t for st in group for t in terms(st.sentence.text) if not t.isdigit()}
+
+
+def _rival(variant: list[Statement], fact_group: list[Statement]) -> bool:
+    """Whether a variant disagrees with the fact rather than counting something else.
+
+    It must talk about the same thing (`_same_context`), and be either said by a source the
+    fact does not come from, or marked as a claim or a correction: one article giving two
+    different counts without saying they disagree is counting two different things ("eight
+    arrested" and "warrants for six students").
+    """
+    if not _same_context(variant, _context(fact_group)):
+        return False
+    if {st.sentence for st in variant} <= {st.sentence for st in fact_group}:
+        return False  # two numbers in one sentence count two different things
+    if {st.article_id for st in variant} - {st.article_id for st in fact_group}:
+        return True
+    return _kind([variant]) != "number"
 
 
 def _same_context(group: list[Statement], context: set[str]) -> bool:

@@ -24,7 +24,8 @@ from newsfuse.reconcile.roles import PEOPLE_ROLES, role_of
 # Cues that a count is about another occurrence or an aggregate, not the main event.
 _ELSEWHERE = re.compile(
     r"\b(?:also|another|earlier this (?:week|month|year)|last (?:week|month|year)|"
-    r"the (?:day|night|week) before|since|so far|this year|in total|altogether|"
+    r"the (?:day|night|week) before|since|so far|this year|in total|in all|a total of|"
+    r"altogether|elsewhere|to date|have now|has now|(?:year|month|week)s?-long|"
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)|"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) "
     r"(?:ago|earlier|before|after|later))\b",
@@ -32,7 +33,7 @@ _ELSEWHERE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Statement:
     """One count in one sentence: what it counts, its role, and the sub-event day if dated.
 
@@ -73,6 +74,24 @@ def _places_elsewhere(
     return when, bool(_ELSEWHERE.search(sentence.text))
 
 
+# The count is one part of a total the sentence never states: "three men and a woman were
+# arrested", "15 killed in Idlib, nine in Aleppo".
+_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)"
+_PARTIAL = re.compile(
+    rf"^[^.;:]{{0,40}}?\band {_NUMBER} (?!half\b)\w+|^[^.;]{{0,80}}?, {_NUMBER} (?:in|at|from) ",
+    re.I,
+)
+
+
+def _breakdowns(statements: list[Statement]) -> set[Statement]:
+    """Statements of one sentence that give several counts for one role ("15 in Idlib, nine in
+    Aleppo"): parts of a breakdown, not the event's total."""
+    values: dict[tuple[Sentence, str, str | None], set[float]] = {}
+    for st in statements:
+        values.setdefault((st.sentence, st.role, st.quantity.unit), set()).add(st.quantity.value)
+    return {st for st in statements if len(values[(st.sentence, st.role, st.quantity.unit)]) > 1}
+
+
 def numeric_statements(
     sentences: dict[str, list[Sentence]], extraction: Extraction, event_day: dt.date | None
 ) -> list[Statement]:
@@ -86,10 +105,17 @@ def numeric_statements(
             if not inside:
                 continue
             when, elsewhere = _places_elsewhere(sentence, _dates_in(sentence, dates), event_day)
+            found = []
             for quantity in inside:
                 role = role_of(quantity, sentence)
+                if role is None:
+                    continue
                 if role in PEOPLE_ROLES:  # one question per role, whoever is counted
+                    tail = sentence.text[quantity.end - sentence.start :]
+                    if _PARTIAL.match(tail):
+                        continue
                     quantity = replace(quantity, unit="person")
-                if role is not None:
-                    out.append(Statement(quantity, sentence, role, when, not elsewhere))
+                found.append(Statement(quantity, sentence, role, when, not elsewhere))
+            breakdown = _breakdowns(found)
+            out.extend(st for st in found if st not in breakdown)
     return out
