@@ -1,0 +1,452 @@
+"""Entities across a cluster: many surface forms, one canonical entity each.
+
+Reports of one event name the same things differently: "Col. Wayne Marotto", "US Army Colonel
+Wayne Marotto", "Mr. Marotto"; "Ain al-Asad Air Base", "Ain Al-Assad", "al-Asad airbase";
+"Irbil"/"Erbil"; "Kata’ib"/"Kataib"; "US"/"U.S."/"American"; "Daesh"/"Islamic State".
+`canonicalize` groups the mentions `find_entities` (in `ner.py`) returns for all articles of a
+cluster. It uses no list of any story's names, so it works on any cluster. Mentions are
+grouped in this order:
+
+1. **Display form.** Each mention is normalised: a leading "the", a possessive, trailing
+   punctuation and, for persons, titles and what comes before the last one ("US Army Colonel
+   Wayne Marotto" -> "Wayne Marotto") are dropped.
+2. **Well-known synonyms** (`SYNONYMS`): a small table of globally common alias sets that no
+   string method can find ("Daesh" = "ISIS" = "Islamic State"; "US" = "America" = NORP
+   "American"; "Burma" = "Myanmar"). It holds about fifteen sets and no story's names.
+3. **Transliteration key** (`translit_key`), compared within a label class (persons; groups =
+   ORG/NORP; places = GPE/LOC/FAC): lower-cased, diacritics, apostrophes and Arabic articles
+   ("al-", "el-", "as-") dropped, doubled letters collapsed ("Assad" -> "asad"), "ou" -> "u",
+   "q" -> "k", and a word-initial "e" -> "i" ("Erbil" -> "irbil"). Equal keys merge.
+4. **Near-equal keys**: rapidfuzz ``ratio`` >= `FUZZY_THRESHOLD` on keys of at least
+   `FUZZY_MIN_LENGTH` characters, or equal consonant skeletons of at least four consonants
+   with the same number of words and ``ratio`` >= 70 ("Hezbollah"/"Hizballah"). Short keys
+   never fuzzy-match, so "Iraq"/"Iran" and "Austria"/"Australia" stay apart.
+5. **Facilities.** A facility's *core* is its name minus the head ("Ain al-Asad Air Base" ->
+   "ain asad"). Facilities with the same core and the same kind of head merge ("air base",
+   "airbase", "Air Force Base" and "airfield" are one kind; "airport" another), and so do
+   facilities whose core is a word-suffix of exactly one other's ("al-Asad airbase"). A bare
+   name that the model labelled PERSON, ORG or NORP (it cannot tell a base from a person)
+   joins the facility whose core it equals or ends ("Ain Al-Assad" PERSON). A GPE keeps its
+   own entity: "Erbil" the city is not "Erbil airport".
+6. **Surnames.** A person name that is a word-suffix of exactly one longer person name in the
+   cluster joins it ("Marotto" -> "Wayne Marotto"); if two people share it ("al-Muhandis":
+   "Abu Mahdi al-Muhandis", "Tha’ar al-Muhandis"), it stays alone.
+7. **Acronyms** join the one longer name of a compatible label whose initials they spell
+   ("SDF" -> "Syrian Democratic Forces"), again only when unambiguous.
+
+Never merged: different keys that are merely similar and short ("Iraq"/"Iran"), a name and a
+longer name that contains it other than as above ("Syria"/"Syrian Democratic Forces",
+"Baghdad"/"Baghdad Green Zone"), or different label classes outside rules 2 and 5.
+
+The display ``name`` is a full form (a facility with its head, a person with more than one
+word, a synonym set's own name when seen) with the most support: the mentions whose keys it
+contains, then its own count. ``aliases`` are the other display forms seen, sorted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from newsfuse.extract.ner import TITLES, EntityMention, find_entities, find_entities_many
+
+__all__ = [
+    "FUZZY_MIN_LENGTH",
+    "FUZZY_THRESHOLD",
+    "SYNONYMS",
+    "CanonicalEntity",
+    "EntityMention",
+    "canonicalize",
+    "display_form",
+    "find_entities",
+    "find_entities_many",
+    "translit_key",
+]
+
+#: rapidfuzz ``ratio`` (0-100) two transliteration keys need to be one name ...
+FUZZY_THRESHOLD = 90
+#: ... and the length both keys need: short names differ by one letter ("Iraq"/"Iran").
+FUZZY_MIN_LENGTH = 6
+
+#: Cross-language and conventional synonyms no string similarity can find: (name, label,
+#: aliases). Kept small and global; acronyms (all capitals) match case-sensitively.
+SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "United States",
+        "GPE",
+        ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "American"),
+    ),
+    ("United Kingdom", "GPE", ("UK", "U.K.", "Britain", "Great Britain", "British")),
+    (
+        "Islamic State",
+        "ORG",
+        (
+            "IS",
+            "ISIS",
+            "ISIL",
+            "Daesh",
+            "Da’esh",
+            "Daish",
+            "Islamic State group",
+            "Islamic State of Iraq and Syria",
+            "Islamic State of Iraq and the Levant",
+            "Islamic State in Iraq and Syria",
+        ),
+    ),
+    ("al-Qaeda", "ORG", ("al-Qaida", "al Qaeda", "al Qaida", "Al-Qaeda", "Al Qaeda", "AQ")),
+    ("United Nations", "ORG", ("UN", "U.N.")),
+    ("European Union", "ORG", ("EU", "E.U.")),
+    ("NATO", "ORG", ("Nato", "North Atlantic Treaty Organization")),
+    ("United Arab Emirates", "GPE", ("UAE", "U.A.E.", "Emirates")),
+    ("Soviet Union", "GPE", ("USSR", "U.S.S.R.")),
+    ("Russia", "GPE", ("Russian Federation",)),
+    ("Myanmar", "GPE", ("Burma",)),
+    ("Kyiv", "GPE", ("Kiev",)),
+    ("Turkey", "GPE", ("Türkiye", "Turkiye")),
+    ("Czech Republic", "GPE", ("Czechia",)),
+    ("Ivory Coast", "GPE", ("Côte d’Ivoire", "Cote d’Ivoire")),
+    ("Democratic Republic of the Congo", "GPE", ("DRC", "DR Congo", "Congo-Kinshasa")),
+)
+
+_CLASS = {
+    "PERSON": "person",
+    "ORG": "group",
+    "NORP": "group",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "EVENT": "event",
+}
+_LABEL_ORDER = ("FAC", "PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
+_APOS = "'’‘ʼʿʾ`"
+# Facility heads by kind: names with the same core and kind are one facility.
+_HEAD_KINDS = (
+    ("airbase", r"(?:air\s*force\s+|military\s+|air\s*)?(?:base|field)|airbase|airfield"),
+    ("airport", r"(?:international\s+)?airport"),
+    ("embassy", r"embassy"),
+    ("consulate", r"consulate"),
+    ("field", r"(?:oil|gas)\s*field"),
+    ("naval", r"naval\s+base"),
+    ("plant", r"(?:power|nuclear)\s+plant"),
+    ("refinery", r"refinery"),
+    ("other", r"dam|bridge|stadium|prison|hospital|palace|camp"),
+)
+_HEAD = re.compile(
+    r"\s+(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in _HEAD_KINDS) + r")$", re.I
+)
+_CONNECTORS = frozenset({"of", "the", "for", "and", "in", "on", "al", "el", "de"})
+
+
+@dataclass(frozen=True)
+class CanonicalEntity:
+    """One entity of a cluster: its best display ``name``, other forms and every mention."""
+
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    mentions: tuple[EntityMention, ...]
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        """The articles that mention it, sorted (the brief's ``sources``)."""
+        return tuple(sorted({m.article_id for m in self.mentions}))
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+def display_form(surface: str, label: str) -> str:
+    """The form shown to readers: no leading "the", possessive, trailing punctuation, titles."""
+    form = " ".join(surface.split())
+    form = re.sub(r"^(?:the|The|THE)\s+", "", form)
+    form = re.sub(rf"[{_APOS}]s?$", "", form)
+    form = form.rstrip(',;:!?"”') if not re.search(r"\b[A-Z]\.$", form) else form
+    form = form.rstrip(".") if not re.search(r"(?:^|[\s.])[A-Za-z]\.$", form) else form
+    if label == "PERSON":
+        words = form.split()
+        titled = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in TITLES]
+        if titled:
+            rest = words[titled[-1] + 1 :]
+            if all(w[:1].isupper() or re.match(r"(?:al|el|bin|ibn|de|van|von)\b", w) for w in rest):
+                form = " ".join(rest)
+    return form or surface
+
+
+def translit_key(name: str) -> str:
+    """A spelling-insensitive key: "Ain Al-Assad" and "Ain al-Asad" -> "ain asad"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(f"[{_APOS}]", "", text).replace(".", "")
+    # Arabic article: "al-", "el-", "ul-" and the assimilated "as-", "ash-", "ad-", ...
+    text = re.sub(r"\b(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐](?=\w)", " ", text)
+    words = [w for w in re.split(r"[\s\-‐–/]+", text) if w]
+    while len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    words = [w for w in words if w not in {"al", "el"}] or words
+    return " ".join(_word_key(w) for w in words)
+
+
+def _word_key(word: str) -> str:
+    word = re.sub(r"(.)\1+", r"\1", word).replace("ou", "u").replace("q", "k")
+    return "i" + word[1:] if word.startswith("e") and len(word) > 3 else word
+
+
+def _skeleton(key: str) -> str:
+    """First letter of each word plus its consonants: "hezbolah" -> "hzbl"."""
+    return " ".join(w[0] + re.sub(r"[aeiouy]", "", w[1:]) for w in key.split())
+
+
+def _fold(surface: str) -> str:
+    """Lookup form for `SYNONYMS`: acronyms keep their case, other names are lower-cased."""
+    text = unicodedata.normalize("NFKD", surface)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(f"[{_APOS}]", "’", " ".join(text.split()))
+    bare = text.replace(".", "")
+    return bare if bare.isupper() else bare.lower()
+
+
+_SYNONYM_INDEX = {
+    _fold(alias): index
+    for index, (name, _, aliases) in enumerate(SYNONYMS)
+    for alias in (name, *aliases)
+}
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+class _Groups:
+    """Union-find over display forms (indices), keeping the smallest index as root."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def members(self) -> dict[int, list[int]]:
+        groups: dict[int, list[int]] = defaultdict(list)
+        for item in range(len(self.parent)):
+            groups[self.find(item)].append(item)
+        return groups
+
+
+@dataclass
+class _Form:
+    """A distinct (display form, label) with what the rules compare."""
+
+    text: str
+    label: str
+    key: str
+    count: int
+    synonym: int | None
+    core: str | None = None  # facilities: the key without the head
+    kind: str | None = None  # facilities: which kind of head
+
+
+def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
+    """Group the mentions of a cluster into entities, most mentioned first (see module doc)."""
+    by_form: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
+    for mention in mentions:
+        by_form[(display_form(mention.text, mention.label), mention.label)].append(mention)
+    keys = sorted(by_form)
+    forms = [_make_form(text, label, len(by_form[(text, label)])) for text, label in keys]
+    groups = _Groups(len(forms))
+    _merge_synonyms_and_keys(forms, groups)
+    _merge_fuzzy(forms, groups)
+    _merge_facilities(forms, groups)
+    _merge_suffixes(forms, groups)
+    _merge_acronyms(forms, groups)
+    entities = [
+        _entity([forms[i] for i in members], [m for i in members for m in by_form[keys[i]]])
+        for members in groups.members().values()
+    ]
+    return sorted(entities, key=lambda e: (-len(e.mentions), e.name, e.label))
+
+
+def _make_form(text: str, label: str, count: int) -> _Form:
+    form = _Form(text, label, translit_key(text), count, _SYNONYM_INDEX.get(_fold(text)))
+    if (head := _HEAD.search(text)) and label in {"FAC", "GPE", "LOC", "ORG"}:
+        core = translit_key(text[: head.start()])
+        if core:
+            form.core, form.kind = core, head.lastgroup
+    return form
+
+
+def _compatible(a: _Form, b: _Form) -> bool:
+    return _CLASS.get(a.label) == _CLASS.get(b.label)
+
+
+def _merge_synonyms_and_keys(forms: list[_Form], groups: _Groups) -> None:
+    first_by: dict[object, int] = {}
+    for index, form in enumerate(forms):
+        ident = (
+            ("syn", form.synonym) if form.synonym is not None else (_CLASS[form.label], form.key)
+        )
+        if form.core is not None and form.synonym is None:
+            ident = ("fac", form.core, form.kind)
+        if ident in first_by:
+            groups.union(first_by[ident], index)
+        else:
+            first_by[ident] = index
+
+
+def _merge_fuzzy(forms: list[_Form], groups: _Groups) -> None:
+    """Near-equal keys in one label class; rapidfuzz ``cdist`` scores all pairs in C."""
+    by_class: dict[str, list[int]] = defaultdict(list)
+    for index, form in enumerate(forms):
+        if form.synonym is None and form.core is None:
+            by_class[_CLASS[form.label]].append(index)
+    for members in by_class.values():
+        if len(members) < 2:
+            continue
+        keys = [forms[i].key for i in members]
+        scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=70, workers=1)
+        for a, b in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
+            i, j = members[a], members[b]
+            if _near(forms[i].key, forms[j].key, float(scores[a, b])):
+                groups.union(i, j)
+
+
+def _near(a: str, b: str, ratio: float) -> bool:
+    """Spelling variants: a high ratio on long keys, or one consonant skeleton (ratio >= 70)."""
+    if a == b:
+        return False
+    if min(len(a), len(b)) >= FUZZY_MIN_LENGTH and ratio >= FUZZY_THRESHOLD:
+        return True
+    skeleton = _skeleton(a)
+    return (
+        a.count(" ") == b.count(" ")
+        and len(skeleton.replace(" ", "")) >= 4
+        and skeleton == _skeleton(b)
+    )
+
+
+def _ends_with(longer: str, shorter: str) -> bool:
+    """Whether ``shorter``'s words end ``longer``'s (a proper word-suffix)."""
+    long_words, short_words = longer.split(), shorter.split()
+    return len(long_words) > len(short_words) and long_words[-len(short_words) :] == short_words
+
+
+def _merge_facilities(forms: list[_Form], groups: _Groups) -> None:
+    facilities = [i for i, f in enumerate(forms) if f.core is not None and f.synonym is None]
+    # Facility to facility: a core that ends exactly one other core of the same kind.
+    for i in facilities:
+        a = forms[i]
+        longer = {
+            groups.find(j)
+            for j in facilities
+            if forms[j].kind == a.kind and _ends_with(forms[j].core or "", a.core or "")
+        }
+        if len(longer) == 1:
+            groups.union(i, longer.pop())
+    # A bare name the model could not place (PERSON/ORG/NORP) joins the facility it names.
+    for index, form in enumerate(forms):
+        if form.core is not None or form.synonym is not None or form.label in {"GPE", "LOC"}:
+            continue
+        targets = {
+            groups.find(j)
+            for j in facilities
+            if forms[j].core == form.key or _ends_with(forms[j].core or "", form.key)
+        }
+        if len(targets) == 1:
+            groups.union(index, targets.pop())
+
+
+def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
+    """A surname (or shorter name) joins the one longer person name it ends."""
+    persons = [i for i, f in enumerate(forms) if f.label == "PERSON" and f.synonym is None]
+    for i in persons:
+        targets = {
+            groups.find(j)
+            for j in persons
+            if _ends_with(forms[j].key, forms[i].key) and groups.find(j) != groups.find(i)
+        }
+        if len(targets) == 1:
+            groups.union(i, targets.pop())
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-‐]+", text) if w and w.lower() not in _CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) > 1 else ""
+
+
+def _is_acronym(text: str) -> bool:
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+
+
+def _merge_acronyms(forms: list[_Form], groups: _Groups) -> None:
+    for index, form in enumerate(forms):
+        bare = form.text.replace(".", "")
+        if form.synonym is not None or not _is_acronym(form.text):
+            continue
+        targets = {
+            groups.find(j)
+            for j, other in enumerate(forms)
+            if j != index and _compatible(form, other) and _initials(other.text) == bare
+        }
+        if len(targets) == 1:
+            groups.union(index, targets.pop())
+
+
+# --------------------------------------------------------------------------- naming
+
+
+def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntity:
+    synonyms = {f.synonym for f in forms if f.synonym is not None}
+    synonym = SYNONYMS[min(synonyms)] if synonyms else None
+    if synonym is not None:
+        label = synonym[1]
+    elif any(f.core is not None for f in forms):
+        label = "FAC"
+    else:
+        votes = Counter(m.label for m in mentions)
+        label = min(votes, key=lambda lab: (-votes[lab], _LABEL_ORDER.index(lab)))
+
+    spelled_out = any(not _is_acronym(f.text) for f in forms)
+
+    def full(form: _Form) -> bool:
+        if label == "FAC":
+            return form.core is not None
+        if label == "PERSON":
+            return " " in form.text
+        return not (spelled_out and _is_acronym(form.text))
+
+    def support(form: _Form) -> tuple[int, int]:
+        """Mentions it contains: by key, then spelled exactly so (the commonest spelling)."""
+        words, lowered = f" {form.key} ", form.text.lower()
+        by_key = sum(f.count for f in forms if f" {f.key} " in words)
+        return by_key, sum(f.count for f in forms if f.text.lower() in lowered)
+
+    texts = {f.text for f in forms}
+    if synonym is not None and synonym[0] in texts:
+        name = synonym[0]
+    else:
+        best = min(
+            forms,
+            key=lambda f: (
+                not full(f),
+                [-n for n in support(f)],
+                -f.count,
+                -sum(w[:1].isupper() for w in f.text.split()),  # "Air Base" over "air base"
+                f.text,
+            ),
+        )
+        name = best.text
+    ordered = sorted(mentions, key=lambda m: (m.article_id, m.start, m.end))
+    return CanonicalEntity(name, label, tuple(sorted(texts - {name})), tuple(ordered))

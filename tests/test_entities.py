@@ -1,0 +1,296 @@
+"""Entity mentions (both backends) and their canonicalisation across a cluster."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from newsfuse.clean import clean_article
+from newsfuse.extract import ner
+from newsfuse.extract.entities import (
+    CanonicalEntity,
+    EntityMention,
+    canonicalize,
+    display_form,
+    find_entities,
+    find_entities_many,
+    translit_key,
+)
+from newsfuse.ingest import read_inputs
+from newsfuse.models import Article
+from newsfuse.segment import split_sentences
+
+from ._data import SEEDS, multinews_documents
+
+HAS_SPACY = ner.load_spacy() is not None
+BACKENDS = [
+    pytest.param("spacy", marks=pytest.mark.skipif(not HAS_SPACY, reason="spaCy model absent")),
+    "rules",
+]
+
+
+@functools.cache
+def _seed_articles() -> tuple[Article, ...]:
+    return tuple(clean_article(a) for a in read_inputs([str(SEEDS)]).articles)
+
+
+@functools.cache
+def _seed_mentions(backend: str) -> tuple[EntityMention, ...]:
+    return tuple(
+        m for a in _seed_articles() for m in find_entities(a, split_sentences(a), backend=backend)
+    )
+
+
+def _entity(entities: list[CanonicalEntity], form: str) -> CanonicalEntity:
+    """The entity whose name or aliases include ``form``."""
+    found = [e for e in entities if form == e.name or form in e.aliases]
+    assert len(found) == 1, (form, [(e.name, e.aliases) for e in found])
+    return found[0]
+
+
+def _article(text: str, article_id: str = "a") -> Article:
+    return Article(id=article_id, origin=article_id, raw_text=text, text=text)
+
+
+def _mentions(*specs: tuple[str, str, str]) -> list[EntityMention]:
+    """Mentions from (article id, surface, label), offsets into a notional text."""
+    return [EntityMention(aid, 0, len(text), text, label) for aid, text, label in specs]
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_seed_offsets_are_exact(backend: str) -> None:
+    texts = {a.id: a.text for a in _seed_articles()}
+    mentions = _seed_mentions(backend)
+    assert len(mentions) > 100
+    for m in mentions:
+        assert texts[m.article_id][m.start : m.end] == m.text
+        assert m.label in ner.LABELS
+        assert m.text == m.text.strip()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_seed_entities_are_canonicalised(backend: str) -> None:
+    entities = canonicalize(_seed_mentions(backend))
+
+    base = _entity(entities, "Ain al-Asad Air Base")
+    assert base.label == "FAC"
+    assert {"Ain Al-Assad", "Ain Al-Asad", "al-Asad airbase", "Al Asad Air Base"} <= {
+        base.name,
+        *base.aliases,
+    }
+    assert len(base.article_ids) == 5
+
+    marotto = _entity(entities, "Wayne Marotto")
+    assert marotto.name == "Wayne Marotto" and marotto.label == "PERSON"
+    assert "Marotto" in marotto.aliases
+    assert len(marotto.article_ids) >= 4
+    assert not any("Col" in form for form in (marotto.name, *marotto.aliases))
+
+    irbil = _entity(entities, "Irbil airport")
+    assert {"Erbil Airport", "Erbil airport"} <= {irbil.name, *irbil.aliases}
+
+    kss = _entity(entities, "Kata’ib Sayyid al-Shuhada")
+    assert kss.label == "ORG" and "Kataib Sayyid Al-Shuhada" in (kss.name, *kss.aliases)
+    assert _entity(entities, "Kata’ib Hezbollah") is not kss
+
+    us = _entity(entities, "US")
+    assert us.name == "United States" and {"U.S.", "America", "American"} <= set(us.aliases)
+    islamic_state = _entity(entities, "Daesh")
+    assert islamic_state.name == "Islamic State" and islamic_state.label == "ORG"
+    assert _entity(entities, "Syrian Democratic Forces") is _entity(entities, "SDF")
+
+    # Kept apart.
+    assert _entity(entities, "Iraq") is not _entity(entities, "Iran")
+    assert _entity(entities, "Syria") is not _entity(entities, "Syrian Democratic Forces")
+    assert _entity(entities, "Baghdad") is not _entity(entities, "Baghdad Green Zone")
+    assert _entity(entities, "al-Muhandis") is not _entity(entities, "Abu Mahdi al-Muhandis")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_canonical_output_is_deterministic(backend: str) -> None:
+    mentions = list(_seed_mentions(backend))
+    assert canonicalize(mentions) == canonicalize(mentions[::-1])
+    for entity in canonicalize(mentions):
+        assert list(entity.aliases) == sorted(set(entity.aliases))
+        assert entity.name not in entity.aliases
+
+
+# --------------------------------------------------------------------------- rule layer
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_rule_layer_fixes_facilities_titles_and_militias(backend: str) -> None:
+    text = (
+        "Rockets hit the Tal Afar Air Base and Kirkuk airport. "
+        "US Army Colonel Jane Doerr said Asa’ib Ahl al-Haq was behind it. "
+        "Mr. Doerr spoke at the French Embassy."
+    )
+    article = _article(text)
+    found = {(m.text, m.label) for m in find_entities(article, split_sentences(article), backend)}
+    assert ("Tal Afar Air Base", "FAC") in found
+    assert ("Kirkuk airport", "FAC") in found
+    assert ("French Embassy", "FAC") in found
+    assert ("Jane Doerr", "PERSON") in found
+    assert ("Doerr", "PERSON") in found
+    assert ("Asa’ib Ahl al-Haq", "ORG") in found
+    assert not any("Col" in t or t.startswith("Mr") for t, _ in found)
+
+
+def test_backend_selection(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSFUSE_NER", "rules")
+    assert ner.resolve_backend() == "rules"
+    assert ner.resolve_backend("rules") == "rules"
+    monkeypatch.setenv("NEWSFUSE_NER", "bogus")
+    with pytest.raises(ValueError):
+        ner.resolve_backend()
+    monkeypatch.delenv("NEWSFUSE_NER")
+    assert ner.resolve_backend() == ("spacy" if HAS_SPACY else "rules")
+
+
+def test_fallback_when_spacy_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSFUSE_NER", raising=False)
+    monkeypatch.setattr(ner, "load_spacy", lambda: None)
+    assert ner.resolve_backend() == "rules"
+    with pytest.raises(RuntimeError):
+        ner.resolve_backend("spacy")
+    article = _article("Gen. Mark Milley flew to Baghdad on Monday.")
+    found = find_entities(article, split_sentences(article))
+    assert ("Mark Milley", "PERSON") in {(m.text, m.label) for m in found}
+
+
+def test_unsegmented_and_empty_text() -> None:
+    article = _article("He said talks in Kabul went well.")
+    assert [m.text for m in find_entities(article, [], backend="rules")] == ["Kabul"]
+    assert find_entities(_article(""), [], backend="rules") == []
+    assert canonicalize([]) == []
+
+
+# --------------------------------------------------------------------------- canonicalisation
+
+
+def test_display_form_strips_titles_articles_possessives() -> None:
+    assert display_form("US Army Colonel Wayne Marotto", "PERSON") == "Wayne Marotto"
+    assert display_form("Col. Wayne Marotto", "PERSON") == "Wayne Marotto"
+    assert display_form("President Joe Biden", "PERSON") == "Joe Biden"
+    assert display_form("the Ain al-Asad", "FAC") == "Ain al-Asad"
+    assert display_form("Iraq’s", "GPE") == "Iraq"
+    assert display_form("U.S.", "GPE") == "U.S."
+    assert display_form("General Motors", "ORG") == "General Motors"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ain Al-Assad", "Ain al-Asad"),
+        ("Irbil", "Erbil"),
+        ("Kata’ib Sayyid al-Shuhada", "Kataib Sayyid Al-Shuhada"),
+        ("Bashar al-Assad", "Bashar Assad"),
+        ("Qusayr", "Qussayr"),
+        ("Mosoul", "Mosul"),
+        ("Abdel-Fattah el-Sisi", "Abdel Fattah Sisi"),
+        ("Bogotá", "Bogota"),
+    ],
+)
+def test_translit_key_equates_variants(a: str, b: str) -> None:
+    assert translit_key(a) == translit_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Iraq", "Iran"), ("Syria", "Serbia"), ("Mali", "Malawi")])
+def test_translit_key_keeps_names_apart(a: str, b: str) -> None:
+    assert translit_key(a) != translit_key(b)
+
+
+def test_merges_generic_variants() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Hezbollah", "ORG"),
+            ("b", "Hizballah", "ORG"),
+            ("a", "Muammar Gaddafi", "PERSON"),
+            ("b", "Muammar Gadhafi", "PERSON"),
+            ("c", "Gaddafi", "PERSON"),
+            ("a", "ISIS", "ORG"),
+            ("b", "ISIL", "ORG"),
+            ("c", "Islamic State", "ORG"),
+            ("a", "Kiev", "GPE"),
+            ("b", "Kyiv", "GPE"),
+            ("a", "NTSB", "ORG"),
+            ("b", "National Transportation Safety Board", "ORG"),
+        )
+    )
+    assert _entity(entities, "Hezbollah") is _entity(entities, "Hizballah")
+    gaddafi = _entity(entities, "Gaddafi")
+    assert {"Muammar Gaddafi", "Muammar Gadhafi"} <= {gaddafi.name, *gaddafi.aliases}
+    assert _entity(entities, "ISIS").name == "Islamic State"
+    assert _entity(entities, "ISIL") is _entity(entities, "ISIS")
+    assert _entity(entities, "Kiev").name == "Kyiv"
+    assert _entity(entities, "NTSB").name == "National Transportation Safety Board"
+    assert len(entities) == 5
+
+
+def test_does_not_over_merge() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Iraq", "GPE"),
+            ("b", "Iran", "GPE"),
+            ("a", "Austria", "GPE"),
+            ("b", "Australia", "GPE"),
+            ("a", "Syria", "GPE"),
+            ("b", "Syrian Democratic Forces", "ORG"),
+            ("a", "Baghdad", "GPE"),
+            ("b", "Baghdad’s southern belt", "LOC"),
+            ("a", "Donald Trump", "PERSON"),
+            ("b", "Ivanka Trump", "PERSON"),
+            ("c", "Trump", "PERSON"),
+            ("a", "Jordan", "GPE"),
+            ("b", "Michael Jordan", "PERSON"),
+            ("a", "Erbil", "GPE"),
+            ("b", "Erbil airport", "FAC"),
+        )
+    )
+    assert len(entities) == 15
+    assert _entity(entities, "Trump").aliases == ()  # two Trumps: the surname stays ambiguous
+
+
+def test_surname_and_facility_core_join_unique_target() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Camp Lemonnier", "FAC"),
+            ("a", "Tal Afar Air Base", "FAC"),
+            ("b", "Tal Afar airbase", "FAC"),
+            ("c", "Afar", "PERSON"),
+            ("a", "Jane Doerr", "PERSON"),
+            ("b", "Doerr", "PERSON"),
+        )
+    )
+    base = _entity(entities, "Tal Afar Air Base")
+    assert base.label == "FAC" and set(base.aliases) == {"Afar", "Tal Afar airbase"}
+    assert _entity(entities, "Doerr").name == "Jane Doerr"
+
+
+@pytest.mark.data
+def test_multinews_offsets_and_canonicalisation_hold() -> None:
+    """A sample of real clusters: offsets exact, every mention in exactly one entity."""
+    docs = multinews_documents(clusters=3)
+    articles = [_article(doc, f"d{i}") for i, doc in enumerate(docs)]
+    mentions = [m for a in articles for m in find_entities(a, split_sentences(a), backend="rules")]
+    for m in mentions:
+        assert articles[int(m.article_id[1:])].text[m.start : m.end] == m.text
+    entities = canonicalize(mentions)
+
+    def order(m: EntityMention) -> tuple[str, int, int, str]:
+        return (m.article_id, m.start, m.end, m.label)
+
+    assert sorted((m for e in entities for m in e.mentions), key=order) == sorted(
+        mentions, key=order
+    )
+
+
+def test_many_equals_one_by_one() -> None:
+    items = [(a, split_sentences(a)) for a in _seed_articles()]
+    backend = "spacy" if HAS_SPACY else "rules"
+    expected = [find_entities(a, sentences, backend) for a, sentences in items]
+    assert find_entities_many(items, backend) == expected
