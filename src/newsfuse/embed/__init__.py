@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsfuse.embed.terms import terms, terms_and_bigrams
+from newsfuse.embed.vectorize import tfidf_matrix
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -70,17 +70,8 @@ class TfidfEmbedder:
         texts = list(texts)
         if not texts:
             return sparse.csr_matrix((0, 0), dtype=np.float32)
-        vectorizer = TfidfVectorizer(
-            analyzer=terms_and_bigrams if self.bigrams else terms,
-            sublinear_tf=self.sublinear_tf,
-            norm="l2",
-            dtype=np.float32,
-        )
-        try:
-            matrix = vectorizer.fit_transform(texts)
-        except ValueError:  # empty vocabulary: every text is empty or only stop words
-            return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
-        return sparse.csr_matrix(matrix, dtype=np.float32)
+        analyze = terms_and_bigrams if self.bigrams else terms
+        return tfidf_matrix([analyze(text) for text in texts], sublinear_tf=self.sublinear_tf)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Dense TF-IDF rows, L2-normalised; zero rows for texts with no content words."""

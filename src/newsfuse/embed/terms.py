@@ -12,8 +12,8 @@ import itertools
 import re
 
 import Stemmer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsfuse.embed.stopwords import STOP_WORDS as _FUNCTION_WORDS
 from newsfuse.extract.numbers import ONES, TEENS, TENS
 
 # Single number words written as digits ("two" -> "2"); compounds ("twenty-five") are split
@@ -21,7 +21,7 @@ from newsfuse.extract.numbers import ONES, TEENS, TENS
 NUMBER_WORDS = {word: str(value) for word, value in (ONES | TEENS | TENS).items()} | {"dozen": "12"}
 
 # Number words are kept (as digits): counts are often the content that matters most.
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - NUMBER_WORDS.keys())
+STOP_WORDS = _FUNCTION_WORDS - NUMBER_WORDS.keys()
 _TOKEN = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
 _STEMMER = Stemmer.Stemmer("english")
 

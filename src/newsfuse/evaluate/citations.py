@@ -42,8 +42,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nltk.stem.porter import PorterStemmer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsfuse.embed.stopwords import STOP_WORDS as ENGLISH_STOP_WORDS
 from newsfuse.models import Sentence
 
 __all__ = ["SUPPORT_COVERAGE", "CitationCheck", "CitationReport", "check_citations", "numbers"]

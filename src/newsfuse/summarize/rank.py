@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer
 
 from newsfuse.embed import Embedder, TfidfEmbedder
 from newsfuse.embed.terms import terms
+from newsfuse.embed.vectorize import count_matrix
 
 # Similarity at which another article counts as fully (upper) / not at all (lower) supporting.
 SUPPORT_LOW = 0.15
@@ -67,11 +67,7 @@ def embed_and_compare(embedder: Embedder, texts: Sequence[str]) -> tuple[np.ndar
 
 def term_containment(texts: Sequence[str]) -> np.ndarray:
     """``(n, n)``: the share of sentence i's distinct content terms that sentence j also has."""
-    present = CountVectorizer(analyzer=terms, binary=True, dtype=np.float32)
-    try:
-        matrix = present.fit_transform(texts)
-    except ValueError:  # no content terms at all
-        return np.zeros((len(texts), len(texts)), dtype=np.float32)
+    matrix = count_matrix([terms(text) for text in texts], binary=True)
     shared = np.asarray((matrix @ matrix.T).toarray(), dtype=np.float32)
     sizes = np.maximum(np.asarray(matrix.sum(axis=1), dtype=np.float32), 1.0)
     return shared / sizes
