@@ -180,3 +180,30 @@ def test_a_vague_amount_is_never_a_side() -> None:
     )
     assert not result.conflicts
     assert [f.statement for f in result.facts] == ["12 people arrested"]
+
+
+def test_conflict_variants_say_who_states_them(brief: dict) -> None:
+    rockets = {v["value"]: v for v in _conflict(brief, "number of rockets fired")["variants"]}
+    assert "brigades to avenge al-Muhandis" in rockets["30"]["attributed_to"]
+    assert "(claim)" in rockets["30"]["attributed_to"]
+    assert "Wayne Marotto" in rockets["14"]["attributed_to"]
+    injured = {v["value"]: v for v in _conflict(brief, "number of people injured")["variants"]}
+    assert injured["3"]["attributed_to"] == "Wayne Marotto (correction)"
+
+
+def test_event_record_names_type_place_and_country(brief: dict) -> None:
+    event = brief["event"]
+    assert event["type"] == "rocket attack"
+    assert event["location"] == {"name": "Ain al-Asad Air Base", "admin1": None, "country": "Iraq"}
+    assert "Wayne Marotto" in event["actors"]
+
+
+def test_entities_are_merged_across_spellings(brief: dict) -> None:
+    entities = {e["name"]: e for e in brief["entities"]}
+    base = entities["Ain al-Asad Air Base"]
+    assert base["label"] == "FAC" and {"Ain Al-Assad", "Ain Al-Asad"} <= set(base["aliases"])
+    assert len(base["sources"]) == 5
+    assert "Marotto" in entities["Wayne Marotto"]["aliases"]
+    airport = next(e for e in brief["entities"] if "Erbil" in e["name"] + " ".join(e["aliases"]))
+    assert any("Irbil" in form for form in [airport["name"], *airport["aliases"]])
+    assert "Iran" in entities and "Iraq" in entities  # similar spellings, different places

@@ -7,14 +7,15 @@ them together and maps internal article ids to the reader-facing source ids ``S1
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsfuse.clean import clean_article
 from newsfuse.extract import extract
+from newsfuse.extract.entities import CanonicalEntity
 from newsfuse.models import (
     Article,
     Brief,
-    EventRecord,
+    Entity,
     Evidence,
     Problem,
     Sentence,
@@ -22,7 +23,7 @@ from newsfuse.models import (
     SummarySentence,
 )
 from newsfuse.reconcile import reconcile
-from newsfuse.reconcile.event import event_day
+from newsfuse.reconcile.event import event_day, event_record
 from newsfuse.segment import split_sentences
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
 from newsfuse.summarize import SummaryPick, summarize
@@ -58,24 +59,20 @@ def build_brief(
     source_ids = {article.id: f"S{i}" for i, article in enumerate(cleaned, start=1)}
     source_of = source_ids.__getitem__
 
-    extraction = extract(cleaned, sentences)
+    extraction = extract(cleaned, sentences, settings.ner)
     day = event_day(cleaned, sentences, extraction)
     reconciled = reconcile(cleaned, sentences, extraction, day, source_of)
     every_sentence = [s for article in cleaned for s in sentences[article.id]]
     picks = summarize(cleaned, every_sentence, settings, exclude=reconciled.minority)
 
     return Brief(
-        event=EventRecord(
-            title=_event_title(cleaned),
-            date=day,
-            date_precision="day" if day else None,
-            casualties=reconciled.casualties,
-        ),
+        event=event_record(cleaned, sentences, extraction, day, reconciled.casualties),
         sources=[_source(article, source_ids[article.id]) for article in cleaned],
         summary=[_summary_sentence(pick, source_ids, reconciled.sides) for pick in picks],
         facts=reconciled.facts,
         conflicts=reconciled.conflicts,
         timeline=build_timeline(cleaned, sentences, extraction, source_of),
+        entities=_entities(extraction.canonical, source_of, len(cleaned)),
         warnings=[str(p) for p in problems],
     )
 
@@ -117,6 +114,22 @@ def _summary_sentence(
     )
 
 
-def _event_title(articles: Sequence[Article]) -> str | None:
-    """The first headline the sources give; the facts stage will replace this with a real event."""
-    return next((a.title for a in articles if a.title), None)
+# Entities listed in the brief: those named by at least two sources (all of them for a single
+# article), most mentioned first, at most this many.
+MAX_ENTITIES = 40
+
+
+def _entities(
+    canonical: Sequence[CanonicalEntity], source_of: Callable[[str], str], n_articles: int
+) -> list[Entity]:
+    min_sources = 1 if n_articles == 1 else 2
+    return [
+        Entity(
+            name=e.name,
+            label=e.label,
+            aliases=list(e.aliases),
+            sources=sorted((source_of(aid) for aid in e.article_ids), key=lambda s: int(s[1:])),
+        )
+        for e in canonical
+        if len(e.article_ids) >= min_sources
+    ][:MAX_ENTITIES]

@@ -78,6 +78,7 @@ def reconcile(
     """Facts and conflicts about counts; ``source_of`` maps an article id to its source id."""
     outlet_of = {a.id: a.outlet or a.id for a in articles}
     statements = numeric_statements(sentences, extraction, event_day)
+    names = _speaker_names(extraction)
     questions: dict[tuple[str, str, dt.date | None, bool], list[Statement]] = {}
     for st in statements:
         unit = st.quantity.unit or ""
@@ -107,7 +108,7 @@ def reconcile(
                     id=conflict_id,
                     question=f"number of {_plural(unit)} {role}",
                     kind=_kind(rivals),
-                    variants=[_variant(v, source_of) for v in (fact_group, *rivals)],
+                    variants=[_variant(v, source_of, names) for v in (fact_group, *rivals)],
                 )
             )
             for variant in (fact_group, *rivals):
@@ -255,12 +256,68 @@ def _fact(
     )
 
 
-def _variant(group: list[Statement], source_of: Callable[[str], str]) -> ConflictVariant:
+# Words before a name that make the speaker something *named after* it, not the person.
+_NAMING = re.compile(r"[\"“”‘’]|\b(?:calling|called|named|itself|after)\b", re.I)
+
+
+def _canonical_speaker(speaker: str, names: dict[str, tuple[str, str]]) -> str:
+    """The canonical name of the person or organisation ``speaker`` is, else ``speaker``.
+
+    A person's spelling must end the speaker, after at most a title or role ("Col. Wayne
+    Marotto", "spokesman Wayne Marotto"); an organisation must be the whole speaker. So "Pentagon
+    officials" stays as written, and a group "calling itself ... al-Muhandis" is not the man.
+    """
+    bare = speaker.strip().removeprefix("the ").removeprefix("The ")
+    for form in sorted(names, key=len, reverse=True):
+        name, label = names[form]
+        if label == "ORG" and bare == form:
+            return name
+        if label == "PERSON" and bare.endswith(form):
+            prefix = bare[: -len(form)]
+            if (not prefix or prefix.endswith(" ")) and not _NAMING.search(prefix):
+                return name
+    return speaker
+
+
+def _speaker_names(extraction: Extraction) -> dict[str, tuple[str, str]]:
+    """Every spelling of the cluster's people and organisations -> (canonical name, label)."""
+    names: dict[str, tuple[str, str]] = {}
+    for entity in extraction.canonical:
+        if entity.label in ("PERSON", "ORG"):
+            for form in (entity.name, *entity.aliases):
+                if len(form) >= 4:
+                    names.setdefault(form, (entity.name, entity.label))
+    return names
+
+
+def _variant(
+    group: list[Statement], source_of: Callable[[str], str], names: dict[str, tuple[str, str]]
+) -> ConflictVariant:
     return ConflictVariant(
         value=_value(group),
         sources=_sources(group, source_of),
+        attributed_to=_attributed_to(group, names),
         evidence=_evidence(group, source_of),
     )
+
+
+def _attributed_to(group: list[Statement], names: dict[str, tuple[str, str]]) -> str | None:
+    """Who states this value, as the sources attribute it: "the group (claim)", "Wayne Marotto",
+    "U.S. officials (anonymous)"; several speakers are joined with "; ". None: unattributed.
+    A speaker naming a known person or organisation is shown by its canonical name (``names``:
+    spelling -> canonical name), so "Col. Wayne Marotto" and "Wayne Marotto" are one speaker."""
+    speakers: list[str] = []
+    for st in group:
+        frame = st.attribution
+        if frame is None:
+            continue
+        speaker = _canonical_speaker(frame.speaker, names)
+        notes = [n for n in (frame.kind if frame.kind != "statement" else None,
+                             "anonymous" if frame.anonymous else None) if n]  # fmt: skip
+        who = speaker + (f" ({', '.join(notes)})" if notes else "")
+        if who not in speakers:
+            speakers.append(who)
+    return "; ".join(speakers) or None
 
 
 def _context(group: list[Statement]) -> set[str]:
@@ -294,6 +351,11 @@ def _same_context(group: list[Statement], context: set[str]) -> bool:
 
 
 def _kind(rivals: list[list[Statement]]) -> str:
+    """correction > claim > number, from the attribution frames or, failing those, the wording."""
+    kinds = {st.attribution.kind for group in rivals for st in group if st.attribution}
+    for kind in ("correction", "claim"):
+        if kind in kinds:
+            return kind
     texts = [st.sentence.text for group in rivals for st in group]
     if any(_CORRECTION.search(t) for t in texts):
         return "correction"

@@ -1,4 +1,6 @@
-"""When the main event happened: the day most sources' opening sentences point to.
+"""The event record: when the main event happened, where, who, and what kind of event.
+
+When: the day most sources' opening sentences point to.
 
 Reports lead with the event ("Iran-backed militias launched rockets on Wednesday"), so the day
 named in the first `LEAD_SENTENCES` sentences by the most distinct articles is the event day.
@@ -9,11 +11,13 @@ stays unknown (None): never a guess from publication dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from newsfuse.extract import Extraction
-from newsfuse.models import Article, Sentence
+from newsfuse.extract.entities import CanonicalEntity
+from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 
 LEAD_SENTENCES = 5
 
@@ -38,3 +42,119 @@ def event_day(
         return None
     best = max(votes.values())
     return max(day for day, n in votes.items() if n == best)  # ties: the latest (newest news)
+
+
+# What kind of event the leads describe: cue words per type, checked in this order so the
+# most specific wins ties ("rocket attack" before "attack"). Generic news vocabulary only.
+EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"\b(?:{cues})", re.I))
+    for name, cues in (
+        ("rocket attack", r"rockets?\b|missiles?\b|mortars?\b"),
+        ("drone attack", r"drones?\b"),
+        ("airstrike", r"air ?strikes?\b|bombing raids?\b"),
+        ("bombing", r"bomb(?:s|ing|ed)?\b|explosions?\b|blasts?\b|suicide attack"),
+        ("shooting", r"shooting\b|gunm[ae]n\b|shot dead\b|opened fire\b"),
+        ("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b"),
+        ("storm", r"hurricanes?\b|typhoons?\b|cyclones?\b|tornado(?:es)?\b|storms?\b"),
+        ("flood", r"flood(?:s|ing)?\b"),
+        ("wildfire", r"wildfires?\b|bushfires?\b|forest fires?\b"),
+        ("crash", r"crash(?:es|ed)?\b|collisions?\b|derail\w*"),
+        ("protest", r"protest\w*|demonstrat\w*|rall(?:y|ies)\b"),
+        ("election", r"elections?\b|voters?\b|ballots?\b|primar(?:y|ies)\b"),
+        ("court ruling", r"court\b|judge\b|verdict\b|sentenced\b|ruling\b"),
+        ("outbreak", r"outbreaks?\b|epidemic\b|pandemic\b|virus\b"),
+        ("attack", r"attack\w*"),
+    )
+)
+PLACE_LABELS = ("FAC", "GPE", "LOC")
+ACTOR_LABELS = ("PERSON", "ORG")  # NORP ("Iraqi", "Kurdish") describes, it does not act
+MAX_ACTORS = 6
+
+
+def event_record(
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+    extraction: Extraction,
+    day: dt.date | None,
+    casualties: list[Casualty],
+) -> EventRecord:
+    """The event record: type, date, place and actors, from what the articles' leads say.
+
+    The place is the facility or place most articles name in their leads (a base, a city);
+    the country is the place most articles say contains it ("Ain al-Asad air base in western
+    Iraq", "Iraq's Ain al-Asad Air Base"). ``admin1`` stays None: telling a province from a
+    city needs a gazetteer, and a guess would be worse than a blank. Actors are the people
+    and organisations most articles name (at least two, unless there is only one article).
+    """
+    leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
+    lead_end = {aid: lead[-1].end if lead else 0 for aid, lead in leads.items()}
+    min_support = 1 if len(articles) == 1 else 2
+
+    def lead_support(entity: CanonicalEntity) -> int:
+        return len({m.article_id for m in entity.mentions if m.end <= lead_end[m.article_id]})
+
+    places = [e for e in extraction.canonical if e.label in PLACE_LABELS]
+    place = max(places, key=lambda e: (lead_support(e), e.label == "FAC", len(e.article_ids)),
+                default=None)  # fmt: skip
+    if place is not None and lead_support(place) == 0:
+        place = None
+    texts = {a.id: a.text for a in articles}
+    country = _surrounding_place(place, places, texts) if place else None
+    actors = [
+        e.name
+        for e in extraction.canonical
+        if e.label in ACTOR_LABELS and len(e.article_ids) >= min_support
+    ][:MAX_ACTORS]
+    return EventRecord(
+        title=next((a.title for a in articles if a.title), None),
+        type=_event_type(leads),
+        date=day,
+        date_precision="day" if day else None,
+        location=Location(name=place.name if place else None,
+                          country=country.name if country else None)
+        if place or country else None,
+        actors=actors,
+        casualties=casualties,
+    )  # fmt: skip
+
+
+# "<place> in (western) <GPE>" or "<GPE>'s <place>": the wording that says one contains the other.
+_IN = re.compile(r"^[\s,]*(?:in|near|outside)\s+(?:the\s+)?(?:\w+(?:ern|ral)\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}$")
+
+
+def _surrounding_place(
+    place: CanonicalEntity, places: Sequence[CanonicalEntity], texts: dict[str, str]
+) -> CanonicalEntity | None:
+    """The GPE most articles say contains ``place`` ("the base in western Iraq", "Iraq's base")."""
+    votes: dict[int, set[str]] = {}
+    for i, other in enumerate(places):
+        if other is place or other.label != "GPE":
+            continue
+        for m in other.mentions:
+            text = texts[m.article_id]
+            for p in place.mentions:
+                if p.article_id != m.article_id:
+                    continue
+                between = text[p.end : m.start] if p.end <= m.start else None
+                after = text[m.end : p.start] if m.end <= p.start else None
+                if (between is not None and _IN.match(between)) or (
+                    after is not None and _POSSESSIVE.match(after)
+                ):
+                    votes.setdefault(i, set()).add(m.article_id)
+    if not votes:
+        return None
+    best = max(votes, key=lambda i: (len(votes[i]), len(places[i].article_ids), -i))
+    return places[best]
+
+
+def _event_type(leads: dict[str, list[Sentence]]) -> str | None:
+    """The type whose cue words the most articles' leads use (at least two, or the only one)."""
+    votes = {
+        name: sum(any(cue.search(s.text) for s in lead) for lead in leads.values())
+        for name, cue in EVENT_TYPES
+    }
+    best = max(votes.values(), default=0)
+    if best < min(2, len(leads)) or best == 0:
+        return None
+    return next(name for name, _ in EVENT_TYPES if votes[name] == best)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsfuse.extract import Extraction
+from newsfuse.extract.attribution import Attribution, attribution_for
 from newsfuse.extract.dates import DateMention
 from newsfuse.extract.quantities import Quantity
 from newsfuse.models import Sentence
@@ -38,7 +39,7 @@ class Statement:
     """One count in one sentence: what it counts, its role, and the sub-event day if dated.
 
     ``when`` is the day the sentence names (day precision) or None; ``main`` is True when the
-    statement is about the cluster's main event.
+    statement is about the cluster's main event; ``attribution`` says who states it.
     """
 
     quantity: Quantity
@@ -46,6 +47,7 @@ class Statement:
     role: str
     when: dt.date | None
     main: bool
+    attribution: Attribution | None = None
 
     @property
     def article_id(self) -> str:
@@ -92,6 +94,14 @@ def _breakdowns(statements: list[Statement]) -> set[Statement]:
     return {st for st in statements if len(values[(st.sentence, st.role, st.quantity.unit)]) > 1}
 
 
+def _speaker(frames: Sequence[Attribution], sentence: Sentence) -> Attribution | None:
+    """Who states a sentence's counts: a claim, denial or correction frame in it if there is one
+    (that is whose number it is: "..., claiming 30 rockets were fired"), else its main frame."""
+    inside = [f for f in frames if f.sentence_index == sentence.index]
+    marked = [f for f in inside if f.kind in ("claim", "denial", "correction")]
+    return marked[0] if marked else attribution_for(inside, sentence.index)
+
+
 def numeric_statements(
     sentences: dict[str, list[Sentence]], extraction: Extraction, event_day: dt.date | None
 ) -> list[Statement]:
@@ -100,11 +110,13 @@ def numeric_statements(
     for article_id, article_sentences in sentences.items():
         quantities = extraction.quantities.get(article_id, [])
         dates = extraction.dates.get(article_id, [])
+        frames = extraction.attributions.get(article_id, [])
         for sentence in article_sentences:
             inside = [q for q in quantities if sentence.start <= q.start < sentence.end]
             if not inside:
                 continue
             when, elsewhere = _places_elsewhere(sentence, _dates_in(sentence, dates), event_day)
+            said = _speaker(frames, sentence)
             found = []
             for quantity in inside:
                 role = role_of(quantity, sentence)
@@ -115,7 +127,7 @@ def numeric_statements(
                     if _PARTIAL.match(tail):
                         continue
                     quantity = replace(quantity, unit="person")
-                found.append(Statement(quantity, sentence, role, when, not elsewhere))
+                found.append(Statement(quantity, sentence, role, when, not elsewhere, said))
             breakdown = _breakdowns(found)
             out.extend(st for st in found if st not in breakdown)
     return out

@@ -47,6 +47,11 @@ def _event_line(brief: Brief) -> str:
     event = brief.event
     n = len(brief.sources)
     parts = [f"{n} source{'s' if n != 1 else ''}"]
+    if event.type:
+        parts.append(escape(event.type))
+    if event.location and event.location.name:
+        where = ", ".join(v for v in (event.location.name, event.location.country) if v)
+        parts.append(escape(where))
     if event.date:
         parts.append(f"event date {_date(event.date, event.date_precision)}")
     for casualty in event.casualties:
@@ -90,6 +95,12 @@ def to_markdown(brief: Brief) -> str:
             when = _date(entry.date, entry.precision)
             lines.append(f"- **{when}** {escape(entry.text)} {_cite(entry.sources)}")
 
+    if brief.entities:
+        lines += ["", "## Who and where", ""]
+        for entity in brief.entities:
+            also = f" (also: {escape(', '.join(entity.aliases))})" if entity.aliases else ""
+            name = f"**{escape(entity.name)}** {entity.label}"
+            lines.append(f"- {name}{also} {_cite(entity.sources)}")
     lines += ["", "## Sources", ""] + [_source_line(s) for s in brief.sources]
     if brief.warnings:
         lines += ["", "## Skipped or repaired inputs", ""] + [
