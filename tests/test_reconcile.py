@@ -207,3 +207,19 @@ def test_entities_are_merged_across_spellings(brief: dict) -> None:
     airport = next(e for e in brief["entities"] if "Erbil" in e["name"] + " ".join(e["aliases"]))
     assert any("Irbil" in form for form in [airport["name"], *airport["aliases"]])
     assert "Iran" in entities and "Iraq" in entities  # similar spellings, different places
+
+
+def test_relative_dates_inside_quotes_are_not_dated_against_the_article() -> None:
+    from newsfuse.timeline import build_timeline
+
+    text = (
+        'On Wednesday, the spokesman said, "I can confirm two injuries in today\'s attack." '
+        "Two rockets hit the embassy early Thursday, security sources said."
+    )
+    article = _article(text, "a0", dt.date(2021, 7, 8))
+    sentences = {"a0": split_sentences(article)}
+    timeline = build_timeline([article], sentences, extract([article], sentences), {"a0": "S1"}.get)
+    assert [(e.date.isoformat(), e.text[:10]) for e in timeline] == [
+        ("2021-07-07", "On Wednesd"),
+        ("2021-07-08", "Two rocket"),
+    ]

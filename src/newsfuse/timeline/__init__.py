@@ -9,11 +9,14 @@ paraphrase.
 
 Kept: day and month precision, and years written out in full ("the 2015 nuclear deal").
 Dropped: relative mentions that resolve only to a year ("last week" seen from January), which
-say nothing a reader can place. At most `MAX_ENTRIES` entries, the best supported.
+say nothing a reader can place, and relative mentions inside quoted speech ("today's attack"),
+which count from the day the words were spoken, not from the article's date. At most
+`MAX_ENTRIES` entries, the best supported.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -40,6 +43,7 @@ def build_timeline(
     sentences: dict[str, list[Sentence]],
     extraction: Extraction,
     source_of: Callable[[str], str],
+    limit: int = MAX_ENTRIES,
 ) -> list[TimelineEntry]:
     """Timeline entries ordered by date (then precision), each citing every source it merges."""
     entries: list[_Entry] = []
@@ -50,6 +54,8 @@ def build_timeline(
                 continue
             sentence = _sentence_at(sentences[article.id], mention.start)
             if sentence is None or len(sentence.text.split()) > MAX_WORDS:
+                continue
+            if mention.relative and _quoted(sentence, mention.start):
                 continue
             key = (mention.date, mention.precision)
             own = {t for t in terms(sentence.text) if not t.isdigit()}
@@ -67,7 +73,7 @@ def build_timeline(
     def support(entry: _Entry) -> int:
         return len({s.article_id for s in entry.sentences})
 
-    kept = sorted(entries, key=lambda e: -support(e))[:MAX_ENTRIES]
+    kept = sorted(entries, key=lambda e: -support(e))[:limit]
     kept.sort(key=lambda e: (e.date_key[0], e.date_key[1] != "year", e.date_key[1] == "day"))
     return [
         TimelineEntry(
@@ -80,6 +86,14 @@ def build_timeline(
         )
         for entry in kept
     ]
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quoted(sentence: Sentence, offset: int) -> bool:
+    """Whether ``offset`` is inside quoted speech (an odd number of quote marks before it)."""
+    return len(_QUOTES.findall(sentence.text[: offset - sentence.start])) % 2 == 1
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
