@@ -163,3 +163,21 @@ def test_api_raises_with_reasons_when_nothing_is_usable(tmp_path: Path) -> None:
     with pytest.raises(NoUsableInput) as err:
         newsfuse.brief(tmp_path)
     assert any("empty.txt" in str(p) for p in err.value.problems)
+
+
+def test_rules_entity_backend_gives_the_same_facts_and_conflicts(
+    demo_json: dict, tmp_path: Path
+) -> None:
+    out = tmp_path / "rules.json"
+    result = runner.invoke(app, ["brief", str(DEMO), "--ner", "rules", "--json", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    rules = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["statement"] for f in rules["facts"]] == [f["statement"] for f in demo_json["facts"]]
+    values = [[v["value"] for v in c["variants"]] for c in rules["conflicts"]]
+    assert values == [[v["value"] for v in c["variants"]] for c in demo_json["conflicts"]]
+    assert "Ain al-Asad Air Base" in {e["name"] for e in rules["entities"]}
+
+
+def test_unknown_entity_backend_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["brief", str(DEMO), "--ner", "bogus"])
+    assert result.exit_code == 2

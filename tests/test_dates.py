@@ -269,7 +269,7 @@ def test_false_positives(text: str) -> None:
 # --------------------------------------------------------------------------- anchors
 
 
-def test_anchor_date_prefers_own_then_metadata_then_cluster_then_text() -> None:
+def test_anchor_date_prefers_own_then_metadata_then_cluster_never_text() -> None:
     dated = _article("x", D(2021, 7, 8), "d1")
     dated_too = _article("x", D(2021, 7, 8), "d2")
     other = _article("x", D(2021, 7, 9), "d3")
@@ -284,7 +284,7 @@ def test_anchor_date_prefers_own_then_metadata_then_cluster_then_text() -> None:
         "u": D(2021, 7, 8),  # the cluster's most common day
     }
     alone = anchor_date([undated])
-    assert alone == {"u": D(2021, 7, 3)}  # the latest explicit date in its own text
+    assert alone == {"u": None}  # dates in its own text may be history: never an anchor
     assert anchor_date([_article("On Wednesday it rained.", None, "n")]) == {"n": None}
     tie = anchor_date([_article("x", D(2021, 7, 8), "a"), _article("x", D(2021, 7, 9), "b"),
                        undated])  # fmt: skip

@@ -223,3 +223,11 @@ def test_relative_dates_inside_quotes_are_not_dated_against_the_article() -> Non
         ("2021-07-07", "On Wednesd"),
         ("2021-07-08", "Two rocket"),
     ]
+
+
+def test_a_count_with_a_changed_scope_is_not_a_rival() -> None:
+    result = _reconcile(
+        "On Sunday, the gunman killed three people at the garlic festival, police said.",
+        "On Sunday, four people were killed, including the shooter, at the garlic festival.",
+    )
+    assert not result.conflicts

@@ -642,11 +642,11 @@ def anchor_date(articles: Sequence[Article]) -> dict[str, dt.date | None]:
 
     Evidence, strongest first: the article's ``published``; an explicit full date in its
     ``metadata["date"]``; the most common ``published`` date of the *other* articles in the
-    cluster (ties go to the latest); the latest explicit full date in its own text (weak: it
-    may be a date the story mentions rather than the day it ran, but it keeps weekdays near the
-    right week); else ``None`` (relative expressions in it are then dropped).
+    cluster (ties go to the latest); else ``None``, and its relative expressions are dropped.
+    Dates written in the article's own text are not used: they are as often history or a photo
+    caption ("In this June 21, 2018, photo") as the day the story ran, and a wrong anchor puts
+    every "Saturday" in the wrong week (judged sample, docs/judged-sample.md).
     """
-    today = dt.date.today()
     anchors: dict[str, dt.date | None] = {}
     for article in articles:
         if article.published is not None:
@@ -661,9 +661,5 @@ def anchor_date(articles: Sequence[Article]) -> dict[str, dt.date | None]:
             for other in articles
             if other.id != article.id and other.published is not None
         )
-        if others:
-            anchors[article.id] = max(others, key=lambda day: (others[day], day))
-            continue
-        own = [day for day in explicit_dates(article.text) if day <= today]
-        anchors[article.id] = max(own) if own else None
+        anchors[article.id] = max(others, key=lambda day: (others[day], day)) if others else None
     return anchors

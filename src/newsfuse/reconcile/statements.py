@@ -85,6 +85,15 @@ _PARTIAL = re.compile(
 )
 
 
+# A casualty count whose scope the sentence changes ("four killed, including the shooter"):
+# sources counting with and without the attacker do not disagree, they count different sets.
+_SCOPE = re.compile(
+    r"^[^.;]{0,80}?\b(?:including|not including|excluding|besides|plus) (?:the |a |an )?"
+    r"(?:shooter|gunman|gunmen|attacker|assailant|bomber|suspect|perpetrator|driver|pilot)s?\b",
+    re.I,
+)
+
+
 def _breakdowns(statements: list[Statement]) -> set[Statement]:
     """Statements of one sentence that give several counts for one role ("15 in Idlib, nine in
     Aleppo"): parts of a breakdown, not the event's total."""
@@ -124,7 +133,7 @@ def numeric_statements(
                     continue
                 if role in PEOPLE_ROLES:  # one question per role, whoever is counted
                     tail = sentence.text[quantity.end - sentence.start :]
-                    if _PARTIAL.match(tail):
+                    if _PARTIAL.match(tail) or _SCOPE.match(tail):
                         continue
                     quantity = replace(quantity, unit="person")
                 found.append(Statement(quantity, sentence, role, when, not elsewhere, said))

@@ -7,11 +7,16 @@ citing both sources. The entry's text is the sentence that shares the most with 
 (the most typical readable wording), so it reads as a real sentence from a source, never a
 paraphrase.
 
-Kept: day and month precision, and years written out in full ("the 2015 nuclear deal").
-Dropped: relative mentions that resolve only to a year ("last week" seen from January), which
-say nothing a reader can place, and relative mentions inside quoted speech ("today's attack"),
-which count from the day the words were spoken, not from the article's date. At most
-`MAX_ENTRIES` entries, the best supported.
+Kept: day and month precision, and years written out in full ("the 2015 nuclear deal") when
+at least two sources date the same thing to that year (a lone year is almost always
+background: "who starred in 1982's E.T."). Sentences of one article are never merged with each
+other: two same-day sentences of one report are usually two different items.
+
+Dropped: dates that bound a period ("since 1967", "between May 2010 and ..."); relative
+mentions that resolve only to a year ("last week" seen from January), which say nothing a
+reader can place; relative mentions inside quoted speech ("today's attack"), which count from
+the day the words were spoken, not from the article's date. At most `MAX_ENTRIES` entries, the
+best supported.
 """
 
 from __future__ import annotations
@@ -57,12 +62,23 @@ def build_timeline(
                 continue
             if mention.relative and _quoted(sentence, mention.start):
                 continue
+            if _PERIOD_BOUNDARY.search(article.text, max(0, mention.start - 12), mention.start):
+                continue
             key = (mention.date, mention.precision)
             own = {t for t in terms(sentence.text) if not t.isdigit()}
             only = all(
                 m.date == mention.date for m in mentions if sentence.start <= m.start < sentence.end
             )
-            home = next((e for e in entries if e.date_key == key and _same(e, own)), None)
+            home = next(
+                (
+                    e
+                    for e in entries
+                    if e.date_key == key
+                    and _same(e, own)
+                    and article.id not in {s.article_id for s in e.sentences}
+                ),
+                None,
+            )
             if home is None:
                 entries.append(_Entry(key, [sentence], [own], [only]))
             elif sentence not in home.sentences:
@@ -73,6 +89,7 @@ def build_timeline(
     def support(entry: _Entry) -> int:
         return len({s.article_id for s in entry.sentences})
 
+    entries = [e for e in entries if e.date_key[1] != "year" or support(e) >= 2]
     kept = sorted(entries, key=lambda e: -support(e))[:limit]
     kept.sort(key=lambda e: (e.date_key[0], e.date_key[1] != "year", e.date_key[1] == "day"))
     return [
@@ -89,6 +106,11 @@ def build_timeline(
 
 
 _QUOTES = re.compile(r"[\"“”]")
+# A date right after these words bounds a period ("since 1967", "between May 2010 and ...",
+# "by 2014"): it is not the day anything in the sentence happened.
+_PERIOD_BOUNDARY = re.compile(
+    r"\b(?:since|between|by|until|till|through|from)\s+(?:the\s+)?$", re.I
+)
 
 
 def _quoted(sentence: Sentence, offset: int) -> bool:
