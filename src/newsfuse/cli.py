@@ -1,6 +1,6 @@
 """The `newsfuse` command line.
 
-Heavy modules (scikit-learn, trafilatura) are imported inside the commands so that `--help`
+Heavy modules (spaCy, trafilatura) are imported inside the commands so that `--help`
 and argument errors answer instantly. Bad input never produces a traceback: each unusable
 input is named in one line on stderr, and the exit code is non-zero only when nothing usable
 remains (1) or the command line itself is wrong (2).
@@ -75,6 +75,14 @@ def brief(
             help="Sentence embeddings: 'tfidf' (fast) or 'minilm' (needs newsfuse[neural]).",
         ),
     ] = DEFAULT_SETTINGS.embedder,
+    ner: Annotated[
+        str | None,
+        typer.Option(
+            "--ner",
+            help="Entity backend: 'spacy' (default when installed) or 'rules' (no model, faster).",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Don't print the brief to the terminal.")
     ] = False,
@@ -95,7 +103,9 @@ def brief(
 
     if embedder not in ("tfidf", "minilm"):
         raise _fail(f"unknown embedder {embedder!r} (choose 'tfidf' or 'minilm')", code=2)
-    settings = dataclasses.replace(DEFAULT_SETTINGS, words=words, embedder=embedder)
+    if ner not in (None, "spacy", "rules"):
+        raise _fail(f"unknown entity backend {ner!r} (choose 'spacy' or 'rules')", code=2)
+    settings = dataclasses.replace(DEFAULT_SETTINGS, words=words, embedder=embedder, ner=ner)
 
     ingested = read_inputs(paths, settings)
     for problem in ingested.problems:
