@@ -86,11 +86,7 @@ def build_timeline(
                 home.term_sets.append(own)
                 home.only_date.append(only)
 
-    def support(entry: _Entry) -> int:
-        return len({s.article_id for s in entry.sentences})
-
-    entries = [e for e in entries if e.date_key[1] != "year" or support(e) >= 2]
-    kept = sorted(entries, key=lambda e: -support(e))[:limit]
+    kept = _select(entries, limit)
     kept.sort(key=lambda e: (e.date_key[0], e.date_key[1] != "year", e.date_key[1] == "day"))
     return [
         TimelineEntry(
@@ -111,6 +107,34 @@ _QUOTES = re.compile(r"[\"“”]")
 _PERIOD_BOUNDARY = re.compile(
     r"\b(?:since|between|by|until|till|through|from)\s+(?:the\s+)?$", re.I
 )
+
+
+def _support(entry: _Entry) -> int:
+    return len({s.article_id for s in entry.sentences})
+
+
+def _select(entries: list[_Entry], limit: int) -> list[_Entry]:
+    """The `limit` entries to show: the dates most articles mention first, one entry per date
+    before any date gets a second one, day precision before month and year.
+
+    A date's support counts every article that mentions it, in any of its entries: several
+    sentences about one day are the strongest sign the day matters, even when they tell
+    different sub-events. A year needs two sources to be shown at all.
+    """
+    day_support: dict[tuple, set[str]] = {}
+    for entry in entries:
+        day_support.setdefault(entry.date_key, set()).update(s.article_id for s in entry.sentences)
+    ranked = sorted(
+        (e for e in entries if e.date_key[1] != "year" or _support(e) >= 2),
+        key=lambda e: (-len(day_support[e.date_key]), e.date_key[1] != "day", -_support(e)),
+    )
+    first: list[_Entry] = []  # the best entry of each date
+    rest: list[_Entry] = []
+    seen: set[tuple] = set()
+    for entry in ranked:
+        (rest if entry.date_key in seen else first).append(entry)
+        seen.add(entry.date_key)
+    return (first + rest)[:limit]
 
 
 def _quoted(sentence: Sentence, offset: int) -> bool:
