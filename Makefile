@@ -21,13 +21,15 @@ test: $(STAMP)  ## install, lint, and run the whole test suite
 	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/pytest -q
 
-bench: $(STAMP)  ## time the demo brief cold (fresh CLI process) and warm (in-process)
+bench: $(STAMP)  ## time the demo brief cold and warm, then extraction + full briefs on the dev sets
 	$(BIN)/python scripts/bench_demo.py
+	$(BIN)/python scripts/bench_extract.py
 
-eval: $(STAMP)  ## newsfuse vs lead/LexRank/TextRank/random on the full dev sets (see BENCHMARKS.md)
+eval: $(STAMP)  ## newsfuse vs peers/baselines on the full dev sets (see BENCHMARKS.md)
 	@mkdir -p out
 	$(BIN)/newsfuse eval --dataset multinews ../shared/data/multinews/validation.jsonl --json out/eval-multinews.json
 	$(BIN)/newsfuse eval --dataset allsides ../shared/data/allsides --json out/eval-allsides.json
+	$(BIN)/newsfuse eval --dataset timeline17 ../shared/data/timeline17 --json out/eval-timeline17.json
 
 schema: $(STAMP)  ## regenerate the published JSON Schema
 	$(BIN)/newsfuse schema -o docs/brief.schema.json

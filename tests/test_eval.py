@@ -196,3 +196,96 @@ def test_eval_unknown_dataset_or_peer_is_a_usage_error(tmp_path: Path) -> None:
     assert runner.invoke(app, ["eval", "--dataset", "cnn", str(tmp_path)]).exit_code == 2
     result = runner.invoke(app, ["eval", "-d", "allsides", str(tmp_path), "--peers", "lead,gpt"])
     assert result.exit_code == 2 and "gpt" in result.output
+
+
+# --- Timeline17: timeline dates against journalists' timelines ---------------------------------
+
+TIMELINE17_FOLDERS = ("H1N1_guardian", "H1N1_bbc")
+TIMELINE17_ARTICLES = 20
+PRF_KEYS = ("precision", "recall", "f1")
+
+
+@pytest.fixture(scope="module")
+def timeline17_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small Timeline17 root: the first articles of two real folders and their gold timelines
+    (copied to a temporary folder, never into the repository)."""
+    from .conftest import SHARED_DATA
+
+    source = SHARED_DATA / "timeline17"
+    if not source.is_dir():
+        pytest.skip(f"evaluation data not found at {source} (../shared/data beside the repo)")
+    root = tmp_path_factory.mktemp("timeline17")
+    for name in TIMELINE17_FOLDERS:
+        folder = root / name
+        folder.mkdir()
+        lines = (source / name / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        (folder / "articles.jsonl").write_text(
+            "\n".join(lines[:TIMELINE17_ARTICLES]) + "\n", encoding="utf-8"
+        )
+        (folder / "timelines.jsonl").write_bytes((source / name / "timelines.jsonl").read_bytes())
+    return root
+
+
+@pytest.mark.data
+def test_timeline17_cli_json_has_baselines_and_metrics_in_range(
+    timeline17_root: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "tl.json"
+    args = ["eval", "--dataset", "timeline17", str(timeline17_root), "--json", str(out)]
+    result = runner.invoke(app, [*args, "--limit", "1", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["dataset"] == "timeline17" and figures["n"] == 1
+    assert set(figures["systems"]) == {"newsfuse", "top-published", "top-mentioned"}
+    (folder,) = figures["folders"]
+    assert folder["folder"] == sorted(TIMELINE17_FOLDERS)[0]
+    assert 0 < folder["articles"] <= TIMELINE17_ARTICLES
+    assert folder["timeline_dates"] and all(k > 0 for k in folder["timeline_dates"])
+    for name, scores in figures["systems"].items():
+        for key in PRF_KEYS:
+            assert 0.0 <= scores[key] <= 1.0, (name, key)
+            assert scores[key] == folder["systems"][name][key]  # one folder: mean = folder
+        assert 0 <= scores["dates"] <= max(folder["timeline_dates"])
+    # the baselines predict exactly k dates when there are that many candidates
+    assert figures["systems"]["top-published"]["dates"] > 0
+    assert {"segment", "extract", "timeline", "total", "wall"} <= set(figures["seconds"])
+    assert "mean over folders" in result.output and "top-mentioned" in result.output
+
+
+@pytest.mark.data
+def test_timeline17_is_deterministic_and_parallel_runs_agree(timeline17_root: Path) -> None:
+    from newsfuse.evaluate.timelines import evaluate_timelines
+
+    once = evaluate_timelines(timeline17_root, jobs=1).to_dict()
+    twice = evaluate_timelines(timeline17_root, jobs=2).to_dict()
+    assert once["n"] == twice["n"] == len(TIMELINE17_FOLDERS)
+    assert once["systems"] == twice["systems"]
+    strip = [{k: v for k, v in f.items() if k != "seconds"} for f in once["folders"]]
+    assert strip == [{k: v for k, v in f.items() if k != "seconds"} for f in twice["folders"]]
+    # a topic folder given directly is evaluated alone
+    name = TIMELINE17_FOLDERS[1]
+    alone = evaluate_timelines(timeline17_root / name, jobs=1).to_dict()
+    (same,) = [f for f in once["folders"] if f["folder"] == name]
+    assert alone["n"] == 1 and alone["folders"][0]["systems"] == same["systems"]
+
+
+def test_date_metric_and_top_dates() -> None:
+    import datetime as dt
+    from collections import Counter
+
+    from newsfuse.evaluate.timelines import date_prf, top_dates
+
+    d = [dt.date(2010, 4, day) for day in range(1, 6)]
+    assert date_prf({d[0], d[1]}, {d[1], d[2], d[3], d[4]}) == (0.5, 0.25, pytest.approx(1 / 3))
+    assert date_prf(set(), {d[0]}) == (0.0, 0.0, 0.0)
+    assert date_prf({d[0]}, {d[1]}) == (0.0, 0.0, 0.0)
+    # most frequent first; a tie goes to the earlier date
+    assert top_dates(Counter({d[3]: 2, d[2]: 2, d[0]: 1, d[4]: 3}), 2) == {d[4], d[2]}
+
+
+def test_timeline17_bad_path_is_one_line_error(tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["eval", "--dataset", "timeline17", str(tmp_path / "nope")])
+    assert missing.exit_code == 1 and "no such file" in missing.output
+    empty = runner.invoke(app, ["eval", "--dataset", "timeline17", str(tmp_path)])
+    assert empty.exit_code == 1 and "articles.jsonl" in empty.output
+    assert "Traceback" not in empty.output and len(empty.output.strip().splitlines()) == 1

@@ -169,15 +169,20 @@ def eval_(
         Path,
         typer.Argument(
             help="Multi-News: validation.jsonl (or its folder). AllSides: the folder with "
-            "val.source and val.target (or val.source).",
+            "val.source and val.target (or val.source). Timeline17: its root folder, or one "
+            "<topic>_<outlet> folder.",
             show_default=False,
         ),
     ],
     dataset: Annotated[
-        str, typer.Option("--dataset", "-d", help="'multinews' or 'allsides'.", show_default=False)
+        str,
+        typer.Option(
+            "--dataset", "-d", help="'multinews', 'allsides' or 'timeline17'.", show_default=False
+        ),
     ],
     limit: Annotated[
-        int | None, typer.Option("--limit", "-n", min=1, help="Only the first N clusters.")
+        int | None,
+        typer.Option("--limit", "-n", min=1, help="Only the first N clusters (or folders)."),
     ] = None,
     words: Annotated[
         int | None,
@@ -195,19 +200,31 @@ def eval_(
     embedder: Annotated[
         str, typer.Option("--embedder", help="newsfuse's embedder: 'tfidf' or 'minilm'.")
     ] = DEFAULT_SETTINGS.embedder,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Timeline17: worker processes [default: cores]."),
+    ] = None,
 ) -> None:
     """Score newsfuse against peer summarizers with ROUGE, citation precision and timing.
 
     Every system runs on the same clusters, in the same run, with the same word budget (the
     last sentence cut at the budget word); needs the eval extra: pip install 'newsfuse[eval]'.
+    Timeline17 scores the timeline's dates against journalists' timelines (date P/R/F1) with
+    two baselines: the most frequent publication dates and the dates most articles mention.
 
     Examples:
 
       newsfuse eval --dataset multinews ../shared/data/multinews/validation.jsonl
 
       newsfuse eval --dataset allsides ../shared/data/allsides --limit 20 --json out.json
+
+      newsfuse eval --dataset timeline17 ../shared/data/timeline17 --json out.json
     """
     import json
+
+    if dataset == "timeline17":
+        _eval_timelines(path, limit, jobs, json_out)
+        return
 
     try:
         from newsfuse.evaluate import DATASETS, PEERS, DatasetError, evaluate
@@ -216,7 +233,8 @@ def eval_(
         raise _fail(f"{err.name} is missing: pip install 'newsfuse[eval]'") from None
 
     if dataset not in DATASETS:
-        raise _fail(f"unknown dataset {dataset!r} (choose {' or '.join(DATASETS)})", code=2)
+        choices = ", ".join((*DATASETS, "timeline17"))
+        raise _fail(f"unknown dataset {dataset!r} (choose from {choices})", code=2)
     chosen = [p.strip() for p in peers.split(",") if p.strip()]
     if unknown := [p for p in chosen if p not in PEERS]:
         raise _fail(f"unknown peer(s) {', '.join(unknown)} (choose from {', '.join(PEERS)})", 2)
@@ -259,3 +277,34 @@ def eval_(
     if str(json_out) != "-":
         # a pipe or file gets the full table, not one squeezed to 80 columns
         Console(highlight=False, width=None if sys.stdout.isatty() else 140).print(table(result))
+
+
+def _eval_timelines(path: Path, limit: int | None, jobs: int | None, json_out: Path | None) -> None:
+    """`newsfuse eval --dataset timeline17`: timeline dates against journalists' timelines."""
+    import json
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from newsfuse.evaluate.datasets import DatasetError
+    from newsfuse.evaluate.timelines import evaluate_timelines, table, timeline_folders
+
+    try:
+        total = len(timeline_folders(path, limit))
+        with Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=_stderr,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("eval timeline17", total=total)
+            result = evaluate_timelines(
+                path, limit=limit, jobs=jobs, progress=lambda _folder: bar.advance(task)
+            )
+    except DatasetError as err:
+        raise _fail(_escape_markup(str(err))) from None
+    if json_out is not None:
+        _write(json_out, json.dumps(result.to_dict(), indent=2) + "\n")
+    if str(json_out) != "-":
+        Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table(result))

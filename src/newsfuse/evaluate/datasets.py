@@ -44,11 +44,13 @@ __all__ = [
     "DEFAULT_WORDS",
     "DatasetError",
     "EvalCluster",
+    "RawCluster",
     "build_cluster",
     "count_clusters",
     "load_allsides",
     "load_dataset",
     "load_multinews",
+    "load_raw",
     "reference_lines",
 ]
 
@@ -69,6 +71,19 @@ class EvalCluster:
     articles: tuple[Article, ...]
     sentences: tuple[Sentence, ...]
     reference: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RawCluster:
+    """One cluster as read, before cleaning: what `newsfuse.pipeline.build_brief` takes.
+
+    ``title_sentence``: the articles start with a title paragraph that `build_cluster` makes
+    sentence 0 (AllSides)."""
+
+    id: str
+    articles: tuple[Article, ...]
+    reference: str
+    title_sentence: bool = False
 
 
 @cache
@@ -136,10 +151,15 @@ def load_multinews(path: Path, limit: int | None = None) -> Iterator[EvalCluster
 
     A missing path fails here, at once; a malformed record fails when it is reached.
     """
-    return _multinews(_file(path, "validation.jsonl", "multinews/validation.jsonl"), limit)
+    return _built(load_raw("multinews", path, limit))
 
 
-def _multinews(source: Path, limit: int | None) -> Iterator[EvalCluster]:
+def _built(clusters: Iterator[RawCluster]) -> Iterator[EvalCluster]:
+    for c in clusters:
+        yield build_cluster(c.id, c.articles, c.reference, c.title_sentence)
+
+
+def _multinews(source: Path, limit: int | None) -> Iterator[RawCluster]:
     with source.open(encoding="utf-8") as lines:
         for lineno, line in islice(enumerate(lines, 1), limit):
             try:
@@ -155,7 +175,7 @@ def _multinews(source: Path, limit: int | None) -> Iterator[EvalCluster]:
             origin = f"{source.name}#{lineno}"
             articles = [a for a in record_articles(record, origin) if isinstance(a, Article)]
             reference = summary.strip().removeprefix("–").strip()
-            yield build_cluster(cluster_id, articles, reference)
+            yield RawCluster(cluster_id, tuple(articles), reference)
 
 
 _PART = re.compile(r"TITLE=>\s*(.*?)\s*ARTICLE=>\s*(.*)", re.S)
@@ -172,6 +192,10 @@ def _allsides_parts(line: str) -> list[tuple[str, str]]:
 
 def load_allsides(path: Path, limit: int | None = None) -> Iterator[EvalCluster]:
     """AllSides roundups from ``val.source``/``val.target`` (a folder, or the .source file)."""
+    return _built(load_raw("allsides", path, limit))
+
+
+def _raw_allsides(path: Path, limit: int | None) -> Iterator[RawCluster]:
     source = _file(path, "val.source", "allsides/val.source")
     target = source.with_suffix(".target")
     if not target.is_file():
@@ -179,7 +203,7 @@ def load_allsides(path: Path, limit: int | None = None) -> Iterator[EvalCluster]
     return _allsides(source, target, limit)
 
 
-def _allsides(source: Path, target: Path, limit: int | None) -> Iterator[EvalCluster]:
+def _allsides(source: Path, target: Path, limit: int | None) -> Iterator[RawCluster]:
     with source.open(encoding="utf-8") as src, target.open(encoding="utf-8") as tgt:
         for n, (src_line, tgt_line) in islice(enumerate(zip(src, tgt, strict=False)), limit):
             cluster_id = f"allsides-{n}"
@@ -196,7 +220,7 @@ def _allsides(source: Path, target: Path, limit: int | None) -> Iterator[EvalClu
                     )
                 )
             reference = " ".join(f"{t} {b}".strip() for t, b in _allsides_parts(tgt_line))
-            yield build_cluster(cluster_id, articles, reference, title_sentence=True)
+            yield RawCluster(cluster_id, tuple(articles), reference, title_sentence=True)
 
 
 def count_clusters(name: str, path: Path, limit: int | None = None) -> int:
@@ -214,8 +238,14 @@ def count_clusters(name: str, path: Path, limit: int | None = None) -> int:
 
 def load_dataset(name: str, path: Path, limit: int | None = None) -> Iterator[EvalCluster]:
     """Clusters of dataset ``name`` (one of `DATASETS`), lazily, at most ``limit`` of them."""
+    return _built(load_raw(name, path, limit))
+
+
+def load_raw(name: str, path: Path, limit: int | None = None) -> Iterator[RawCluster]:
+    """The same clusters before cleaning and segmenting (for the full pipeline), lazily.
+    A missing path fails here, at once."""
     if name == "multinews":
-        return load_multinews(path, limit)
+        return _multinews(_file(path, "validation.jsonl", "multinews/validation.jsonl"), limit)
     if name == "allsides":
-        return load_allsides(path, limit)
+        return _raw_allsides(path, limit)
     raise DatasetError(f"unknown dataset {name!r} (choose from {', '.join(DATASETS)})")
