@@ -52,19 +52,21 @@ def build_timeline(
 ) -> list[TimelineEntry]:
     """Timeline entries ordered by date (then precision), each citing every source it merges."""
     entries: list[_Entry] = []
+    mentioned_by: dict[tuple, set[str]] = {}  # date -> every article that dates something to it
     for article in articles:
         mentions = extraction.dates.get(article.id, [])
         for mention in mentions:
             if mention.precision == "year" and mention.relative:
                 continue
             sentence = _sentence_at(sentences[article.id], mention.start)
-            if sentence is None or len(sentence.text.split()) > MAX_WORDS:
-                continue
-            if mention.relative and _quoted(sentence, mention.start):
+            if sentence is None or (mention.relative and _quoted(sentence, mention.start)):
                 continue
             if _PERIOD_BOUNDARY.search(article.text, max(0, mention.start - 12), mention.start):
                 continue
             key = (mention.date, mention.precision)
+            mentioned_by.setdefault(key, set()).add(article.id)
+            if len(sentence.text.split()) > MAX_WORDS:
+                continue  # it counts for the date, but is no sentence to show
             own = {t for t in terms(sentence.text) if not t.isdigit()}
             only = all(
                 m.date == mention.date for m in mentions if sentence.start <= m.start < sentence.end
@@ -86,7 +88,7 @@ def build_timeline(
                 home.term_sets.append(own)
                 home.only_date.append(only)
 
-    kept = _select(entries, limit)
+    kept = _select(entries, mentioned_by, limit)
     kept.sort(key=lambda e: (e.date_key[0], e.date_key[1] != "year", e.date_key[1] == "day"))
     return [
         TimelineEntry(
@@ -113,20 +115,17 @@ def _support(entry: _Entry) -> int:
     return len({s.article_id for s in entry.sentences})
 
 
-def _select(entries: list[_Entry], limit: int) -> list[_Entry]:
+def _select(entries: list[_Entry], mentioned_by: dict[tuple, set[str]], limit: int) -> list[_Entry]:
     """The `limit` entries to show: the dates most articles mention first, one entry per date
     before any date gets a second one, day precision before month and year.
 
-    A date's support counts every article that mentions it, in any of its entries: several
-    sentences about one day are the strongest sign the day matters, even when they tell
-    different sub-events. A year needs two sources to be shown at all.
+    A date's support (``mentioned_by``) counts every article that dates anything to it, in any
+    sentence: many reports mentioning one day is the strongest sign the day matters, even when
+    they tell different sub-events. A year needs two sources to be shown at all.
     """
-    day_support: dict[tuple, set[str]] = {}
-    for entry in entries:
-        day_support.setdefault(entry.date_key, set()).update(s.article_id for s in entry.sentences)
     ranked = sorted(
         (e for e in entries if e.date_key[1] != "year" or _support(e) >= 2),
-        key=lambda e: (-len(day_support[e.date_key]), e.date_key[1] != "day", -_support(e)),
+        key=lambda e: (-len(mentioned_by[e.date_key]), e.date_key[1] != "day", -_support(e)),
     )
     first: list[_Entry] = []  # the best entry of each date
     rest: list[_Entry] = []
