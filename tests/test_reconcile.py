@@ -231,3 +231,36 @@ def test_a_count_with_a_changed_scope_is_not_a_rival() -> None:
         "On Sunday, four people were killed, including the shooter, at the garlic festival.",
     )
     assert not result.conflicts
+
+
+def test_a_source_backing_two_rival_values_is_not_a_side() -> None:
+    result = _reconcile(
+        "On Saturday, police arrested 12 people after the brawl at the park.",
+        "On Saturday, three people were arrested after the brawl at the park. "
+        "Later on Saturday, police said 13 people were arrested after the brawl at the park.",
+    )
+    assert not result.conflicts
+
+
+def test_captions_and_bare_dates_are_not_timeline_entries() -> None:
+    from newsfuse.timeline import build_timeline
+
+    text = (
+        "In this Thursday, Oct. 3, 2013, photo, a man walks past the closed store in the town. "
+        "Thursday, Dec. 20, 2012. "
+        "The council voted on Dec. 20, 2012 to close the store after the long dispute."
+    )
+    article = _article(text, "a0", None)
+    sentences = {"a0": split_sentences(article)}
+    timeline = build_timeline([article], sentences, extract([article], sentences), {"a0": "S1"}.get)
+    assert [e.text[:11] for e in timeline] == ["The council"]
+
+
+def test_exact_duplicate_articles_are_one_source() -> None:
+    from newsfuse.pipeline import build_brief
+
+    text = "On Wednesday, 14 rockets hit the base, officials said. Two people were injured."
+    a, b = _article(text, "a", None), _article(text, "b", None)
+    brief = build_brief([a, b])
+    assert [s.article_id for s in brief.sources] == ["a"]
+    assert brief.warnings == ["b: duplicate of a, skipped"]

@@ -46,12 +46,19 @@ def build_brief(
     """Turn ingested articles into a brief. Raises `NoUsableInput` if nothing has text."""
     problems = list(problems)
     cleaned: list[Article] = []
+    first_with_text: dict[str, str] = {}  # whitespace-collapsed text -> origin of its first copy
     for article in articles:
         article = clean_article(article)
-        if article.text.strip():
-            cleaned.append(article)
-        else:
+        text = " ".join(article.text.split())
+        if not text:
             problems.append(Problem(article.origin, "no article text left after cleaning, skipped"))
+        elif text in first_with_text:  # one text is one source, however many copies arrive
+            problems.append(
+                Problem(article.origin, f"duplicate of {first_with_text[text]}, skipped")
+            )
+        else:
+            first_with_text[text] = article.origin
+            cleaned.append(article)
     if not cleaned:
         raise NoUsableInput(problems)
 

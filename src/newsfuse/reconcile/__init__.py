@@ -100,7 +100,7 @@ def reconcile(
         if not main and support < 2:
             continue  # a dated side detail only one outlet mentions is not a fact yet
         conflict_id = None
-        rivals = [v for v in variants[1:] if _rival(v, fact_group)] if main else []
+        rivals = _unambiguous([v for v in variants[1:] if _rival(v, fact_group)] if main else [])
         if rivals:
             conflict_id = f"C{len(conflicts) + 1}"
             conflicts.append(
@@ -322,6 +322,17 @@ def _attributed_to(group: list[Statement], names: dict[str, tuple[str, str]]) ->
 
 def _context(group: list[Statement]) -> set[str]:
     return {t for st in group for t in terms(st.sentence.text) if not t.isdigit()}
+
+
+def _unambiguous(rivals: list[list[Statement]]) -> list[list[Statement]]:
+    """Rivals without the sources that back two of them: one report giving 1, then 3, then 13
+    arrests is a live blog updating, or counting parts, not a source holding three values."""
+    seen: dict[str, int] = {}
+    for variant in rivals:
+        for article_id in {st.article_id for st in variant}:
+            seen[article_id] = seen.get(article_id, 0) + 1
+    kept = [[st for st in v if seen[st.article_id] == 1] for v in rivals]
+    return [v for v in kept if v]
 
 
 def _rival(variant: list[Statement], fact_group: list[Statement]) -> bool:

@@ -9,8 +9,10 @@ paraphrase.
 
 Kept: day and month precision, and years written out in full ("the 2015 nuclear deal") when
 at least two sources date the same thing to that year (a lone year is almost always
-background: "who starred in 1982's E.T."). Sentences of one article are never merged with each
-other: two same-day sentences of one report are usually two different items.
+background: "who starred in 1982's E.T."). One article gives at most one entry per date, its
+first sentence with that date (news puts the event before the background), and sentences of
+one article are never merged with each other. Photo captions, run-ons and sentences that are
+little more than their date are never shown, though their dates still count as support.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ..."); relative
 mentions that resolve only to a year ("last week" seen from January), which say nothing a
@@ -53,6 +55,7 @@ def build_timeline(
     """Timeline entries ordered by date (then precision), each citing every source it merges."""
     entries: list[_Entry] = []
     mentioned_by: dict[tuple, set[str]] = {}  # date -> every article that dates something to it
+    dated: set[tuple[str, tuple]] = set()  # (article, date): one entry per article and date
     for article in articles:
         mentions = extraction.dates.get(article.id, [])
         for mention in mentions:
@@ -65,8 +68,9 @@ def build_timeline(
                 continue
             key = (mention.date, mention.precision)
             mentioned_by.setdefault(key, set()).add(article.id)
-            if len(sentence.text.split()) > MAX_WORDS:
+            if not _showable(sentence, mention.text) or (article.id, key) in dated:
                 continue  # it counts for the date, but is no sentence to show
+            dated.add((article.id, key))
             own = {t for t in terms(sentence.text) if not t.isdigit()}
             only = all(
                 m.date == mention.date for m in mentions if sentence.start <= m.start < sentence.end
@@ -134,6 +138,25 @@ def _select(entries: list[_Entry], mentioned_by: dict[tuple, set[str]], limit: i
         (rest if entry.date_key in seen else first).append(entry)
         seen.add(entry.date_key)
     return (first + rest)[:limit]
+
+
+# Photo captions carry full dates but describe a picture, not the story's events.
+_CAPTION = re.compile(
+    r"\b(?:AP|AFP|Reuters|Getty|EPA|CNN)(?: Images)? ?Photo\b|\((?:AP|AFP|Reuters) Photo|"
+    r"\bHide Caption\b|\bPhotos?:|^(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|"
+    r"\b(?:pictured|seen here|shown here)\b",
+    re.I,
+)
+MIN_WORDS = 6  # beyond the date itself: "Thursday, Dec. 20, 2012." is no entry
+
+
+def _showable(sentence: Sentence, date_text: str) -> bool:
+    """Whether a dated sentence can stand as a timeline entry: not a run-on, not a photo
+    caption, and saying something besides its date."""
+    words = len(sentence.text.split())
+    if words > MAX_WORDS or words - len(date_text.split()) < MIN_WORDS:
+        return False
+    return not _CAPTION.search(sentence.text)
 
 
 def _quoted(sentence: Sentence, offset: int) -> bool:
