@@ -12,12 +12,15 @@ import dataclasses
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from newsfuse.settings import DEFAULT_SETTINGS
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 app = typer.Typer(
     help="Turn many news reports of one event into one source-attributed brief.",
@@ -143,6 +146,20 @@ def schema(
     _write(out or Path("-"), schema_text())
 
 
+def _progress() -> Progress:
+    """The progress bar long commands draw on stderr (it disappears when done)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    return Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=_stderr,
+        transient=True,
+    )
+
+
 def _escape_markup(text: str) -> str:
     from rich.markup import escape
 
@@ -243,20 +260,11 @@ def eval_(
     if not path.exists():
         raise _fail(f"{path}: no such file or folder")
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
     from newsfuse.evaluate.datasets import count_clusters
 
     try:
         total = count_clusters(dataset, path, limit)
-        with Progress(
-            "[progress.description]{task.description}",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=_stderr,
-            transient=True,
-        ) as bar:
+        with _progress() as bar:
             task = bar.add_task(f"eval {dataset}", total=total)
             result = evaluate(
                 dataset,
@@ -283,21 +291,12 @@ def _eval_timelines(path: Path, limit: int | None, jobs: int | None, json_out: P
     """`newsfuse eval --dataset timeline17`: timeline dates against journalists' timelines."""
     import json
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
     from newsfuse.evaluate.datasets import DatasetError
     from newsfuse.evaluate.timelines import evaluate_timelines, table, timeline_folders
 
     try:
         total = len(timeline_folders(path, limit))
-        with Progress(
-            "[progress.description]{task.description}",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=_stderr,
-            transient=True,
-        ) as bar:
+        with _progress() as bar:
             task = bar.add_task("eval timeline17", total=total)
             result = evaluate_timelines(
                 path, limit=limit, jobs=jobs, progress=lambda _folder: bar.advance(task)
