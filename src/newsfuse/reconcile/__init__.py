@@ -100,7 +100,10 @@ def reconcile(
         if not main and support < 2:
             continue  # a dated side detail only one outlet mentions is not a fact yet
         conflict_id = None
-        rivals = _unambiguous([v for v in variants[1:] if _rival(v, fact_group)] if main else [])
+        rivals: list[list[Statement]] = []
+        if main:  # other sub-events never conflict: two different days are two events
+            context = _context(fact_group)
+            rivals = _unambiguous([v for v in variants[1:] if _rival(v, fact_group, context)])
         if rivals:
             conflict_id = f"C{len(conflicts) + 1}"
             conflicts.append(
@@ -268,8 +271,7 @@ def _canonical_speaker(speaker: str, names: dict[str, tuple[str, str]]) -> str:
     officials" stays as written, and a group "calling itself ... al-Muhandis" is not the man.
     """
     bare = speaker.strip().removeprefix("the ").removeprefix("The ")
-    for form in sorted(names, key=len, reverse=True):
-        name, label = names[form]
+    for form, (name, label) in names.items():  # longest spelling first
         if label == "ORG" and bare == form:
             return name
         if label == "PERSON" and bare.endswith(form):
@@ -280,14 +282,15 @@ def _canonical_speaker(speaker: str, names: dict[str, tuple[str, str]]) -> str:
 
 
 def _speaker_names(extraction: Extraction) -> dict[str, tuple[str, str]]:
-    """Every spelling of the cluster's people and organisations -> (canonical name, label)."""
+    """Every spelling of the cluster's people and organisations -> (canonical name, label),
+    longest spelling first (so the most specific match wins)."""
     names: dict[str, tuple[str, str]] = {}
     for entity in extraction.canonical:
         if entity.label in ("PERSON", "ORG"):
             for form in (entity.name, *entity.aliases):
                 if len(form) >= 4:
                     names.setdefault(form, (entity.name, entity.label))
-    return names
+    return dict(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
 def _variant(
@@ -335,7 +338,7 @@ def _unambiguous(rivals: list[list[Statement]]) -> list[list[Statement]]:
     return [v for v in kept if v]
 
 
-def _rival(variant: list[Statement], fact_group: list[Statement]) -> bool:
+def _rival(variant: list[Statement], fact_group: list[Statement], context: set[str]) -> bool:
     """Whether a variant disagrees with the fact rather than counting something else.
 
     It must talk about the same thing (`_same_context`), and be either said by a source the
@@ -343,7 +346,7 @@ def _rival(variant: list[Statement], fact_group: list[Statement]) -> bool:
     different counts without saying they disagree is counting two different things ("eight
     arrested" and "warrants for six students").
     """
-    if not _same_context(variant, _context(fact_group)):
+    if not _same_context(variant, context):
         return False
     if {st.sentence for st in variant} <= {st.sentence for st in fact_group}:
         return False  # two numbers in one sentence count two different things
