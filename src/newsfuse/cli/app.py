@@ -1,0 +1,68 @@
+"""The typer application and what every command shares: stderr console, errors, output files.
+
+Each command lives in its own module of this package and registers itself on `app`;
+`newsfuse.cli` imports them all. Heavy modules (spaCy, trafilatura, dask) are imported inside
+the commands so that `--help` and argument errors answer instantly.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+from rich.console import Console
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+app = typer.Typer(
+    help="Turn many news reports of one event into one source-attributed brief.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+EXIT_NO_INPUT = 1
+EXIT_USAGE = 2
+
+
+def fail(message: str, code: int = EXIT_NO_INPUT) -> typer.Exit:
+    """Print one red line on stderr and return the exit to raise."""
+    stderr.print(f"[bold red]newsfuse:[/] {message}", markup=True)
+    return typer.Exit(code)
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write an output file, or stdout for '-'; a bad path is a user error, not a traceback."""
+    if str(path) == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise fail(f"cannot write {path}: {err.strerror or err}") from None
+
+
+def progress() -> Progress:
+    """The progress bar long commands draw on stderr (it disappears when done)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    return Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+    )
+
+
+def escape_markup(text: str) -> str:
+    """Article text and file names may contain [brackets] that rich would read as markup."""
+    from rich.markup import escape
+
+    return escape(text)
