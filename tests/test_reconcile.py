@@ -264,3 +264,36 @@ def test_exact_duplicate_articles_are_one_source() -> None:
     brief = build_brief([a, b])
     assert [s.article_id for s in brief.sources] == ["a"]
     assert brief.warnings == ["b: duplicate of a, skipped"]
+
+
+def test_outlets_giving_a_person_different_ages_conflict() -> None:
+    result = _reconcile(
+        "Police arrested the suspect, John Carter, 34, of Aurora, on Monday.",
+        "Police arrested the 35-year-old John Carter at the scene on Monday.",
+        "Officers named the suspect as John Carter, 34, on Monday.",
+    )
+    (conflict,) = result.conflicts
+    assert conflict.question == "age of John Carter"
+    assert [(v.value, v.sources) for v in conflict.variants] == [
+        ("34", ["S1", "S3"]),
+        ("35", ["S2"]),
+    ]
+    assert "age of John Carter: 34" in [f.statement for f in result.facts]
+
+
+def test_an_age_only_one_outlet_gives_is_no_fact() -> None:
+    result = _reconcile(
+        "Police arrested John Carter, 34, of Aurora, on Monday.",
+        "Police arrested John Carter at the scene on Monday.",
+    )
+    assert not result.conflicts
+    assert not [f for f in result.facts if f.statement.startswith("age of")]
+
+
+def test_one_article_giving_two_ages_is_two_people_not_a_conflict() -> None:
+    # "Smith, 45" and "Smith, 19" in one report are a father and a son sharing a surname
+    result = _reconcile(
+        "Police arrested Tom Smith, 45, and his son Tom Smith, 19, on Monday.",
+        "Police arrested Tom Smith, 45, on Monday.",
+    )
+    assert not result.conflicts

@@ -2,10 +2,9 @@
 into the cleaned text, gathered for one cluster by `extract`.
 
 Each kind lives in its own module with a `find_*` function (`dates`, `quantities`, `ner`,
-`attribution`),
-and `entities.canonicalize` merges entity spellings across the cluster's sources; `extract`
-runs them all once so that later stages (reconcile, timeline, the event record) read from one
-`Extraction` instead of re-running extractors.
+`attribution`, `ages`), and `entities.canonicalize` merges entity spellings across the cluster's
+sources; `extract` runs them all once so that later stages (reconcile, timeline, the event
+record) read from one `Extraction` instead of re-running extractors.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsfuse.extract.ages import AgeMention, find_ages
 from newsfuse.extract.attribution import Attribution, find_attributions
 from newsfuse.extract.dates import DateMention, anchor_date, find_dates
 from newsfuse.extract.entities import CanonicalEntity, canonicalize
@@ -33,6 +33,7 @@ class Extraction:
     quantities: dict[str, list[Quantity]]
     entities: dict[str, list[EntityMention]]
     attributions: dict[str, list[Attribution]]
+    ages: dict[str, list[AgeMention]]
     canonical: list[CanonicalEntity]  # across the cluster, most mentioned first
 
 
@@ -54,5 +55,6 @@ def extract(
         quantities={a.id: find_quantities(a, sentences[a.id]) for a in articles},
         entities=entities,
         attributions={a.id: find_attributions(a, sentences[a.id]) for a in articles},
+        ages={a.id: find_ages(a.text, sentences[a.id], entities[a.id]) for a in articles},
         canonical=canonicalize([m for mentions in found for m in mentions]),
     )

@@ -14,6 +14,9 @@ Method, for counts (the statements analysts check first: how many fired, injured
 4. A variant stated as a retraction ("He first said three people were injured") is a
    *correction*; one stated as a claim ("the group claimed 30 rockets") a *claim*.
 
+A person's age ("Smith, 45," / "the 46-year-old Smith") is a question of its own, "age of John
+Smith": a fact when two outlets agree, a conflict when outlets differ.
+
 Sub-event counts that several sources agree on (e.g. "three rockets on Monday") become facts of
 their own, dated, and never conflicts.
 """
@@ -38,7 +41,7 @@ from newsfuse.models import (
     Fact,
     Sentence,
 )
-from newsfuse.reconcile.statements import Statement, numeric_statements
+from newsfuse.reconcile.statements import AGE_ROLE, Statement, age_statements, numeric_statements
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -84,6 +87,8 @@ def reconcile(
         unit = st.quantity.unit or ""
         key = (st.role, unit, None if st.main else st.when, st.main)
         questions.setdefault(key, []).append(st)
+    for name, ages in age_statements(sentences, extraction).items():
+        questions[(f"{AGE_ROLE} of {name}", "year", None, True)] = ages
 
     found: list[_Found] = []
     conflicts: list[Conflict] = []
@@ -101,15 +106,19 @@ def reconcile(
             continue  # a dated side detail only one outlet mentions is not a fact yet
         conflict_id = None
         rivals: list[list[Statement]] = []
+        is_age = role.startswith(AGE_ROLE)
         if main:  # other sub-events never conflict: two different days are two events
-            context = _context(fact_group)
+            context = None if is_age else _context(fact_group)
             rivals = _unambiguous([v for v in variants[1:] if _rival(v, fact_group, context)])
+        if is_age and support < 2 and not rivals:
+            continue  # one outlet's "Smith, 45," is a detail, not a fact worth a row
+        question = role if is_age else f"number of {_plural(unit)} {role}"
         if rivals:
             conflict_id = f"C{len(conflicts) + 1}"
             conflicts.append(
                 Conflict(
                     id=conflict_id,
-                    question=f"number of {_plural(unit)} {role}",
+                    question=question,
                     kind=_kind(rivals),
                     variants=[_variant(v, source_of, names) for v in (fact_group, *rivals)],
                 )
@@ -118,9 +127,12 @@ def reconcile(
                 for st in variant:
                     sides.setdefault(st.sentence, []).append(conflict_id)
             minority.update(st.sentence for variant in rivals for st in variant)
-        statement = f"{_value(fact_group)} {_plural(unit)} {role}" + (
-            f" ({when.isoformat()})" if when else ""
-        )
+        if is_age:
+            statement = f"{question}: {_value(fact_group)}"
+        else:
+            statement = f"{_value(fact_group)} {_plural(unit)} {role}" + (
+                f" ({when.isoformat()})" if when else ""
+            )
         fact = _fact(statement, unit, fact_group, support, source_of)
         casualty = role if main and role in ("killed", "injured") else None
         found.append(_Found(support, fact, casualty, conflict_id))
@@ -338,15 +350,16 @@ def _unambiguous(rivals: list[list[Statement]]) -> list[list[Statement]]:
     return [v for v in kept if v]
 
 
-def _rival(variant: list[Statement], fact_group: list[Statement], context: set[str]) -> bool:
+def _rival(variant: list[Statement], fact_group: list[Statement], context: set[str] | None) -> bool:
     """Whether a variant disagrees with the fact rather than counting something else.
 
-    It must talk about the same thing (`_same_context`), and be either said by a source the
-    fact does not come from, or marked as a claim or a correction: one article giving two
-    different counts without saying they disagree is counting two different things ("eight
-    arrested" and "warrants for six students").
+    It must talk about the same thing (`_same_context`; ``context`` None: the question alone
+    says what, as for one person's age), and be either said by a source the fact does not come
+    from, or marked as a claim or a correction: one article giving two different counts without
+    saying they disagree is counting two different things ("eight arrested" and "warrants for
+    six students").
     """
-    if not _same_context(variant, context):
+    if context is not None and not _same_context(variant, context):
         return False
     if {st.sentence for st in variant} <= {st.sentence for st in fact_group}:
         return False  # two numbers in one sentence count two different things

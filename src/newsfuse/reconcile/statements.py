@@ -140,3 +140,40 @@ def numeric_statements(
             breakdown = _breakdowns(found)
             out.extend(st for st in found if st not in breakdown)
     return out
+
+
+AGE_ROLE = "age"
+
+
+def age_statements(
+    sentences: dict[str, list[Sentence]], extraction: Extraction
+) -> dict[str, list[Statement]]:
+    """Ages stated for the cluster's people, by canonical name ("Wayne Marotto": [45, 46]).
+
+    Only people the canonical entities call PERSON: an age next to a mislabelled place or
+    organisation is dropped rather than guessed at. Ages are never dated sub-events: a person's
+    age is one question per cluster.
+    """
+    person_of = {
+        (m.article_id, m.start): entity.name
+        for entity in extraction.canonical
+        if entity.label == "PERSON"
+        for m in entity.mentions
+    }
+    found: dict[str, list[Statement]] = {}
+    for article_id, ages in extraction.ages.items():
+        for age in ages:
+            name = person_of.get((article_id, age.person.start))
+            sentence = next(
+                (s for s in sentences[article_id] if s.start <= age.start < s.end), None
+            )
+            if name is None or sentence is None:
+                continue
+            text = sentence.text[age.start - sentence.start : age.end - sentence.start]
+            quantity = Quantity(
+                article_id, age.start, age.end, text, age.age, age.age, age.age, None, "year", None
+            )
+            found.setdefault(name, []).append(
+                Statement(quantity, sentence, AGE_ROLE, None, True, None)
+            )
+    return found
