@@ -1,0 +1,46 @@
+"""Timeline selection: which dates make the cut, and which precisions are shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfuse.extract import extract
+from newsfuse.models import Article
+from newsfuse.segment import split_sentences
+from newsfuse.timeline import build_timeline
+
+
+def _timeline(*dated_texts: tuple[dt.date, str], **options):
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=text, text=text, published=day)
+        for i, (day, text) in enumerate(dated_texts)
+    ]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    extraction = extract(articles, sentences, "rules")
+    ids = {a.id: f"S{i}" for i, a in enumerate(articles, start=1)}
+    return build_timeline(articles, sentences, extraction, ids.__getitem__, **options)
+
+
+MARCH_5 = dt.date(2024, 3, 5)
+
+
+def test_a_day_later_reports_look_back_to_outranks_the_news_cycle() -> None:
+    entries = _timeline(
+        (MARCH_5, "On March 5, protesters marched through the streets of the capital city."),
+        (MARCH_5, "On March 5, thousands of protesters marched peacefully through the capital."),
+        (MARCH_5, "Protesters marched again on March 5 in the capital, chanting for reform."),
+        (dt.date(2024, 3, 10), "The crackdown on March 1 left dozens of protesters injured."),
+        (dt.date(2024, 3, 12), "The crackdown on March 1 left dozens of protesters hurt."),
+        limit=1,
+    )
+    assert [(e.date, e.sources) for e in entries] == [(dt.date(2024, 3, 1), ["S4", "S5"])]
+
+
+def test_days_only_leaves_out_months_and_years() -> None:
+    texts = (
+        (MARCH_5, "In January 2024, the government raised fuel prices across the country."),
+        (MARCH_5, "In January 2024, fuel prices rose sharply after the government decision."),
+        (MARCH_5, "On March 4, protesters blocked the main road into the capital for hours."),
+    )
+    assert {e.precision for e in _timeline(*texts)} == {"day", "month"}
+    assert {e.precision for e in _timeline(*texts, days_only=True)} == {"day"}
