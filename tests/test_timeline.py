@@ -44,3 +44,14 @@ def test_days_only_leaves_out_months_and_years() -> None:
     )
     assert {e.precision for e in _timeline(*texts)} == {"day", "month"}
     assert {e.precision for e in _timeline(*texts, days_only=True)} == {"day"}
+
+
+def test_a_date_in_an_aside_does_not_date_the_sentence() -> None:
+    entries = _timeline(
+        (
+            MARCH_5,
+            "The band's last show with Jerry Garcia, who died in August 1995, was in Chicago.",
+        ),
+        (MARCH_5, "In August 1995, the guitarist Jerry Garcia died at a clinic in California."),
+    )
+    assert [(e.date, e.sources) for e in entries] == [(dt.date(1995, 8, 1), ["S2"])]

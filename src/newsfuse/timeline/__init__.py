@@ -12,7 +12,8 @@ at least two sources date the same thing to that year (a lone year is almost alw
 background: "who starred in 1982's E.T."). One article gives at most one entry per date, its
 first sentence with that date (news puts the event before the background), and sentences of
 one article are never merged with each other. Photo captions, run-ons and sentences that are
-little more than their date are never shown, though their dates still count as support.
+little more than their date are never shown, nor sentences whose date sits in an aside (", who
+died in August 1995,"), though their dates still count as support.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ..."); relative
 mentions that resolve only to a year ("last week" seen from January), which say nothing a
@@ -75,7 +76,11 @@ def build_timeline(
                 continue
             key = (mention.date, mention.precision)
             mentioned_by.setdefault(key, set()).add(article.id)
-            if not _showable(sentence, mention.text) or (article.id, key) in dated:
+            if (
+                not _showable(sentence, mention.text)
+                or _in_relative_clause(sentence, mention.start)
+                or (article.id, key) in dated
+            ):
                 continue  # it counts for the date, but is no sentence to show
             dated.add((article.id, key))
             own = {t for t in terms(sentence.text) if not t.isdigit()}
@@ -183,6 +188,17 @@ def _showable(sentence: Sentence, date_text: str) -> bool:
     if words > MAX_WORDS or words - len(date_text.split()) < MIN_WORDS:
         return False
     return not _CAPTION.search(sentence.text)
+
+
+# ", who died in August 1995," / ", which opened in 2010": an aside about someone or something
+# the sentence mentions, not what the sentence reports.
+_RELATIVE_CLAUSE = re.compile(r"(?:,|—|–|\()\s*(?:who|which|whose|where)\b[^,;:—–()]*$", re.I)
+
+
+def _in_relative_clause(sentence: Sentence, offset: int) -> bool:
+    """Whether ``offset`` sits in a non-restrictive relative clause: the date is then the
+    aside's, and the sentence (which reports something else) cannot stand for it."""
+    return bool(_RELATIVE_CLAUSE.search(sentence.text[: offset - sentence.start]))
 
 
 def _quoted(sentence: Sentence, offset: int) -> bool:
