@@ -297,3 +297,19 @@ def test_one_article_giving_two_ages_is_two_people_not_a_conflict() -> None:
         "Police arrested Tom Smith, 45, on Monday.",
     )
     assert not result.conflicts
+
+
+def test_prison_terms_handed_down_can_conflict_but_terms_faced_cannot() -> None:
+    result = _reconcile(
+        "On Wednesday, the judge sentenced Tom Reyes to 12 years in prison for the fraud.",
+        "On Wednesday, Tom Reyes was sentenced to 12 years in prison for the fraud scheme.",
+        "On Wednesday, Tom Reyes was sentenced to 15 years in prison for the fraud.",
+        "Reyes had faced up to 30 years in prison if convicted on all counts of fraud.",
+    )
+    (conflict,) = result.conflicts
+    assert conflict.question == "length of the prison sentence"
+    assert [(v.value, v.sources) for v in conflict.variants] == [
+        ("12", ["S1", "S2"]),
+        ("15", ["S3"]),
+    ]
+    assert "sentenced to 12 years" in [f.statement for f in result.facts]

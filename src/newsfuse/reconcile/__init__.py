@@ -112,7 +112,7 @@ def reconcile(
             rivals = _unambiguous([v for v in variants[1:] if _rival(v, fact_group, context)])
         if is_age and support < 2 and not rivals:
             continue  # one outlet's "Smith, 45," is a detail, not a fact worth a row
-        question = role if is_age else f"number of {_plural(unit)} {role}"
+        question, statement = _wording(role, unit, _value(fact_group), when)
         if rivals:
             conflict_id = f"C{len(conflicts) + 1}"
             conflicts.append(
@@ -127,12 +127,6 @@ def reconcile(
                 for st in variant:
                     sides.setdefault(st.sentence, []).append(conflict_id)
             minority.update(st.sentence for variant in rivals for st in variant)
-        if is_age:
-            statement = f"{question}: {_value(fact_group)}"
-        else:
-            statement = f"{_value(fact_group)} {_plural(unit)} {role}" + (
-                f" ({when.isoformat()})" if when else ""
-            )
         fact = _fact(statement, unit, fact_group, support, source_of)
         casualty = role if main and role in ("killed", "injured") else None
         found.append(_Found(support, fact, casualty, conflict_id))
@@ -207,6 +201,22 @@ def _group(statements: list[Statement], outlet_of: dict[str, str]) -> list[list[
             max(fits, key=support).append(st)
     groups.sort(key=lambda g: (-support(g), g[0].article_id, g[0].quantity.start))
     return groups
+
+
+def _wording(role: str, unit: str, value: str, when: dt.date | None) -> tuple[str, str]:
+    """The question a count answers and the fact it states: ("number of people killed",
+    "2 people killed (2021-07-05)"), ("age of John Carter", "age of John Carter: 34")."""
+    if role.startswith(AGE_ROLE):
+        return role, f"{role}: {value}"
+    if role == "sentenced":
+        question, statement = (
+            "length of the prison sentence",
+            f"sentenced to {value} {_plural(unit)}",
+        )
+    else:
+        question = f"number of {_plural(unit)} {role}"
+        statement = f"{value} {_plural(unit)} {role}"
+    return question, statement + (f" ({when.isoformat()})" if when else "")
 
 
 def _value(group: list[Statement]) -> str:

@@ -6,6 +6,9 @@ conflict if one is about rockets fired at the base and the other about rockets s
 The role is the nearest cue word around the quantity, within its sentence: reporters put the
 verb right next to the count ("two people were injured", "killing three", "fired 30 rockets").
 
+Prison terms ("sentenced to 10 years") are a role too: outlets misreport them, and a term that is
+only faced or sought is left out.
+
 Only roles listed here can open a conflict; a count without one ("hundreds of troops are
 stationed") is reported as a fact at most. Precision over recall: a false conflict costs a
 reader's trust, a missed one costs a line.
@@ -28,6 +31,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
     "arrested": re.compile(r"\b(?:arrest\w*|detain\w*|custody)\b", re.I),
     "missing": re.compile(r"\bmissing\b", re.I),
+    "sentenced": re.compile(r"\bsentenc\w*\b", re.I),
     "fired": re.compile(
         r"\b(?:fire[sd]?|firing|launch\w*|landed|land|hit|struck|strikes?|target\w*|barrage|"
         r"attack\w*|rain\w*)\b",
@@ -35,6 +39,15 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
 }
 PEOPLE_ROLES = ("killed", "injured", "arrested", "missing")
+
+# Prison terms: "sentenced to 10 years". A term someone only faces, could get or is asked for
+# ("faces up to 20 years", "prosecutors sought 15 years") is no sentence handed down.
+TERMS = frozenset({"year", "month"})
+_POTENTIAL = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|could|would|might|maximum|up to|seek\w*|sought|ask\w*|"
+    r"recommend\w*|request\w*|if convicted)\b",
+    re.I,
+)
 
 # How far from the quantity (in characters) a cue word still counts as its verb.
 WINDOW = 70
@@ -46,6 +59,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         roles = PEOPLE_ROLES
     elif quantity.unit in WEAPONS:
         roles = ("fired",)
+    elif quantity.unit in TERMS and not _POTENTIAL.search(sentence.text):
+        roles = ("sentenced",)
     else:
         return None
     q_start = quantity.start - sentence.start
