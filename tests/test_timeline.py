@@ -55,3 +55,19 @@ def test_a_date_in_an_aside_does_not_date_the_sentence() -> None:
         (MARCH_5, "In August 1995, the guitarist Jerry Garcia died at a clinic in California."),
     )
     assert [(e.date, e.sources) for e in entries] == [(dt.date(1995, 8, 1), ["S2"])]
+
+
+def test_a_year_that_names_an_election_is_no_date() -> None:
+    texts = (
+        (MARCH_5, "The former governor is running for president in 2020, his campaign aides said."),
+        (MARCH_5, "The former governor is running for president in 2020, he told supporters."),
+    )
+    assert _timeline(*texts) == []
+
+
+def test_a_caption_fragment_is_never_an_entry() -> None:
+    texts = (
+        (MARCH_5, ", speaks during a town hall, Tuesday, Feb. 19, 2013, in Sun Lakes, Ariz."),
+        (MARCH_5, "The senator spoke at a town hall on Tuesday, Feb. 19, 2013, in Sun Lakes."),
+    )
+    assert [e.sources for e in _timeline(*texts)] == [["S2"]]

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
+from newsfuse.extract.dates import DateMention
 from newsfuse.models import Article, Sentence, TimelineEntry
 from newsfuse.summarize.quality import problems
 
@@ -65,7 +66,9 @@ def build_timeline(
     for article in articles:
         mentions = extraction.dates.get(article.id, [])
         for mention in mentions:
-            if mention.precision == "year" and mention.relative:
+            if mention.precision == "year" and (
+                mention.relative or _names_election(article, mention)
+            ):
                 continue
             sentence = _sentence_at(sentences[article.id], mention.start)
             if sentence is None or (mention.relative and _quoted(sentence, mention.start)):
@@ -187,7 +190,31 @@ def _showable(sentence: Sentence, date_text: str) -> bool:
     words = len(sentence.text.split())
     if words > MAX_WORDS or words - len(date_text.split()) < MIN_WORDS:
         return False
+    if not (
+        sentence.text[:1].isupper()
+        or sentence.text[:1].isdigit()
+        or _OPENING_QUOTE.match(sentence.text)
+    ):
+        return False  # a fragment (", speaks during a town hall ..."), not a sentence
     return not _CAPTION.search(sentence.text)
+
+
+_OPENING_QUOTE = re.compile(r"[\"“‘']\W*[A-Z0-9]")
+# "the 2020 race", "running for president in 2020": a year that names an election, not a time
+# anything happened.
+_ELECTION = re.compile(
+    r"\b(?:election|elections|race|campaign|run|running|nomination|ticket|presidential|"
+    r"primary|primaries|candidates?|candidacy|bid|ballot|midterms?|cycle)\b",
+    re.I,
+)
+
+
+def _names_election(article: Article, mention: DateMention) -> bool:
+    """Whether a year mention names an election: an election word within five words before it
+    or three after."""
+    before = article.text[max(0, mention.start - 60) : mention.start].split()[-5:]
+    after = article.text[mention.end : mention.end + 40].split()[:3]
+    return bool(_ELECTION.search(" ".join(before + after)))
 
 
 # ", who died in August 1995," / ", which opened in 2010": an aside about someone or something
