@@ -313,3 +313,14 @@ def test_prison_terms_handed_down_can_conflict_but_terms_faced_cannot() -> None:
         ("15", ["S3"]),
     ]
     assert "sentenced to 12 years" in [f.statement for f in result.facts]
+
+
+def test_a_count_describing_something_is_not_the_speakers_figure() -> None:
+    result = _reconcile(
+        "On Friday, the company said it removed videos of the rampage that killed 50 people.",
+        "On Friday, the mass shooting at the mosques left 49 people dead, police said.",
+    )
+    (conflict,) = result.conflicts
+    attributed = {v.value: v.attributed_to for v in conflict.variants}
+    assert attributed["50"] is None
+    assert attributed["49"] == "police"

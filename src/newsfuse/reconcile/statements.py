@@ -94,6 +94,12 @@ _SCOPE = re.compile(
 )
 
 
+# "a rampage that killed 50 people": the count describes something the sentence mentions, in
+# the writer's own words, even inside someone's statement ("Facebook said it removed videos of
+# a rampage that killed 50 people" does not make 50 Facebook's figure).
+_DESCRIBES = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _breakdowns(statements: list[Statement]) -> set[Statement]:
     """Statements of one sentence that give several counts for one role ("15 in Idlib, nine in
     Aleppo"): parts of a breakdown, not the event's total."""
@@ -136,7 +142,9 @@ def numeric_statements(
                     if _PARTIAL.match(tail) or _SCOPE.match(tail):
                         continue
                     quantity = replace(quantity, unit="person")
-                found.append(Statement(quantity, sentence, role, when, not elsewhere, said))
+                head = sentence.text[: quantity.start - sentence.start]
+                who = None if _DESCRIBES.search(head) else said
+                found.append(Statement(quantity, sentence, role, when, not elsewhere, who))
             breakdown = _breakdowns(found)
             out.extend(st for st in found if st not in breakdown)
     return out
