@@ -324,3 +324,12 @@ def test_a_count_describing_something_is_not_the_speakers_figure() -> None:
     attributed = {v.value: v.attributed_to for v in conflict.variants}
     assert attributed["50"] is None
     assert attributed["49"] == "police"
+
+
+def test_reported_speech_keeps_its_speaker() -> None:
+    result = _reconcile(
+        "On Friday, the military announced that two people were injured in the attack.",
+        "On Friday, three people were injured in the attack, police said.",
+    )
+    (conflict,) = result.conflicts
+    assert {v.value: v.attributed_to for v in conflict.variants}["2"] == "the military"

@@ -97,7 +97,11 @@ _SCOPE = re.compile(
 # "a rampage that killed 50 people": the count describes something the sentence mentions, in
 # the writer's own words, even inside someone's statement ("Facebook said it removed videos of
 # a rampage that killed 50 people" does not make 50 Facebook's figure).
-_DESCRIBES = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}$", re.I)
+# The relative pronoun must be followed by its verb ("that killed 50"), or it is the "that" of
+# reported speech ("announced that two people were injured"), which keeps the speaker.
+_DESCRIBES = re.compile(
+    r"\b(?:that|which)\s+(?:\w+ed|left|hit|struck|took|saw|cost|put)\s+(?:\w+\s+)?$", re.I
+)
 
 
 def _breakdowns(statements: list[Statement]) -> set[Statement]:
