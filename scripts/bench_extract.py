@@ -147,7 +147,7 @@ def main() -> int:
 
     clock = StageClock()
     clock.wrap("clean+segment", "clean_article")
-    clock.wrap("clean+segment", "split_sentences")
+    clock.wrap("clean+segment", "segment_article")
     clock.wrap("extract", "extract")
 
     start = time.perf_counter()

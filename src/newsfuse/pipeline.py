@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from newsfuse.clean import clean_article
 from newsfuse.extract import extract
 from newsfuse.extract.entities import CanonicalEntity
+from newsfuse.ingest import accept_articles
+from newsfuse.ingest.limits import Duplicates
 from newsfuse.models import (
     Article,
     Brief,
@@ -24,7 +26,7 @@ from newsfuse.models import (
 )
 from newsfuse.reconcile import reconcile
 from newsfuse.reconcile.event import event_day, event_record
-from newsfuse.segment import split_sentences
+from newsfuse.segment import segment_article
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.timeline import build_timeline
@@ -43,26 +45,47 @@ def build_brief(
     settings: Settings = DEFAULT_SETTINGS,
     problems: Sequence[Problem] = (),
 ) -> Brief:
-    """Turn ingested articles into a brief. Raises `NoUsableInput` if nothing has text."""
+    """Turn ingested articles into a brief. Raises `NoUsableInput` if nothing has text.
+
+    Articles are held to ingest's rules and run limits (`ingest.accept_articles`: a no-op for
+    articles `read_inputs` made), and taken in order while their sentences stay within
+    ``settings.max_run_sentences``; every article skipped or cut is a problem in the warnings.
+    """
     problems = list(problems)
+    accepted = accept_articles(articles, settings)  # a caller's own Articles meet ingest's limits
+    problems += accepted.problems
     cleaned: list[Article] = []
+    sentences: dict[str, list[Sentence]] = {}
     first_with_text: dict[str, str] = {}  # whitespace-collapsed text -> origin of its first copy
-    for article in articles:
+    duplicates = Duplicates(problems)
+    n_sentences = 0
+    for n, article in enumerate(accepted.articles):
         article = clean_article(article)
         text = " ".join(article.text.split())
         if not text:
             problems.append(Problem(article.origin, "no article text left after cleaning, skipped"))
-        elif text in first_with_text:  # one text is one source, however many copies arrive
-            problems.append(
-                Problem(article.origin, f"duplicate of {first_with_text[text]}, skipped")
+            continue
+        if text in first_with_text:  # one text is one source, however many copies arrive
+            duplicates.skip(article.origin, first_with_text[text])
+            continue
+        segmented = segment_article(article, settings)
+        n_sentences += len(segmented.sentences)
+        if n_sentences > settings.max_run_sentences and cleaned:
+            # the summary compares every sentence with every other: memory is n^2 in these
+            later = len(accepted.articles) - n - 1
+            message = (
+                f"run limit max_run_sentences ({settings.max_run_sentences:,}) reached; "
+                f"this and {later:,} later article(s) skipped"
             )
-        else:
-            first_with_text[text] = article.origin
-            cleaned.append(article)
+            problems.append(Problem(article.origin, message))
+            break
+        first_with_text[text] = article.origin
+        problems += segmented.problems
+        sentences[article.id] = segmented.sentences
+        cleaned.append(article)
     if not cleaned:
         raise NoUsableInput(problems)
 
-    sentences = {article.id: split_sentences(article) for article in cleaned}
     source_ids = {article.id: f"S{i}" for i, article in enumerate(cleaned, start=1)}
     source_of = source_ids.__getitem__
 

@@ -85,7 +85,11 @@ def _fix_encoding(line: str) -> LineEdit | None:
     return None if fixed == line else (fixed, "", {})
 
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Zero-width characters and soft hyphens; bidirectional marks and overrides, which can make a
+# quote display in another order than it reads in the source (English text needs none).
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=[,;](?:\s|$))")
 
@@ -139,6 +143,8 @@ _CAPTION_START = re.compile(
     r"(?:taken|released|provided)\b.*\bshows\b)",
     re.IGNORECASE,
 )
+# No caption is longer; on a 20,000-character line `_CREDIT_TAIL` took seconds (quadratic).
+_MAX_CAPTION_CHARS = 1_500
 _CAPTION_GRAMMAR = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bshows\b|\bpictured\b")
 
 
@@ -150,10 +156,14 @@ def _photo_caption(paragraphs: list[str]) -> Outcome:
     for i, line in enumerate(paragraphs):
         after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         above_credit = is_credit(after) or is_byline(after)
-        if not is_credit(line) and (
-            _CAPTION_START.match(line)
-            or _CREDIT_TAIL.search(line)
-            or (above_credit and _CAPTION_GRAMMAR.search(line))
+        if (
+            len(line) <= _MAX_CAPTION_CHARS
+            and not is_credit(line)
+            and (
+                _CAPTION_START.match(line)
+                or _CREDIT_TAIL.search(line)
+                or (above_credit and _CAPTION_GRAMMAR.search(line))
+            )
         ):
             removed.append(line)
         else:
@@ -222,10 +232,12 @@ def _clicks(line: str) -> LineEdit | None:
     """Drop "click here" sentences and parentheticals, keep the rest of the line."""
     if "click here" not in line.lower():
         return None
-    rest = re.sub(r"\s*\((?:click here|watch)[^)]*\)", "", line, flags=re.IGNORECASE)
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(])", rest)
-    kept = " ".join(s for s in sentences if "click here" not in s.lower())
-    return kept, line if not kept else line.replace(kept, "").strip(), {}
+    asides = re.compile(r"\s*\((?:click here|watch)[^)]*\)", re.IGNORECASE)
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(])", asides.sub("", line))
+    kept = [s for s in sentences if "click here" not in s.lower()]
+    gone = [a.strip() for a in asides.findall(line)]
+    gone += [s for s in sentences if "click here" in s.lower()]
+    return " ".join(kept), " ".join(gone), {}  # not line.replace(kept, ""): kept may recur
 
 
 _AD_PREFIX = re.compile(

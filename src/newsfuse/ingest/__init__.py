@@ -15,21 +15,30 @@ Decisions made here, over all inputs:
   and syndicated copies are left to the dedup stage, which reports them as one story.
 * Ids are unique: when a record's own id is already taken (Timeline17 restarts ids in every
   folder), the later article uses its origin (``path#N``) as id, with one warning per file.
+* A run takes at most ``settings.max_articles`` articles and ``settings.max_run_chars``
+  characters: the first input over either is named in one warning, and nothing after it is
+  read. Many copies of one article give at most four duplicate warnings (`limits`).
+  `accept_articles` applies all of this to `Article` objects made by a caller.
+* An article clearly in another language than English is skipped, naming the language
+  (`language`): every later stage is English-only.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from ..models import Article, Problem
 from ..settings import DEFAULT_SETTINGS, Settings
+from .decode import valid_unicode
 from .files import read_source
+from .language import foreign_language
+from .limits import Duplicate, Duplicates, RunBudget
 from .paths import expand
 
-__all__ = ["IngestResult", "read_inputs"]
+__all__ = ["IngestResult", "accept_articles", "iter_inputs", "read_inputs"]
 
 
 @dataclass
@@ -45,22 +54,64 @@ def read_inputs(
     settings: Settings = DEFAULT_SETTINGS,
     stdin: BinaryIO | None = None,
 ) -> IngestResult:
-    """Read files, folders, globs and ``-`` (``stdin``, default ``sys.stdin.buffer``)."""
+    """Read files, folders, globs and ``-`` (``stdin``, default ``sys.stdin.buffer``).
+
+    Reading stops at the run's limits (`limits.RunBudget`), and duplicates of one article
+    give at most four warnings (`limits.Duplicates`).
+    """
+    return _gather(iter_inputs(paths, settings, stdin), settings)
+
+
+def accept_articles(
+    articles: Iterable[Article], settings: Settings = DEFAULT_SETTINGS
+) -> IngestResult:
+    """`Article` objects made by a caller (not read by ingest), held to the same rules as read
+    ones: valid Unicode, truncation, empty, foreign and duplicate articles, unique ids, the
+    run's limits. Articles that came through `read_inputs` pass unchanged."""
+    collector = _Collector(settings)
+    return _gather((out for article in articles for out in collector.add(article)), settings)
+
+
+def _gather(items: Iterable[Article | Problem], settings: Settings) -> IngestResult:
+    """Articles and problems from a stream, until the run's limits are reached."""
+    result = IngestResult()
+    budget = RunBudget(settings, result.problems)
+    duplicates = Duplicates(result.problems)
+    for item in items:
+        if isinstance(item, Duplicate):
+            duplicates.skip(item.origin, item.first)
+        elif isinstance(item, Problem):
+            result.problems.append(item)
+        elif budget.admit(item):
+            result.articles.append(item)
+        else:  # stop reading: closing the stream closes the file being read
+            break
+    return result
+
+
+def iter_inputs(
+    paths: Sequence[str],
+    settings: Settings = DEFAULT_SETTINGS,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | Problem]:
+    """`read_inputs` as a stream: articles and problems one by one, in the same order.
+
+    A JSONL file is read line by line, so a 1 GB crawl never sits in memory whole; what is
+    kept across the stream is one 16-byte digest and one id per article (exact duplicates,
+    unique ids).
+    """
     collector = _Collector(settings)
     for source in expand(list(paths)):
         if isinstance(source, Problem):
-            collector.result.problems.append(source)
+            yield source
             continue
         renamed_before = collector.renamed
         for item in read_source(source, settings, stdin):
-            collector.add(item)
+            yield from collector.add(item)
         if renamed := collector.renamed - renamed_before:
-            collector.result.problems.append(
-                Problem(
-                    source.origin, f"{renamed} record id(s) already used; used origin as id", False
-                )
+            yield Problem(
+                source.origin, f"{renamed} record id(s) already used; used origin as id", False
             )
-    return collector.result
 
 
 class _Collector:
@@ -68,34 +119,43 @@ class _Collector:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.result = IngestResult()
         self.renamed = 0
         self._contents: dict[bytes, str] = {}
         self._ids: set[str] = set()
 
-    def add(self, item: Article | Problem) -> None:
-        """Take one article or problem from a reader."""
+    def add(self, item: Article | Problem) -> Iterator[Article | Problem]:
+        """Take one article or problem from a reader; yield what to pass on, in order."""
+        item = _valid(item)
         if isinstance(item, Problem):
-            self.result.problems.append(item)
+            yield item
             return
         if not item.text.strip():
-            self.result.problems.append(Problem(item.origin, "no article text, skipped"))
+            yield Problem(item.origin, "no article text, skipped")
             return
         article = self._truncated(item)
+        if not article.text.strip():  # all its text lies past the limit
+            limit = self.settings.max_article_chars
+            yield Problem(item.origin, f"no article text in its first {limit} characters, skipped")
+            return
         key = _content_key(article.raw_text)
         if (first := self._contents.get(key)) is not None:
-            self.result.problems.append(Problem(item.origin, f"duplicate of {first}, skipped"))
+            yield Duplicate(item.origin, f"duplicate of {first}, skipped", first=first)
+            return
+        if (language := foreign_language(article.text)) is not None:
+            yield Problem(
+                item.origin, f"looks like {language}, not English; skipped (newsfuse reads English)"
+            )
             return
         self._contents[key] = item.origin
         if article is not item:
             limit = self.settings.max_article_chars
             message = f"text longer than {limit} characters, truncated"
-            self.result.problems.append(Problem(item.origin, message, False))
+            yield Problem(item.origin, message, False)
         if article.id in self._ids:
             self.renamed += 1
             article = replace(article, id=article.origin)
         self._ids.add(article.id)
-        self.result.articles.append(article)
+        yield article
 
     def _truncated(self, article: Article) -> Article:
         """The article with its text cut to ``max_article_chars`` (``raw_text`` cut alike)."""
@@ -106,6 +166,21 @@ class _Collector:
         return replace(
             article, text=article.text[:limit], raw_text=article.raw_text[: header_chars + limit]
         )
+
+
+def _valid(item: Article | Problem) -> Article | Problem:
+    """``item`` with every string valid Unicode (`decode.valid_unicode`), so it can be saved."""
+    if isinstance(item, Problem):
+        return replace(item, origin=valid_unicode(item.origin), message=valid_unicode(item.message))
+    fields: dict[str, object] = {}
+    for name in ("id", "origin", "raw_text", "text", "title", "outlet", "url"):
+        value = getattr(item, name)
+        if isinstance(value, str) and (valid := valid_unicode(value)) is not value:
+            fields[name] = valid
+    metadata = {valid_unicode(k): valid_unicode(v) for k, v in item.metadata.items()}
+    if metadata != item.metadata:
+        fields["metadata"] = metadata
+    return replace(item, **fields) if fields else item
 
 
 def _content_key(text: str) -> bytes:

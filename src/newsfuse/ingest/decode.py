@@ -9,6 +9,7 @@ and latin-1 can decode any byte so nothing is ever lost. The caller reports the 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 #: How much of a file's start is inspected to decide whether it is binary.
@@ -61,9 +62,27 @@ def decode_bytes(data: bytes, *, partial: bool = False) -> Decoded:
     try:
         return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError as error:
-        if partial and error.reason == "unexpected end of data" and error.start >= len(data) - 3:
-            return Decoded(data[: error.start].decode("utf-8"))
+        # Cut mid-character (by our size limit, or a download that stopped): the text before
+        # is valid UTF-8, and decoding it all as cp1252 would garble every accent in it.
+        if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+            note = None if partial else "ends in the middle of a UTF-8 character; it was dropped"
+            return Decoded(data[: error.start].decode("utf-8"), note)
     try:
         return Decoded(data.decode("cp1252"), "not valid UTF-8; decoded as cp1252")
     except UnicodeDecodeError:
         return Decoded(data.decode("latin-1"), "not valid UTF-8; decoded as latin-1")
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with each surrogate code point replaced by U+FFFD (lengths are unchanged).
+
+    JSON may escape half a character (``"\\ud800"``) and undecodable bytes in a file name come
+    back from the OS as surrogates; neither can be written as UTF-8, so a brief holding one
+    could not be saved as brief.json (pydantic refused, and the CLI stopped with exit 70).
+    """
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)

@@ -17,8 +17,8 @@ from typing import BinaryIO
 from ..models import Article, Problem
 from ..settings import Settings
 from .decode import SNIFF_BYTES, bom_encoding, decode_bytes, looks_binary
-from .html import html_article
-from .paths import Source
+from .html import html_article, looks_like_html
+from .paths import Kind, Source
 from .records import json_records, jsonl_records, looks_like_json, record_articles
 from .text import text_article
 
@@ -42,6 +42,19 @@ def read_source(source: Source, settings: Settings, stdin: BinaryIO | None) -> I
         yield Problem(source.origin, _reason(error))
 
 
+def read_bytes(data: bytes, origin: str, kind: Kind | None, settings: Settings) -> Iterator[Item]:
+    """An in-memory document (a web upload) read like a file of that ``kind``.
+
+    ``origin`` is only a label: nothing is opened, so a hostile name cannot reach the file
+    system. ``kind`` None reads it like stdin (JSON if it parses as JSON, else text).
+    """
+    stream = io.BytesIO(data)
+    if kind == "jsonl":
+        yield from _read_jsonl(stream, origin, settings)
+    else:
+        yield from _read_document(stream, Source(origin, kind), settings)
+
+
 def _read_document(stream: BinaryIO, source: Source, settings: Settings) -> Iterator[Item]:
     """A file read whole (up to the size limit), dispatched on its kind."""
     limit = settings.max_file_bytes
@@ -62,6 +75,9 @@ def _read_document(stream: BinaryIO, source: Source, settings: Settings) -> Iter
     if not text.strip():
         yield Problem(source.origin, "empty file, skipped")
     elif source.kind == "html":
+        yield html_article(text, source.origin)
+    elif source.kind in ("text", None) and looks_like_html(text):
+        yield Problem(source.origin, "looks like an HTML page; read as HTML", False)
         yield html_article(text, source.origin)
     elif source.kind == "json" or (source.kind is None and looks_like_json(text)):
         for item in json_records(text, source.origin):

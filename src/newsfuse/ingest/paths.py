@@ -7,6 +7,9 @@
   Files with other extensions are skipped with *one* problem per folder naming their
   extensions, rather than one line per file: a folder of articles often holds a README or
   images, and that should not bury the real warnings.
+* Special files found in a folder or by a glob (a FIFO, socket or device named ``*.txt``) are
+  skipped with one problem per folder: opening a FIFO waits forever for a writer. Named
+  explicitly, they are read (``newsfuse brief <(curl ...)`` passes a pipe).
 * A glob (``*.txt``, ``data/**/*.jsonl``) is expanded here because shells on some platforms
   (and Python callers) do not. Its matches are treated like a folder's contents.
 * ``-`` is standard input.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,18 +90,32 @@ def _explicit(given: str, path: Path) -> Source | Problem:
 def _matches(given: str, files: list[str], none_message: str) -> Iterator[Source | Problem]:
     """Supported files among a folder's or pattern's files, and one note on the rest."""
     skipped: list[str] = []
+    special = 0
     for name in files:
         path = Path(name)
         kind = kind_of(path, explicit=False)
         if kind is None:
             skipped.append(path.suffix.lower() or "no extension")
+        elif _is_special(name):
+            special += 1
         else:
             yield Source(name, kind, path)
-    if len(skipped) == len(files):
+    if special:
+        yield Problem(given, f"skipped {special} special file(s) (FIFO, socket or device)")
+    if len(skipped) + special == len(files):
         yield Problem(given, none_message)
     elif skipped:
         kinds = ", ".join(sorted(set(skipped)))
         yield Problem(given, f"skipped {len(skipped)} unsupported file(s) ({kinds})")
+
+
+def _is_special(name: str) -> bool:
+    """A FIFO, socket or device: not a regular file (a dangling link is not special: reading
+    it reports "no such file or directory")."""
+    try:
+        return not stat.S_ISREG(os.stat(name).st_mode)
+    except OSError:
+        return False
 
 
 def _glob(pattern: str) -> list[str]:

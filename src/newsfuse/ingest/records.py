@@ -32,6 +32,8 @@ Record = tuple[str, Any]
 _TEXT_KEYS = ("maintext", "text", "content", "body")
 _DATE_KEYS = ("date_publish", "published", "date", "time")
 _OUTLET_KEYS = ("source_domain", "outlet", "sitename")
+# Python's JSON parser recurses per nesting level: '[' * 100_000 raised RecursionError (exit 70).
+_TOO_DEEP = "JSON nested too deeply to read"
 
 
 def jsonl_records(
@@ -51,6 +53,8 @@ def jsonl_records(
             yield Problem(
                 f"{origin}#{lineno}", f"invalid JSON on line {lineno} ({error.msg}), skipped"
             )
+        except RecursionError:
+            yield Problem(f"{origin}#{lineno}", f"{_TOO_DEEP} on line {lineno}, skipped")
 
 
 def json_records(text: str, origin: str) -> Iterator[Record | Problem]:
@@ -62,6 +66,9 @@ def json_records(text: str, origin: str) -> Iterator[Record | Problem]:
             yield from jsonl_records(enumerate(text.splitlines(), 1), origin)
         else:
             yield Problem(origin, f"invalid JSON ({error.msg} at line {error.lineno}), skipped")
+        return
+    except RecursionError:
+        yield Problem(origin, f"{_TOO_DEEP}, skipped")
         return
     if not isinstance(data, list):
         yield origin, data
@@ -83,6 +90,8 @@ def looks_like_json(text: str) -> bool:
         json.loads(stripped)
     except json.JSONDecodeError as error:
         return error.msg == "Extra data"
+    except RecursionError:  # JSON, but too deep to read: `json_records` says so
+        return True
     return True
 
 

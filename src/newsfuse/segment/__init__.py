@@ -5,22 +5,51 @@ must never join text across a paragraph break). Offsets are found by locating ea
 segment in the text ourselves, so ``article.text[s.start:s.end] == s.text`` always holds.
 Headings (short paragraphs without sentence-final punctuation, e.g. "CLIMBING") are not
 sentences and are skipped, so they can never be picked as summary sentences.
+
+Resource bounds (a scraped page can be one 200,000-character line with no full stop):
+
+* A paragraph longer than `LONG_PARAGRAPH` characters is fed to pysbd in pieces of at most
+  `CHUNK` characters, cut after a sentence end where there is one (else at a space), because
+  pysbd's time per character grows with its input (about 5 us/char up to 2,000 characters,
+  20 us/char at 20,000, and a 200,000-character paragraph took 43 s).
+* A "sentence" longer than ``settings.max_sentence_chars`` is split at spaces into pieces
+  within the limit: no real sentence is that long, and the later stages' regexes and spaCy
+  must not see one (a 200,000-character sentence took minutes to extract from).
+* Only the first ``settings.max_article_sentences`` sentences of an article are kept.
+
+Each bound that applied is reported once per article as a non-fatal `Problem` by
+`segment_article`; `split_sentences` is the same without the report.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 
 import pysbd
 
-from newsfuse.clean.lines import is_heading
-from newsfuse.models import Article, Sentence
+from newsfuse.clean.lines import ends_with_abbreviation, is_heading
+from newsfuse.models import Article, Problem, Sentence
+from newsfuse.settings import DEFAULT_SETTINGS, Settings
 
-__all__ = ["split_sentences"]
+__all__ = ["Segmented", "segment_article", "split_sentences"]
 
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")  # text between blank lines
+#: Paragraphs longer than this are segmented in pieces of at most `CHUNK` characters.
+LONG_PARAGRAPH = 5_000
+CHUNK = 2_000
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Segmented:
+    """An article's sentences, and the bounds that applied to it (one problem per bound)."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 @cache
@@ -28,32 +57,122 @@ def _segmenter() -> pysbd.Segmenter:
     return pysbd.Segmenter(language="en", clean=False)
 
 
+def _locate(paragraph: str, segment: str, pos: int) -> tuple[int, int] | None:
+    """Where pysbd's ``segment`` lies in ``paragraph`` at or after ``pos``, stripped."""
+    stripped = segment.strip()
+    if not stripped:
+        return None
+    start = paragraph.find(stripped, pos)  # pysbd with clean=False returns substrings
+    if start >= 0:
+        return start, start + len(stripped)
+    # Otherwise search whitespace-tolerantly. Rare, so compiling a pattern here does not push
+    # pysbd's own patterns out of the `re` module's cache (compiling one per segment did, and
+    # made segmenting three times slower).
+    found = re.compile(r"\s+".join(map(re.escape, stripped.split()))).search(paragraph, pos)
+    return None if found is None else (found.start(), found.end())
+
+
 def _spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each pysbd sentence in ``paragraph``, located by search, stripped."""
-    pos = 0
-    for segment in _segmenter().segment(paragraph):
-        words = segment.split()
-        if not words:
-            continue
-        # pysbd with clean=False returns substrings, but search whitespace-tolerantly anyway.
-        found = re.compile(r"\s+".join(map(re.escape, words))).search(paragraph, pos)
-        if found is None:
-            continue
-        pos = found.end()
-        yield found.start(), found.end()
+    for base, chunk in _chunks(paragraph):
+        pos = 0
+        for segment in _segmenter().segment(chunk):
+            found = _locate(chunk, segment, pos)
+            if found is not None:
+                pos = found[1]
+                yield base + found[0], base + found[1]
 
 
-def split_sentences(article: Article) -> list[Sentence]:
-    """Split ``article.text`` into sentences with offsets into it, never across paragraphs."""
+def _chunks(paragraph: str) -> Iterator[tuple[int, str]]:
+    """``paragraph`` whole, or in pieces of at most `CHUNK` characters when it is long."""
+    if len(paragraph) <= LONG_PARAGRAPH:
+        yield 0, paragraph
+        return
+    start = 0
+    while len(paragraph) - start > CHUNK:
+        end = _cut(paragraph, start, start + CHUNK)
+        yield start, paragraph[start:end]
+        start = end
+    yield start, paragraph[start:]
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a piece of ``text[start:limit]``: after its last sentence end (not an
+    abbreviation), else after its last space, else at ``limit``; never before its middle."""
+    floor = start + (limit - start) // 2
+    for match in reversed(list(_SENTENCE_END.finditer(text, floor, limit))):
+        if not ends_with_abbreviation(text[max(start, match.start() - 40) : match.start() + 1]):
+            return match.end()
+    space = max(text.rfind(" ", floor, limit), text.rfind("\n", floor, limit))
+    return space + 1 if space > floor else limit
+
+
+def _pieces(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` as stripped spans of at most ``limit`` characters, cut at spaces."""
+    while end - start > limit:
+        cut = _cut(text, start, start + limit)
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            yield start, piece_end
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+def segment_article(article: Article, settings: Settings = DEFAULT_SETTINGS) -> Segmented:
+    """Split ``article.text`` into sentences with offsets into it, never across paragraphs,
+    within the settings' sentence bounds; each bound that applied is one problem."""
     text = article.text
-    sentences: list[Sentence] = []
+    max_chars, max_sentences = settings.max_sentence_chars, settings.max_article_sentences
+    result = Segmented()
+    sentences = result.sentences
+    split = 0
+    truncated = False
     for match in _PARAGRAPH.finditer(text):
         paragraph = match.group().strip()
         if not paragraph or is_heading(paragraph):
             continue
         base = match.start() + match.group().index(paragraph)
         for start, end in _spans(paragraph):
-            sentences.append(
-                Sentence(article.id, len(sentences), base + start, base + end, paragraph[start:end])
+            pieces = [(start, end)]
+            if end - start > max_chars:
+                split += 1
+                pieces = list(_pieces(paragraph, start, end, max_chars))
+            for a, b in pieces:
+                if len(sentences) >= max_sentences:
+                    truncated = True
+                    break
+                sentence = Sentence(article.id, len(sentences), base + a, base + b, paragraph[a:b])
+                sentences.append(sentence)
+            if truncated:
+                break
+        if truncated:
+            break
+    if split:
+        result.problems.append(
+            Problem(
+                article.origin,
+                f"{split} sentence(s) longer than max_sentence_chars ({max_chars:,}) "
+                "split at spaces",
+                False,
             )
-    return sentences
+        )
+    if truncated:
+        result.problems.append(
+            Problem(
+                article.origin,
+                f"more than max_article_sentences ({max_sentences:,}) sentences; "
+                "only the first ones used",
+                False,
+            )
+        )
+    return result
+
+
+def split_sentences(article: Article, settings: Settings = DEFAULT_SETTINGS) -> list[Sentence]:
+    """Split ``article.text`` into sentences with offsets into it, never across paragraphs."""
+    return segment_article(article, settings).sentences
