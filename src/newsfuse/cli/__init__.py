@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from newsfuse.cli import brief, evaluate  # noqa: F401  (each registers its commands)
+from newsfuse.cli import brief, cluster, evaluate, serve  # noqa: F401  (they register commands)
 from newsfuse.cli.app import app, escape_markup, stderr
 
 __all__ = ["app", "main"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -17,12 +18,12 @@ from newsfuse.settings import DEFAULT_SETTINGS
 @app.command()
 def brief(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Files, folders or globs of .txt, .html, .json, .jsonl articles; '-' = stdin.",
             show_default=False,
         ),
-    ],
+    ] = None,
     json_out: Annotated[
         Path | None,
         typer.Option(
@@ -31,6 +32,10 @@ def brief(
     ] = None,
     md_out: Annotated[
         Path | None, typer.Option("--md", help="Write the Markdown brief to FILE ('-' = stdout).")
+    ] = None,
+    html_out: Annotated[
+        Path | None,
+        typer.Option("--html", help="Write the self-contained HTML report to FILE ('-' = stdout)."),
     ] = None,
     words: Annotated[
         int, typer.Option("--words", min=10, max=2000, help="Summary length budget in words.")
@@ -53,6 +58,19 @@ def brief(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Don't print the brief to the terminal.")
     ] = False,
+    store_path: Annotated[
+        Path | None,
+        typer.Option("--store", help="A store made by `newsfuse cluster` (with --event)."),
+    ] = None,
+    event: Annotated[
+        str | None,
+        typer.Option(
+            "--event",
+            help="Brief of this stored event (built if stale), and what changed since the "
+            "version before.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Read articles about one event and print a brief whose every sentence cites its sources.
 
@@ -61,6 +79,8 @@ def brief(
       newsfuse brief examples/ain-al-asad
 
       newsfuse brief 'crawl/*.jsonl' --json brief.json --md brief.md --words 200
+
+      newsfuse brief examples/ain-al-asad --html report.html
 
       cat article.txt | newsfuse brief - --json -
     """
@@ -73,24 +93,40 @@ def brief(
     if ner not in (None, "spacy", "rules"):
         raise fail(f"unknown entity backend {ner!r} (choose 'spacy' or 'rules')", code=EXIT_USAGE)
     settings = dataclasses.replace(DEFAULT_SETTINGS, words=words, embedder=embedder, ner=ner)
+    if event is not None or store_path is not None:  # a stored event (newsfuse cluster)
+        from newsfuse.cli.cluster import stored_brief
+
+        if paths:
+            raise fail("give input paths or --store/--event, not both", code=EXIT_USAGE)
+        stored_brief(store_path, event, settings, json_out, md_out, html_out, quiet)
+        return
+    if not paths:
+        raise fail("no input: give files, folders or globs (or --store and --event)", EXIT_USAGE)
 
     ingested = read_inputs(paths, settings)
     for problem in ingested.problems:
-        level = "[yellow]skipped:[/]" if problem.fatal else "[yellow]warning:[/]"
-        stderr.print(f"{level} {escape_markup(str(problem))}", markup=True)
+        _report(str(problem), problem.fatal)
     try:
         result = build_brief(ingested.articles, settings, ingested.problems)
     except NoUsableInput as err:
+        for problem in err.problems[len(ingested.problems) :]:  # met after ingest
+            _report(str(problem), problem.fatal)
         raise fail(
             f"no usable articles in the input ({len(err.problems)} problem(s) above)"
         ) from None
+    for line in result.warnings[len(ingested.problems) :]:  # cleaning, segmenting, run limits
+        _report(line, line.endswith("skipped"))
 
     markdown = to_markdown(result)
     if json_out is not None:
         write_output(json_out, result.to_json() + "\n")
     if md_out is not None:
         write_output(md_out, markdown)
-    if quiet or "-" in (str(json_out), str(md_out)):
+    if html_out is not None:
+        from newsfuse.render import to_html
+
+        write_output(html_out, to_html(result))
+    if quiet or "-" in (str(json_out), str(md_out), str(html_out)):
         return
     if sys.stdout.isatty():
         from rich.markdown import Markdown
@@ -98,6 +134,18 @@ def brief(
         Console().print(Markdown(markdown))
     else:
         sys.stdout.write(markdown)
+
+
+# Control characters and bidi overrides in file names or record fields must neither break the
+# one-line-per-problem promise nor drive the terminal (escape sequences, reversed text).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _report(line: str, skipped: bool) -> None:
+    """One problem, one line on stderr."""
+    level = "[yellow]skipped:[/]" if skipped else "[yellow]warning:[/]"
+    line = _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], line)
+    stderr.print(f"{level} {escape_markup(line)}", markup=True)
 
 
 @app.command()

@@ -27,7 +27,12 @@ def eval_(
     dataset: Annotated[
         str,
         typer.Option(
-            "--dataset", "-d", help="'multinews', 'allsides' or 'timeline17'.", show_default=False
+            "--dataset",
+            "-d",
+            help="'multinews', 'allsides', 'timeline17', or 'clustering' (events of a merged, "
+            "shuffled labelled stream: the set is recognised from PATH; or name it: "
+            "'clustering-multinews', 'clustering-allsides').",
+            show_default=False,
         ),
     ],
     limit: Annotated[
@@ -69,11 +74,18 @@ def eval_(
       newsfuse eval --dataset allsides ../shared/data/allsides --limit 20 --json out.json
 
       newsfuse eval --dataset timeline17 ../shared/data/timeline17 --json out.json
+
+      newsfuse eval --dataset clustering ../shared/data/allsides --json out.json
     """
     import json
 
     if dataset == "timeline17":
         _eval_timelines(path, limit, jobs, json_out)
+        return
+    if dataset.startswith("clustering"):
+        from newsfuse.cli.cluster import eval_clustering
+
+        eval_clustering(path, dataset, limit, json_out)
         return
 
     try:

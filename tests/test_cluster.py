@@ -1,0 +1,98 @@
+"""Online event assignment: features, IDF, windows, time decay and cold events."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import numpy as np
+
+from newsfuse.cluster import (
+    Assigner,
+    Candidate,
+    ClusterConfig,
+    Idf,
+    TermVector,
+    event_id_for,
+    features,
+)
+from newsfuse.dedup import signature
+from tests._stream_data import EVENTS, articles
+
+
+def candidate(record: dict, date: dt.date | None = None) -> Candidate:
+    vector = features(record["title"], record["text"])
+    published = date if date is not None else dt.date.fromisoformat(record["time"])
+    return Candidate(record["id"], published, record["title"], vector, signature(record["text"]))
+
+
+def test_features_are_hashed_sorted_and_weigh_the_title():
+    vector = features("Earthquake strikes", "A strong earthquake struck the valley.")
+    assert np.all(np.diff(vector.indices) > 0)
+    plain = features("", "A strong earthquake struck the valley.")
+    assert vector.values.sum() > plain.values.sum()
+    again = TermVector.from_bytes(vector.to_bytes())
+    assert np.array_equal(again.indices, vector.indices)
+    assert np.allclose(again.values, vector.values)
+
+
+def test_idf_weighs_rare_terms_up_and_normalises():
+    idf = Idf(20)
+    common = features("", "report report")
+    rare = features("", "report volcano")
+    idf.update([common, common, rare])
+    weighted = idf.weigh(rare)
+    assert abs(float(np.dot(weighted.values, weighted.values)) - 1.0) < 1e-5
+    values = dict(zip(weighted.indices.tolist(), weighted.values.tolist(), strict=True))
+    report = features("", "report").indices[0]
+    volcano = features("", "volcano").indices[0]
+    assert values[volcano] > values[report]
+
+
+def test_three_events_in_a_mixed_stream():
+    records = [r for e in EVENTS for r in articles(e, 4)]
+    records.sort(key=lambda r: (r["time"], r["id"]))
+    decisions = Assigner().assign_window([candidate(r) for r in records])
+    events: dict[str, set[str]] = {}
+    for record, decision in zip(records, decisions, strict=True):
+        events.setdefault(decision.event_id, set()).add(record["id"].split("-")[0])
+    assert len(events) == 3
+    assert all(len(kinds) == 1 for kinds in events.values())
+
+
+def test_windows_do_not_change_the_grouping_of_a_clear_stream():
+    records = [r for e in EVENTS for r in articles(e, 4)]
+    one = Assigner().assign_window([candidate(r) for r in records])
+    assigner = Assigner()
+    split = assigner.assign_window([candidate(r) for r in records[:5]])
+    split += assigner.assign_window([candidate(r) for r in records[5:]])
+    assert [d.event_id for d in one] == [d.event_id for d in split]
+
+
+def test_a_cold_event_is_not_joined():
+    config = ClusterConfig(cold_days=5)
+    first, later = articles("quake", 2)
+    assigner = Assigner(config)
+    (a,) = assigner.assign_window([candidate(first, dt.date(2024, 3, 1))])
+    (b,) = assigner.assign_window([candidate(later, dt.date(2024, 4, 1))])
+    assert b.new_event and b.event_id != a.event_id
+    assert assigner.evict(dt.date(2024, 4, 1)) == [a.event_id]
+
+
+def test_a_near_identical_copy_follows_its_story():
+    (record,) = articles("merger", 1)
+    copy = dict(record, id="merger-copy", outlet="syndicator")
+    copy["text"] = record["text"] + " (Wire)"
+    decisions = Assigner().assign_window([candidate(record), candidate(copy)])
+    assert decisions[1].dup_of == record["id"]
+    assert decisions[1].event_id == decisions[0].event_id and decisions[1].weighted is None
+
+
+def test_undated_articles_get_no_decay_and_ids_are_stable():
+    records = articles("election", 3)
+    decisions = Assigner().assign_window(
+        [dataclasses.replace(candidate(r), published=None) for r in records]
+    )
+    assert len({d.event_id for d in decisions}) == 1
+    assert decisions[0].event_id == event_id_for(records[0]["id"])
+    assert event_id_for("a") == event_id_for("a") != event_id_for("b")
