@@ -8,7 +8,7 @@ scripts, RTL and CJK text, odd numbers and dates):
 * every offset is valid: ``text[start:end] == quote`` for sentences, every kind of mention,
   and every piece of evidence in the brief;
 * cleaning is idempotent, gives its normal form, and never drops a word silently: each word
-  of the (repaired) input is in the cleaned text or in a recorded removal;
+  (ASCII letters and digits) of the repaired input is in the cleaned text or in a removal;
 * the run's and the article's limits hold;
 * the brief validates against the published JSON Schema (docs/brief.schema.json), and its
   HTML report carries no markup or script from the input.
