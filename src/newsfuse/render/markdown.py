@@ -20,12 +20,21 @@ def escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+def _code(text: str) -> str:
+    """A code span that the text (a file name may hold backticks) cannot close early: its fence
+    is one backtick longer than the longest run inside (CommonMark's rule)."""
+    inner = " ".join(text.splitlines())
+    fence = "`" * (max((len(run) for run in re.findall("`+", inner)), default=0) + 1)
+    pad = " " if inner.startswith("`") or inner.endswith("`") else ""
+    return f"{fence}{pad}{inner}{pad}{fence}"
+
+
 def _cite(source_ids: list[str]) -> str:
     return "[" + ", ".join(source_ids) + "]"
 
 
 def _source_line(source: Source) -> str:
-    parts = [f"**{source.id}**", f"`{source.path}`"]
+    parts = [f"**{source.id}**", _code(source.path)]
     if source.title:
         parts.append(escape(source.title))
     if source.outlet:
