@@ -17,6 +17,8 @@ from rich.console import Console
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+    from newsfuse.models import Brief
+
 app = typer.Typer(
     help="Turn many news reports of one event into one source-attributed brief.",
     no_args_is_help=True,
@@ -66,3 +68,27 @@ def escape_markup(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def emit_brief(
+    result: Brief, json_out: Path | None, md_out: Path | None, html_out: Path | None, quiet: bool
+) -> None:
+    """Write a brief to the files asked for, and the Markdown to the terminal unless ``quiet``
+    or an output already went to stdout ('-')."""
+    from newsfuse.render import to_html, to_markdown
+
+    markdown = to_markdown(result)
+    if json_out is not None:
+        write_output(json_out, result.to_json() + "\n")
+    if md_out is not None:
+        write_output(md_out, markdown)
+    if html_out is not None:
+        write_output(html_out, to_html(result))
+    if quiet or "-" in (str(json_out), str(md_out), str(html_out)):
+        return
+    if sys.stdout.isatty():
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(markdown))
+    else:
+        sys.stdout.write(markdown)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from newsfuse.cli.app import EXIT_USAGE, app, escape_markup, fail, stderr, write_output
+from newsfuse.cli.app import EXIT_USAGE, app, emit_brief, escape_markup, fail, stderr, write_output
 from newsfuse.settings import DEFAULT_SETTINGS
 
 
@@ -86,7 +84,6 @@ def brief(
     """
     from newsfuse.ingest import read_inputs
     from newsfuse.pipeline import NoUsableInput, build_brief
-    from newsfuse.render import to_markdown
 
     if embedder not in ("tfidf", "minilm"):
         raise fail(f"unknown embedder {embedder!r} (choose 'tfidf' or 'minilm')", code=EXIT_USAGE)
@@ -117,23 +114,7 @@ def brief(
     for line in result.warnings[len(ingested.problems) :]:  # cleaning, segmenting, run limits
         _report(line, line.endswith("skipped"))
 
-    markdown = to_markdown(result)
-    if json_out is not None:
-        write_output(json_out, result.to_json() + "\n")
-    if md_out is not None:
-        write_output(md_out, markdown)
-    if html_out is not None:
-        from newsfuse.render import to_html
-
-        write_output(html_out, to_html(result))
-    if quiet or "-" in (str(json_out), str(md_out), str(html_out)):
-        return
-    if sys.stdout.isatty():
-        from rich.markdown import Markdown
-
-        Console().print(Markdown(markdown))
-    else:
-        sys.stdout.write(markdown)
+    emit_brief(result, json_out, md_out, html_out, quiet)
 
 
 # Control characters and bidi overrides in file names or record fields must neither break the

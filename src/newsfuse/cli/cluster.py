@@ -10,7 +10,16 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from newsfuse.cli.app import EXIT_USAGE, app, escape_markup, fail, progress, stderr, write_output
+from newsfuse.cli.app import (
+    EXIT_USAGE,
+    app,
+    emit_brief,
+    escape_markup,
+    fail,
+    progress,
+    stderr,
+    write_output,
+)
 from newsfuse.settings import Settings
 
 #: Events printed after a run (the touched ones, largest first); the rest are counted.
@@ -166,7 +175,6 @@ def stored_brief(
 ) -> None:
     """`newsfuse brief --store FILE --event ID`: the event's latest brief (rebuilt when its
     articles changed), written like any brief, and what changed since the version before."""
-    from newsfuse.render import to_markdown
     from newsfuse.store import Store, StoreError, default_path
 
     if event_id is None:
@@ -196,23 +204,7 @@ def stored_brief(
                 stderr.print(f"  {escape_markup(line)}")
         else:
             stderr.print(f"no change in the brief since version {version.version - 1}")
-    markdown = to_markdown(result)
-    if json_out is not None:
-        write_output(json_out, result.to_json() + "\n")
-    if md_out is not None:
-        write_output(md_out, markdown)
-    if html_out is not None:
-        from newsfuse.render import to_html  # type: ignore[attr-defined]
-
-        write_output(html_out, to_html(result))
-    if quiet or "-" in (str(json_out), str(md_out), str(html_out)):
-        return
-    if sys.stdout.isatty():
-        from rich.markdown import Markdown
-
-        Console().print(Markdown(markdown))
-    else:
-        sys.stdout.write(markdown)
+    emit_brief(result, json_out, md_out, html_out, quiet)
 
 
 def eval_clustering(path: Path, dataset: str, limit: int | None, json_out: Path | None) -> None:
