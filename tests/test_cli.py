@@ -95,6 +95,9 @@ def test_markdown_output_has_cited_summary_and_sources(tmp_path: Path) -> None:
     text = md.read_text(encoding="utf-8")
     assert "## Summary" in text and "## Sources" in text
     assert re.search(r"\[S\d(, S\d)*\]", text)
+    header = text.splitlines()[2]  # the event line under the title
+    assert "event date 2021-07-07" in header
+    assert "claimed by The brigades to avenge al-Muhandis" in header
 
 
 def test_stdin_article(tmp_path: Path) -> None:

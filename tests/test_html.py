@@ -115,6 +115,7 @@ def test_every_section_of_the_brief_is_there(demo_html: str, demo_brief: Brief) 
     texts = [s.text for s in demo_brief.summary] + [f.statement for f in demo_brief.facts]
     texts += [v.value for c in demo_brief.conflicts for v in c.variants]
     texts += [t.text for t in demo_brief.timeline] + [e.name for e in demo_brief.entities]
+    texts += demo_brief.event.claimed_by
     for text in texts:
         assert str(esc(text)) in demo_html, text
     assert len(page.find("svg", "bar")) == len(demo_brief.facts)

@@ -333,3 +333,51 @@ def test_reported_speech_keeps_its_speaker() -> None:
     )
     (conflict,) = result.conflicts
     assert {v.value: v.attributed_to for v in conflict.variants}["2"] == "the military"
+
+
+def test_the_claimant_named_two_ways_is_one_claimant_with_both_names(brief: dict) -> None:
+    s1, s5 = _source(brief, "000"), _source(brief, "004")
+    fact = next(f for f in brief["facts"] if f["statement"].startswith("responsibility claimed"))
+    assert fact["value"] == "The brigades to avenge al-Muhandis"
+    assert "Tha’ar al-Muhandis" in fact["statement"]
+    assert fact["sources"] == sorted([s1, s5]) and fact["support"] == 2
+    texts = {s["id"]: s["text"] for s in brief["sources"]}
+    for ev in fact["evidence"]:
+        assert texts[ev["source"]][ev["start"] : ev["end"]] == ev["quote"]
+    assert brief["event"]["claimed_by"] == ["The brigades to avenge al-Muhandis"]
+    assert brief["event"]["actors"][0] == "The brigades to avenge al-Muhandis"
+    group = next(e for e in brief["entities"] if e["name"] == "The brigades to avenge al-Muhandis")
+    assert group["label"] == "ORG" and "Tha’ar al-Muhandis" in group["aliases"]
+    # one name, not one claimant per spelling: no "who claimed" conflict
+    assert not [c for c in brief["conflicts"] if c["kind"] == "entity"]
+
+
+def test_two_groups_claiming_one_attack_is_an_entity_conflict() -> None:
+    result = _reconcile(
+        "A car bomb killed 12 people in the capital on Tuesday. Al-Shabaab claimed "
+        "responsibility for the attack, its spokesman said.",
+        "A car bomb killed 12 people in the capital on Tuesday. The Islamic State claimed "
+        "responsibility for the bombing in a statement.",
+        "Twelve people were killed by a car bomb in the capital on Tuesday. Police said "
+        "Al-Shabaab had claimed responsibility for the blast.",
+    )
+    conflict = next(c for c in result.conflicts if c.kind == "entity")
+    assert conflict.question == "who claimed responsibility"
+    sides = {v.value: v.sources for v in conflict.variants}
+    assert sides == {"Al-Shabaab": ["S1", "S3"], "Islamic State": ["S2"]}
+    assert conflict.variants[0].value == "Al-Shabaab"  # most sources first
+    assert [c.name for c in result.claimants] == ["Al-Shabaab", "Islamic State"]
+
+
+def test_claimants_sharing_only_a_generic_word_stay_apart_and_synonyms_merge() -> None:
+    apart = _reconcile(
+        "Islamic Jihad claimed responsibility for the rocket attack on Tuesday.",
+        "The Islamic State claimed responsibility for the rocket attack on Tuesday.",
+    )
+    assert len(apart.claimants) == 2
+    merged = _reconcile(
+        "ISIS claimed responsibility for the attack in London on Wednesday.",
+        "The Islamic State has claimed responsibility for the attack in London on Wednesday.",
+    )
+    assert [c.name for c in merged.claimants] == ["Islamic State"]
+    assert not merged.conflicts

@@ -110,6 +110,10 @@ class EventRecord(_Contract):
     date_precision: DatePrecision | None = None
     location: Location | None = None
     actors: list[str] = Field(default_factory=list)
+    claimed_by: list[str] = Field(
+        default_factory=list,
+        description="Who claimed responsibility, most sources first (two or more: a conflict).",
+    )
     casualties: list[Casualty] = Field(default_factory=list)
 
 

@@ -7,7 +7,7 @@ them together and maps internal article ids to the reader-facing source ids ``S1
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newsfuse.clean import clean_article
 from newsfuse.extract import extract
@@ -25,6 +25,7 @@ from newsfuse.models import (
     SummarySentence,
 )
 from newsfuse.reconcile import reconcile
+from newsfuse.reconcile.claims import Claimant
 from newsfuse.reconcile.event import event_day, event_record
 from newsfuse.segment import segment_article
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
@@ -96,13 +97,20 @@ def build_brief(
     picks = summarize(cleaned, every_sentence, settings, exclude=reconciled.minority)
 
     return Brief(
-        event=event_record(cleaned, sentences, extraction, day, reconciled.casualties),
+        event=event_record(
+            cleaned,
+            sentences,
+            extraction,
+            day,
+            reconciled.casualties,
+            [c.name for c in reconciled.claimants],
+        ),
         sources=[_source(article, source_ids[article.id]) for article in cleaned],
         summary=[_summary_sentence(pick, source_ids, reconciled.sides) for pick in picks],
         facts=reconciled.facts,
         conflicts=reconciled.conflicts,
         timeline=build_timeline(cleaned, sentences, extraction, source_of),
-        entities=_entities(extraction.canonical, source_of, len(cleaned)),
+        entities=_entities(extraction.canonical, reconciled.claimants, source_of, len(cleaned)),
         warnings=[str(p) for p in problems],
     )
 
@@ -150,16 +158,38 @@ MAX_ENTITIES = 40
 
 
 def _entities(
-    canonical: Sequence[CanonicalEntity], source_of: Callable[[str], str], n_articles: int
+    canonical: Sequence[CanonicalEntity],
+    claimed: Sequence[Claimant],
+    source_of: Callable[[str], str],
+    n_articles: int,
 ) -> list[Entity]:
+    """The brief's entities. A claimant is an organisation whatever the NER made of it, with
+    every name the sources give it; its entity (if NER found one) takes those names."""
     min_sources = 1 if n_articles == 1 else 2
-    return [
-        Entity(
-            name=e.name,
-            label=e.label,
-            aliases=list(e.aliases),
-            sources=sorted((source_of(aid) for aid in e.article_ids), key=lambda s: int(s[1:])),
-        )
+
+    def sources(article_ids: Iterable[str]) -> list[str]:
+        return sorted({source_of(aid) for aid in article_ids}, key=lambda s: int(s[1:]))
+
+    entities = [
+        Entity(name=e.name, label=e.label, aliases=list(e.aliases), sources=sources(e.article_ids))
         for e in canonical
         if len(e.article_ids) >= min_sources
     ][:MAX_ENTITIES]
+    for claimant in claimed:
+        names = {claimant.name, *claimant.aliases}
+        mentioned = [e for e in entities if names & {e.name, *e.aliases}]
+        article_ids = set(claimant.article_ids)
+        for entity in mentioned:
+            entities.remove(entity)
+            names |= {entity.name, *entity.aliases}
+        article_ids |= {aid for e in canonical if e.name in names for aid in e.article_ids}
+        entities.insert(
+            0,
+            Entity(
+                name=claimant.name,
+                label="ORG",
+                aliases=sorted(names - {claimant.name}),
+                sources=sources(article_ids),
+            ),
+        )
+    return entities

@@ -19,6 +19,10 @@ Smith": a fact when two outlets agree, a conflict when outlets differ.
 
 Sub-event counts that several sources agree on (e.g. "three rockets on Monday") become facts of
 their own, dated, and never conflicts.
+
+Who claimed the event (`claims`): each claimant is a fact; two or more claimants are a conflict
+of kind "entity". A claim's speaker ("the group", "a group calling itself ...") is shown as the
+claimant's name.
 """
 
 from __future__ import annotations
@@ -26,11 +30,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
+from newsfuse.extract.attribution import attribution_for
 from newsfuse.extract.quantities import VAGUE, Quantity, compatible
 from newsfuse.models import (
     Article,
@@ -41,6 +46,8 @@ from newsfuse.models import (
     Fact,
     Sentence,
 )
+from newsfuse.reconcile.claims import Claimant, claimants
+from newsfuse.reconcile.speakers import Speakers
 from newsfuse.reconcile.statements import AGE_ROLE, Statement, age_statements, numeric_statements
 
 __all__ = ["Reconciled", "reconcile"]
@@ -61,7 +68,8 @@ class Reconciled:
     """Facts and conflicts of one cluster, and which sentences take a side in a conflict.
 
     ``sides`` maps a sentence to the conflicts it states a value of; ``minority`` holds the
-    sentences stating a value other than the best-supported one (never summary material).
+    sentences stating a value other than the best-supported one (never summary material);
+    ``claimants`` who claimed the event, most sources first.
     """
 
     facts: list[Fact]
@@ -69,6 +77,7 @@ class Reconciled:
     casualties: list[Casualty]
     sides: dict[Sentence, list[str]]
     minority: frozenset[Sentence]
+    claimants: list[Claimant]
 
 
 def reconcile(
@@ -78,10 +87,12 @@ def reconcile(
     event_day: dt.date | None,
     source_of: Callable[[str], str],
 ) -> Reconciled:
-    """Facts and conflicts about counts; ``source_of`` maps an article id to its source id."""
+    """Facts and conflicts about counts and claimants; ``source_of`` maps an article id to its
+    source id."""
     outlet_of = {a.id: a.outlet or a.id for a in articles}
     statements = numeric_statements(sentences, extraction, event_day)
-    names = _speaker_names(extraction)
+    claimed = claimants(extraction)
+    speakers = Speakers(extraction, claimed)
     questions: dict[tuple[str, str, dt.date | None, bool], list[Statement]] = {}
     for st in statements:
         unit = st.quantity.unit or ""
@@ -120,7 +131,7 @@ def reconcile(
                     id=conflict_id,
                     question=question,
                     kind=_kind(rivals),
-                    variants=[_variant(v, source_of, names) for v in (fact_group, *rivals)],
+                    variants=[_variant(v, source_of, speakers) for v in (fact_group, *rivals)],
                 )
             )
             for variant in (fact_group, *rivals):
@@ -130,6 +141,17 @@ def reconcile(
         fact = _fact(statement, unit, fact_group, support, source_of)
         casualty = role if main and role in ("killed", "injured") else None
         found.append(_Found(support, fact, casualty, conflict_id))
+
+    sentence_of = {(s.article_id, s.index): s for ss in sentences.values() for s in ss}
+    claim_conflict = None
+    if len(claimed) > 1:
+        claim_conflict = f"C{len(conflicts) + 1}"
+        conflicts.append(
+            _claim_conflict(claim_conflict, claimed, extraction, sentence_of, source_of, speakers)
+        )
+    for claimant in claimed:
+        fact = _claim_fact(claimant, sentence_of, source_of, outlet_of)
+        found.append(_Found(fact.support, fact, None, claim_conflict))
 
     found.sort(key=lambda f: -f.support)
     facts = [f.fact.model_copy(update={"id": f"F{i}"}) for i, f in enumerate(found, start=1)]
@@ -144,7 +166,7 @@ def reconcile(
         for f, fact in zip(found, facts, strict=True)
         if f.casualty
     ]
-    return Reconciled(facts, conflicts, casualties, sides, frozenset(minority))
+    return Reconciled(facts, conflicts, casualties, sides, frozenset(minority), claimed)
 
 
 @dataclass(frozen=True)
@@ -245,22 +267,17 @@ def _plural(unit: str) -> str:
     return unit if unit.endswith("s") else f"{unit}s"
 
 
-def _evidence(group: list[Statement], source_of: Callable[[str], str]) -> list[Evidence]:
-    seen: set[tuple[str, int]] = set()
-    out = []
-    for st in group:
-        key = (st.article_id, st.sentence.index)
-        if key not in seen:
-            seen.add(key)
-            s = st.sentence
-            out.append(
-                Evidence(source=source_of(s.article_id), start=s.start, end=s.end, quote=s.text)
-            )
-    return out
+def _evidence(sentences: Iterable[Sentence], source_of: Callable[[str], str]) -> list[Evidence]:
+    """Each sentence once, as evidence quoted from its source."""
+    unique = {(s.article_id, s.index): s for s in sentences}
+    return [
+        Evidence(source=source_of(s.article_id), start=s.start, end=s.end, quote=s.text)
+        for s in unique.values()
+    ]
 
 
-def _sources(group: list[Statement], source_of: Callable[[str], str]) -> list[str]:
-    return sorted({source_of(st.article_id) for st in group}, key=lambda sid: int(sid[1:]))
+def _sources(article_ids: Iterable[str], source_of: Callable[[str], str]) -> list[str]:
+    return sorted({source_of(aid) for aid in article_ids}, key=lambda sid: int(sid[1:]))
 
 
 def _fact(
@@ -275,74 +292,75 @@ def _fact(
         statement=statement,
         value=_value(group),
         unit=_plural(unit),
-        sources=_sources(group, source_of),
+        sources=_sources((st.article_id for st in group), source_of),
         support=support,
-        evidence=_evidence(group, source_of),
+        evidence=_evidence((st.sentence for st in group), source_of),
     )
-
-
-# Words before a name that make the speaker something *named after* it, not the person.
-_NAMING = re.compile(r"[\"“”‘’]|\b(?:calling|called|named|itself|after)\b", re.I)
-
-
-def _canonical_speaker(speaker: str, names: dict[str, tuple[str, str]]) -> str:
-    """The canonical name of the person or organisation ``speaker`` is, else ``speaker``.
-
-    A person's spelling must end the speaker, after at most a title or role ("Col. Wayne
-    Marotto", "spokesman Wayne Marotto"); an organisation must be the whole speaker. So "Pentagon
-    officials" stays as written, and a group "calling itself ... al-Muhandis" is not the man.
-    """
-    bare = speaker.strip().removeprefix("the ").removeprefix("The ")
-    for form, (name, label) in names.items():  # longest spelling first
-        if label == "ORG" and bare == form:
-            return name
-        if label == "PERSON" and bare.endswith(form):
-            prefix = bare[: -len(form)]
-            if (not prefix or prefix.endswith(" ")) and not _NAMING.search(prefix):
-                return name
-    return speaker
-
-
-def _speaker_names(extraction: Extraction) -> dict[str, tuple[str, str]]:
-    """Every spelling of the cluster's people and organisations -> (canonical name, label),
-    longest spelling first (so the most specific match wins)."""
-    names: dict[str, tuple[str, str]] = {}
-    for entity in extraction.canonical:
-        if entity.label in ("PERSON", "ORG"):
-            for form in (entity.name, *entity.aliases):
-                if len(form) >= 4:
-                    names.setdefault(form, (entity.name, entity.label))
-    return dict(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
 def _variant(
-    group: list[Statement], source_of: Callable[[str], str], names: dict[str, tuple[str, str]]
+    group: list[Statement], source_of: Callable[[str], str], speakers: Speakers
 ) -> ConflictVariant:
     return ConflictVariant(
         value=_value(group),
-        sources=_sources(group, source_of),
-        attributed_to=_attributed_to(group, names),
-        evidence=_evidence(group, source_of),
+        sources=_sources((st.article_id for st in group), source_of),
+        attributed_to=speakers.attributed_to(
+            (st.attribution, st.article_id) for st in group if st.attribution
+        ),
+        evidence=_evidence((st.sentence for st in group), source_of),
     )
 
 
-def _attributed_to(group: list[Statement], names: dict[str, tuple[str, str]]) -> str | None:
-    """Who states this value, as the sources attribute it: "the group (claim)", "Wayne Marotto",
-    "U.S. officials (anonymous)"; several speakers are joined with "; ". None: unattributed.
-    A speaker naming a known person or organisation is shown by its canonical name (``names``:
-    spelling -> canonical name), so "Col. Wayne Marotto" and "Wayne Marotto" are one speaker."""
-    speakers: list[str] = []
-    for st in group:
-        frame = st.attribution
-        if frame is None:
-            continue
-        speaker = _canonical_speaker(frame.speaker, names)
-        notes = [n for n in (frame.kind if frame.kind != "statement" else None,
-                             "anonymous" if frame.anonymous else None) if n]  # fmt: skip
-        who = speaker + (f" ({', '.join(notes)})" if notes else "")
-        if who not in speakers:
-            speakers.append(who)
-    return "; ".join(speakers) or None
+def _claim_fact(
+    claimant: Claimant,
+    sentence_of: dict[tuple[str, int], Sentence],
+    source_of: Callable[[str], str],
+    outlet_of: dict[str, str],
+) -> Fact:
+    """ "responsibility claimed by X (also named Y)", backed by every claim of X."""
+    also = f" (also named {', '.join(claimant.aliases)})" if claimant.aliases else ""
+    return Fact(
+        id="F0",
+        statement=f"responsibility claimed by {claimant.name}{also}",
+        value=claimant.name,
+        sources=_sources(claimant.article_ids, source_of),
+        support=len({outlet_of[aid] for aid in claimant.article_ids}),
+        evidence=_evidence(
+            (sentence_of[(c.article_id, c.sentence_index)] for c in claimant.claims), source_of
+        ),
+    )
+
+
+def _claim_conflict(
+    conflict_id: str,
+    claimed: Sequence[Claimant],
+    extraction: Extraction,
+    sentence_of: dict[tuple[str, int], Sentence],
+    source_of: Callable[[str], str],
+    speakers: Speakers,
+) -> Conflict:
+    """Two or more claimants of one event: who says they did it, and who reports each claim."""
+    variants = []
+    for claimant in claimed:
+        frames = [
+            (frame, c.article_id)
+            for c in claimant.claims
+            if (frame := attribution_for(extraction.attributions[c.article_id], c.sentence_index))
+        ]
+        variants.append(
+            ConflictVariant(
+                value=claimant.name,
+                sources=_sources(claimant.article_ids, source_of),
+                attributed_to=speakers.attributed_to(frames),
+                evidence=_evidence(
+                    (sentence_of[(c.article_id, c.sentence_index)] for c in claimant.claims),
+                    source_of,
+                ),
+            )
+        )
+    return Conflict(
+        id=conflict_id, question="who claimed responsibility", kind="entity", variants=variants
+    )
 
 
 def _context(group: list[Statement]) -> set[str]:

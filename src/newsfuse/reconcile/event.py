@@ -77,6 +77,7 @@ def event_record(
     extraction: Extraction,
     day: dt.date | None,
     casualties: list[Casualty],
+    claimed_by: Sequence[str] = (),
 ) -> EventRecord:
     """The event record: type, date, place and actors, from what the articles' leads say.
 
@@ -84,7 +85,8 @@ def event_record(
     the country is the place most articles say contains it ("Ain al-Asad air base in western
     Iraq", "Iraq's Ain al-Asad Air Base"). ``admin1`` stays None: telling a province from a
     city needs a gazetteer, and a guess would be worse than a blank. Actors are the people
-    and organisations most articles name (at least two, unless there is only one article).
+    and organisations most articles name (at least two, unless there is only one article),
+    after the claimants (``claimed_by``), who are actors whatever their support.
     """
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     lead_end = {aid: lead[-1].end if lead else 0 for aid, lead in leads.items()}
@@ -100,11 +102,12 @@ def event_record(
         place = None
     texts = {a.id: a.text for a in articles}
     country = _surrounding_place(place, places, texts) if place else None
-    actors = [
+    named = [
         e.name
         for e in extraction.canonical
         if e.label in ACTOR_LABELS and len(e.article_ids) >= min_support
-    ][:MAX_ACTORS]
+    ]
+    actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
         title=next((a.title for a in articles if a.title), None),
         type=_event_type(leads),
@@ -114,6 +117,7 @@ def event_record(
                           country=country.name if country else None)
         if place or country else None,
         actors=actors,
+        claimed_by=list(claimed_by),
         casualties=casualties,
     )  # fmt: skip
 

@@ -413,6 +413,8 @@ class _Report:
                     ),
                 )
             )
+        if event.claimed_by:
+            rows.append(("Claimed by", " / ".join(event.claimed_by)))
         if event.actors:
             rows.append(("Actors", ", ".join(event.actors)))
         n = len(self.brief.sources)

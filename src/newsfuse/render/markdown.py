@@ -66,6 +66,9 @@ def _event_line(brief: Brief) -> str:
     for casualty in event.casualties:
         disputed = f", disputed: {casualty.conflict}" if casualty.conflict else ""
         parts.append(f"{casualty.value} {casualty.kind} ({casualty.fact}{disputed})")
+    if event.claimed_by:
+        disputed = " (disputed)" if len(event.claimed_by) > 1 else ""
+        parts.append(f"claimed by {escape(' / '.join(event.claimed_by))}{disputed}")
     return "*" + " · ".join(parts) + "*"
 
 
