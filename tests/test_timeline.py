@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsfuse.extract import extract
 from newsfuse.models import Article
 from newsfuse.segment import split_sentences
 from newsfuse.timeline import build_timeline
+from newsfuse.timeline.syntax import load_parser
 
 
 def _timeline(*dated_texts: tuple[dt.date, str], **options):
@@ -71,3 +74,44 @@ def test_a_caption_fragment_is_never_an_entry() -> None:
         (MARCH_5, "The senator spoke at a town hall on Tuesday, Feb. 19, 2013, in Sun Lakes."),
     )
     assert [e.sources for e in _timeline(*texts)] == [["S2"]]
+
+
+needs_parser = pytest.mark.skipif(load_parser() is None, reason="spaCy model not installed")
+
+
+@needs_parser
+def test_a_date_that_only_dates_a_modifier_is_no_entry() -> None:
+    day = dt.date(2019, 4, 26)
+    texts = [
+        "Mr. Biden made his announcement on Thursday, nearly 32 years after he began his "
+        "first presidential campaign in June 1987.",
+        "According to an April 2011 memo, the agency consulted the Justice Department first.",
+        "The president refused the pardon on May 31, 1962, upholding the punishment passed "
+        "down by the district court on December 15, 1961.",
+    ]
+    shown = {(e.date, e.precision) for e in _timeline(*((day, t) for t in texts), limit=50)}
+    assert (dt.date(1987, 6, 1), "month") not in shown  # the clause's date, not the sentence's
+    assert (dt.date(2011, 4, 1), "month") not in shown  # the memo's date
+    assert (dt.date(1961, 12, 15), "day") not in shown  # the participle clause's date
+    assert (dt.date(1962, 5, 31), "day") in shown
+
+
+@needs_parser
+def test_a_date_of_an_event_noun_or_of_the_only_dated_clause_stays() -> None:
+    day = dt.date(2021, 7, 1)
+    texts = [
+        "In contrast to the February strike, the June 27 action targeted infrastructure in Iraq.",
+        "It was the second such attack in days after the SDF reported two grenades landed on "
+        "the oil field on June 20.",
+        "Launched in November 1940, the battleship measured 263 meters overall.",
+    ]
+    shown = {(e.date, e.precision) for e in _timeline(*((day, t) for t in texts), limit=50)}
+    assert (dt.date(2021, 6, 27), "day") in shown
+    assert (dt.date(2021, 6, 20), "day") in shown
+    assert (dt.date(1940, 11, 1), "month") in shown
+
+
+def test_without_syntax_the_comma_rules_alone_decide() -> None:
+    text = "According to an April 2011 memo, the agency consulted the Justice Department first."
+    entries = _timeline((dt.date(2019, 4, 26), text), syntax=False, limit=50)
+    assert [(e.date, e.precision) for e in entries] == [(dt.date(2011, 4, 1), "month")]

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from newsfuse.clean import clean_article
 from newsfuse.extract import extract
 from newsfuse.extract.entities import CanonicalEntity
+from newsfuse.extract.ner import resolve_backend
 from newsfuse.ingest import accept_articles
 from newsfuse.ingest.limits import Duplicates
 from newsfuse.models import (
@@ -109,7 +110,13 @@ def build_brief(
         summary=[_summary_sentence(pick, source_ids, reconciled.sides) for pick in picks],
         facts=reconciled.facts,
         conflicts=reconciled.conflicts,
-        timeline=build_timeline(cleaned, sentences, extraction, source_of),
+        timeline=build_timeline(
+            cleaned,
+            sentences,
+            extraction,
+            source_of,
+            syntax=resolve_backend(settings.ner) == "spacy",
+        ),
         entities=_entities(extraction.canonical, reconciled.claimants, source_of, len(cleaned)),
         warnings=[str(p) for p in problems],
     )

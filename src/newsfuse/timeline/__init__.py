@@ -13,7 +13,9 @@ background: "who starred in 1982's E.T."). One article gives at most one entry p
 first sentence with that date (news puts the event before the background), and sentences of
 one article are never merged with each other. Photo captions, run-ons and sentences that are
 little more than their date are never shown, nor sentences whose date sits in an aside (", who
-died in August 1995,"), though their dates still count as support.
+died in August 1995,") or, by a dependency parse (`syntax`), only dates a modifier ("32 years
+after he began his first campaign in June 1987", "an April 2011 memo"), though their dates still
+count as support.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ..."); relative
 mentions that resolve only to a year ("last week" seen from January), which say nothing a
@@ -34,6 +36,7 @@ from newsfuse.extract import Extraction
 from newsfuse.extract.dates import DateMention
 from newsfuse.models import Article, Sentence, TimelineEntry
 from newsfuse.summarize.quality import problems
+from newsfuse.timeline.syntax import modifier_dates
 
 SAME_SUB_EVENT = 0.3  # share of the shorter sentence's terms the two sentences must share
 MAX_ENTRIES = 25
@@ -55,17 +58,18 @@ def build_timeline(
     source_of: Callable[[str], str],
     limit: int = MAX_ENTRIES,
     days_only: bool = False,
+    syntax: bool = True,
 ) -> list[TimelineEntry]:
     """Timeline entries ordered by date (then precision), each citing every source it merges.
 
     ``days_only``: only day-precision entries (a day-by-day chronology, or date selection).
+    ``syntax``: drop sentences whose date only dates a modifier, by a dependency parse
+    (`syntax.modifier_dates`; skipped when spaCy is not installed).
     """
-    entries: list[_Entry] = []
     mentioned_by: dict[tuple, set[str]] = {}  # date -> every article that dates something to it
-    dated: set[tuple[str, tuple]] = set()  # (article, date): one entry per article and date
+    candidates: list[tuple[Article, DateMention, Sentence]] = []  # sentences that could show
     for article in articles:
-        mentions = extraction.dates.get(article.id, [])
-        for mention in mentions:
+        for mention in extraction.dates.get(article.id, []):
             if mention.precision == "year" and (
                 mention.relative or _names_election(article, mention)
             ):
@@ -77,35 +81,52 @@ def build_timeline(
                 continue
             if days_only and mention.precision != "day":
                 continue
-            key = (mention.date, mention.precision)
-            mentioned_by.setdefault(key, set()).add(article.id)
-            if (
-                not _showable(sentence, mention.text)
-                or _in_relative_clause(sentence, mention.start)
-                or (article.id, key) in dated
+            mentioned_by.setdefault((mention.date, mention.precision), set()).add(article.id)
+            if _showable(sentence, mention.text) and not _in_relative_clause(
+                sentence, mention.start
             ):
-                continue  # it counts for the date, but is no sentence to show
-            dated.add((article.id, key))
-            own = {t for t in terms(sentence.text) if not t.isdigit()}
-            only = all(
-                m.date == mention.date for m in mentions if sentence.start <= m.start < sentence.end
-            )
-            home = next(
-                (
-                    e
-                    for e in entries
-                    if e.date_key == key
-                    and _same(e, own)
-                    and article.id not in {s.article_id for s in e.sentences}
-                ),
-                None,
-            )
-            if home is None:
-                entries.append(_Entry(key, [sentence], [own], [only]))
-            elif sentence not in home.sentences:
-                home.sentences.append(sentence)
-                home.term_sets.append(own)
-                home.only_date.append(only)
+                candidates.append((article, mention, sentence))
+    if syntax and candidates:
+        modifiers = modifier_dates(
+            [
+                (s.text, m.start - s.start, m.end - s.start, _other_date(extraction, a, m, s))
+                for a, m, s in candidates
+            ]
+        )
+        if modifiers is not None:  # the date only dates a clause or a noun inside the sentence
+            candidates = [
+                c for c, modifier in zip(candidates, modifiers, strict=True) if not modifier
+            ]
+
+    entries: list[_Entry] = []
+    dated: set[tuple[str, tuple]] = set()  # (article, date): one entry per article and date
+    for article, mention, sentence in candidates:
+        key = (mention.date, mention.precision)
+        if (article.id, key) in dated:
+            continue
+        dated.add((article.id, key))
+        own = {t for t in terms(sentence.text) if not t.isdigit()}
+        only = all(
+            m.date == mention.date
+            for m in extraction.dates.get(article.id, [])
+            if sentence.start <= m.start < sentence.end
+        )
+        home = next(
+            (
+                e
+                for e in entries
+                if e.date_key == key
+                and _same(e, own)
+                and article.id not in {s.article_id for s in e.sentences}
+            ),
+            None,
+        )
+        if home is None:
+            entries.append(_Entry(key, [sentence], [own], [only]))
+        elif sentence not in home.sentences:
+            home.sentences.append(sentence)
+            home.term_sets.append(own)
+            home.only_date.append(only)
 
     published = {a.id: a.published for a in articles}
     kept = _select(entries, mentioned_by, published, limit)
@@ -226,6 +247,27 @@ def _in_relative_clause(sentence: Sentence, offset: int) -> bool:
     """Whether ``offset`` sits in a non-restrictive relative clause: the date is then the
     aside's, and the sentence (which reports something else) cannot stand for it."""
     return bool(_RELATIVE_CLAUSE.search(sentence.text[: offset - sentence.start]))
+
+
+# A day word that dates the sentence even when it cannot be resolved (an undated article).
+_DAY_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
+)
+
+
+def _other_date(
+    extraction: Extraction, article: Article, mention: DateMention, sentence: Sentence
+) -> bool:
+    """Whether ``sentence`` also names a time other than ``mention``'s: another resolved date,
+    or a day word ("Thursday") outside the mention."""
+    if any(
+        sentence.start <= m.start < sentence.end and m.date != mention.date
+        for m in extraction.dates.get(article.id, [])
+    ):
+        return True
+    text = sentence.text
+    cut = text[: mention.start - sentence.start] + " " + text[mention.end - sentence.start :]
+    return bool(_DAY_WORD.search(cut))
 
 
 def _quoted(sentence: Sentence, offset: int) -> bool:

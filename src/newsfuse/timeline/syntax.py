@@ -1,0 +1,106 @@
+"""Whether a date dates what its sentence reports, or only a modifier inside it.
+
+"Mr. Biden made his announcement Thursday, 32 years after he began his first campaign in June
+1987": June 1987 dates a clause, and the sentence, which reports Thursday's announcement, is no
+timeline entry for June 1987. Commas do not show this ("the punishment passed down by the court
+on December 15, 1961"; "an April 2011 memo"), a dependency parse does. The date is a modifier
+when, in the parse:
+
+* it hangs off a noun before it reaches any verb ("an April 2011 memo", "mapping out 2012"),
+  unless the noun names an event ("the June 27 action", "last month's strikes", "a second
+  attack Wednesday") or is a subject ("the crackdown on March 1 left dozens injured"): then
+  the date is the date of what the sentence reports;
+* its verb sits in a clause that modifies a noun (a relative clause, or a participle after the
+  noun: "the punishment passed down ... on December 15, 1961") or in an adverbial clause opened
+  by a subordinator ("after he began ... in June 1987"), *and* the sentence names another date
+  for what it reports ("... Thursday"; "... approved on May 29, 1962"). Without another date,
+  the clause's event is the only dated thing the sentence tells ("It was the second attack in
+  days after the SDF reported ... late on Sunday"; "targets attacked on June 27 were ...").
+
+A participle clause without a subordinator ("Launched in November 1940, it ...") describes the
+subject and keeps its date; so does reported speech ("..., officials said").
+
+The parse comes from the same small spaCy model as NER, with its tagger and parser (the NER
+pipeline leaves them out for speed); only the few sentences that could become timeline entries
+are parsed. Without spaCy, `modifier_dates` answers None and the timeline keeps its comma
+rules.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any
+
+from newsfuse.extract.ner import MODEL
+
+__all__ = ["load_parser", "modifier_dates"]
+
+_SUBORDINATORS = frozenset(
+    {"after", "before", "since", "when", "while", "until", "till", "because", "as", "once",
+     "although", "though", "whereas", "unless", "if"}
+)  # fmt: skip
+_VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Nouns that name something that happens: a date on them dates an event of the story.
+_EVENT_NOUN_WORDS = (
+    "attack strike airstrike raid bombing blast explosion shooting assault ambush offensive "
+    "operation action incident crash collision accident fire earthquake quake storm hurricane "
+    "flood election vote referendum primary debate summit meeting talks visit trip speech "
+    "address announcement hearing trial verdict ruling sentencing ceremony funeral protest rally "
+    "march demonstration riot coup war invasion ceasefire truce launch landing outbreak arrest "
+    "killing murder death release escape attempt shutdown "
+)
+_EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
+
+
+@functools.cache
+def load_parser() -> Any | None:
+    """The spaCy pipeline with its tagger and parser (no NER), or None when not installed."""
+    try:
+        import spacy
+
+        return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter"])
+    except (ImportError, OSError):
+        return None
+
+
+def modifier_dates(dates: Sequence[tuple[str, int, int, bool]]) -> list[bool] | None:
+    """For each ``(sentence text, date start, date end, the sentence names another date)``
+    (offsets into the sentence), whether the date only dates a modifier of what the sentence
+    reports. None without a parser."""
+    nlp = load_parser()
+    if nlp is None:
+        return None
+    texts = list(dict.fromkeys(text for text, _, _, _ in dates))
+    docs = dict(zip(texts, nlp.pipe(texts, batch_size=64), strict=True))
+    return [_is_modifier(docs[text], start, end, other) for text, start, end, other in dates]
+
+
+def _is_modifier(doc: Any, start: int, end: int, other_date: bool) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    inside = range(span.start, span.end)
+    token = span.root
+    while token.pos_ not in _VERBS and token.head.i != token.i:
+        token = token.head
+        if token.i not in inside and token.pos_ in _NOUNS:
+            # "an April 2011 memo"; not "the June 27 action", nor "the crackdown on March 1 left"
+            return not (_event_noun(token.lower_) or token.dep_ in _SUBJECTS)
+    if not other_date:
+        return False  # the clause's event is the only dated thing the sentence tells
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in token.children
+        ):
+            return True
+        token = token.head
+    return False
+
+
+def _event_noun(word: str) -> bool:
+    return word in _EVENT_NOUNS or (word.endswith("s") and word[:-1] in _EVENT_NOUNS)
