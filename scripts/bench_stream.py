@@ -16,7 +16,7 @@ replays overlap in time, as several stories run at once) plus a jitter of 0-2 da
 article becomes a *rewrite* (a third of its lines dropped, two neighbouring lines swapped,
 an outlet of 40, a dateline), and 30 % of them also get a *syndicated copy* the same or the
 next day (the rewrite under another outlet, its last line replaced by a "Distributed by"
-credit: a copy the dedup stage must catch, never an exact duplicate, which ingest drops).
+credit: a near-identical copy, never an exact one, so the dedup stage has to estimate).
 The lines are written in publication order, like a feed, and cut at n.
 """
 

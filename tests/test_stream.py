@@ -90,6 +90,47 @@ def test_a_copy_stays_attached_and_the_brief_counts_it_once(tmp_path):
     assert any("near-identical" in w and "syndicator" in w for w in brief.warnings)
 
 
+def _dup_of(store_path: Path) -> dict[str, str | None]:
+    import sqlite3
+
+    db = sqlite3.connect(store_path)
+    try:
+        return dict(db.execute("SELECT article_id, dup_of FROM assignments"))
+    finally:
+        db.close()
+
+
+def test_an_exact_copy_under_another_id_is_attached_not_dropped(tmp_path):
+    """One wire story in two records (other id, other outlet, same text) is two outlets of one
+    story, as a near-identical copy is; the same record repeated is still one article."""
+    from typer.testing import CliRunner
+
+    records = articles("merger", 2)
+    copy = dict(records[0], id="merger-wire", outlet="syndicator")
+    repeat = dict(records[1])  # the same record again: same id, same text
+    inputs = write_jsonl(tmp_path / "in.jsonl", [*records, copy, repeat])
+    store_path = tmp_path / "news.db"
+    events_json = tmp_path / "e.json"
+    cli = ["cluster", str(inputs), "--store", str(store_path), "--json", str(events_json)]
+    result = CliRunner().invoke(app, cli)
+    assert result.exit_code == 0, result.output
+    assert "1 copies" in result.output and "duplicate of" in result.output
+    assert _dup_of(store_path) == {"merger-0": None, "merger-1": None, "merger-wire": "merger-0"}
+    (event,) = json.loads(events_json.read_text())["events"]
+    assert event["articles"] == ["merger-0", "merger-wire", "merger-1"] and event["size"] == 3
+    assert event["copies"] == {"merger-wire": "merger-0"}
+    with Store(store_path) as store:
+        assert store.check() == []
+        brief = store.event_brief(event["id"])
+    assert len(brief.sources) == 2
+    assert any("by 1 more source(s) (syndicator)" in w for w in brief.warnings)
+
+    again = CliRunner().invoke(app, cli)
+    assert again.exit_code == 0, again.output
+    assert "0 new, 3 already stored" in again.output
+    assert len(_dup_of(store_path)) == 3
+
+
 def test_articles_without_dates_and_problems_are_reported(tmp_path):
     items = [
         Article("a1", "a1", "Fire in the harbour warehouse.", "Fire in the harbour warehouse."),
@@ -128,6 +169,7 @@ def test_cli_cluster_json_and_stored_brief(tmp_path):
     (event,) = document["events"]
     assert set(event) >= {"id", "title", "articles", "first", "last"}
     assert event["articles"] == ["election-0", "election-1", "election-2"]
+    assert event["copies"] == {}
     brief = runner.invoke(
         app, ["brief", "--store", str(store_path), "--event", event["id"], "--json", "-"]
     )

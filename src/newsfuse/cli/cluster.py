@@ -84,8 +84,8 @@ def cluster(
 ) -> None:
     """Group a news stream into events, online, in publication order, kept in a store.
 
-    Near-identical copies (MinHash, 80 %+ the same) stay attached to their story as extra
-    outlets. Running again with more input only processes the new articles and updates the
+    Exact and near-identical copies (MinHash, 80 %+ the same) stay attached to their story as
+    extra outlets. Running again with more input only processes the new articles and updates the
     events they touch; killing a run loses nothing (re-run it).
 
     Examples:

@@ -12,7 +12,11 @@ Decisions made here, over all inputs:
   clean stage's job. Text over ``settings.max_article_chars`` is truncated, with a warning.
 * Exact duplicates (same text after collapsing whitespace) keep the first and skip the rest:
   the same file reached twice (``dir`` and ``dir/*.txt``) or a record repeated. Near-duplicates
-  and syndicated copies are left to the dedup stage, which reports them as one story.
+  and syndicated copies are left to the dedup stage, which reports them as one story. A stream
+  (``iter_inputs(..., keep_copies=True)``, `newsfuse.stream`) skips only a copy under the same
+  id (the same file or record again); a copy under another id (one wire story in two outlets'
+  records) is passed on, for the dedup stage to attach to its story as an extra outlet, as it
+  does a near-identical copy.
 * Ids are unique: when a record's own id is already taken (Timeline17 restarts ids in every
   folder), the later article uses its origin (``path#N``) as id, with one warning per file.
 * A run takes at most ``settings.max_articles`` articles and ``settings.max_run_chars``
@@ -93,14 +97,17 @@ def iter_inputs(
     paths: Sequence[str],
     settings: Settings = DEFAULT_SETTINGS,
     stdin: BinaryIO | None = None,
+    *,
+    keep_copies: bool = False,
 ) -> Iterator[Article | Problem]:
     """`read_inputs` as a stream: articles and problems one by one, in the same order.
 
     A JSONL file is read line by line, so a 1 GB crawl never sits in memory whole; what is
     kept across the stream is one 16-byte digest and one id per article (exact duplicates,
-    unique ids).
+    unique ids). With ``keep_copies``, an exact copy of an earlier article is skipped only
+    when it has the same id; under another id it is passed on (see the module docstring).
     """
-    collector = _Collector(settings)
+    collector = _Collector(settings, keep_copies)
     for source in expand(list(paths)):
         if isinstance(source, Problem):
             yield source
@@ -117,10 +124,11 @@ def iter_inputs(
 class _Collector:
     """Accepts articles one by one: truncates, drops empty and duplicate ones, keeps ids unique."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, keep_copies: bool = False) -> None:
         self.settings = settings
+        self.keep_copies = keep_copies
         self.renamed = 0
-        self._contents: dict[bytes, str] = {}
+        self._contents: dict[bytes, tuple[str, str]] = {}  # digest -> first (origin, own id)
         self._ids: set[str] = set()
 
     def add(self, item: Article | Problem) -> Iterator[Article | Problem]:
@@ -138,15 +146,16 @@ class _Collector:
             yield Problem(item.origin, f"no article text in its first {limit} characters, skipped")
             return
         key = _content_key(article.raw_text)
-        if (first := self._contents.get(key)) is not None:
-            yield Duplicate(item.origin, f"duplicate of {first}, skipped", first=first)
+        first = self._contents.get(key)
+        if first is not None and (not self.keep_copies or first[1] == item.id):
+            yield Duplicate(item.origin, f"duplicate of {first[0]}, skipped", first=first[0])
             return
         if (language := foreign_language(article.text)) is not None:
             yield Problem(
                 item.origin, f"looks like {language}, not English; skipped (newsfuse reads English)"
             )
             return
-        self._contents[key] = item.origin
+        self._contents.setdefault(key, (item.origin, item.id))
         if article is not item:
             limit = self.settings.max_article_chars
             message = f"text longer than {limit} characters, truncated"

@@ -185,20 +185,26 @@ class Store:
         return dict(self._db.execute("SELECT article_id, event_id FROM assignments"))
 
     def events_document(self) -> dict[str, Any]:
-        """The ``--json`` document of ``newsfuse cluster``: every event with its article ids."""
+        """The ``--json`` document of ``newsfuse cluster``: every event with its article ids
+        (copies included, as extra outlets of their story) and its copies (copy id: the id of
+        the story it copies)."""
         members: dict[str, list[str]] = {}
+        copies: dict[str, dict[str, str]] = {}
         rows = self._db.execute(
-            "SELECT s.event_id, s.article_id FROM assignments s JOIN articles a "
+            "SELECT s.event_id, s.article_id, s.dup_of FROM assignments s JOIN articles a "
             "ON a.id = s.article_id ORDER BY a.published IS NULL, a.published, a.ordinal"
         )
-        for event_id, article_id in rows:
+        for event_id, article_id, dup_of in rows:
             members.setdefault(event_id, []).append(article_id)
+            if dup_of is not None:
+                copies.setdefault(event_id, {})[article_id] = dup_of
         return {
             "events": [
                 {
                     "id": e.id,
                     "title": e.title,
                     "articles": members.get(e.id, []),
+                    "copies": copies.get(e.id, {}),
                     "first": _iso(e.first),
                     "last": _iso(e.last),
                     "size": e.size,

@@ -5,11 +5,13 @@ made of small transactions on the `newsfuse.store.Store`, so that a run killed a
 and run again loses and duplicates nothing:
 
 1. **Take in.** Articles arrive from ingest one by one (`newsfuse.ingest.iter_inputs`: JSONL
-   is streamed). An article whose id is already stored with the same text is skipped (a re-run
-   adds nothing); one whose id is taken by another text falls back to its origin, as ingest
-   does within a run. New articles are grouped in partitions of ``partition_size`` and the
-   per-article stages (`newsfuse.stream.stages.prepare_partition`: clean, segment, extract,
-   embed, sign) run on each partition, **in-process** (``engine="local"``) or as **Dask
+   is streamed; an exact copy under another id is kept, for the assignment step's dedup to
+   attach to its story like a near-identical one). An article whose id is already stored with
+   the same text is skipped (a re-run adds nothing); one whose id is taken by another text
+   falls back to its origin, as ingest does within a run. New articles are grouped in
+   partitions of ``partition_size`` and the per-article stages
+   (`newsfuse.stream.stages.prepare_partition`: clean, segment, extract, embed, sign) run on
+   each partition, **in-process** (``engine="local"``) or as **Dask
    tasks** (``engine="dask"``: a `LocalCluster` of ``workers`` processes, or the running
    cluster at ``scheduler``) with a bounded number of partitions in flight. Each prepared
    partition is written in one transaction, keyed by its input ordinal, so the order of
@@ -94,7 +96,7 @@ def cluster_paths(
     from newsfuse.ingest import iter_inputs
 
     return cluster_stream(
-        iter_inputs(list(paths), stream_settings(settings)),
+        iter_inputs(list(paths), stream_settings(settings), keep_copies=True),
         store,
         options,
         inputs=paths,
