@@ -165,10 +165,13 @@ class ConflictVariant(_Contract):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+ConflictKind = Literal["number", "date", "entity", "claim", "correction"]
+
+
 class Conflict(_Contract):
     id: str
     question: str
-    kind: Literal["number", "date", "entity", "claim", "correction"]
+    kind: ConflictKind
     variants: list[ConflictVariant]
 
 

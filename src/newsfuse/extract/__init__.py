@@ -2,9 +2,9 @@
 into the cleaned text, gathered for one cluster by `extract`.
 
 Each kind lives in its own module with a `find_*` function (`dates`, `quantities`, `ner`,
-`attribution`, `ages`, `claims`), and `entities.canonicalize` merges entity spellings across
-the cluster's sources; `extract` runs them all once so that later stages (reconcile, timeline,
-the event record) read from one `Extraction` instead of re-running extractors.
+`attribution`, `ages`, `claims`, `damage`), and `entities.canonicalize` merges entity spellings
+across the cluster's sources; `extract` runs them all once so that later stages (reconcile,
+timeline, the event record) read from one `Extraction` instead of re-running extractors.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsfuse.extract.ages import AgeMention, find_ages
 from newsfuse.extract.attribution import Attribution, find_attributions
 from newsfuse.extract.claims import ResponsibilityClaim, find_claims
+from newsfuse.extract.damage import DamageMention, find_damage
 from newsfuse.extract.dates import DateMention, anchor_date, find_dates
 from newsfuse.extract.entities import CanonicalEntity, canonicalize
 from newsfuse.extract.ner import Backend, EntityMention, find_entities_many
@@ -36,6 +37,7 @@ class Extraction:
     attributions: dict[str, list[Attribution]]
     ages: dict[str, list[AgeMention]]
     claims: dict[str, list[ResponsibilityClaim]]
+    damage: dict[str, list[DamageMention]]
     canonical: list[CanonicalEntity]  # across the cluster, most mentioned first
 
 
@@ -59,5 +61,6 @@ def extract(
         attributions={a.id: find_attributions(a, sentences[a.id]) for a in articles},
         ages={a.id: find_ages(a.text, sentences[a.id], entities[a.id]) for a in articles},
         claims={a.id: find_claims(a.id, sentences[a.id]) for a in articles},
+        damage={a.id: find_damage(a.id, sentences[a.id]) for a in articles},
         canonical=canonicalize([m for mentions in found for m in mentions]),
     )

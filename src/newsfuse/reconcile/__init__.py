@@ -23,6 +23,9 @@ their own, dated, and never conflicts.
 Who claimed the event (`claims`): each claimant is a fact; two or more claimants are a conflict
 of kind "entity". A claim's speaker ("the group", "a group calling itself ...") is shown as the
 claimant's name.
+
+Damage of the main event (`damage`): "damaged: homes and a mosque" or "no damage" is a fact;
+outlets on both sides are a conflict of kind "claim".
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
@@ -41,12 +45,15 @@ from newsfuse.models import (
     Article,
     Casualty,
     Conflict,
+    ConflictKind,
     ConflictVariant,
     Evidence,
     Fact,
     Sentence,
 )
 from newsfuse.reconcile.claims import Claimant, claimants
+from newsfuse.reconcile.damage import damage_sides
+from newsfuse.reconcile.event import event_place
 from newsfuse.reconcile.speakers import Speakers
 from newsfuse.reconcile.statements import AGE_ROLE, Statement, age_statements, numeric_statements
 
@@ -93,6 +100,9 @@ def reconcile(
     statements = numeric_statements(sentences, extraction, event_day)
     claimed = claimants(extraction)
     speakers = Speakers(extraction, claimed)
+    damage = damage_sides(
+        sentences, extraction, event_day, *event_place(articles, sentences, extraction)
+    )
     questions: dict[tuple[str, str, dt.date | None, bool], list[Statement]] = {}
     for st in statements:
         unit = st.quantity.unit or ""
@@ -143,15 +153,22 @@ def reconcile(
         found.append(_Found(support, fact, casualty, conflict_id))
 
     sentence_of = {(s.article_id, s.index): s for ss in sentences.values() for s in ss}
-    claim_conflict = None
-    if len(claimed) > 1:
-        claim_conflict = f"C{len(conflicts) + 1}"
-        conflicts.append(
-            _claim_conflict(claim_conflict, claimed, extraction, sentence_of, source_of, speakers)
-        )
+    named = _NamedSides(extraction, sentence_of, source_of, outlet_of, speakers)
+    # who claimed it: every claimant is a fact (they all did claim); two or more disagree
+    claim_conflict = named.conflict(conflicts, "who claimed responsibility", "entity", claimed)
     for claimant in claimed:
-        fact = _claim_fact(claimant, sentence_of, source_of, outlet_of)
+        also = f" (also named {', '.join(claimant.aliases)})" if claimant.aliases else ""
+        fact = named.fact(f"responsibility claimed by {claimant.name}{also}", claimant)
         found.append(_Found(fact.support, fact, None, claim_conflict))
+    # damage: the best-supported side is the fact, the other its dispute
+    damage_conflict = named.conflict(conflicts, "damage caused", "claim", damage)
+    for side in damage:
+        for sentence in named.sentences(side):
+            if damage_conflict:
+                sides.setdefault(sentence, []).append(damage_conflict)
+    for side in damage[:1]:
+        fact = named.fact(side.value, side)
+        found.append(_Found(fact.support, fact, None, damage_conflict))
 
     found.sort(key=lambda f: -f.support)
     facts = [f.fact.model_copy(update={"id": f"F{i}"}) for i, f in enumerate(found, start=1)]
@@ -311,56 +328,67 @@ def _variant(
     )
 
 
-def _claim_fact(
-    claimant: Claimant,
-    sentence_of: dict[tuple[str, int], Sentence],
-    source_of: Callable[[str], str],
-    outlet_of: dict[str, str],
-) -> Fact:
-    """ "responsibility claimed by X (also named Y)", backed by every claim of X."""
-    also = f" (also named {', '.join(claimant.aliases)})" if claimant.aliases else ""
-    return Fact(
-        id="F0",
-        statement=f"responsibility claimed by {claimant.name}{also}",
-        value=claimant.name,
-        sources=_sources(claimant.article_ids, source_of),
-        support=len({outlet_of[aid] for aid in claimant.article_ids}),
-        evidence=_evidence(
-            (sentence_of[(c.article_id, c.sentence_index)] for c in claimant.claims), source_of
-        ),
-    )
+class _Side(Protocol):
+    """One answer to a non-numeric question: a claimant, a damage side."""
+
+    @property
+    def value(self) -> str: ...
+
+    @property
+    def article_ids(self) -> frozenset[str]: ...
+
+    @property
+    def where(self) -> tuple[tuple[str, int], ...]: ...  # (article id, sentence index)
 
 
-def _claim_conflict(
-    conflict_id: str,
-    claimed: Sequence[Claimant],
-    extraction: Extraction,
-    sentence_of: dict[tuple[str, int], Sentence],
-    source_of: Callable[[str], str],
-    speakers: Speakers,
-) -> Conflict:
-    """Two or more claimants of one event: who says they did it, and who reports each claim."""
-    variants = []
-    for claimant in claimed:
-        frames = [
-            (frame, c.article_id)
-            for c in claimant.claims
-            if (frame := attribution_for(extraction.attributions[c.article_id], c.sentence_index))
-        ]
-        variants.append(
-            ConflictVariant(
-                value=claimant.name,
-                sources=_sources(claimant.article_ids, source_of),
-                attributed_to=speakers.attributed_to(frames),
-                evidence=_evidence(
-                    (sentence_of[(c.article_id, c.sentence_index)] for c in claimant.claims),
-                    source_of,
-                ),
-            )
+@dataclass(frozen=True)
+class _NamedSides:
+    """Facts and conflicts for questions answered by `_Side`s rather than by counts."""
+
+    extraction: Extraction
+    sentence_of: dict[tuple[str, int], Sentence]
+    source_of: Callable[[str], str]
+    outlet_of: dict[str, str]
+    speakers: Speakers
+
+    def sentences(self, side: _Side) -> list[Sentence]:
+        return [self.sentence_of[key] for key in side.where]
+
+    def fact(self, statement: str, side: _Side) -> Fact:
+        return Fact(
+            id="F0",
+            statement=statement,
+            value=side.value,
+            sources=_sources(side.article_ids, self.source_of),
+            support=len({self.outlet_of[aid] for aid in side.article_ids}),
+            evidence=_evidence(self.sentences(side), self.source_of),
         )
-    return Conflict(
-        id=conflict_id, question="who claimed responsibility", kind="entity", variants=variants
-    )
+
+    def conflict(
+        self, conflicts: list[Conflict], question: str, kind: ConflictKind, answers: Sequence[_Side]
+    ) -> str | None:
+        """Append a conflict when there are two answers or more; its id, else None. Each
+        variant is attributed to the main speakers of its sentences."""
+        if len(answers) < 2:
+            return None
+        variants = []
+        for side in answers:
+            frames = [
+                (frame, aid)
+                for aid, index in side.where
+                if (frame := attribution_for(self.extraction.attributions[aid], index))
+            ]
+            variants.append(
+                ConflictVariant(
+                    value=side.value,
+                    sources=_sources(side.article_ids, self.source_of),
+                    attributed_to=self.speakers.attributed_to(frames),
+                    evidence=_evidence(self.sentences(side), self.source_of),
+                )
+            )
+        conflict_id = f"C{len(conflicts) + 1}"
+        conflicts.append(Conflict(id=conflict_id, question=question, kind=kind, variants=variants))
+        return conflict_id
 
 
 def _context(group: list[Statement]) -> set[str]:

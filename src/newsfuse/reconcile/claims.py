@@ -42,8 +42,17 @@ class Claimant:
     claims: tuple[ResponsibilityClaim, ...]
 
     @property
+    def value(self) -> str:
+        return self.name
+
+    @property
     def article_ids(self) -> frozenset[str]:
         return frozenset(c.article_id for c in self.claims)
+
+    @property
+    def where(self) -> tuple[tuple[str, int], ...]:
+        """(article id, sentence index) of each claim, the evidence."""
+        return tuple(dict.fromkeys((c.article_id, c.sentence_index) for c in self.claims))
 
 
 def claimants(extraction: Extraction) -> list[Claimant]:

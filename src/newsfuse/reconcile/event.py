@@ -89,19 +89,8 @@ def event_record(
     after the claimants (``claimed_by``), who are actors whatever their support.
     """
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
-    lead_end = {aid: lead[-1].end if lead else 0 for aid, lead in leads.items()}
     min_support = 1 if len(articles) == 1 else 2
-
-    def lead_support(entity: CanonicalEntity) -> int:
-        return len({m.article_id for m in entity.mentions if m.end <= lead_end[m.article_id]})
-
-    places = [e for e in extraction.canonical if e.label in PLACE_LABELS]
-    place = max(places, key=lambda e: (lead_support(e), e.label == "FAC", len(e.article_ids)),
-                default=None)  # fmt: skip
-    if place is not None and lead_support(place) == 0:
-        place = None
-    texts = {a.id: a.text for a in articles}
-    country = _surrounding_place(place, places, texts) if place else None
+    place, country = event_place(articles, sentences, extraction)
     named = [
         e.name
         for e in extraction.canonical
@@ -120,6 +109,25 @@ def event_record(
         claimed_by=list(claimed_by),
         casualties=casualties,
     )  # fmt: skip
+
+
+def event_place(
+    articles: Sequence[Article], sentences: dict[str, list[Sentence]], extraction: Extraction
+) -> tuple[CanonicalEntity | None, CanonicalEntity | None]:
+    """(the place most articles name in their leads, the country they say contains it)."""
+    lead_end = {
+        a.id: lead[-1].end if (lead := sentences[a.id][:LEAD_SENTENCES]) else 0 for a in articles
+    }
+
+    def lead_support(entity: CanonicalEntity) -> int:
+        return len({m.article_id for m in entity.mentions if m.end <= lead_end[m.article_id]})
+
+    places = [e for e in extraction.canonical if e.label in PLACE_LABELS]
+    place = max(places, key=lambda e: (lead_support(e), e.label == "FAC", len(e.article_ids)),
+                default=None)  # fmt: skip
+    if place is None or lead_support(place) == 0:
+        return None, None
+    return place, _surrounding_place(place, places, {a.id: a.text for a in articles})
 
 
 # "<place> in (western) <GPE>" or "<GPE>'s <place>": the wording that says one contains the other.

@@ -54,11 +54,11 @@ class Statement:
         return self.sentence.article_id
 
 
-def _dates_in(sentence: Sentence, mentions: Sequence[DateMention]) -> list[DateMention]:
+def dates_in(sentence: Sentence, mentions: Sequence[DateMention]) -> list[DateMention]:
     return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
 
-def _places_elsewhere(
+def places_elsewhere(
     sentence: Sentence, dates: Sequence[DateMention], event_day: dt.date | None
 ) -> tuple[dt.date | None, bool]:
     """(the day the sentence names, whether it is about another time than the main event)."""
@@ -134,7 +134,7 @@ def numeric_statements(
             inside = [q for q in quantities if sentence.start <= q.start < sentence.end]
             if not inside:
                 continue
-            when, elsewhere = _places_elsewhere(sentence, _dates_in(sentence, dates), event_day)
+            when, elsewhere = places_elsewhere(sentence, dates_in(sentence, dates), event_day)
             said = _speaker(frames, sentence)
             found = []
             for quantity in inside:
