@@ -184,3 +184,13 @@ def test_rules_entity_backend_gives_the_same_facts_and_conflicts(
 def test_unknown_entity_backend_is_a_usage_error() -> None:
     result = runner.invoke(app, ["brief", str(DEMO), "--ner", "bogus"])
     assert result.exit_code == 2
+
+
+def test_run_limits_are_cli_flags() -> None:
+    result = runner.invoke(app, ["brief", str(DEMO), "--max-articles", "2", "--json", "-", "-q"])
+    assert result.exit_code == 0, result.output
+    brief = json.loads(result.stdout)
+    assert len(brief["sources"]) == 2
+    assert any("run limit max_articles (2) reached" in w for w in brief["warnings"])
+    result = runner.invoke(app, ["brief", str(DEMO), "--max-articles", "0"])
+    assert result.exit_code == 2  # a usage error, not a brief of nothing

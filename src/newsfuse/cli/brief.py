@@ -53,6 +53,20 @@ def brief(
             show_default=False,
         ),
     ] = None,
+    max_articles: Annotated[
+        int,
+        typer.Option(
+            "--max-articles", min=1, help="Use at most N articles; later inputs are skipped."
+        ),
+    ] = DEFAULT_SETTINGS.max_articles,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars",
+            min=1,
+            help="Use at most N characters of article text in all; later inputs are skipped.",
+        ),
+    ] = DEFAULT_SETTINGS.max_run_chars,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Don't print the brief to the terminal.")
     ] = False,
@@ -89,7 +103,14 @@ def brief(
         raise fail(f"unknown embedder {embedder!r} (choose 'tfidf' or 'minilm')", code=EXIT_USAGE)
     if ner not in (None, "spacy", "rules"):
         raise fail(f"unknown entity backend {ner!r} (choose 'spacy' or 'rules')", code=EXIT_USAGE)
-    settings = dataclasses.replace(DEFAULT_SETTINGS, words=words, embedder=embedder, ner=ner)
+    settings = dataclasses.replace(
+        DEFAULT_SETTINGS,
+        words=words,
+        embedder=embedder,
+        ner=ner,
+        max_articles=max_articles,
+        max_run_chars=max_chars,
+    )
     if event is not None or store_path is not None:  # a stored event (newsfuse cluster)
         from newsfuse.cli.cluster import stored_brief
 
