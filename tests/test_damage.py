@@ -35,6 +35,7 @@ def _damage(text: str) -> list[tuple[bool, str | None]]:
         # too vague, hypothetical, or both at once: no side is taken
         ("She confirmed the incident and the damages caused by the rocket attack.", []),
         ("The storm could damage homes along the coast.", []),
+        ("An attack is a threat, potentially damaging critical infrastructure.", []),
         ("There was no damage to the base, but two homes were destroyed.", []),
     ],
 )

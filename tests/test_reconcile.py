@@ -381,3 +381,28 @@ def test_claimants_sharing_only_a_generic_word_stay_apart_and_synonyms_merge() -
     )
     assert [c.name for c in merged.claimants] == ["Islamic State"]
     assert not merged.conflicts
+
+
+def test_sums_paid_can_conflict_but_sums_sought_cannot() -> None:
+    result = _reconcile(
+        "The company agreed on Monday to pay a $5 million settlement to the families.",
+        "On Monday the company settled the lawsuit for $7 million, the families said.",
+        "The firm reached a $5 million settlement with the families on Monday.",
+    )
+    conflict = _only(result.conflicts)
+    assert conflict.question == "amount of the settlement"
+    assert [(v.value, v.sources) for v in conflict.variants] == [
+        ("USD 5,000,000", ["S1", "S3"]),
+        ("USD 7,000,000", ["S2"]),
+    ]
+    sought = _reconcile(
+        "Prosecutors sought a $10 million fine on Monday.",
+        "The judge imposed a $2 million fine on Monday.",
+    )
+    assert not sought.conflicts
+    assert [f.statement for f in sought.facts] == ["fine: USD 2,000,000"]
+
+
+def _only(items: list):
+    assert len(items) == 1, items
+    return items[0]

@@ -70,9 +70,13 @@ _UNDAMAGED = re.compile(
     rf"\bno\s+{_THINGS}\s+(?:was|were)\s+(?:damaged|hit|destroyed)\b",
     re.I,
 )
-# "no damage" that is not about this: "no damage to morale", questions, conditionals.
-_NOT_PHYSICAL = re.compile(r"\bdamage to (?:his|her|their|the) (?:reputation|image|brand)|\?$|"
-                           r"\bif\b|\bcould\b|\bwould\b", re.I)  # fmt: skip
+# Statements that are not about physical damage that happened: another kind of damage, a
+# question, a possibility ("could damage homes", "potentially damaging infrastructure").
+_NOT_PHYSICAL = re.compile(
+    r"\bdamage to (?:his|her|their|the) (?:reputation|image|brand)|\?$|"
+    r"\b(?:if|could|would|might|may|can|potential(?:ly)?|possibl[ey]|threat\w*|risk\w*)\b",
+    re.I,
+)
 
 
 def find_damage(article_id: str, sentences: Sequence[Sentence]) -> list[DamageMention]:

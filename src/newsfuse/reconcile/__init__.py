@@ -54,6 +54,7 @@ from newsfuse.models import (
 from newsfuse.reconcile.claims import Claimant, claimants
 from newsfuse.reconcile.damage import damage_sides
 from newsfuse.reconcile.event import event_place
+from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.speakers import Speakers
 from newsfuse.reconcile.statements import AGE_ROLE, Statement, age_statements, numeric_statements
 
@@ -252,6 +253,8 @@ def _wording(role: str, unit: str, value: str, when: dt.date | None) -> tuple[st
             "length of the prison sentence",
             f"sentenced to {value} {_plural(unit)}",
         )
+    elif unit in CURRENCIES:
+        question, statement = f"amount of the {role}", f"{role}: {value}"
     else:
         question = f"number of {_plural(unit)} {role}"
         statement = f"{value} {_plural(unit)} {role}"
@@ -259,24 +262,44 @@ def _wording(role: str, unit: str, value: str, when: dt.date | None) -> tuple[st
 
 
 def _value(group: list[Statement]) -> str:
-    """The most precise value the group states: an exact one, else the tightest hedge."""
+    """The most precise value the group states: an exact one, else the tightest hedge; a sum of
+    money with its currency ("USD 5,000,000")."""
+    unit = group[0].quantity.unit
     exact = [st.quantity for st in group if st.quantity.low == st.quantity.high]
     if exact:
-        return _number(exact[0].value)
-    q = min(
-        (st.quantity for st in group),
-        key=lambda q: (q.high or float("inf")) - (q.low or 0),
+        value = _number(exact[0].value)
+    else:
+        q = min(
+            (st.quantity for st in group),
+            key=lambda q: (q.high or float("inf")) - (q.low or 0),
+        )
+        if q.qualifier in VAGUE:
+            return q.qualifier  # "dozens", "several": the word is the value
+        value = f"{q.qualifier} {_number(q.value)}" if q.qualifier else _number(q.value)
+    return f"{unit} {_money(value)}" if unit in CURRENCIES else value
+
+
+def _money(value: str) -> str:
+    """ "5000000" -> "5,000,000"; a hedged value ("at least 5000000") keeps its words."""
+    return re.sub(
+        r"\d+(?:\.\d+)?", lambda m: f"{float(m.group()):,.{_decimals(m.group())}f}", value
     )
-    if q.qualifier in VAGUE:
-        return q.qualifier  # "dozens", "several": the word is the value
-    return f"{q.qualifier} {_number(q.value)}" if q.qualifier else _number(q.value)
+
+
+def _decimals(number: str) -> int:
+    return len(number.split(".")[1]) if "." in number else 0
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
+    """14.0 -> "14", 2.5 -> "2.5"; $2.09 million (2090000.0000000002) -> "2090000"."""
+    if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)):
+        return str(round(value))
+    return f"{value:.10g}"
 
 
 def _plural(unit: str) -> str:
+    if unit in CURRENCIES:
+        return unit
     if unit == "person":
         return "people"
     if not unit:

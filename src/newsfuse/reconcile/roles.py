@@ -7,7 +7,8 @@ The role is the nearest cue word around the quantity, within its sentence: repor
 verb right next to the count ("two people were injured", "killing three", "fired 30 rockets").
 
 Prison terms ("sentenced to 10 years") are a role too: outlets misreport them, and a term that is
-only faced or sought is left out.
+only faced or sought is left out. So are sums of money paid, owed or offered (a fine, a
+settlement, bail, a reward, a ransom), again only when handed down, not when sought or possible.
 
 Only roles listed here can open a conflict; a count without one ("hundreds of troops are
 stationed") is reported as a fact at most. Precision over recall: a false conflict costs a
@@ -40,6 +41,16 @@ _CUES: dict[str, re.Pattern[str]] = {
 }
 PEOPLE_ROLES = ("killed", "injured", "arrested", "missing")
 
+# Sums of money with a role that outlets report and misreport: what was paid, owed or offered.
+CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD"})
+_MONEY_CUES: dict[str, re.Pattern[str]] = {
+    "fine": re.compile(r"\b(?:fine[ds]?|fining|penalt(?:y|ies))\b", re.I),
+    "settlement": re.compile(r"\bsettle(?:s|d|ment|ments)?\b", re.I),
+    "bail": re.compile(r"\bbail\b|\bbond\b", re.I),
+    "reward": re.compile(r"\breward\b", re.I),
+    "ransom": re.compile(r"\bransom\b", re.I),
+}
+
 # Prison terms: "sentenced to 10 years". A term someone only faces, could get or is asked for
 # ("faces up to 20 years", "prosecutors sought 15 years") is no sentence handed down.
 TERMS = frozenset({"year", "month"})
@@ -61,13 +72,15 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         roles = ("fired",)
     elif quantity.unit in TERMS and not _POTENTIAL.search(sentence.text):
         roles = ("sentenced",)
+    elif quantity.unit in CURRENCIES and not _POTENTIAL.search(sentence.text):
+        roles = tuple(_MONEY_CUES)
     else:
         return None
     q_start = quantity.start - sentence.start
     q_end = quantity.end - sentence.start
     best: tuple[int, str] | None = None
     for role in roles:
-        for match in _CUES[role].finditer(sentence.text):
+        for match in (_CUES.get(role) or _MONEY_CUES[role]).finditer(sentence.text):
             if match.start() >= q_end:
                 distance = match.start() - q_end
             elif match.end() <= q_start:
