@@ -46,7 +46,11 @@ CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD"})
 _MONEY_CUES: dict[str, re.Pattern[str]] = {
     "fine": re.compile(r"\b(?:fine[ds]?|fining|penalt(?:y|ies))\b", re.I),
     "settlement": re.compile(r"\bsettle(?:s|d|ment|ments)?\b", re.I),
-    "bail": re.compile(r"\bbail\b|\bbond\b", re.I),
+    # "bond" alone is also a security or a name ("Bond"): only as set or posted bail
+    "bail": re.compile(
+        r"\b[Bb]ail\b|\b(?:set|sets|posted|post|posts|posting|held on|released on)\b"
+        r"[^.;]{0,30}\bbond\b|\bbond (?:was |is |had been )?set\b"
+    ),
     "reward": re.compile(r"\breward\b", re.I),
     "ransom": re.compile(r"\bransom\b", re.I),
 }

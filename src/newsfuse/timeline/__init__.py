@@ -86,6 +86,11 @@ def build_timeline(
                 sentence, mention.start
             ):
                 candidates.append((article, mention, sentence))
+    published = {a.id: a.published for a in articles}
+    if len(candidates) > limit:  # only dates that can make the cut: fewer sentences to parse
+        ranked = sorted(mentioned_by, key=lambda key: _date_rank(key, mentioned_by, published))
+        hopeful = set(ranked[: 2 * limit + 10])
+        candidates = [c for c in candidates if (c[1].date, c[1].precision) in hopeful]
     if syntax and candidates:
         modifiers = modifier_dates(
             [
@@ -128,7 +133,6 @@ def build_timeline(
             home.term_sets.append(own)
             home.only_date.append(only)
 
-    published = {a.id: a.published for a in articles}
     kept = _select(entries, mentioned_by, published, limit)
     kept.sort(key=lambda e: (e.date_key[0], e.date_key[1] != "year", e.date_key[1] == "day"))
     return [
@@ -174,17 +178,9 @@ def _select(
     points over counting every mention). A year needs two sources to be shown at all.
     """
 
-    def looking_back(key: tuple) -> int:
-        return sum(1 for a in mentioned_by[key] if (p := published[a]) and p > key[0])
-
     ranked = sorted(
         (e for e in entries if e.date_key[1] != "year" or _support(e) >= 2),
-        key=lambda e: (
-            -looking_back(e.date_key),
-            -len(mentioned_by[e.date_key]),
-            e.date_key[1] != "day",
-            -_support(e),
-        ),
+        key=lambda e: (*_date_rank(e.date_key, mentioned_by, published), -_support(e)),
     )
     first: list[_Entry] = []  # the best entry of each date
     rest: list[_Entry] = []
@@ -193,6 +189,15 @@ def _select(
         (rest if entry.date_key in seen else first).append(entry)
         seen.add(entry.date_key)
     return (first + rest)[:limit]
+
+
+def _date_rank(
+    key: tuple, mentioned_by: dict[tuple, set[str]], published: dict[str, dt.date | None]
+) -> tuple[int, int, bool]:
+    """Sort key of a date (best first): mentions looking back to it, articles mentioning it,
+    day precision first."""
+    looking_back = sum(1 for a in mentioned_by[key] if (p := published[a]) and p > key[0])
+    return -looking_back, -len(mentioned_by[key]), key[1] != "day"
 
 
 # Photo captions carry full dates but describe a picture, not the story's events.
