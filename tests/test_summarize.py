@@ -123,6 +123,44 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
     assert problems('"It was loud and it was close," said a contractor at the base.') == set()
 
 
+def test_quotes_need_a_speaker_or_a_lead_in() -> None:
+    # speech with no speaker, including a quote pysbd split off mid-way
+    assert "unattributed quote" in problems('"You have to have a plan for the whole season."')
+    assert "unattributed quote" in problems("“I was hoping everyone was going to get out safe.")
+    # attributed by any speech verb, or by a dash before the name
+    for text in (
+        '"Safety first, always and for everyone," he replied.',
+        "“We transformed everything in this state,” Walker declared.",
+        '"Can we go straight to the green room?" he asks an attendant at the door.',
+        "“High out of the reach of my son.” — Julie Bowen, on her statuette.",
+    ):
+        assert "unattributed quote" not in problems(text), text
+    # a lead-in gives the quote its context; a quoted title is not speech
+    assert "unattributed quote" not in problems(
+        "The letter was signed and dated: “Adolf Eichmann Jerusalem, May 29, 1962.”"
+    )
+    assert "unattributed quote" not in problems(
+        "Their other hits include “Girl on TV” and “Every Other Time.”"
+    )
+
+
+def test_sign_up_forms_and_photo_captions_are_boilerplate() -> None:
+    for text in (
+        "Just fill in your contact details in the form below to join our mailing list today.",
+        "In this file photo, the senator speaks to reporters outside the Capitol on Monday.",
+        "Media playback is unsupported on your device and the clip cannot be shown.",
+        "Fans wear the misspelled shirts at Coors Field on Saturday night. AP Photo/David Z.",
+    ):
+        assert "boilerplate" in problems(text), text
+
+
+def test_a_boilerplate_sentence_is_never_picked() -> None:
+    mailing = "Fill in your contact details below to join our mailing list about the 14 rockets."
+    bodies = [[SHARED, mailing, *BODIES[0][1:]], *BODIES[1:]]
+    articles, sentences = make_cluster(bodies)
+    assert mailing not in texts(summarize(articles, sentences, Settings(words=1000)))
+
+
 def test_reading_order_follows_the_articles() -> None:
     articles, sentences = make_cluster(BODIES)
     picks = summarize(articles, sentences, Settings(words=1000))
