@@ -7,11 +7,13 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
+from newsfuse.embed import get_embedder
 from newsfuse.models import Article, Sentence
 from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supports
 from newsfuse.summarize.quality import problems
+from newsfuse.summarize.rank import embed_and_compare
 from newsfuse.summarize.select import mmr_select
 
 SHARED = "At least 14 rockets struck the Ain al-Asad air base in western Iraq on Wednesday."
@@ -214,3 +216,15 @@ def test_a_pick_restated_in_full_by_a_later_pick_is_replaced() -> None:
     lengths = np.array([5, 12, 6])
     picked = mmr_select(scores, sim, containment, lengths, np.ones(3, dtype=bool), budget=20)
     assert picked == [1, 2]  # 0 was picked first, then dropped for 1; its words went to 2
+
+
+def test_every_article_weighs_the_same_in_the_centroid() -> None:
+    # one long report dwells on a detail; two short ones carry the event
+    long_report = [
+        f"The local football club celebrated its league title with fans, part {n}."
+        for n in range(8)
+    ]
+    texts_ = [*long_report, SHARED, "Rockets struck the Ain al-Asad air base on Wednesday."]
+    article_of = np.array([0] * 8 + [1, 2])
+    centroid, _ = embed_and_compare(get_embedder("tfidf"), texts_, article_of)
+    assert centroid[8] > centroid[0]  # per sentence, the football detail would win 8 to 2
