@@ -7,11 +7,13 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
+from newsfuse.embed import get_embedder
 from newsfuse.models import Article, Sentence
 from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supports
 from newsfuse.summarize.quality import problems
+from newsfuse.summarize.rank import embed_and_compare
 from newsfuse.summarize.select import mmr_select
 
 SHARED = "At least 14 rockets struck the Ain al-Asad air base in western Iraq on Wednesday."
@@ -123,6 +125,44 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
     assert problems('"It was loud and it was close," said a contractor at the base.') == set()
 
 
+def test_quotes_need_a_speaker_or_a_lead_in() -> None:
+    # speech with no speaker, including a quote pysbd split off mid-way
+    assert "unattributed quote" in problems('"You have to have a plan for the whole season."')
+    assert "unattributed quote" in problems("“I was hoping everyone was going to get out safe.")
+    # attributed by any speech verb, or by a dash before the name
+    for text in (
+        '"Safety first, always and for everyone," he replied.',
+        "“We transformed everything in this state,” Walker declared.",
+        '"Can we go straight to the green room?" he asks an attendant at the door.',
+        "“High out of the reach of my son.” — Julie Bowen, on her statuette.",
+    ):
+        assert "unattributed quote" not in problems(text), text
+    # a lead-in gives the quote its context; a quoted title is not speech
+    assert "unattributed quote" not in problems(
+        "The letter was signed and dated: “Adolf Eichmann Jerusalem, May 29, 1962.”"
+    )
+    assert "unattributed quote" not in problems(
+        "Their other hits include “Girl on TV” and “Every Other Time.”"
+    )
+
+
+def test_sign_up_forms_and_photo_captions_are_boilerplate() -> None:
+    for text in (
+        "Just fill in your contact details in the form below to join our mailing list today.",
+        "In this file photo, the senator speaks to reporters outside the Capitol on Monday.",
+        "Media playback is unsupported on your device and the clip cannot be shown.",
+        "Fans wear the misspelled shirts at Coors Field on Saturday night. AP Photo/David Z.",
+    ):
+        assert "boilerplate" in problems(text), text
+
+
+def test_a_boilerplate_sentence_is_never_picked() -> None:
+    mailing = "Fill in your contact details below to join our mailing list about the 14 rockets."
+    bodies = [[SHARED, mailing, *BODIES[0][1:]], *BODIES[1:]]
+    articles, sentences = make_cluster(bodies)
+    assert mailing not in texts(summarize(articles, sentences, Settings(words=1000)))
+
+
 def test_reading_order_follows_the_articles() -> None:
     articles, sentences = make_cluster(BODIES)
     picks = summarize(articles, sentences, Settings(words=1000))
@@ -176,3 +216,15 @@ def test_a_pick_restated_in_full_by_a_later_pick_is_replaced() -> None:
     lengths = np.array([5, 12, 6])
     picked = mmr_select(scores, sim, containment, lengths, np.ones(3, dtype=bool), budget=20)
     assert picked == [1, 2]  # 0 was picked first, then dropped for 1; its words went to 2
+
+
+def test_every_article_weighs_the_same_in_the_centroid() -> None:
+    # one long report dwells on a detail; two short ones carry the event
+    long_report = [
+        f"The local football club celebrated its league title with fans, part {n}."
+        for n in range(8)
+    ]
+    texts_ = [*long_report, SHARED, "Rockets struck the Ain al-Asad air base on Wednesday."]
+    article_of = np.array([0] * 8 + [1, 2])
+    centroid, _ = embed_and_compare(get_embedder("tfidf"), texts_, article_of)
+    assert centroid[8] > centroid[0]  # per sentence, the football detail would win 8 to 2

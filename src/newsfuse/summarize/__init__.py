@@ -7,8 +7,8 @@ method, module by module:
 1. `quality`: keep sentences that can stand alone (no fragments, questions, "He said.",
    subheads, links), relaxing the filters only when nothing would be left.
 2. `rank`: embed the sentences (TF-IDF fitted on the cluster by default) and score each by
-   similarity to the cluster centroid, by how many other articles say the same thing, and by
-   a lead-position prior.
+   similarity to the cluster centroid (every article weighing the same), by how many other
+   articles say the same thing, and by a lead-position prior.
 3. `select`: greedy MMR under the word budget; near-duplicates of a pick are never taken.
 4. `cite`: cite each other article whose best-matching sentence clearly states the same.
 5. `order`: reading order by where the sources put the content (mean relative position).
@@ -81,7 +81,7 @@ def summarize(
     _, article_of = np.unique([article_rank[s.article_id] for s in sents], return_inverse=True)
     lengths = np.array([len(t.split()) for t in texts], dtype=np.intp)
 
-    centroid, sim = embed_and_compare(get_embedder(settings.embedder), texts)
+    centroid, sim = embed_and_compare(get_embedder(settings.embedder), texts, article_of)
     containment = term_containment(texts)
     best = best_per_article(sim, article_of)
     support = support_scores(best)

@@ -29,15 +29,33 @@ _BOILERPLATE = re.compile(
     r"\b(?:click here|sign up|subscribe|newsletter|advertisement|all rights reserved|"
     r"copyright|cookies?|javascript|read more|follow (?:us|him|her)|share this|"
     r"photo(?:graph)?s? (?:by|credit)|image (?:copyright|caption)|getty images|"
-    r"contributed to this report|this story has been|leave a comment|comment policy)\b",
+    r"contributed to this report|this story has been|leave a comment|comment policy|"
+    r"mailing list|contact details|media playback|unsupported on your device|ap photo|"
+    r"in this (?:undated |file |handout )?(?:photo|image|picture))\b",
     re.I,
 )
+# Speech verbs (every form) that attribute a quote to its speaker: "..., he replied."
+_SPEECH_VERBS = """say says said saying tell tells told telling ask asks asked according write
+    writes wrote add adds added state states stated explain explains explained tweet tweets
+    tweeted announce announces announced report reports reported note notes noted argue argues
+    argued claim claims claimed insist insists insisted concede concedes conceded admit admits
+    admitted acknowledge acknowledges acknowledged respond responds responded reply replies
+    replied recall recalls recalled continue continues continued warn warns warned post posts
+    posted read reads declare declares declared testify testifies testified describe describes
+    described call calls called urge urges urged vow vows vowed promise promises promised
+    confirm confirms confirmed deny denies denied joke jokes joked quip quips quipped shout
+    shouts shouted yell yells yelled stress stresses stressed suggest suggests suggested
+    predict predicts predicted complain complains complained""".split()  # noqa: SIM905
+# ... or a dash before the speaker's name: "... ." — Julie Bowen
 _ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|told|tells|according|wrote|writes|added|adds|stated|states|"
-    r"explained|tweeted|announced|reported|reports|noted|argued|claimed|insisted)\b",
+    rf"\b(?:{'|'.join(_SPEECH_VERBS)})\b|(?:^|\s)[—–-]{{1,2}}\s*[A-Z]",
     re.I,
 )
 _QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+# A sentence that says who speaks before its quote ("Host Chris Wallace broached the subject
+# first: ...", "Their hits include ...") has its context; two words are not enough for that.
+MIN_LEAD_IN = 3
 _FIRST_WORD = re.compile(r"[A-Za-z']+")
 _GOOD_START = re.compile(r"[\"“‘'(]?[A-Z0-9]")
 _OPENS_QUOTE = re.compile(r"[\"“‘']")
@@ -55,8 +73,17 @@ def _mostly_caps(text: str) -> bool:
 
 
 def _unattributed_quote(text: str) -> bool:
+    """Speech with no speaker: the sentence opens with a quote (at most two words before it)
+    that is most of the sentence or runs on past it (a quote that pysbd split into sentences),
+    and nothing outside the quotation marks attributes it."""
+    first = _QUOTE_MARK.search(text)
+    if first is None or len(text[: first.start()].split()) >= MIN_LEAD_IN:
+        return False
     quoted = sum(len(m) for m in _QUOTED.findall(text))
-    return quoted > 0.5 * len(text) and not _ATTRIBUTION.search(_QUOTED.sub(" ", text))
+    open_ended = not _QUOTED.search(text)
+    if quoted <= 0.5 * len(text) and not open_ended:
+        return False
+    return not _ATTRIBUTION.search(_QUOTED.sub(" ", text))
 
 
 def problems(text: str) -> set[str]:

@@ -2,8 +2,10 @@
 
 Three signals, each in [0, 1] and all computed with matrix operations over the cluster:
 
-* **centroid**: cosine similarity to the cluster centroid (the mean sentence vector), i.e. how
-  much a sentence uses the words the whole cluster keeps using (Radev et al.'s MEAD).
+* **centroid**: cosine similarity to the cluster centroid, i.e. how much a sentence uses the
+  words the whole cluster keeps using (Radev et al.'s MEAD). The centroid is the mean of the
+  articles' mean sentence vectors, so every outlet counts once: a long report does not pull the
+  centroid towards its own details.
 * **support**: a soft count of the *other* articles that contain a sentence close to this one,
   divided by the number of other articles. Content that several sources report in their own
   words is the event's core; a detail only one outlet has is colour.
@@ -45,10 +47,13 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 
 
-def embed_and_compare(embedder: Embedder, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+def embed_and_compare(
+    embedder: Embedder, texts: Sequence[str], article_of: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Sentence vectors' centroid similarities and the full cosine similarity matrix.
 
-    TF-IDF stays sparse until the (n, n) product, so large clusters stay cheap.
+    ``article_of`` numbers each sentence's article (0, 1, ...); the centroid weighs every
+    article the same. TF-IDF stays sparse until the (n, n) product, so large clusters stay cheap.
     """
     vectors: sparse.csr_matrix | np.ndarray
     if isinstance(embedder, TfidfEmbedder):
@@ -57,7 +62,10 @@ def embed_and_compare(embedder: Embedder, texts: Sequence[str]) -> tuple[np.ndar
         vectors = embedder.embed(texts)
     sim = vectors @ vectors.T
     sim = np.asarray(sim.toarray() if sparse.issparse(sim) else sim, dtype=np.float32)
-    centre = np.asarray(vectors.mean(axis=0), dtype=np.float32).ravel()
+    # the mean of the articles' mean vectors: a sentence weighs 1 / (articles * its article's size)
+    sizes = np.bincount(article_of)
+    weights = 1.0 / (len(sizes) * sizes[article_of])
+    centre = np.asarray(weights @ vectors, dtype=np.float32).ravel()
     norm = float(np.linalg.norm(centre))
     centroid = np.asarray(vectors @ (centre / norm), dtype=np.float32).ravel() if norm else None
     if centroid is None:
