@@ -368,14 +368,19 @@ def _merge_facilities(forms: list[_Form], groups: _Groups) -> None:
 
 
 def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
-    """A surname (or shorter name) joins the one longer person name it ends."""
+    """A surname (or shorter name) joins the one longer person name it ends.
+
+    Longer names are indexed by their proper word-suffixes, so this is linear in the number of
+    names (a pairwise scan took 20 s on a 300-article folder)."""
     persons = [i for i, f in enumerate(forms) if f.label == "PERSON" and f.synonym is None]
+    ending_with: dict[tuple[str, ...], list[int]] = {}
+    for j in persons:
+        words = tuple(forms[j].key.split())
+        for k in range(1, len(words)):
+            ending_with.setdefault(words[-k:], []).append(j)
     for i in persons:
-        targets = {
-            groups.find(j)
-            for j in persons
-            if _ends_with(forms[j].key, forms[i].key) and groups.find(j) != groups.find(i)
-        }
+        longer = ending_with.get(tuple(forms[i].key.split()), [])
+        targets = {groups.find(j) for j in longer if groups.find(j) != groups.find(i)}
         if len(targets) == 1:
             groups.union(i, targets.pop())
 
@@ -391,14 +396,18 @@ def _is_acronym(text: str) -> bool:
 
 
 def _merge_acronyms(forms: list[_Form], groups: _Groups) -> None:
+    spelling: dict[str, list[int]] = {}  # initials -> the longer names they spell
+    for j, other in enumerate(forms):
+        if initials := _initials(other.text):
+            spelling.setdefault(initials, []).append(j)
     for index, form in enumerate(forms):
         bare = form.text.replace(".", "")
         if form.synonym is not None or not _is_acronym(form.text):
             continue
         targets = {
             groups.find(j)
-            for j, other in enumerate(forms)
-            if j != index and _compatible(form, other) and _initials(other.text) == bare
+            for j in spelling.get(bare, [])
+            if j != index and _compatible(form, forms[j])
         }
         if len(targets) == 1:
             groups.union(index, targets.pop())
