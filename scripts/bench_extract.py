@@ -14,16 +14,24 @@ Timed separately:
   stage is never called, i.e. the pipeline no longer calls it by that name);
 * brief: the whole `build_brief` call.
 
+Then, for the extraction target, a second pass over the Multi-News clusters that uses both
+cores: the clusters are prepared (`newsfuse.pipeline.prepare_articles`: ingest rules, clean,
+segment; not timed) and split round-robin between ``--jobs`` forked worker processes, each of
+which runs `newsfuse.extract.extract` on its share. The clock starts when every worker has
+finished a warm-up extraction (model loaded) and stops when the last one is done: the wall
+time of extracting all clusters on the machine's cores.
+
 Issue targets: extraction on all 250 Multi-News clusters in < 60 s on 2 cores (model load
 excluded); every Multi-News and AllSides cluster runs without error.
 
-Usage: .venv/bin/python scripts/bench_extract.py [--data ../shared/data] [--limit N]
+Usage: .venv/bin/python scripts/bench_extract.py [--data ../shared/data] [--limit N] [--jobs 2]
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import multiprocessing
 import os
 import platform
 import subprocess
@@ -119,6 +127,39 @@ def run_set(name: str, clusters: list[RawCluster], clock: StageClock) -> dict[st
     return {**totals, **clock.seconds, **counts}
 
 
+def parallel_extract(clusters: list[RawCluster], jobs: int) -> tuple[float, list[float]]:
+    """(wall seconds, each worker's seconds) of `extract` over ``clusters`` in ``jobs``
+    forked processes, model load and warm-up excluded."""
+    prepared = [pipeline.prepare_articles(cluster.articles) for cluster in clusters]
+    shares = [prepared[i::jobs] for i in range(jobs)]
+    context = multiprocessing.get_context("fork")
+    ready = context.Barrier(jobs + 1)
+    done: Any = context.Queue()
+    workers = [
+        context.Process(target=_extract_share, args=(share, ready, done)) for share in shares
+    ]
+    for worker in workers:
+        worker.start()
+    ready.wait()  # every worker has loaded the model and extracted once
+    start = time.perf_counter()
+    seconds = [done.get() for _ in workers]
+    wall = time.perf_counter() - start
+    for worker in workers:
+        worker.join()
+        if worker.exitcode:
+            raise RuntimeError(f"an extraction worker failed (exit code {worker.exitcode})")
+    return wall, seconds
+
+
+def _extract_share(share: list[pipeline.Prepared], ready: Any, done: Any) -> None:
+    pipeline.extract(share[0].articles, share[0].sentences)  # warm-up: model in this process
+    ready.wait()
+    start = time.perf_counter()
+    for prepared in share:
+        pipeline.extract(prepared.articles, prepared.sentences)
+    done.put(time.perf_counter() - start)
+
+
 def _report(name: str, figures: dict[str, float]) -> None:
     n = figures["clusters"]
     print(f"\n{name}: {n} clusters, {figures['articles']} articles briefed")
@@ -137,6 +178,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--limit", type=int, default=None, help="only N clusters per set")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for the extraction pass")
     args = parser.parse_args()
 
     clusters = {
@@ -161,11 +203,18 @@ def main() -> int:
         results[name] = run_set(name, sets, clock)
         _report(name, results[name])
 
-    extract_s = results["multinews"]["extract"]
-    verdict = "met" if extract_s < EXTRACT_TARGET_S else "NOT met"
+    single = results["multinews"]["extract"]
+    wall, seconds = parallel_extract(clusters["multinews"], args.jobs)
+    n = results["multinews"]["clusters"]
     print(
-        f"\ntarget: extract on {results['multinews']['clusters']} Multi-News clusters < "
-        f"{EXTRACT_TARGET_S:.0f} s: {extract_s:.1f} s, {verdict}"
+        f"\nextract on {n} Multi-News clusters: {single:.1f} s in one process (above); "
+        f"{wall:.1f} s wall in {args.jobs} processes "
+        f"(per process {', '.join(f'{x:.1f}' for x in seconds)} s)"
+    )
+    verdict = "met" if wall < EXTRACT_TARGET_S else "NOT met"
+    print(
+        f"target: extract on {n} Multi-News clusters < {EXTRACT_TARGET_S:.0f} s on "
+        f"{args.jobs} cores: {wall:.1f} s, {verdict}"
     )
     print("every cluster briefed without error")
     return 0

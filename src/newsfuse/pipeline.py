@@ -8,6 +8,7 @@ them together and maps internal article ids to the reader-facing source ids ``S1
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from newsfuse.clean import clean_article
 from newsfuse.extract import extract
@@ -42,16 +43,25 @@ class NoUsableInput(Exception):
         super().__init__("no usable articles in the input")
 
 
-def build_brief(
+@dataclass(frozen=True)
+class Prepared:
+    """Articles cleaned and split into sentences, ready for extraction, and the problems met."""
+
+    articles: list[Article]
+    sentences: dict[str, list[Sentence]]
+    problems: list[Problem]
+
+
+def prepare_articles(
     articles: Sequence[Article],
     settings: Settings = DEFAULT_SETTINGS,
     problems: Sequence[Problem] = (),
-) -> Brief:
-    """Turn ingested articles into a brief. Raises `NoUsableInput` if nothing has text.
+) -> Prepared:
+    """Ingest's rules, cleaning and segmentation for one run (the stages before extraction).
 
     Articles are held to ingest's rules and run limits (`ingest.accept_articles`: a no-op for
     articles `read_inputs` made), and taken in order while their sentences stay within
-    ``settings.max_run_sentences``; every article skipped or cut is a problem in the warnings.
+    ``settings.max_run_sentences``; every article skipped or cut is a problem.
     """
     problems = list(problems)
     accepted = accept_articles(articles, settings)  # a caller's own Articles meet ingest's limits
@@ -85,6 +95,21 @@ def build_brief(
         problems += segmented.problems
         sentences[article.id] = segmented.sentences
         cleaned.append(article)
+    return Prepared(cleaned, sentences, problems)
+
+
+def build_brief(
+    articles: Sequence[Article],
+    settings: Settings = DEFAULT_SETTINGS,
+    problems: Sequence[Problem] = (),
+) -> Brief:
+    """Turn ingested articles into a brief. Raises `NoUsableInput` if nothing has text.
+
+    The stages before extraction are `prepare_articles`; every article skipped or cut there is
+    a problem in the brief's warnings.
+    """
+    prepared = prepare_articles(articles, settings, problems)
+    cleaned, sentences, problems = prepared.articles, prepared.sentences, prepared.problems
     if not cleaned:
         raise NoUsableInput(problems)
 
