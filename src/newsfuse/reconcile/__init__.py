@@ -95,8 +95,8 @@ def reconcile(
     event_day: dt.date | None,
     source_of: Callable[[str], str],
 ) -> Reconciled:
-    """Facts and conflicts about counts and claimants; ``source_of`` maps an article id to its
-    source id."""
+    """Facts and conflicts about counts, ages, claimants and damage; ``source_of`` maps an
+    article id to its source id."""
     outlet_of = {a.id: a.outlet or a.id for a in articles}
     statements = numeric_statements(sentences, extraction, event_day)
     claimed = claimants(extraction)
@@ -163,13 +163,13 @@ def reconcile(
         found.append(_Found(fact.support, fact, None, claim_conflict))
     # damage: the best-supported side is the fact, the other its dispute
     damage_conflict = named.conflict(conflicts, "damage caused", "claim", damage)
-    for side in damage:
-        for sentence in named.sentences(side):
-            if damage_conflict:
-                sides.setdefault(sentence, []).append(damage_conflict)
     for side in damage[:1]:
         fact = named.fact(side.value, side)
         found.append(_Found(fact.support, fact, None, damage_conflict))
+    for conflict_id, answers in ((claim_conflict, claimed), (damage_conflict, damage)):
+        for sentence in (s for side in answers for s in named.sentences(side)):
+            if conflict_id:  # a summary sentence stating one side says it is disputed
+                sides.setdefault(sentence, []).append(conflict_id)
 
     found.sort(key=lambda f: -f.support)
     facts = [f.fact.model_copy(update={"id": f"F{i}"}) for i, f in enumerate(found, start=1)]
