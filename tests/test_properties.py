@@ -189,10 +189,23 @@ _quote = st.builds(
     st.integers(-5, 200),
     st.sampled_from(VERBS),
 )
+# Responsibility claims and damage statements, in their forms and next to hostile text.
+_claim_or_damage = st.sampled_from(
+    [
+        'A group calling itself "The brigades to avenge al-Muhandis," said its members fired',
+        "The Islamic State claimed responsibility for the attack on Tuesday",
+        "Responsibility was claimed by the Pakistani Taliban",
+        "No group has claimed responsibility",
+        "Rockets landed nearby, reportedly damaging homes and a mosque",
+        "The attack caused no damage",
+        "Several buildings were destroyed",
+    ]
+)
 _part = st.one_of(
     _news,
     _news,
     _quote,
+    _claim_or_damage,
     st.sampled_from(BOILERPLATE),
     st.sampled_from(HOSTILE),
     st.text(max_size=30),
@@ -439,6 +452,13 @@ def test_every_extracted_mention_is_an_exact_span(articles: list[Article]) -> No
             assert 0 <= age.start <= age.end <= len(text[article_id])
     for article_id, attributions in extraction.attributions.items():
         assert all(0 <= a.sentence_index < len(sentences[article_id]) for a in attributions)
+    for article_id, claims in extraction.claims.items():
+        for claim in claims:
+            assert text[article_id][claim.start : claim.end] == claim.name
+    for article_id, statements in extraction.damage.items():
+        for damage in statements:
+            assert 0 <= damage.start < damage.end <= len(text[article_id])
+            assert damage.damaged == (damage.what is not None)
 
 
 # --------------------------------------------------------------------------- the brief
