@@ -54,19 +54,25 @@ def brief(
         ),
     ] = None,
     max_articles: Annotated[
-        int,
+        int | None,
         typer.Option(
-            "--max-articles", min=1, help="Use at most N articles; later inputs are skipped."
+            "--max-articles",
+            min=1,
+            help=f"Use at most N articles (default {DEFAULT_SETTINGS.max_articles:,}); "
+            "later inputs are skipped.",
+            show_default=False,
         ),
-    ] = DEFAULT_SETTINGS.max_articles,
+    ] = None,
     max_chars: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--max-chars",
             min=1,
-            help="Use at most N characters of article text in all; later inputs are skipped.",
+            help=f"Use at most N characters of article text in all (default "
+            f"{DEFAULT_SETTINGS.max_run_chars:,}); later inputs are skipped.",
+            show_default=False,
         ),
-    ] = DEFAULT_SETTINGS.max_run_chars,
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Don't print the brief to the terminal.")
     ] = False,
@@ -103,13 +109,13 @@ def brief(
         raise fail(f"unknown embedder {embedder!r} (choose 'tfidf' or 'minilm')", code=EXIT_USAGE)
     if ner not in (None, "spacy", "rules"):
         raise fail(f"unknown entity backend {ner!r} (choose 'spacy' or 'rules')", code=EXIT_USAGE)
+    limits = {"max_articles": max_articles, "max_run_chars": max_chars}
     settings = dataclasses.replace(
         DEFAULT_SETTINGS,
         words=words,
         embedder=embedder,
         ner=ner,
-        max_articles=max_articles,
-        max_run_chars=max_chars,
+        **{name: value for name, value in limits.items() if value is not None},
     )
     if event is not None or store_path is not None:  # a stored event (newsfuse cluster)
         from newsfuse.cli.cluster import stored_brief
