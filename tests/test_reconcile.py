@@ -11,7 +11,7 @@ import newsfuse
 from newsfuse.extract import extract
 from newsfuse.models import Article
 from newsfuse.reconcile import reconcile
-from newsfuse.reconcile.event import event_day
+from newsfuse.reconcile.event import event_day, event_record
 from newsfuse.segment import split_sentences
 
 from .conftest import DEMO
@@ -406,3 +406,31 @@ def test_sums_paid_can_conflict_but_sums_sought_cannot() -> None:
 def _only(items: list):
     assert len(items) == 1, items
     return items[0]
+
+
+def test_the_region_written_after_the_place_is_admin1() -> None:
+    texts = (
+        "A gunman opened fire at a school in Newtown, Connecticut, on Friday, killing 26 people.",
+        "The shooting at the school in Newtown, Connecticut, on Friday left 26 people dead.",
+    )
+    articles = [_article(t, f"a{i}", dt.date(2012, 12, 15)) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    extraction = extract(articles, sentences)
+    record = event_record(articles, sentences, extraction, None, [])
+    assert record.location is not None
+    assert (record.location.name, record.location.admin1) == ("Newtown", "Connecticut")
+    assert record.location.country == "United States"  # a US state implies the country
+
+
+def test_a_province_named_after_the_place_is_admin1(brief: dict) -> None:
+    texts = (
+        "A car bomb exploded in Ramadi in Anbar province on Monday, killing five people.",
+        "Five people died when a car bomb went off in Ramadi in Anbar province on Monday.",
+    )
+    articles = [_article(t, f"a{i}", dt.date(2021, 7, 6)) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    record = event_record(articles, sentences, extract(articles, sentences), None, [])
+    assert record.location is not None
+    assert (record.location.name, record.location.admin1) == ("Ramadi", "Anbar province")
+    # the seed's articles never write the base's province: it stays blank, not guessed
+    assert brief["event"]["location"]["admin1"] is None

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from newsfuse.extract import Extraction
 from newsfuse.extract.entities import CanonicalEntity
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
+from newsfuse.reconcile.regions import admin_region
 
 LEAD_SENTENCES = 5
 
@@ -83,14 +84,20 @@ def event_record(
 
     The place is the facility or place most articles name in their leads (a base, a city);
     the country is the place most articles say contains it ("Ain al-Asad air base in western
-    Iraq", "Iraq's Ain al-Asad Air Base"). ``admin1`` stays None: telling a province from a
-    city needs a gazetteer, and a guess would be worse than a blank. Actors are the people
+    Iraq", "Iraq's Ain al-Asad Air Base"). ``admin1`` is the region the leads write right after
+    the place (`regions.admin_region`: "Newtown, Connecticut", "... in Anbar province"), else
+    None: without a gazetteer a guess would be worse than a blank. Actors are the people
     and organisations most articles name (at least two, unless there is only one article),
     after the claimants (``claimed_by``), who are actors whatever their support.
     """
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     min_support = 1 if len(articles) == 1 else 2
     place, country = event_place(articles, sentences, extraction)
+    region, implied_country = None, None
+    if place is not None:
+        lead_end = {aid: lead[-1].end if lead else 0 for aid, lead in leads.items()}
+        region, implied_country = admin_region(place, {a.id: a.text for a in articles}, lead_end)
+    country_name = country.name if country else implied_country
     named = [
         e.name
         for e in extraction.canonical
@@ -102,8 +109,8 @@ def event_record(
         type=_event_type(leads),
         date=day,
         date_precision="day" if day else None,
-        location=Location(name=place.name if place else None,
-                          country=country.name if country else None)
+        location=Location(name=place.name if place else None, admin1=region,
+                          country=country_name)
         if place or country else None,
         actors=actors,
         claimed_by=list(claimed_by),
@@ -123,11 +130,18 @@ def event_place(
         return len({m.article_id for m in entity.mentions if m.end <= lead_end[m.article_id]})
 
     places = [e for e in extraction.canonical if e.label in PLACE_LABELS]
-    place = max(places, key=lambda e: (lead_support(e), e.label == "FAC", len(e.article_ids)),
-                default=None)  # fmt: skip
+    texts = {a.id: a.text for a in articles}
+
+    def rank(e: CanonicalEntity) -> tuple[int, bool, bool, int]:
+        # a place written with its region ("Newtown, Connecticut") beats the region itself
+        region, _ = admin_region(e, texts, lead_end)
+        inside = region is not None and any(region.startswith(o.name) for o in places)
+        return lead_support(e), e.label == "FAC", inside, len(e.article_ids)
+
+    place = max(places, key=rank, default=None)
     if place is None or lead_support(place) == 0:
         return None, None
-    return place, _surrounding_place(place, places, {a.id: a.text for a in articles})
+    return place, _surrounding_place(place, places, texts)
 
 
 # "<place> in (western) <GPE>" or "<GPE>'s <place>": the wording that says one contains the other.

@@ -1,0 +1,66 @@
+"""The first-level region (state, province) of the event's place, when the articles write it.
+
+News writes a place's region right after it: "Newtown, Connecticut", "Urbandale, Iowa", "a
+base in Anbar province", "Ramadi, the capital of Anbar province" is left alone (no gazetteer
+can be had offline, and a guess would be worse than a blank). Two forms are read:
+
+* ``<place>, <US state>``: the 50 states and the District of Columbia, the one region list
+  newsfuse carries (US datelines write the state this way in nearly every report); the
+  country is then the United States;
+* ``<place> in <Name> province`` (or governorate, region, state, prefecture, oblast): the
+  region's own word says what it is.
+
+The region most articles give wins; none given, it stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsfuse.extract.entities import CanonicalEntity
+
+__all__ = ["US_STATES", "admin_region"]
+
+_US_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
+    "Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia"
+)
+US_STATES = frozenset(_US_STATE_NAMES.split("|"))
+_STATE_NAME = "|".join(sorted(US_STATES, key=len, reverse=True))
+# "Newtown, Connecticut" but not "Idaho, Iowa, Utah" (a list) or "Washington, New York Times"
+_STATE_AFTER = re.compile(
+    rf",\s+({_STATE_NAME})\b(?!\s+(?:City|Times|Post|Avenue|Street)|,?\s+(?:and\s+)?(?:{_STATE_NAME})\b)"
+)
+_REGION_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3})"
+    r"([Pp]rovince|[Gg]overnorate|[Rr]egion|[Ss]tate|[Pp]refecture|[Oo]blast)\b"
+)
+UNITED_STATES = "United States"
+
+
+def admin_region(
+    place: CanonicalEntity, texts: dict[str, str], lead_end: dict[str, int]
+) -> tuple[str | None, str | None]:
+    """(the region the articles' leads write after the place, the country that implies or None)."""
+    if place.name in US_STATES or place.name == UNITED_STATES:
+        return None, None  # "Iowa, Wisconsin and Illinois" is a list, not a place in a state
+    said: dict[str, set[tuple[str, str | None]]] = {}  # article -> the regions it writes
+    for m in place.mentions:
+        if m.end > lead_end.get(m.article_id, 0):
+            continue
+        after = texts[m.article_id][m.end : m.end + 80]
+        if state := _STATE_AFTER.match(after):
+            said.setdefault(m.article_id, set()).add((state.group(1), UNITED_STATES))
+        elif region := _REGION_AFTER.match(after):
+            name = f"{region.group(1).strip()} {region.group(2).lower()}"
+            said.setdefault(m.article_id, set()).add((name, None))
+    votes = Counter(found for regions in said.values() for found in regions)
+    if not votes:
+        return None, None
+    (region_name, country), _ = max(votes.items(), key=lambda item: (item[1], item[0][0]))
+    return region_name, country
