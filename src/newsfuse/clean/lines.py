@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import re
 
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text``, for readable constant sets."""
-    return frozenset(text.split())
-
+from newsfuse.words import word_set
 
 # Abbreviations that always precede a name or a number, so they can never end a sentence.
 TITLES = word_set(

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-from newsfuse.clean.lines import join_wrapped, word_set
+from newsfuse.clean.lines import join_wrapped
+from newsfuse.words import word_set
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from newsfuse.models import Article, Sentence
+from newsfuse.words import word_set
 
 __all__ = ["Attribution", "AttributionKind", "attribution_for", "find_attributions"]
 
@@ -95,11 +96,6 @@ class Attribution:
 # --------------------------------------------------------------------------- vocabulary
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word set written as one string, to keep the vocabulary below readable."""
-    return frozenset(text.split())
-
-
 _LEMMAS = {
     **dict.fromkeys(("said", "says", "say", "saying"), "say"),
     **dict.fromkeys(("told", "tells", "tell"), "tell"),
@@ -129,52 +125,52 @@ _VERB = re.compile(
     r"\b(?:" + "|".join(sorted(_LEMMAS, key=len, reverse=True)) + r")\b|[Aa]ccording\s+to\b"
 )
 
-_BE = _words("is was were are am be been being")
-_AUX = _words("has have had")
+_BE = word_set("is was were are am be been being")
+_AUX = word_set("has have had")
 _NEGATION = frozenset({"not", "never", "n't", "didn't", "hasn't", "haven't", "hadn't"})
-_CORRECTION_ADVERBS = _words("first initially originally earlier")
+_CORRECTION_ADVERBS = word_set("first initially originally earlier")
 _ADVERBS = (
-    _words(
+    word_set(
         "also first initially originally earlier later previously again further separately then "
         "repeatedly publicly privately once since subsequently quickly immediately now still "
         "reportedly recently just already"
     )
     | _NEGATION
 )
-_DETERMINERS = _words(
+_DETERMINERS = word_set(
     "the a an his her its their our my your this that these those such any no each every"
 )
-_QUANTIFIERS = _words(
+_QUANTIFIERS = word_set(
     "one two three four five six seven eight nine ten several some many most both all other "
     "another few various multiple two"
 )
-_PREPOSITIONS = _words(
+_PREPOSITIONS = word_set(
     "in on at after before during for from with without by to into of over under since"
 )
-_PRONOUNS = _words("he she it they we i you")
-_CLAUSE_WORDS = _words(
+_PRONOUNS = word_set("he she it they we i you")
+_CLAUSE_WORDS = word_set(
     "that which who whom whose when while after before because if although though whereas "
     "where than but so since until whether as how what why"
 )
-_LEAD_STRIP = _CLAUSE_WORDS | _words("and or yet then also however meanwhile")
-_FRONTED = _words(
+_LEAD_STRIP = _CLAUSE_WORDS | word_set("and or yet then also however meanwhile")
+_FRONTED = word_set(
     "earlier later late early on last this meanwhile also however separately now then "
     "yesterday today tonight"
 )
-_WEEKDAYS = _words(
+_WEEKDAYS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
     "week weekend month year"
 )
-_FINITE = _words(
+_FINITE = word_set(
     "is was were are am be been being has have had will would can could should shall may might "
     "must do does did"
 ) | frozenset(_LEMMAS)
-_NP_STOP_END = _words(
+_NP_STOP_END = word_set(
     "of for in on at to by with from about into over under the a an and or but also not "
     "that which who than as"
 )
 # Heads that make a lowercase-initial phrase a plausible speaker ("officials", "state media").
-_SPEAKER_NOUNS = _words(
+_SPEAKER_NOUNS = word_set(
     """official officials source sources spokesman spokeswoman spokesperson spokespeople
     analyst analysts expert experts police authorities authority officer officers diplomat
     diplomats aide aides insider insiders witness witnesses resident residents people person
@@ -188,7 +184,7 @@ _SPEAKER_NOUNS = _words(
     spokesmen spokeswomen negotiators mediators administration department office officers
     personnel colleagues friends relatives family neighbors neighbours"""
 )
-_ANON_HEADS = _words(
+_ANON_HEADS = word_set(
     """source sources official officials officer officers diplomat diplomats aide aides insider
     insiders someone person people"""
 )
@@ -202,7 +198,7 @@ _ANON_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # Words that turn the capitalised name before a verb into an organisation or place, not a person.
-_ORG_WORDS = _words(
+_ORG_WORDS = word_set(
     """forces force ministry department army navy council observatory pentagon group brigade
     brigades house agency office institute command police company inc corp party committee
     association union court government news times post press reuters organization
@@ -212,14 +208,14 @@ _ORG_WORDS = _words(
     lanka york jersey angeles francisco city county province region embassy mission
     democratic foundation trust board authority authorities hospital"""
 )
-_TITLES = _words(
+_TITLES = word_set(
     """mr mr. mrs mrs. ms ms. dr dr. col col. gen gen. lt lt. maj maj. capt capt. sgt sgt.
     adm adm. cmdr cmdr. sen sen. rep rep. gov gov. commander colonel general lieutenant
     major captain sergeant admiral president prime minister secretary senator representative
     governor mayor judge sheikh ayatollah pope king queen prince princess chancellor
     ambassador professor prof prof."""
 )
-_ROLE_NOUNS = _words(
+_ROLE_NOUNS = word_set(
     """spokesman spokeswoman spokesperson analyst commander chief head director leader
     official officer adviser advisor expert researcher correspondent"""
 )

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse.models import Sentence
+from newsfuse.words import word_set
 
 __all__ = ["ResponsibilityClaim", "find_claims"]
 
@@ -100,11 +101,10 @@ _ATTACK = re.compile(
     re.I,
 )
 # Words that start a capitalised run without naming anyone.
-_NOT_A_NAME_WORDS = (
+_NOT_A_NAME = word_set(
     "a an the it he she they we no nobody none this that these those his her its their "
     "police officials authorities"
 )
-_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 
 
 def find_claims(article_id: str, sentences: Sequence[Sentence]) -> list[ResponsibilityClaim]:

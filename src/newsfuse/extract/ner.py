@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from newsfuse.models import Article, Sentence
+from newsfuse.words import word_set
 
 __all__ = [
     "LABELS",
@@ -79,12 +80,8 @@ class EntityMention:
 # --------------------------------------------------------------------------- vocabulary
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 #: Titles and ranks that precede a person's name (abbreviations match with or without a dot).
-TITLES = _words(
+TITLES = word_set(
     """mr mrs ms miss dr prof sir dame lord lady rev col colonel lt lieutenant gen general maj
     major capt captain sgt sergeant cpl corporal pvt private adm admiral cmdr commander brig
     brigadier rep sen senator gov governor president vice prime minister secretary chancellor
@@ -134,7 +131,7 @@ _TITLE_THEN_NAME = re.compile(
 )
 _TRAILING_TITLE = re.compile(rf"[ \t]+(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})\.?$")
 # Words capitalised at the start of a sentence, or capitalised without being names.
-_NOT_NAMES = _words(
+_NOT_NAMES = word_set(
     """a an the this that these those there their they he she it its we our you your i my his
     her in on at by for from with of to into after before during since until as but and or
     nor so yet if when while where what who whom which why how all some many most several
@@ -145,7 +142,7 @@ _NOT_NAMES = _words(
     yesterday tomorrow mr mrs ms dr
     reuters ap afp photo file update breaking read watch click share advertisement"""
 )
-_ORG_HEADS = _words(
+_ORG_HEADS = word_set(
     """forces force army navy ministry department council institute party observatory agency
     committee organization organisation union corps group front brigade brigades movement
     news times post journal university college company inc corp ltd bank court commission
@@ -154,7 +151,7 @@ _ORG_HEADS = _words(
     fund club league team hezbollah"""
 )
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|i|ite)s?$")
-_CONNECTORS = _words("of the for de bin ibn al el van von da du la le")
+_CONNECTORS = word_set("of the for de bin ibn al el van von da du la le")
 _CAP_RUN = re.compile(
     rf"(?:(?:[A-Z]\.){{2,}}|{_NAME_TOKEN})(?:(?:[ \t]+(?:of|the|for|de|bin|ibn|al|el|"
     rf"van|von|da|du|la|le))*[ \t]+(?:(?:[A-Z]\.){{2,}}|{_NAME_TOKEN}))*"

@@ -55,6 +55,7 @@ from newsfuse.extract.numbers import (
     parse_words,
 )
 from newsfuse.models import Article, Sentence
+from newsfuse.words import word_set
 
 __all__ = ["VAGUE", "Quantity", "compatible", "find_quantities", "normalise_unit"]
 
@@ -292,12 +293,8 @@ MEASURES = frozenset(
 _MEASURE_ABBREVIATIONS = frozenset({"km", "kg", "mph", "kph", "lb", "lbs", "ft", "mi", "cm", "mm"})
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # Words that end a noun phrase: a head noun is never found past one.
-_STOP = _wordset(
+_STOP = word_set(
     """
     a an the this that these those of in on at to for with without by from into onto over under
     about after before since until during between among against across through toward towards
@@ -318,14 +315,14 @@ _LY_NOUNS = frozenset({"family", "assembly", "supply", "ally", "rally", "anomaly
 _GENERIC_ONE = frozenset(
     {"thing", "way", "time", "point", "side", "hand", "kind", "sort", "part", "reason", "day"}
 )
-_MONTHS = _wordset(
+_MONTHS = word_set(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
-_YEAR_CONTEXT = _wordset(
+_YEAR_CONTEXT = word_set(
     "the in of since by until from before after during through early late mid between"
 )
-_ONE_PRONOUN_BEFORE = _wordset("no any every each some which this that")
+_ONE_PRONOUN_BEFORE = word_set("no any every each some which this that")
 
 # --------------------------------------------------------------------------- patterns
 

@@ -19,18 +19,18 @@ from dataclasses import dataclass
 from newsfuse.extract import Extraction
 from newsfuse.extract.claims import ResponsibilityClaim
 from newsfuse.extract.entities import CanonicalEntity, translit_key
+from newsfuse.words import word_set
 
 __all__ = ["Claimant", "claimants"]
 
 # Words of group names too common to identify one group.
-_GENERIC_WORDS = (
+_GENERIC = word_set(
     "islamic islam state army front brigade brigades battalion battalions movement liberation "
     "party popular national revolutionary jihad jihadi forces force group groups people peoples "
     "democratic union council resistance martyrs martyr united republic republican holy "
     "mujahideen guard guards organization organisation committee league alliance network "
     "avenge revenge free defenders defense defence sons soldiers"
 )
-_GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from newsfuse.extract.damage import DamageMention
 from newsfuse.extract.entities import CanonicalEntity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.statements import dates_in, places_elsewhere
+from newsfuse.words import word_set
 
 __all__ = ["DamageSide", "damage_sides"]
 
@@ -37,11 +38,10 @@ _LOCATIVE = re.compile(
     re.I,
 )
 
-_FUNCTION_WORD_LIST = (
+_FUNCTION_WORDS = word_set(
     "and or but in on at of to for from with by near as after before when while where which "
     "that who was were is are has have had said says late early"
 )
-_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsfuse.extract.ner import MODEL
+from newsfuse.words import word_set
 
 __all__ = ["load_parser", "modifier_dates"]
 
@@ -44,7 +45,7 @@ _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Nouns that name something that happens: a date on them dates an event of the story.
-_EVENT_NOUN_WORDS = (
+_EVENT_NOUNS = word_set(
     "attack strike airstrike raid bombing blast explosion shooting assault ambush offensive "
     "operation action incident crash collision accident fire earthquake quake storm hurricane "
     "flood election vote referendum primary debate summit meeting talks visit trip speech "
@@ -52,7 +53,6 @@ _EVENT_NOUN_WORDS = (
     "march demonstration riot coup war invasion ceasefire truce launch landing outbreak arrest "
     "killing murder death release escape attempt shutdown "
 )
-_EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
 
 
 @functools.cache
