@@ -434,3 +434,17 @@ def test_a_province_named_after_the_place_is_admin1(brief: dict) -> None:
     assert (record.location.name, record.location.admin1) == ("Ramadi", "Anbar province")
     # the seed's articles never write the base's province: it stays blank, not guessed
     assert brief["event"]["location"]["admin1"] is None
+
+
+def test_a_disputed_fact_names_its_conflict(brief: dict) -> None:
+    facts = {f["statement"]: f for f in brief["facts"]}
+    assert (
+        facts["2 people injured"]["conflict"] == _conflict(brief, "number of people injured")["id"]
+    )
+    assert (
+        facts["14 rockets fired"]["conflict"] == _conflict(brief, "number of rockets fired")["id"]
+    )
+    assert (
+        facts["damaged: homes and a mosque"]["conflict"] == _conflict(brief, "damage caused")["id"]
+    )
+    assert facts["3 rockets fired (2021-07-05)"]["conflict"] is None

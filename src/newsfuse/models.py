@@ -156,6 +156,9 @@ class Fact(_Contract):
         ge=1, description="Distinct outlets stating it (one per article if unknown)."
     )
     evidence: list[Evidence] = Field(default_factory=list)
+    conflict: str | None = Field(
+        default=None, description="The conflict that disputes it: other sources say otherwise."
+    )
 
 
 class ConflictVariant(_Contract):

@@ -172,7 +172,10 @@ def reconcile(
                 sides.setdefault(sentence, []).append(conflict_id)
 
     found.sort(key=lambda f: -f.support)
-    facts = [f.fact.model_copy(update={"id": f"F{i}"}) for i, f in enumerate(found, start=1)]
+    facts = [
+        f.fact.model_copy(update={"id": f"F{i}", "conflict": f.conflict})
+        for i, f in enumerate(found, start=1)
+    ]
     casualties = [
         Casualty(
             kind=f.casualty,

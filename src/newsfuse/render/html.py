@@ -446,6 +446,14 @@ class _Report:
         )
         return self._section("facts", "Facts", intro, table)
 
+    @staticmethod
+    def _disputed(fact: Fact) -> list[object]:
+        """A link to the conflict that disputes a fact, after its statement."""
+        if not fact.conflict:
+            return []
+        link = el("a", f"disputed: {fact.conflict}", href=f"#{fact.conflict}", class_="dispute")
+        return [" ", link]
+
     def _fact_row(self, fact: Fact, total: int) -> Markup:
         width = round(100 * min(fact.support, total) / total) if total else 0
         label = f"{fact.support} of {total} outlet{'s' if total != 1 else ''}"
@@ -462,7 +470,7 @@ class _Report:
         return el(
             "tr",
             el("td", fact.id, class_="id"),
-            el("td", fact.statement),
+            el("td", fact.statement, *self._disputed(fact)),
             el("td", el("div", bar, el("span", label, class_="n"), class_="support")),
             el("td", self.cites(fact.sources, fact.evidence, f"fact {fact.id}")),
             id=fact.id,

@@ -90,8 +90,9 @@ def to_markdown(brief: Brief) -> str:
     if brief.facts:
         lines += ["", "## Facts", "", "| id | fact | support | sources |", "|---|---|---|---|"]
         for fact in brief.facts:
+            disputed = f" *(disputed, see {fact.conflict})*" if fact.conflict else ""
             lines.append(
-                f"| {fact.id} | {escape(fact.statement)} | {fact.support} "
+                f"| {fact.id} | {escape(fact.statement)}{disputed} | {fact.support} "
                 f"| {', '.join(fact.sources)} |"
             )
     if brief.conflicts:
