@@ -35,7 +35,6 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
@@ -51,6 +50,7 @@ from newsfuse.models import (
     Fact,
     Sentence,
 )
+from newsfuse.reconcile.answers import Answer
 from newsfuse.reconcile.claims import Claimant, claimants
 from newsfuse.reconcile.damage import damage_sides
 from newsfuse.reconcile.event import event_place
@@ -154,7 +154,7 @@ def reconcile(
         found.append(_Found(support, fact, casualty, conflict_id))
 
     sentence_of = {(s.article_id, s.index): s for ss in sentences.values() for s in ss}
-    named = _NamedSides(extraction, sentence_of, source_of, outlet_of, speakers)
+    named = _NamedAnswers(extraction, sentence_of, source_of, outlet_of, speakers)
     # who claimed it: every claimant is a fact (they all did claim); two or more disagree
     claim_conflict = named.conflict(conflicts, "who claimed responsibility", "entity", claimed)
     for claimant in claimed:
@@ -354,22 +354,9 @@ def _variant(
     )
 
 
-class _Side(Protocol):
-    """One answer to a non-numeric question: a claimant, a damage side."""
-
-    @property
-    def value(self) -> str: ...
-
-    @property
-    def article_ids(self) -> frozenset[str]: ...
-
-    @property
-    def where(self) -> tuple[tuple[str, int], ...]: ...  # (article id, sentence index)
-
-
 @dataclass(frozen=True)
-class _NamedSides:
-    """Facts and conflicts for questions answered by `_Side`s rather than by counts."""
+class _NamedAnswers:
+    """Facts and conflicts for questions answered by `Answer`s rather than by counts."""
 
     extraction: Extraction
     sentence_of: dict[tuple[str, int], Sentence]
@@ -377,10 +364,10 @@ class _NamedSides:
     outlet_of: dict[str, str]
     speakers: Speakers
 
-    def sentences(self, side: _Side) -> list[Sentence]:
+    def sentences(self, side: Answer) -> list[Sentence]:
         return [self.sentence_of[key] for key in side.where]
 
-    def fact(self, statement: str, side: _Side) -> Fact:
+    def fact(self, statement: str, side: Answer) -> Fact:
         return Fact(
             id="F0",
             statement=statement,
@@ -391,7 +378,11 @@ class _NamedSides:
         )
 
     def conflict(
-        self, conflicts: list[Conflict], question: str, kind: ConflictKind, answers: Sequence[_Side]
+        self,
+        conflicts: list[Conflict],
+        question: str,
+        kind: ConflictKind,
+        answers: Sequence[Answer],
     ) -> str | None:
         """Append a conflict when there are two answers or more; its id, else None. Each
         variant is attributed to the main speakers of its sentences."""

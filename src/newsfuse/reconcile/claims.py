@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from newsfuse.extract import Extraction
 from newsfuse.extract.claims import ResponsibilityClaim
 from newsfuse.extract.entities import CanonicalEntity, translit_key
+from newsfuse.reconcile.answers import Answer
 from newsfuse.words import word_set
 
 __all__ = ["Claimant", "claimants"]
@@ -34,25 +35,16 @@ _GENERIC = word_set(
 
 
 @dataclass(frozen=True)
-class Claimant:
-    """One claimant: the name most sources use, its other spellings, and the claims."""
+class Claimant(Answer):
+    """One claimant (``statements``: its claims): the name most sources use, and its other
+    spellings."""
 
     name: str
     aliases: tuple[str, ...]
-    claims: tuple[ResponsibilityClaim, ...]
 
     @property
     def value(self) -> str:
         return self.name
-
-    @property
-    def article_ids(self) -> frozenset[str]:
-        return frozenset(c.article_id for c in self.claims)
-
-    @property
-    def where(self) -> tuple[tuple[str, int], ...]:
-        """(article id, sentence index) of each claim, the evidence."""
-        return tuple(dict.fromkeys((c.article_id, c.sentence_index) for c in self.claims))
 
 
 def claimants(extraction: Extraction) -> list[Claimant]:
@@ -113,4 +105,4 @@ def _claimant(group: list[ResponsibilityClaim], canonical: Sequence[CanonicalEnt
     ranked = sorted(spellings, key=lambda form: -len(spellings[form]))  # stable: first on ties
     name = next((form for form in ranked if form in organisations), ranked[0])
     aliases = tuple(sorted(f for f in spellings if f != name))
-    return Claimant(name, aliases, tuple(group))
+    return Claimant(statements=tuple(group), name=name, aliases=aliases)

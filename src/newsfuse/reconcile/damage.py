@@ -26,6 +26,7 @@ from newsfuse.extract import Extraction
 from newsfuse.extract.damage import DamageMention
 from newsfuse.extract.entities import CanonicalEntity
 from newsfuse.models import Sentence
+from newsfuse.reconcile.answers import Answer
 from newsfuse.reconcile.statements import dates_in, places_elsewhere
 from newsfuse.words import word_set
 
@@ -45,21 +46,12 @@ _FUNCTION_WORDS = word_set(
 
 
 @dataclass(frozen=True)
-class DamageSide:
-    """One side of the main event's damage: damaged (with what) or not, and its statements."""
+class DamageSide(Answer):
+    """One side of the main event's damage (``statements``: its damage mentions): damaged,
+    with what, or not."""
 
     damaged: bool
     what: tuple[str, ...]
-    mentions: tuple[DamageMention, ...]
-
-    @property
-    def article_ids(self) -> frozenset[str]:
-        return frozenset(m.article_id for m in self.mentions)
-
-    @property
-    def where(self) -> tuple[tuple[str, int], ...]:
-        """(article id, sentence index) of each statement, the evidence."""
-        return tuple(dict.fromkeys((m.article_id, m.sentence_index) for m in self.mentions))
 
     @property
     def value(self) -> str:
@@ -91,7 +83,7 @@ def damage_sides(
         kept = tuple(m for m in mentions if m.article_id not in both)
         if kept:
             what = tuple(dict.fromkeys(m.what for m in kept if m.what))
-            sides.append(DamageSide(damaged, what, kept))
+            sides.append(DamageSide(statements=kept, damaged=damaged, what=what))
     return sorted(sides, key=lambda side: -len(side.article_ids))
 
 
