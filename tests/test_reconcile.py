@@ -11,7 +11,7 @@ import newsfuse
 from newsfuse.extract import extract
 from newsfuse.models import Article
 from newsfuse.reconcile import reconcile
-from newsfuse.reconcile.event import event_day, event_record
+from newsfuse.reconcile.event import event_day, event_place, event_record
 from newsfuse.segment import split_sentences
 
 from .conftest import DEMO
@@ -120,7 +120,8 @@ def _reconcile(*texts: str, published: dt.date = dt.date(2021, 7, 8)):
     extraction = extract(articles, sentences)
     day = event_day(articles, sentences, extraction)
     ids = {a.id: f"S{i}" for i, a in enumerate(articles, start=1)}
-    return reconcile(articles, sentences, extraction, day, ids.__getitem__)
+    where = event_place(articles, sentences, extraction)
+    return reconcile(articles, sentences, extraction, day, where, ids.__getitem__)
 
 
 def test_different_roles_never_conflict() -> None:
@@ -416,7 +417,8 @@ def test_the_region_written_after_the_place_is_admin1() -> None:
     articles = [_article(t, f"a{i}", dt.date(2012, 12, 15)) for i, t in enumerate(texts)]
     sentences = {a.id: split_sentences(a) for a in articles}
     extraction = extract(articles, sentences)
-    record = event_record(articles, sentences, extraction, None, [])
+    where = event_place(articles, sentences, extraction)
+    record = event_record(articles, sentences, extraction, None, where, [])
     assert record.location is not None
     assert (record.location.name, record.location.admin1) == ("Newtown", "Connecticut")
     assert record.location.country == "United States"  # a US state implies the country
@@ -429,7 +431,9 @@ def test_a_province_named_after_the_place_is_admin1(brief: dict) -> None:
     )
     articles = [_article(t, f"a{i}", dt.date(2021, 7, 6)) for i, t in enumerate(texts)]
     sentences = {a.id: split_sentences(a) for a in articles}
-    record = event_record(articles, sentences, extract(articles, sentences), None, [])
+    extraction = extract(articles, sentences)
+    where = event_place(articles, sentences, extraction)
+    record = event_record(articles, sentences, extraction, None, where, [])
     assert record.location is not None
     assert (record.location.name, record.location.admin1) == ("Ramadi", "Anbar province")
     # the seed's articles never write the base's province: it stays blank, not guessed

@@ -53,7 +53,7 @@ from newsfuse.models import (
 from newsfuse.reconcile.answers import Answer
 from newsfuse.reconcile.claims import Claimant, claimants
 from newsfuse.reconcile.damage import damage_sides
-from newsfuse.reconcile.event import event_place
+from newsfuse.reconcile.event import Whereabouts
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.speakers import Speakers
 from newsfuse.reconcile.statements import AGE_ROLE, Statement, age_statements, numeric_statements
@@ -93,17 +93,16 @@ def reconcile(
     sentences: dict[str, list[Sentence]],
     extraction: Extraction,
     event_day: dt.date | None,
+    where: Whereabouts,
     source_of: Callable[[str], str],
 ) -> Reconciled:
     """Facts and conflicts about counts, ages, claimants and damage; ``source_of`` maps an
-    article id to its source id."""
+    article id to its source id; ``where`` is the event's place (`event.event_place`)."""
     outlet_of = {a.id: a.outlet or a.id for a in articles}
     statements = numeric_statements(sentences, extraction, event_day)
     claimed = claimants(extraction)
     speakers = Speakers(extraction, claimed)
-    damage = damage_sides(
-        sentences, extraction, event_day, *event_place(articles, sentences, extraction)
-    )
+    damage = damage_sides(sentences, extraction, event_day, where.place, where.country)
     questions: dict[tuple[str, str, dt.date | None, bool], list[Statement]] = {}
     for st in statements:
         unit = st.quantity.unit or ""

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsfuse.extract import Extraction
 from newsfuse.extract.entities import CanonicalEntity
@@ -72,32 +73,42 @@ ACTOR_LABELS = ("PERSON", "ORG")  # NORP ("Iraqi", "Kurdish") describes, it does
 MAX_ACTORS = 6
 
 
+@dataclass(frozen=True)
+class Whereabouts:
+    """Where the event happened: its place, the country containing it (an entity when the
+    articles name one, else implied by the region), and the region (``admin1``)."""
+
+    place: CanonicalEntity | None = None
+    country: CanonicalEntity | None = None
+    admin1: str | None = None
+    implied_country: str | None = None
+
+    @property
+    def location(self) -> Location | None:
+        if self.place is None:
+            return None
+        country = self.country.name if self.country else self.implied_country
+        return Location(name=self.place.name, admin1=self.admin1, country=country)
+
+
 def event_record(
     articles: Sequence[Article],
     sentences: dict[str, list[Sentence]],
     extraction: Extraction,
     day: dt.date | None,
+    where: Whereabouts,
     casualties: list[Casualty],
     claimed_by: Sequence[str] = (),
 ) -> EventRecord:
-    """The event record: type, date, place and actors, from what the articles' leads say.
+    """The event record: type, date, place (``where``, from `event_place`) and actors, from
+    what the articles' leads say.
 
-    The place is the facility or place most articles name in their leads (a base, a city);
-    the country is the place most articles say contains it ("Ain al-Asad air base in western
-    Iraq", "Iraq's Ain al-Asad Air Base"). ``admin1`` is the region the leads write right after
-    the place (`regions.admin_region`: "Newtown, Connecticut", "... in Anbar province"), else
-    None: without a gazetteer a guess would be worse than a blank. Actors are the people
-    and organisations most articles name (at least two, unless there is only one article),
-    after the claimants (``claimed_by``), who are actors whatever their support.
+    Actors are the people and organisations most articles name (at least two, unless there is
+    only one article), after the claimants (``claimed_by``), who are actors whatever their
+    support.
     """
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     min_support = 1 if len(articles) == 1 else 2
-    place, country = event_place(articles, sentences, extraction)
-    region, implied_country = None, None
-    if place is not None:
-        lead_end = {aid: lead[-1].end if lead else 0 for aid, lead in leads.items()}
-        region, implied_country = admin_region(place, {a.id: a.text for a in articles}, lead_end)
-    country_name = country.name if country else implied_country
     named = [
         e.name
         for e in extraction.canonical
@@ -109,19 +120,25 @@ def event_record(
         type=_event_type(leads),
         date=day,
         date_precision="day" if day else None,
-        location=Location(name=place.name if place else None, admin1=region,
-                          country=country_name)
-        if place or country else None,
+        location=where.location,
         actors=actors,
         claimed_by=list(claimed_by),
         casualties=casualties,
-    )  # fmt: skip
+    )
 
 
 def event_place(
     articles: Sequence[Article], sentences: dict[str, list[Sentence]], extraction: Extraction
-) -> tuple[CanonicalEntity | None, CanonicalEntity | None]:
-    """(the place most articles name in their leads, the country they say contains it)."""
+) -> Whereabouts:
+    """Where the event happened, from the articles' leads.
+
+    The place is the facility or place most articles name in their leads (a base, a city); a
+    place written with its region ("Newtown, Connecticut") beats the region itself. The country
+    is the place most articles say contains it ("Ain al-Asad air base in western Iraq", "Iraq's
+    Ain al-Asad Air Base"). ``admin1`` is the region the leads write right after the place
+    (`regions.admin_region`: "Newtown, Connecticut", "... in Anbar province"), else None:
+    without a gazetteer a guess would be worse than a blank.
+    """
     lead_end = {
         a.id: lead[-1].end if (lead := sentences[a.id][:LEAD_SENTENCES]) else 0 for a in articles
     }
@@ -131,17 +148,18 @@ def event_place(
 
     places = [e for e in extraction.canonical if e.label in PLACE_LABELS]
     texts = {a.id: a.text for a in articles}
+    regions = {id(e): admin_region(e, texts, lead_end) for e in places}
 
     def rank(e: CanonicalEntity) -> tuple[int, bool, bool, int]:
-        # a place written with its region ("Newtown, Connecticut") beats the region itself
-        region, _ = admin_region(e, texts, lead_end)
+        region = regions[id(e)][0]
         inside = region is not None and any(region.startswith(o.name) for o in places)
         return lead_support(e), e.label == "FAC", inside, len(e.article_ids)
 
     place = max(places, key=rank, default=None)
     if place is None or lead_support(place) == 0:
-        return None, None
-    return place, _surrounding_place(place, places, texts)
+        return Whereabouts()
+    admin1, implied_country = regions[id(place)]
+    return Whereabouts(place, _surrounding_place(place, places, texts), admin1, implied_country)
 
 
 # "<place> in (western) <GPE>" or "<GPE>'s <place>": the wording that says one contains the other.
