@@ -37,6 +37,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from newsfuse.store import assigned_count
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "timeline17"
 FOLDERS = ("H1N1_guardian", "H1N1_bbc", "bpoil_bbc", "LibyaWar_reuters")
@@ -70,31 +72,20 @@ def make_input(folder: Path, articles: int, parts: int) -> list[Path]:
 SMALL = ["--partition-size", "20", "--window", "50"]
 
 
-def _assigned(store: Path) -> int:
-    try:
-        db = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=1)
-        try:
-            return db.execute("SELECT count(*) FROM assignments").fetchone()[0]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return -1
-
-
 def run(
     store: Path, inputs: list[Path], kill_after: float | None, in_assignment: bool = False
 ) -> tuple[int, float]:
     """One `newsfuse cluster` run, SIGKILLed after ``kill_after`` seconds if still running;
     with ``in_assignment``, ``kill_after`` seconds after its first assignment commit instead."""
     start = time.perf_counter()
-    before = _assigned(store) if store.exists() else 0
+    before = max(0, assigned_count(store))
     process = subprocess.Popen(
         [*CLI, "cluster", *map(str, inputs), "--store", str(store), "-q", *SMALL],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     if in_assignment:
-        while process.poll() is None and _assigned(store) <= before:
+        while process.poll() is None and assigned_count(store) <= before:
             time.sleep(0.05)
         if process.poll() is None:
             time.sleep(kill_after or 0.0)

@@ -16,7 +16,7 @@ import pytest
 from newsfuse.cli import app
 from newsfuse.ingest import iter_inputs, read_inputs
 from newsfuse.models import Article
-from newsfuse.store import Store
+from newsfuse.store import Store, assigned_count
 from newsfuse.stream import StreamOptions, cluster_paths, cluster_stream, stream_settings
 from tests._stream_data import articles, write_jsonl
 from tests.conftest import DEMO
@@ -179,19 +179,6 @@ def test_cli_cluster_json_and_stored_brief(tmp_path):
     assert unknown.exit_code == 1
 
 
-def _assigned(store_path: Path) -> int:
-    import sqlite3
-
-    try:
-        db = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True, timeout=1)
-        try:
-            return db.execute("SELECT count(*) FROM assignments").fetchone()[0]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return 0
-
-
 def test_sigkill_midway_then_rerun_loses_and_duplicates_nothing(tmp_path):
     """Three SIGKILLs (issue 7's loop, small): at a random moment, inside the assignment phase
     (right after its first window commits), at a random moment again. The store is consistent
@@ -204,11 +191,11 @@ def test_sigkill_midway_then_rerun_loses_and_duplicates_nothing(tmp_path):
     rng = random.Random(3)
     killed = 0
     for kill in range(3):
-        before = _assigned(store_path)
+        before = max(0, assigned_count(store_path))
         process = subprocess.Popen(cli, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if kill == 1:  # inside the assignment phase
             deadline = time.monotonic() + 120
-            while process.poll() is None and _assigned(store_path) <= before:
+            while process.poll() is None and assigned_count(store_path) <= before:
                 assert time.monotonic() < deadline
                 time.sleep(0.02)
         else:

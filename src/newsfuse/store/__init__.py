@@ -82,6 +82,20 @@ def default_path() -> Path:
     return user_data_path("newsfuse", appauthor=False) / "news.db"
 
 
+def assigned_count(path: Path) -> int:
+    """How many articles the store at ``path`` has assigned, read-only and without waiting on
+    a process that is writing it (crash tests watch a run's progress with it); -1 when it
+    cannot be read (not created yet, locked)."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        try:
+            return db.execute("SELECT count(*) FROM assignments").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return -1
+
+
 def _date(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
