@@ -40,6 +40,15 @@ REMOVED = [
     ("page_chrome", "Please enable Javascript to watch this video"),
     ("page_chrome", "Tweet with a location"),
     (
+        "page_chrome",
+        "You can add location information to your Tweets, such as your city or precise "
+        "location, from the web and via third-party applications. You always have the option "
+        "to delete your Tweet location history. Learn more",
+    ),
+    ("page_chrome", "The interactive transcript could not be loaded."),
+    ("account_prompt", "Welcome back. Please sign in"),
+    ("account_prompt", "Sign in using your wfxt profile"),
+    (
         "newsletter_signup",
         "Sign up for KPRC 2 newsletters to get breaking news, sports, entertainment, contests "
         "and more delivered straight to your email inbox.",
@@ -62,6 +71,10 @@ REMOVED = [
         "Archive. Flowing in every day, these data are added to the Wayback Machine after an "
         "embargo period.",
     ),
+    (
+        "web_archive_notice",
+        "This collection contains collaborative Election crawls performed by IA.",
+    ),
 ]
 KEPT = "Three rockets also landed in Ain Al-Assad on Monday without causing any casualties."
 
@@ -78,7 +91,8 @@ def test_every_rule_is_documented_and_tested() -> None:
     assert len(names) == len(set(names))
     assert all(rule.why and rule.example for rule in RULES)
     repairs = {"fix_encoding", "normalise_whitespace", "dateline", "join_wrapped_lines"}
-    assert set(names) == {rule for rule, _ in REMOVED} | repairs
+    whole_page = {"web_archive_page"}  # tested below: it takes the whole text
+    assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
 
 def test_fix_encoding_repairs_mojibake() -> None:
@@ -195,3 +209,17 @@ def test_seed_002_line_wraps_repaired(cleaned_seeds: dict[str, str]) -> None:
     assert "Iraqi and Syrian U.S. diplomats" in text
     assert not any(paragraph.startswith((",", "U.S.\n")) for paragraph in text.split("\n\n"))
     assert not any(paragraph.endswith(" U.S.") for paragraph in text.split("\n\n"))
+
+
+def test_web_archive_page_goes_whole_but_an_article_about_crawls_stays() -> None:
+    for page in (
+        "Web wide crawl with initial seedlist and crawler configuration from March 2011.\n\n"
+        "Crawl start date: 09 March, 2011\n\nNumber of captures: 2,713,676,341",
+        "These crawls are part of an effort to archive pages as they are created and archive "
+        'the pages that they refer to.\n\nCrawls of supported "No More 404" sites.',
+    ):
+        cleaned, removals, _ = clean_text(page)
+        assert cleaned == ""
+        assert {r.rule for r in removals} == {"web_archive_page"}
+    article = f"{KEPT}\n\nWeb wide crawl with initial seedlist: the archive described its work."
+    assert clean_text(article)[0] == article

@@ -276,6 +276,20 @@ def _share_buttons(line: str) -> LineEdit | None:
     return None
 
 
+_CRAWL_DESCRIPTION = re.compile(
+    r"^(?:web wide crawl with initial seedlist|this crawl was run at a level"
+    r"|these crawls are part of an effort to archive pages)",
+    re.IGNORECASE,
+)
+
+
+def _web_archive_page(paragraphs: list[str]) -> Outcome:
+    """Everything, when the first paragraph describes a web crawl (the archive's own page)."""
+    if paragraphs and _CRAWL_DESCRIPTION.search(paragraphs[0]):
+        return Outcome([], list(paragraphs))
+    return Outcome(paragraphs)
+
+
 # --------------------------------------------------------------------------- the catalogue
 
 RULES: tuple[Rule, ...] = (
@@ -378,10 +392,14 @@ RULES: tuple[Rule, ...] = (
         per_line(
             drop_matching(
                 r"^(?:text size\s*[-+]?|reset|\+|read more|more|also|[-_=#*~•.]{3,}|"
-                r"tweet with a location|more video:?|from wikipedia, the free encyclopedia|"
+                r"tweet with a location|add a location to your tweets|more video:?|"
+                r"from wikipedia, the free encyclopedia|"
                 r"rating is available when the video has been rented\.?|"
+                r"the interactive transcript could not be loaded\.?|"
                 r"this feature is not available right now\..*)$"
-                r"|(?:enable|turn on|requires) javascript|^javascript is disabled",
+                r"|(?:enable|turn on|requires) javascript|^javascript is disabled"
+                r"|^you can add location information to your tweets\b"
+                r"|^when you tweet with a location, twitter stores\b",
                 max_words=40,
             )
         ),
@@ -446,6 +464,13 @@ RULES: tuple[Rule, ...] = (
         per_line(_clicks),
     ),
     Rule(
+        "web_archive_page",
+        "A page that opens with a crawl's description is the archive's page, not an article: "
+        "all of it goes (its data-set facts would otherwise read as sentences).",
+        "Web wide crawl with initial seedlist and crawler configuration from March 2011.",
+        _web_archive_page,
+    ),
+    Rule(
         "web_archive_notice",
         "Scrapes that hit the Internet Archive got its crawl notice instead of the article.",
         "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
@@ -455,6 +480,24 @@ RULES: tuple[Rule, ...] = (
                 r"alexa internet has been donating|wayback machine"
                 r"|^the seed for (?:this crawl|wide)|^-+ (?:slash pages from every domain"
                 r"|a ranking of all urls|up to a maximum of|top ranked pages)"
+                r"|^these crawls are part of an effort to archive pages"
+                r"|^this collection contains collaborative [\w ]*crawls"
+                r"|^this crawl was run at a level|^the warc files associated with this crawl"
+                r"|^this is a set of web collections curated by",
+                max_words=120,
+            )
+        ),
+    ),
+    Rule(
+        "account_prompt",
+        "Sign-in and registration widgets scraped with the page are not the article.",
+        "Welcome back. Please sign in",
+        per_line(
+            drop_matching(
+                r"^(?:sign in using your\b|welcome back\. please sign in|why are we asking this\?"
+                r"|already have an account\?|thank you for registering!"
+                r"|we have sent a confirmation email to\b|we look forward to seeing you on\b)",
+                max_words=40,
             )
         ),
     ),
