@@ -3,6 +3,8 @@
     python scripts/bench_stream.py timeline17            # ~2,900 articles: local, dask-1, dask-2
     python scripts/bench_stream.py synthetic --n 100000  # the 100k stream (one engine)
     python scripts/bench_stream.py stages --n 500        # where take-in time goes, per stage
+    python scripts/bench_stream.py growth --n 5000 --engines local,dask-2
+                                          # RSS every 1,000 articles (this process + workers)
 
 Each run is a fresh `newsfuse cluster --store` process on a fresh store; peak memory is the
 largest sum of resident set sizes over the process *tree* (the CLI plus Dask's scheduler
@@ -187,9 +189,43 @@ def stage_costs(n: int) -> dict:
     return {stage: 1000 * seconds / n for stage, seconds in costs.items()}
 
 
+def memory_growth(path: Path, engine: str) -> list[dict]:
+    """RSS of this process and of its children (Dask workers) after every 1,000 articles taken
+    in, running `cluster_paths` here, so the sampling sees where memory is held."""
+    from newsfuse.store import Store
+    from newsfuse.stream import StreamOptions, cluster_paths
+
+    me = psutil.Process()
+    rows: list[dict] = []
+    taken = 0
+
+    def progress(k: int) -> None:
+        nonlocal taken
+        taken += k
+        if taken // 1000 > len(rows):
+            children = sum(c.memory_info().rss for c in me.children(recursive=True))
+            rows.append(
+                {
+                    "articles": taken,
+                    "main_mb": round(me.memory_info().rss / 2**20),
+                    "children_mb": round(children / 2**20),
+                }
+            )
+
+    options = StreamOptions(briefs="none")
+    if engine.startswith("dask"):
+        options = StreamOptions(engine="dask", workers=int(engine.split("-")[1]), briefs="none")
+    with (
+        tempfile.TemporaryDirectory(prefix="newsfuse-bench-", dir=ROOT / "out") as folder,
+        Store(Path(folder) / "bench.db") as store,
+    ):
+        cluster_paths([str(path)], store, options, progress=progress)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("timeline17", "synthetic", "stages"))
+    parser.add_argument("what", choices=("timeline17", "synthetic", "stages", "growth"))
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--engines", default="local,dask-1,dask-2")
     parser.add_argument("--json", type=Path, default=None)
@@ -197,6 +233,13 @@ def main() -> None:
     if args.what == "stages":
         costs = stage_costs(min(args.n, 2900))
         print(json.dumps({"ms_per_article": costs, "total_ms": sum(costs.values())}, indent=2))
+        return
+    if args.what == "growth":
+        path = synthetic(args.n, ROOT / "out" / f"stream-{args.n}.jsonl")
+        growth = {e: memory_growth(path, e) for e in args.engines.split(",")}
+        print(json.dumps(growth, indent=1))
+        if args.json:
+            args.json.write_text(json.dumps(growth, indent=2) + "\n", encoding="utf-8")
         return
     if args.what == "timeline17":
         inputs, count = (

@@ -35,3 +35,29 @@ def test_dask_gives_the_same_events_as_local(tmp_path):
     dask_events, dask_problems = events_of(tmp_path / "dask.db")
     assert local_events == dask_events
     assert local_problems == dask_problems == []
+
+
+def test_dask_message_logs_stay_bounded(tmp_path, monkeypatch):
+    """Dask logs the last messages of each batched connection; ours carry whole partitions of
+    text, so the engine caps those logs (they once held ~1,000 partitions each)."""
+    from distributed import batched
+
+    from newsfuse.stream import DASK_LOG_LENGTH
+
+    made = []
+    init = batched.BatchedSend.__init__
+
+    def recording_init(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(batched.BatchedSend, "__init__", recording_init)
+    records = [r for e in ("quake", "election", "merger") for r in articles(e, 12)]
+    inputs = str(write_jsonl(tmp_path / "in.jsonl", records))
+    with Store(tmp_path / "dask.db") as store:
+        options = StreamOptions(engine="dask", workers=1, partition_size=1, briefs="none")
+        report = cluster_paths([inputs], store, options)
+    assert report.added == len(records) > DASK_LOG_LENGTH
+    assert made, "the client and scheduler open batched connections in this process"
+    assert all(b.recent_message_log.maxlen == DASK_LOG_LENGTH for b in made)
+    assert max(len(b.recent_message_log) for b in made) == DASK_LOG_LENGTH

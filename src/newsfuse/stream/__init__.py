@@ -227,6 +227,27 @@ def _take_in_dask(
     progress: Callable[[int], None] | None,
 ) -> None:
     """Phase 1 on Dask: partitions are tasks; at most 2 per worker in flight (memory)."""
+    import dask
+
+    with dask.config.set({"distributed.admin.low-level-log-length": DASK_LOG_LENGTH}):
+        _run_on_dask(partitions, store, run, options, report, progress)
+
+
+#: Dask keeps the last ``distributed.admin.low-level-log-length`` messages of every batched
+#: connection (default 1,000) for debugging, each smaller than 1 MB in full. Our messages carry
+#: whole partitions of article text, so with the default the client and the scheduler each held
+#: ~1,000 partitions (the process tree grew ~16 MB per 1,000 articles until those logs filled).
+DASK_LOG_LENGTH = 20
+
+
+def _run_on_dask(
+    partitions: Iterator[Partition],
+    store: Store,
+    run: int,
+    options: StreamOptions,
+    report: StreamReport,
+    progress: Callable[[int], None] | None,
+) -> None:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
