@@ -34,7 +34,7 @@ SUPPORT_HIGH = 0.5
 class Weights:
     """How much each signal counts in a sentence's score.
 
-    Tuned on the Multi-News and AllSides dev sets (scripts/rouge_check.py): the centroid carries
+    Tuned on the Multi-News and AllSides dev sets (``newsfuse eval``): the centroid carries
     most of the signal, support helps on both, and a light position prior helps Multi-News
     (long scraped reports) without hurting the short AllSides roundups.
     """
