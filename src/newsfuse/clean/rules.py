@@ -278,7 +278,8 @@ def _share_buttons(line: str) -> LineEdit | None:
 
 _CRAWL_DESCRIPTION = re.compile(
     r"^(?:web wide crawl with initial seedlist|this crawl was run at a level"
-    r"|these crawls are part of an effort to archive pages)",
+    r"|these crawls are part of an effort to archive pages"
+    r"|this is a set of web collections curated by)",
     re.IGNORECASE,
 )
 
@@ -480,11 +481,8 @@ RULES: tuple[Rule, ...] = (
                 r"alexa internet has been donating|wayback machine"
                 r"|^the seed for (?:this crawl|wide)|^-+ (?:slash pages from every domain"
                 r"|a ranking of all urls|up to a maximum of|top ranked pages)"
-                r"|^these crawls are part of an effort to archive pages"
                 r"|^this collection contains collaborative [\w ]*crawls"
-                r"|^this crawl was run at a level|^the warc files associated with this crawl"
-                r"|^this is a set of web collections curated by",
-                max_words=120,
+                r"|^the warc files associated with this crawl"
             )
         ),
     ),
