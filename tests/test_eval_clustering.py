@@ -78,3 +78,31 @@ def test_cli_eval_clustering_detects_the_set(shared_data):
     assert document["dataset"] == "clustering-allsides" and document["articles"] == 15
     named = runner.invoke(app, ["eval", "--dataset", "clustering-nope", str(shared_data)])
     assert named.exit_code == 2
+
+
+@pytest.mark.data
+def test_cli_eval_clustering_seed_changes_the_order_only(shared_data):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsfuse.cli import app
+
+    runner = CliRunner()
+    args = ["eval", "--dataset", "clustering", str(shared_data / "allsides"), "--limit", "5"]
+
+    def run(*extra: str) -> dict:
+        result = runner.invoke(app, [*args, *extra, "--json", "-"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout[result.stdout.index("{") :])
+
+    default, thirteen, seven = run(), run("--seed", "13"), run("--seed", "7")
+    assert "random.Random(13)" in thirteen["notes"]["order"]
+    assert "random.Random(7)" in seven["notes"]["order"]
+    assert default["notes"] == thirteen["notes"]
+    assert default["systems"]["newsfuse"] == {
+        **thirteen["systems"]["newsfuse"],
+        "seconds": default["systems"]["newsfuse"]["seconds"],
+        "articles_per_second": default["systems"]["newsfuse"]["articles_per_second"],
+    }
+    assert seven["articles"] == thirteen["articles"] == 15

@@ -207,12 +207,19 @@ def stored_brief(
     emit_brief(result, json_out, md_out, html_out, quiet)
 
 
-def eval_clustering(path: Path, dataset: str, limit: int | None, json_out: Path | None) -> None:
+def eval_clustering(
+    path: Path, dataset: str, limit: int | None, json_out: Path | None, seed: int | None = None
+) -> None:
     """`newsfuse eval --dataset clustering[-multinews|-allsides] PATH`: BCubed of the events
     of the merged, shuffled labelled stream, with the baselines in the same run."""
     from rich.table import Table
 
-    from newsfuse.evaluate.clustering import CLUSTERING_SETS, detect_set, evaluate_clustering
+    from newsfuse.evaluate.clustering import (
+        CLUSTERING_SETS,
+        SEED,
+        detect_set,
+        evaluate_clustering,
+    )
     from newsfuse.evaluate.datasets import DatasetError
 
     name = dataset.removeprefix("clustering").removeprefix("-")
@@ -228,7 +235,11 @@ def eval_clustering(path: Path, dataset: str, limit: int | None, json_out: Path 
         with progress() as bar:
             task = bar.add_task(f"eval clustering-{name}", total=None)
             result = evaluate_clustering(
-                name, path, limit=limit, progress=lambda n: bar.advance(task, n)
+                name,
+                path,
+                limit=limit,
+                seed=SEED if seed is None else seed,
+                progress=lambda n: bar.advance(task, n),
             )
     except DatasetError as err:
         raise fail(escape_markup(str(err))) from None

@@ -59,6 +59,15 @@ def eval_(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Timeline17: worker processes [default: cores]."),
     ] = None,
+    seed: Annotated[
+        int | None,
+        typer.Option(
+            "--seed",
+            help="Clustering: the seed of the stream's shuffle [default: 13] (other seeds show "
+            "how much the arrival order moves the figures).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Score newsfuse against peer summarizers with ROUGE, citation precision and timing.
 
@@ -85,7 +94,7 @@ def eval_(
     if dataset.startswith("clustering"):
         from newsfuse.cli.cluster import eval_clustering
 
-        eval_clustering(path, dataset, limit, json_out)
+        eval_clustering(path, dataset, limit, json_out, seed)
         return
 
     try:
