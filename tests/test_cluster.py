@@ -96,3 +96,23 @@ def test_undated_articles_get_no_decay_and_ids_are_stable():
     assert len({d.event_id for d in decisions}) == 1
     assert decisions[0].event_id == event_id_for(records[0]["id"])
     assert event_id_for("a") == event_id_for("a") != event_id_for("b")
+
+
+def test_the_mean_over_members_keeps_a_bridging_article_from_chaining():
+    """b shares half its terms with a2 and none with a1: best member alone chains it into a1's
+    event; mixed with the mean over members (a1, a2) its score falls below the bar."""
+
+    def made(article_id: str, terms: list[int]) -> Candidate:
+        vector = TermVector(np.array(terms, np.int32), np.ones(len(terms), np.float32))
+        text = " ".join(f"{article_id}word{k}" for k in range(30))  # no copy of another
+        return Candidate(article_id, None, article_id, vector, signature(text))
+
+    window = [made("a1", [1, 2, 3, 4]), made("a2", [3, 4, 5, 6]), made("b", [5, 6, 7, 8])]
+    # every pair that shares two terms has cosine 0.43 after IDF; the bar for 4-term texts is
+    # 0.18 * (100 / 4) ** 0.25 = 0.40
+    chained = ClusterConfig(threshold=0.18, best_weight=1.0)
+    mixed = ClusterConfig(threshold=0.18, best_weight=0.7)
+    best_only = [d.event_id for d in Assigner(chained).assign_window(window)]
+    with_mean = [d.event_id for d in Assigner(mixed).assign_window(window)]
+    assert best_only[0] == best_only[1] == best_only[2]
+    assert with_mean[0] == with_mean[1] != with_mean[2]

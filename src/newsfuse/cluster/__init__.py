@@ -15,10 +15,13 @@ on Dask workers) and the cheap, order-dependent one runs once, in order:
   articles). The window's articles first update the document frequencies (`Idf`: IDF learned
   online, over everything seen up to and including this window), then each article, in
   publication order, is weighted (tf × idf, L2-normalised) and scored against the *active*
-  events: the score of an event is the best cosine between the article and one of the event's
-  most recent ``max_members`` members (best member, not centroid: a story's later reports
-  share more with its latest reports than with its first), times a Gaussian time decay
-  ``exp(-(Δdays / decay_days)² / 2)`` over the days between the two. The article joins the
+  events: the score of an event mixes the best cosine between the article and one of the
+  event's most recent ``max_members`` members (weight ``best_weight``) with the mean cosine
+  over those members (the rest), each cosine times a Gaussian time decay
+  ``exp(-(Δdays / decay_days)² / 2)`` over the days between the two. The best member carries
+  most of it (not the centroid: a story's later reports share more with its latest reports
+  than with its first); the mean keeps one bridging article from chaining distinct stories of
+  a running topic into one event (two impeachment roundups, days apart). The article joins the
   best event when that score reaches the threshold, else it opens a new event. The threshold
   depends on the article's length: ``threshold × (length_ref / distinct terms) ** 0.25``,
   since short texts (AllSides leads) reach higher cosines by chance than long ones; with it,
@@ -81,6 +84,7 @@ class ClusterConfig:
     decay_days: float = 4.0
     cold_days: int = 10
     max_members: int = 16
+    best_weight: float = 0.7
     max_active: int = 20_000
     dedup_threshold: float = 0.8
     dedup_days: int = 7
@@ -412,6 +416,7 @@ class _WindowState:
         self.rows = _matrix(vectors, 1 << self.config.hash_bits)
         self.row_days = np.array(row_days, dtype=np.float64)
         self.starts = np.array(starts, dtype=np.int64)
+        self.sizes = np.diff(np.r_[self.starts, len(vectors)]).astype(np.float64)
         self.start_events = np.array(self._row_events, dtype=np.int64)
         self.win_event = np.full(len(window), -1, dtype=np.int64)
         self.win_days = np.array([_ordinal(c.published) for c in window], dtype=np.float64)
@@ -431,20 +436,30 @@ class _WindowState:
     def scores(
         self, i: int, date: dt.date | None, sims_old: np.ndarray | None, sims_win: np.ndarray
     ) -> np.ndarray:
-        """The best (decayed) cosine of window article ``i`` with each known event."""
+        """The score of window article ``i`` for each known event: ``best_weight`` × its best
+        (decayed) cosine with the event's recent members + the rest × their mean."""
         n = len(self.event_ids)
-        scores = np.zeros(n)
+        best = np.zeros(n)
+        total = np.zeros(n)
+        count = np.zeros(n)
         day = _ordinal(date)
         dated = date is not None
         if sims_old is not None and len(self.starts):
             row = sims_old * self._decay(day, self.row_days) if dated else sims_old
-            scores[self.start_events] = np.maximum.reduceat(row, self.starts)
+            best[self.start_events] = np.maximum.reduceat(row, self.starts)
+            total[self.start_events] = np.add.reduceat(row, self.starts)
+            count[self.start_events] = self.sizes
         members = np.flatnonzero(self.win_event[:i] >= 0)
         if members.size:
             row = sims_win[members]
             if dated:
                 row = row * self._decay(day, self.win_days[members])
-            np.maximum.at(scores, self.win_event[members], row)
+            events = self.win_event[members]
+            np.maximum.at(best, events, row)
+            np.add.at(total, events, row)
+            np.add.at(count, events, 1.0)
+        weight = self.config.best_weight
+        scores = weight * best + (1.0 - weight) * total / np.maximum(count, 1.0)
         if dated:
             cold = (day - self.last[:n] > self.config.cold_days) | (
                 self.first[:n] - day > self.config.cold_days
