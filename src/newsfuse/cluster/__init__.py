@@ -17,8 +17,9 @@ on Dask workers) and the cheap, order-dependent one runs once, in order:
   publication order, is weighted (tf × idf, L2-normalised) and scored against the *active*
   events: the score of an event mixes the best cosine between the article and one of the
   event's most recent ``max_members`` members (weight ``best_weight``) with the mean cosine
-  over those members (the rest), each cosine times a Gaussian time decay
-  ``exp(-(Δdays / decay_days)² / 2)`` over the days between the two. The best member carries
+  over those members (the rest). A Gaussian time decay ``exp(-(Δdays / decay_days)² / 2)``
+  over the days between the two scales each cosine and weighs each member in the mean, so a
+  long story's old members count little rather than dragging it down. The best member carries
   most of it (not the centroid: a story's later reports share more with its latest reports
   than with its first); the mean keeps one bridging article from chaining distinct stories of
   a running topic into one event (two impeachment roundups, days apart). The article joins the
@@ -416,7 +417,6 @@ class _WindowState:
         self.rows = _matrix(vectors, 1 << self.config.hash_bits)
         self.row_days = np.array(row_days, dtype=np.float64)
         self.starts = np.array(starts, dtype=np.int64)
-        self.sizes = np.diff(np.r_[self.starts, len(vectors)]).astype(np.float64)
         self.start_events = np.array(self._row_events, dtype=np.int64)
         self.win_event = np.full(len(window), -1, dtype=np.int64)
         self.win_days = np.array([_ordinal(c.published) for c in window], dtype=np.float64)
@@ -437,29 +437,30 @@ class _WindowState:
         self, i: int, date: dt.date | None, sims_old: np.ndarray | None, sims_win: np.ndarray
     ) -> np.ndarray:
         """The score of window article ``i`` for each known event: ``best_weight`` × its best
-        (decayed) cosine with the event's recent members + the rest × their mean."""
+        decayed cosine with the event's recent members + the rest × their mean cosine, each
+        member weighted by its decay (so a long story's old members do not drag it down)."""
         n = len(self.event_ids)
         best = np.zeros(n)
         total = np.zeros(n)
-        count = np.zeros(n)
+        weight_sum = np.zeros(n)
         day = _ordinal(date)
         dated = date is not None
         if sims_old is not None and len(self.starts):
-            row = sims_old * self._decay(day, self.row_days) if dated else sims_old
-            best[self.start_events] = np.maximum.reduceat(row, self.starts)
-            total[self.start_events] = np.add.reduceat(row, self.starts)
-            count[self.start_events] = self.sizes
+            decay = self._decay(day, self.row_days) if dated else np.ones(len(sims_old))
+            best[self.start_events] = np.maximum.reduceat(sims_old * decay, self.starts)
+            total[self.start_events] = np.add.reduceat(sims_old * decay, self.starts)
+            weight_sum[self.start_events] = np.add.reduceat(decay, self.starts)
         members = np.flatnonzero(self.win_event[:i] >= 0)
         if members.size:
             row = sims_win[members]
-            if dated:
-                row = row * self._decay(day, self.win_days[members])
+            decay = self._decay(day, self.win_days[members]) if dated else np.ones(len(row))
             events = self.win_event[members]
-            np.maximum.at(best, events, row)
-            np.add.at(total, events, row)
-            np.add.at(count, events, 1.0)
-        weight = self.config.best_weight
-        scores = weight * best + (1.0 - weight) * total / np.maximum(count, 1.0)
+            np.maximum.at(best, events, row * decay)
+            np.add.at(total, events, row * decay)
+            np.add.at(weight_sum, events, decay)
+        mean = np.divide(total, weight_sum, out=np.zeros(n), where=weight_sum > 0)
+        share = self.config.best_weight
+        scores = share * best + (1.0 - share) * mean
         if dated:
             cold = (day - self.last[:n] > self.config.cold_days) | (
                 self.first[:n] - day > self.config.cold_days
