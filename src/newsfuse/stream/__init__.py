@@ -218,6 +218,13 @@ def _store_partition(
         report.added += store.add_articles(ready, run)
 
 
+#: Dask keeps the last ``distributed.admin.low-level-log-length`` messages of every batched
+#: connection (default 1,000) for debugging, each smaller than 1 MB in full. Our messages carry
+#: whole partitions of article text, so with the default the client and the scheduler each held
+#: ~1,000 partitions (the process tree grew ~16 MB per 1,000 articles until those logs filled).
+DASK_LOG_LENGTH = 20
+
+
 def _take_in_dask(
     partitions: Iterator[Partition],
     store: Store,
@@ -228,58 +235,39 @@ def _take_in_dask(
 ) -> None:
     """Phase 1 on Dask: partitions are tasks; at most 2 per worker in flight (memory)."""
     import dask
-
-    with dask.config.set({"distributed.admin.low-level-log-length": DASK_LOG_LENGTH}):
-        _run_on_dask(partitions, store, run, options, report, progress)
-
-
-#: Dask keeps the last ``distributed.admin.low-level-log-length`` messages of every batched
-#: connection (default 1,000) for debugging, each smaller than 1 MB in full. Our messages carry
-#: whole partitions of article text, so with the default the client and the scheduler each held
-#: ~1,000 partitions (the process tree grew ~16 MB per 1,000 articles until those logs filled).
-DASK_LOG_LENGTH = 20
-
-
-def _run_on_dask(
-    partitions: Iterator[Partition],
-    store: Store,
-    run: int,
-    options: StreamOptions,
-    report: StreamReport,
-    progress: Callable[[int], None] | None,
-) -> None:
     from dask.distributed import Client, LocalCluster, as_completed
 
-    cluster = None
-    if options.scheduler:
-        client = Client(options.scheduler)
-    else:
-        cluster = LocalCluster(
-            n_workers=options.workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",  # a free port: never clash with a running dashboard
-        )
-        client = Client(cluster)
-    try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})) or options.workers)
-        limit = 2 * workers
-        pending: dict[Any, Partition] = {}
-        queue = as_completed()
-        for partition in partitions:
-            future = client.submit(
-                prepare_partition, [a for _, a in partition], options.config, pure=False
+    with dask.config.set({"distributed.admin.low-level-log-length": DASK_LOG_LENGTH}):
+        cluster = None
+        if options.scheduler:
+            client = Client(options.scheduler)
+        else:
+            cluster = LocalCluster(
+                n_workers=options.workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",  # a free port: never clash with a running dashboard
             )
-            pending[future] = partition
-            queue.add(future)
-            while len(pending) >= limit:
+            client = Client(cluster)
+        try:
+            workers = max(1, len(client.scheduler_info().get("workers", {})) or options.workers)
+            limit = 2 * workers
+            pending: dict[Any, Partition] = {}
+            queue = as_completed()
+            for partition in partitions:
+                future = client.submit(
+                    prepare_partition, [a for _, a in partition], options.config, pure=False
+                )
+                pending[future] = partition
+                queue.add(future)
+                while len(pending) >= limit:
+                    _collect(next(queue), pending, store, run, report, progress)
+            while pending:
                 _collect(next(queue), pending, store, run, report, progress)
-        while pending:
-            _collect(next(queue), pending, store, run, report, progress)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 def _collect(
