@@ -409,19 +409,25 @@ def _only(items: list):
     return items[0]
 
 
+def _event_location(texts: tuple[str, ...], published: dt.date):
+    """The event record's location for articles with these texts, all published that day."""
+    articles = [_article(t, f"a{i}", published) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    extraction = extract(articles, sentences)
+    where = event_place(articles, sentences, extraction)
+    location = event_record(articles, sentences, extraction, None, where, []).location
+    assert location is not None
+    return location
+
+
 def test_the_region_written_after_the_place_is_admin1() -> None:
     texts = (
         "A gunman opened fire at a school in Newtown, Connecticut, on Friday, killing 26 people.",
         "The shooting at the school in Newtown, Connecticut, on Friday left 26 people dead.",
     )
-    articles = [_article(t, f"a{i}", dt.date(2012, 12, 15)) for i, t in enumerate(texts)]
-    sentences = {a.id: split_sentences(a) for a in articles}
-    extraction = extract(articles, sentences)
-    where = event_place(articles, sentences, extraction)
-    record = event_record(articles, sentences, extraction, None, where, [])
-    assert record.location is not None
-    assert (record.location.name, record.location.admin1) == ("Newtown", "Connecticut")
-    assert record.location.country == "United States"  # a US state implies the country
+    location = _event_location(texts, dt.date(2012, 12, 15))
+    assert (location.name, location.admin1) == ("Newtown", "Connecticut")
+    assert location.country == "United States"  # a US state implies the country
 
 
 def test_a_province_named_after_the_place_is_admin1(brief: dict) -> None:
@@ -429,13 +435,8 @@ def test_a_province_named_after_the_place_is_admin1(brief: dict) -> None:
         "A car bomb exploded in Ramadi in Anbar province on Monday, killing five people.",
         "Five people died when a car bomb went off in Ramadi in Anbar province on Monday.",
     )
-    articles = [_article(t, f"a{i}", dt.date(2021, 7, 6)) for i, t in enumerate(texts)]
-    sentences = {a.id: split_sentences(a) for a in articles}
-    extraction = extract(articles, sentences)
-    where = event_place(articles, sentences, extraction)
-    record = event_record(articles, sentences, extraction, None, where, [])
-    assert record.location is not None
-    assert (record.location.name, record.location.admin1) == ("Ramadi", "Anbar province")
+    location = _event_location(texts, dt.date(2021, 7, 6))
+    assert (location.name, location.admin1) == ("Ramadi", "Anbar province")
     # the seed's articles never write the base's province: it stays blank, not guessed
     assert brief["event"]["location"]["admin1"] is None
 
