@@ -12,14 +12,11 @@ BENCHMARKS.md reads.
 from __future__ import annotations
 
 import argparse
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from newsfuse.evaluate.clustering import SEED, bcubed, labelled_stream
+from newsfuse.evaluate.clustering import SEED, bcubed, labelled_stream, predict_events
 from newsfuse.models import Article
-from newsfuse.store import Store
-from newsfuse.stream import StreamOptions, cluster_stream
 
 
 def _line(label: str, article: Article) -> str:
@@ -35,10 +32,8 @@ def main() -> None:
     args = parser.parse_args()
 
     articles, truth = labelled_stream(args.dataset, args.path, seed=SEED)
-    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "errors.db") as store:
-        cluster_stream(articles, store, StreamOptions(briefs=False))
-        assigned = store.assignments()
-    predicted = {a.id: assigned.get(a.id, f"skipped:{a.id}") for a in articles}
+    events, _ = predict_events(articles)
+    predicted = {a.id: event for a, event in zip(articles, events, strict=True)}
     print(bcubed([predicted[a.id] for a in articles], [truth[a.id] for a in articles]))
 
     by_truth: dict[str, list[Article]] = defaultdict(list)

@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
@@ -47,6 +47,9 @@ from newsfuse.embed.vectorize import tfidf_matrix
 from newsfuse.evaluate.datasets import DatasetError, load_raw
 from newsfuse.models import Article
 
+if TYPE_CHECKING:
+    from newsfuse.stream import StreamReport
+
 __all__ = [
     "CLUSTERING_SETS",
     "ClusteringResult",
@@ -54,6 +57,7 @@ __all__ = [
     "detect_set",
     "evaluate_clustering",
     "labelled_stream",
+    "predict_events",
     "tfidf_threshold",
 ]
 
@@ -177,9 +181,6 @@ def evaluate_clustering(
     progress: Callable[[int], None] | None = None,
 ) -> ClusteringResult:
     """Cluster the shuffled labelled stream with newsfuse and the baselines; score all."""
-    from newsfuse.store import Store
-    from newsfuse.stream import StreamOptions, cluster_stream
-
     if name not in CLUSTERING_SETS:
         raise DatasetError(f"unknown clustering set {name!r} (choose from multinews, allsides)")
     articles, truth = labelled_stream(name, path, limit, seed)
@@ -188,15 +189,9 @@ def evaluate_clustering(
         return result
     true_labels = [truth[a.id] for a in articles]
 
-    with tempfile.TemporaryDirectory(prefix="newsfuse-eval-") as folder:
-        start = time.perf_counter()
-        with Store(Path(folder) / "eval.db") as store:
-            report = cluster_stream(
-                articles, store, StreamOptions(engine="local", briefs=False), progress=progress
-            )
-            assigned = store.assignments()
-        seconds = time.perf_counter() - start
-    predicted = [assigned.get(a.id, f"unassigned:{a.id}") for a in articles]
+    start = time.perf_counter()
+    predicted, report = predict_events(articles, progress)
+    seconds = time.perf_counter() - start
     scores = bcubed(predicted, true_labels)
     result.systems["newsfuse"] = {
         **scores,
@@ -217,6 +212,25 @@ def evaluate_clustering(
         "newsfuse": "fixed parameters (ClusterConfig defaults), not tuned on this run",
     }
     return result
+
+
+def predict_events(
+    articles: Sequence[Article], progress: Callable[[int], None] | None = None
+) -> tuple[list[str], StreamReport]:
+    """Each article's event from the real `cluster_stream` (fresh store, local engine), in
+    input order; an article the stream skips (e.g. emptied by cleaning) is its own event."""
+    from newsfuse.store import Store
+    from newsfuse.stream import StreamOptions, cluster_stream
+
+    with (
+        tempfile.TemporaryDirectory(prefix="newsfuse-eval-") as folder,
+        Store(Path(folder) / "eval.db") as store,
+    ):
+        report = cluster_stream(
+            articles, store, StreamOptions(engine="local", briefs=False), progress=progress
+        )
+        assigned = store.assignments()
+    return [assigned.get(a.id, f"unassigned:{a.id}") for a in articles], report
 
 
 def _baselines(
