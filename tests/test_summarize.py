@@ -67,7 +67,7 @@ def texts(picks: Sequence[SummaryPick]) -> list[str]:
 
 def test_shared_sentence_is_picked_first_and_cites_every_source() -> None:
     articles, sentences = make_cluster(BODIES)
-    picks = summarize(articles, sentences, Settings(words=40))
+    picks = summarize(articles, sentences, Settings(words=40)).picks
     core = [p for p in picks if "14 rockets" in p.sentence.text]
     assert len(core) == 1  # the three versions are one piece of content
     cited = {core[0].sentence.article_id} | {s.article_id for s in core[0].support}
@@ -78,7 +78,7 @@ def test_shared_sentence_is_picked_first_and_cites_every_source() -> None:
 
 def test_support_is_strict() -> None:
     articles, sentences = make_cluster(BODIES)
-    for pick in summarize(articles, sentences, Settings(words=200)):
+    for pick in summarize(articles, sentences, Settings(words=200)).picks:
         assert pick.sentence.article_id not in {s.article_id for s in pick.support}
         for s in pick.support:
             assert supports(pick.sentence.text, s.text)
@@ -94,27 +94,27 @@ def test_conflicting_number_is_not_cited_as_support() -> None:
 @pytest.mark.parametrize("words", [0, 5, 10, 14, 20, 25, 33, 50, 80, 1000])
 def test_budget_is_never_exceeded(words: int) -> None:
     articles, sentences = make_cluster(BODIES)
-    picks = summarize(articles, sentences, Settings(words=words))
+    picks = summarize(articles, sentences, Settings(words=words)).picks
     assert sum(len(t.split()) for t in texts(picks)) <= words
 
 
 def test_budget_skips_a_long_sentence_for_a_shorter_one() -> None:
     articles, sentences = make_cluster(BODIES)
-    picks = summarize(articles, sentences, Settings(words=14))
+    picks = summarize(articles, sentences, Settings(words=14)).picks
     assert picks  # every version of the 15-word core sentence is too long; shorter ones fit
     assert all(len(t.split()) <= 14 for t in texts(picks))
 
 
 def test_near_duplicates_are_never_both_picked() -> None:
     articles, sentences = make_cluster(BODIES)
-    picks = summarize(articles, sentences, Settings(words=1000))
+    picks = summarize(articles, sentences, Settings(words=1000)).picks
     assert sum("14 rockets" in t for t in texts(picks)) == 1
     assert sum("minor injuries" in t for t in texts(picks)) == 1
 
 
 def test_fragments_questions_and_context_dependent_sentences_are_not_picked() -> None:
     articles, sentences = make_cluster(BODIES)
-    picked = texts(summarize(articles, sentences, Settings(words=1000)))
+    picked = texts(summarize(articles, sentences, Settings(words=1000)).picks)
     assert "He said." not in picked
     assert "Was it a warning?" not in picked
     assert "But nobody has claimed responsibility yet." not in picked
@@ -160,12 +160,12 @@ def test_a_boilerplate_sentence_is_never_picked() -> None:
     mailing = "Fill in your contact details below to join our mailing list about the 14 rockets."
     bodies = [[SHARED, mailing, *BODIES[0][1:]], *BODIES[1:]]
     articles, sentences = make_cluster(bodies)
-    assert mailing not in texts(summarize(articles, sentences, Settings(words=1000)))
+    assert mailing not in texts(summarize(articles, sentences, Settings(words=1000)).picks)
 
 
 def test_reading_order_follows_the_articles() -> None:
     articles, sentences = make_cluster(BODIES)
-    picks = summarize(articles, sentences, Settings(words=1000))
+    picks = summarize(articles, sentences, Settings(words=1000)).picks
     assert len(picks) > 3
     assert picks[0].sentence.index == 0
     for article_id in ("a0", "a1", "a2"):
@@ -182,28 +182,28 @@ def test_deterministic() -> None:
 
 def test_single_article() -> None:
     articles, sentences = make_cluster(BODIES[:1])
-    picks = summarize(articles, sentences, Settings(words=40))
+    picks = summarize(articles, sentences, Settings(words=40)).picks
     assert picks and all(p.support == () for p in picks)
     assert texts(picks)[0] == SHARED
 
 
 def test_empty_input_and_sentences_without_articles() -> None:
-    assert summarize([], []) == []
+    assert summarize([], []).picks == []
     articles, sentences = make_cluster(BODIES)
-    assert summarize(articles, []) == []
-    assert summarize([], sentences) == []
+    assert summarize(articles, []).picks == []
+    assert summarize([], sentences).picks == []
 
 
 def test_falls_back_when_no_sentence_passes_the_filters() -> None:
     articles, sentences = make_cluster([["He left.", "But why?"], ["It rained hard."]])
-    picks = summarize(articles, sentences, Settings(words=10))
+    picks = summarize(articles, sentences, Settings(words=10)).picks
     assert picks
     assert sum(len(t.split()) for t in texts(picks)) <= 10
 
 
 def test_article_without_sentences_does_not_break_support() -> None:
     articles, sentences = make_cluster([*BODIES, []])
-    picks = summarize(articles, sentences, Settings(words=40))
+    picks = summarize(articles, sentences, Settings(words=40)).picks
     core = next(p for p in picks if "14 rockets" in p.sentence.text)
     assert len(core.support) == 2
 

@@ -121,7 +121,7 @@ def build_brief(
     where = event_place(cleaned, sentences, extraction)
     reconciled = reconcile(cleaned, sentences, extraction, day, where, source_of)
     every_sentence = [s for article in cleaned for s in sentences[article.id]]
-    picks = summarize(cleaned, every_sentence, settings, exclude=reconciled.minority)
+    picks = summarize(cleaned, every_sentence, settings, exclude=reconciled.minority).picks
 
     return Brief(
         event=event_record(

@@ -11,9 +11,10 @@ writes. Decisions, and why:
   so it is usually a few words short: scoring it as it is would compare unequal lengths. The
   row ``newsfuse`` therefore fills the budget the same way the peers do, with newsfuse's *own*
   next choices: the product picks, then the further picks of the same summarizer run with a
-  doubled budget (then, only if its quality filter leaves too little text, the remaining
-  sentences in lead order), the last cut at the budget word. The product output is scored too, as
-  ``newsfuse-nocut`` (with its mean length), so neither figure hides the other.
+  doubled budget, or, when the summary is one article's opening (`newsfuse.summarize.lead`),
+  that article's next sentences (then, only if its quality filter leaves too little text, the
+  remaining sentences in lead order), the last cut at the budget word. The product output is
+  scored too, as ``newsfuse-nocut`` (with its mean length), so neither figure hides the other.
 * **AllSides budget.** A fixed 65 words and the roundup's title + text as the reference, as in
   the data README's reference figures (see `datasets`).
 * **Timing.** Seconds per cluster of each system from the cluster's ready sentences (loading,
@@ -113,12 +114,17 @@ def newsfuse_summaries(
     from newsfuse.summarize import summarize
 
     start = time.perf_counter()
-    picks = summarize(cluster.articles, cluster.sentences, settings)
+    summary = summarize(cluster.articles, cluster.sentences, settings)
     seconds = time.perf_counter() - start
 
+    picks = summary.picks
     chosen = {p.sentence for p in picks}
-    wider = dataclasses.replace(settings, words=2 * settings.words)
-    more = [p.sentence for p in summarize(cluster.articles, cluster.sentences, wider)]
+    if summary.lead_of is not None:  # an article's opening goes on with its next sentences
+        last = picks[-1].sentence.index
+        more = [s for s in cluster.sentences if s.article_id == summary.lead_of and s.index > last]
+    else:
+        wider = dataclasses.replace(settings, words=2 * settings.words)
+        more = [p.sentence for p in summarize(cluster.articles, cluster.sentences, wider).picks]
     extra = [s for s in more if s not in chosen]
     taken = chosen | set(extra)
     # when newsfuse's quality filter leaves too little, the rest comes in lead order, so

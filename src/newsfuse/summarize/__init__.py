@@ -10,8 +10,11 @@ method, module by module:
    similarity to the cluster centroid (every article weighing the same), by how many other
    articles say the same thing, and by a lead-position prior.
 3. `select`: greedy MMR under the word budget; near-duplicates of a pick are never taken.
-4. `cite`: cite each other article whose best-matching sentence clearly states the same.
-5. `order`: reading order by where the sources put the content (mean relative position).
+4. `lead`: one article's opening replaces those picks when it covers clearly more of what the
+   articles share.
+5. `cite`: cite each other article whose best-matching sentence clearly states the same.
+6. `order`: reading order by where the sources put the content (mean relative position); an
+   opening keeps its own order.
 """
 
 from __future__ import annotations
@@ -22,11 +25,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsfuse.embed import get_embedder
+from newsfuse.embed.terms import terms
 from newsfuse.models import Article, Sentence
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
 from newsfuse.summarize.cite import supporting
+from newsfuse.summarize.lead import NOT_PROSE, better_lead
 from newsfuse.summarize.order import reading_order
-from newsfuse.summarize.quality import candidate_masks
+from newsfuse.summarize.quality import candidate_masks, sentence_problems
 from newsfuse.summarize.rank import (
     DEFAULT_WEIGHTS,
     Weights,
@@ -39,7 +44,7 @@ from newsfuse.summarize.rank import (
 )
 from newsfuse.summarize.select import mmr_select
 
-__all__ = ["SummaryPick", "summarize"]
+__all__ = ["Summary", "SummaryPick", "summarize"]
 
 
 @dataclass(frozen=True)
@@ -54,13 +59,22 @@ class SummaryPick:
     support: tuple[Sentence, ...]
 
 
+@dataclass(frozen=True)
+class Summary:
+    """The picks in reading order, and the id of the article whose opening they are when the
+    lead alternative won (`newsfuse.summarize.lead`), else None."""
+
+    picks: list[SummaryPick]
+    lead_of: str | None = None
+
+
 def summarize(
     articles: Sequence[Article],
     sentences: Sequence[Sentence],
     settings: Settings = DEFAULT_SETTINGS,
     weights: Weights = DEFAULT_WEIGHTS,
     exclude: Collection[Sentence] = frozenset(),
-) -> list[SummaryPick]:
+) -> Summary:
     """Summarise one event's articles in at most ``settings.words`` words, in reading order.
 
     ``exclude`` lists sentences that must not be picked (e.g. one side of a conflict stated as
@@ -75,20 +89,22 @@ def summarize(
         key=lambda s: (article_rank[s.article_id], s.index, s.start),
     )
     if not sents or settings.words <= 0:
-        return []
+        return Summary([])
     texts = [s.text for s in sents]
     # articles numbered 0.. in input order, counting only those that have sentences
     _, article_of = np.unique([article_rank[s.article_id] for s in sents], return_inverse=True)
     lengths = np.array([len(t.split()) for t in texts], dtype=np.intp)
 
     centroid, sim = embed_and_compare(get_embedder(settings.embedder), texts, article_of)
-    containment = term_containment(texts)
+    sentence_terms = [terms(text) for text in texts]
+    containment = term_containment(sentence_terms)
     best = best_per_article(sim, article_of)
     support = support_scores(best)
 
     picked: list[int] = []
     allowed = np.array([s not in exclude for s in sents], dtype=bool)
-    for usable in candidate_masks(texts):
+    found = sentence_problems(texts)
+    for usable in candidate_masks(found):
         if not (usable & allowed).any():
             continue
         scores = score(centroid, support, position_scores(article_of, usable), weights)
@@ -96,13 +112,15 @@ def summarize(
         if picked:
             break
 
+    prose = allowed & np.array([p is not None and not p & NOT_PROSE for p in found], dtype=bool)
+    lead = better_lead(picked, sentence_terms, article_of, lengths, prose, settings.words)
+    picks = [
+        (sents[i], tuple(sents[j] for j in supporting(i, texts, sim, article_of)))
+        for i in (lead or picked)
+    ]
+    if lead:  # an opening keeps its own order
+        return Summary([SummaryPick(*pick) for pick in picks], sents[lead[0]].article_id)
     article_len: dict[str, int] = {}
     for s in sents:
         article_len[s.article_id] = max(article_len.get(s.article_id, 0), s.index + 1)
-    picks = [
-        (sents[i], tuple(sents[j] for j in supporting(i, texts, sim, article_of))) for i in picked
-    ]
-    return [
-        SummaryPick(sentence=sentence, support=support)
-        for sentence, support in reading_order(picks, article_rank, article_len)
-    ]
+    return Summary([SummaryPick(*pick) for pick in reading_order(picks, article_rank, article_len)])

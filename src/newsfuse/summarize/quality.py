@@ -130,7 +130,12 @@ _TIERS: tuple[frozenset[str], ...] = (
 )
 
 
-def candidate_masks(texts: Sequence[str]) -> list[np.ndarray]:
-    """Boolean masks of acceptable sentences, strictest tier first (empty texts never pass)."""
-    found = [problems(t) if t.strip() else None for t in texts]
+def sentence_problems(texts: Sequence[str]) -> list[set[str] | None]:
+    """`problems` of each text; None for an empty one (which never qualifies)."""
+    return [problems(t) if t.strip() else None for t in texts]
+
+
+def candidate_masks(found: Sequence[set[str] | None]) -> list[np.ndarray]:
+    """Boolean masks of acceptable sentences given their `sentence_problems`, strictest tier
+    first."""
     return [np.array([p is not None and p <= tier for p in found], dtype=bool) for tier in _TIERS]

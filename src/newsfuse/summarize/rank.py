@@ -22,7 +22,6 @@ import numpy as np
 from scipy import sparse
 
 from newsfuse.embed import Embedder, TfidfEmbedder
-from newsfuse.embed.terms import terms
 from newsfuse.embed.vectorize import count_matrix
 
 # Similarity at which another article counts as fully (upper) / not at all (lower) supporting.
@@ -73,9 +72,10 @@ def embed_and_compare(
     return centroid, sim
 
 
-def term_containment(texts: Sequence[str]) -> np.ndarray:
-    """``(n, n)``: the share of sentence i's distinct content terms that sentence j also has."""
-    matrix = count_matrix([terms(text) for text in texts], binary=True)
+def term_containment(sentence_terms: Sequence[Sequence[str]]) -> np.ndarray:
+    """``(n, n)``: the share of sentence i's distinct content terms (`newsfuse.embed.terms`)
+    that sentence j also has."""
+    matrix = count_matrix(sentence_terms, binary=True)
     shared = np.asarray((matrix @ matrix.T).toarray(), dtype=np.float32)
     sizes = np.maximum(np.asarray(matrix.sum(axis=1), dtype=np.float32), 1.0)
     return shared / sizes

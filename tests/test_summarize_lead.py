@@ -1,0 +1,96 @@
+"""The lead alternative: one article's opening replaces the MMR picks only when it covers
+clearly more of what the articles share."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsfuse.embed.terms import terms
+from newsfuse.settings import Settings
+from newsfuse.summarize import summarize
+from newsfuse.summarize.lead import article_leads, better_lead, concept_weights, concepts
+from tests.test_summarize import BODIES, make_cluster
+
+# The first report says in two sentences what the others spread over four; its second sentence
+# leans on the first ("It was ..."), which is fine in an opening but not on its own.
+OPENING = [
+    "Rebels fired 14 rockets at the Ain al-Asad air base in western Iraq on Wednesday morning.",
+    "It was the third rocket attack on the base this week, and two contractors suffered "
+    "minor injuries.",
+    "The local football club celebrated its first league title in twenty years last night.",
+]
+# Each opens with its own background and reports the attack further down, in sentences that
+# lean on the one before them, so the MMR picks cannot take them.
+SPREAD = [
+    [
+        "The price of crude oil rose slightly in early trading on Asian markets this morning.",
+        "A new bridge over the river will open to traffic in the spring, the mayor said.",
+        "Officials said 14 rockets hit the Ain al-Asad air base in western Iraq.",
+        "They said two contractors suffered minor injuries on Wednesday.",
+    ],
+    [
+        "Heavy snow closed several mountain roads in the north for the second day running.",
+        "Parliament is expected to vote on the budget before the end of the month.",
+        "It was the third rocket attack on the base this week, on Wednesday morning.",
+        "Rebels fired the rockets from a truck, according to Iraqi security sources.",
+    ],
+]
+
+
+def test_concepts_are_adjacent_term_pairs_weighted_by_the_articles_sharing_them() -> None:
+    texts = ["Fourteen rockets hit the base.", "The rockets hit the air base.", "Oil prices rose."]
+    found = concepts([terms(t) for t in texts])
+    assert found[0] == {"14 rocket", "rocket hit", "hit base"}
+    weights = concept_weights(found, np.array([0, 1, 2]))
+    assert weights == {"rocket hit": 2}  # "hit base" vs "hit air": not the same pair
+    # one article alone: every pair counts once
+    assert concept_weights(found[:1], np.array([0])) == {
+        "14 rocket": 1,
+        "rocket hit": 1,
+        "hit base": 1,
+    }
+
+
+def test_an_article_lead_runs_from_the_top_until_the_budget_passing_over_page_furniture() -> None:
+    article_of = np.array([0, 0, 0, 0, 1, 1])
+    lengths = np.array([10, 3, 12, 5, 30, 4])
+    prose = np.array([True, False, True, True, True, True])
+    assert article_leads(article_of, lengths, prose, budget=25) == [[0, 2], []]
+    assert article_leads(article_of, lengths, prose, budget=40) == [[0, 2, 3], [4, 5]]
+
+
+def test_the_lead_must_cover_clearly_more_than_the_picks() -> None:
+    texts = [
+        "Rebels fired rockets at the air base on Wednesday.",
+        "Two contractors suffered minor injuries.",
+        "Oil prices rose.",
+        "Rebels fired rockets at the air base, officials said.",
+        "Two contractors suffered minor injuries, a spokesman said.",
+    ]
+    sentence_terms = [terms(t) for t in texts]
+    article_of = np.array([0, 0, 0, 1, 1])
+    lengths = np.array([len(t.split()) for t in texts])
+    prose = np.ones(len(texts), dtype=bool)
+    # picks that cover only the rockets: the opening of article 0 covers the injuries too
+    assert better_lead([3], sentence_terms, article_of, lengths, prose, 15) == [0, 1]
+    # picks that already cover both: no lead covers clearly more
+    assert better_lead([3, 4], sentence_terms, article_of, lengths, prose, 15) is None
+    # a lead that covers exactly as much as the picks is not clearly better
+    assert better_lead([3], sentence_terms, article_of, lengths, prose, 15, margin=10.0) is None
+
+
+def test_summary_is_the_opening_that_covers_what_the_others_spread_out() -> None:
+    articles, sentences = make_cluster([OPENING, *SPREAD])
+    summary = summarize(articles, sentences, Settings(words=40))
+    assert summary.lead_of == "a0"
+    assert [p.sentence.text for p in summary.picks] == OPENING[:2]
+    # each opening sentence still cites what supports it
+    assert all(p.support for p in summary.picks[:1])
+
+
+def test_picks_from_several_articles_stay_when_no_opening_covers_clearly_more() -> None:
+    # every report opens with the rockets; the injuries come later or after a question
+    articles, sentences = make_cluster(BODIES)
+    summary = summarize(articles, sentences, Settings(words=40))
+    assert summary.lead_of is None
+    assert len({p.sentence.article_id for p in summary.picks}) >= 2
