@@ -12,8 +12,10 @@ from newsfuse.summarize.lead import article_leads, better_lead, concept_weights,
 from tests.test_summarize import BODIES, make_cluster
 
 # The first report says in two sentences what the others spread over four; its second sentence
-# leans on the first ("It was ..."), which is fine in an opening but not on its own.
+# leans on the first ("It was ..."), which is fine in an opening but not on its own. The
+# scraped photo caption above them (no full stop) is no part of an opening.
 OPENING = [
+    "Iraqi security forces guard the main gate of the base",
     "Rebels fired 14 rockets at the Ain al-Asad air base in western Iraq on Wednesday morning.",
     "It was the third rocket attack on the base this week, and two contractors suffered "
     "minor injuries.",
@@ -51,12 +53,12 @@ def test_concepts_are_adjacent_term_pairs_weighted_by_the_articles_sharing_them(
     }
 
 
-def test_an_article_lead_runs_from_the_top_until_the_budget_passing_over_page_furniture() -> None:
+def test_a_lead_runs_from_the_top_until_the_budget_passing_over_unusable_sentences() -> None:
     article_of = np.array([0, 0, 0, 0, 1, 1])
     lengths = np.array([10, 3, 12, 5, 30, 4])
-    prose = np.array([True, False, True, True, True, True])
-    assert article_leads(article_of, lengths, prose, budget=25) == [[0, 2], []]
-    assert article_leads(article_of, lengths, prose, budget=40) == [[0, 2, 3], [4, 5]]
+    usable = np.array([True, False, True, True, True, True])
+    assert article_leads(article_of, lengths, usable, budget=25) == [[0, 2], []]
+    assert article_leads(article_of, lengths, usable, budget=40) == [[0, 2, 3], [4, 5]]
 
 
 def test_the_lead_must_cover_clearly_more_than_the_picks() -> None:
@@ -70,20 +72,20 @@ def test_the_lead_must_cover_clearly_more_than_the_picks() -> None:
     sentence_terms = [terms(t) for t in texts]
     article_of = np.array([0, 0, 0, 1, 1])
     lengths = np.array([len(t.split()) for t in texts])
-    prose = np.ones(len(texts), dtype=bool)
+    usable = np.ones(len(texts), dtype=bool)
     # picks that cover only the rockets: the opening of article 0 covers the injuries too
-    assert better_lead([3], sentence_terms, article_of, lengths, prose, 15) == [0, 1]
+    assert better_lead([3], sentence_terms, article_of, lengths, usable, 15) == [0, 1]
     # picks that already cover both: no lead covers clearly more
-    assert better_lead([3, 4], sentence_terms, article_of, lengths, prose, 15) is None
+    assert better_lead([3, 4], sentence_terms, article_of, lengths, usable, 15) is None
     # a lead that covers exactly as much as the picks is not clearly better
-    assert better_lead([3], sentence_terms, article_of, lengths, prose, 15, margin=10.0) is None
+    assert better_lead([3], sentence_terms, article_of, lengths, usable, 15, margin=10.0) is None
 
 
 def test_summary_is_the_opening_that_covers_what_the_others_spread_out() -> None:
     articles, sentences = make_cluster([OPENING, *SPREAD])
     summary = summarize(articles, sentences, Settings(words=40))
     assert summary.lead_of == "a0"
-    assert [p.sentence.text for p in summary.picks] == OPENING[:2]
+    assert [p.sentence.text for p in summary.picks] == OPENING[1:3]
     # each opening sentence still cites what supports it
     assert all(p.support for p in summary.picks[:1])
 

@@ -25,9 +25,11 @@ import numpy as np
 
 # The lead replaces the MMR picks only when it covers this many times their shared concepts.
 LEAD_MARGIN = 1.1
-# Problems that keep a sentence out of a lead even though its neighbours are there to give it
-# context (`newsfuse.summarize.quality.problems`): page furniture rather than prose.
-NOT_PROSE = frozenset({"boilerplate", "all caps", "fragment", "question"})
+# The sentence-quality problems (`newsfuse.summarize.quality.problems`) an opening tolerates:
+# those its own earlier sentences resolve (the sentence before says who "he" is, or who speaks
+# next). Every other problem (a fragment, a headline with no full stop, a run-on scrape, page
+# furniture) keeps the sentence out of the lead.
+RESOLVED_IN_CONTEXT = frozenset({"needs context", "unattributed quote"})
 
 
 def concepts(sentence_terms: Sequence[Sequence[str]]) -> list[set[str]]:
@@ -60,17 +62,17 @@ def coverage(
 def article_leads(
     article_of: np.ndarray,
     lengths: np.ndarray,
-    prose: np.ndarray,
+    usable: np.ndarray,
     budget: int,
 ) -> list[list[int]]:
-    """Each article's lead: its prose sentences from the top, in order, until the next one
-    would overrun ``budget`` words (sentences that are not prose are passed over)."""
+    """Each article's lead: its ``usable`` sentences from the top, in order, until the next one
+    would overrun ``budget`` words (the others are passed over)."""
     leads: list[list[int]] = []
     for article in range(int(article_of.max()) + 1 if len(article_of) else 0):
         lead: list[int] = []
         left = budget
         for i in np.flatnonzero(article_of == article).tolist():
-            if not prose[i] or lengths[i] <= 0:
+            if not usable[i] or lengths[i] <= 0:
                 continue
             if lengths[i] > left:
                 break
@@ -85,7 +87,7 @@ def better_lead(
     sentence_terms: Sequence[Sequence[str]],
     article_of: np.ndarray,
     lengths: np.ndarray,
-    prose: np.ndarray,
+    usable: np.ndarray,
     budget: int,
     margin: float = LEAD_MARGIN,
 ) -> list[int] | None:
@@ -93,7 +95,7 @@ def better_lead(
     else None. Ties between leads go to the earlier article."""
     sentence_concepts = concepts(sentence_terms)
     weights = concept_weights(sentence_concepts, article_of)
-    leads = [lead for lead in article_leads(article_of, lengths, prose, budget) if lead]
+    leads = [lead for lead in article_leads(article_of, lengths, usable, budget) if lead]
     if not leads:
         return None
     scores = [coverage(lead, sentence_concepts, weights) for lead in leads]
