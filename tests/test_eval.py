@@ -289,3 +289,45 @@ def test_timeline17_bad_path_is_one_line_error(tmp_path: Path) -> None:
     empty = runner.invoke(app, ["eval", "--dataset", "timeline17", str(tmp_path)])
     assert empty.exit_code == 1 and "articles.jsonl" in empty.output
     assert "Traceback" not in empty.output and len(empty.output.strip().splitlines()) == 1
+
+
+def _held_out_sets(root: Path) -> None:
+    """Tiny sets under the names a held-out split has: test.jsonl, test.source/test.target."""
+    multinews = root / "multinews"
+    multinews.mkdir()
+    record = {
+        "id": "t1",
+        "documents": [
+            "Fourteen rockets hit the Ain al-Asad air base in western Iraq on Wednesday. "
+            "Two people were slightly injured, a coalition spokesman said.",
+            "At least 14 rockets struck the base, which hosts US troops. Two were hurt.",
+        ],
+        "summary": "– Fourteen rockets hit a base in Iraq, injuring two people.",
+    }
+    (multinews / "test.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    allsides = root / "allsides"
+    allsides.mkdir()
+    parts = [
+        f"TITLE=> Rockets hit Iraqi base {k}. ARTICLE=> Fourteen rockets hit the Ain al-Asad "
+        f"air base on Wednesday, officials said. Two people were injured in attack {k}."
+        for k in ("one", "two", "three")
+    ]
+    (allsides / "test.source").write_text(" [SEP] ".join(parts) + "\n", encoding="utf-8")
+    (allsides / "test.target").write_text(
+        "TITLE=> Rockets Hit Iraqi Base. ARTICLE=> Fourteen rockets hit an air base.\n",
+        encoding="utf-8",
+    )
+
+
+def test_eval_reads_held_out_files_under_other_names(tmp_path: Path) -> None:
+    _held_out_sets(tmp_path)
+    for dataset, folder in (("multinews", "multinews"), ("allsides", "allsides")):
+        for path in (tmp_path / folder, tmp_path):  # the set's folder, or the folder above it
+            clusters = list(load_dataset(dataset, path))
+            assert len(clusters) == 1 and clusters[0].sentences, (dataset, path)
+    result = runner.invoke(app, ["eval", "-d", "allsides", str(tmp_path / "allsides")])
+    assert result.exit_code == 0, result.output
+    # two candidate files and neither is the development file: the user must name one
+    (tmp_path / "allsides" / "train.source").write_text("", encoding="utf-8")
+    several = runner.invoke(app, ["eval", "-d", "allsides", str(tmp_path / "allsides")])
+    assert several.exit_code == 1 and "test.source, train.source" in several.output

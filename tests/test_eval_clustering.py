@@ -106,3 +106,14 @@ def test_cli_eval_clustering_seed_changes_the_order_only(shared_data):
         "articles_per_second": default["systems"]["newsfuse"]["articles_per_second"],
     }
     assert seven["articles"] == thirteen["articles"] == 15
+
+
+def test_detect_set_finds_held_out_files_under_other_names(tmp_path):
+    from tests.test_eval import _held_out_sets
+
+    _held_out_sets(tmp_path)
+    assert detect_set(tmp_path / "multinews") == "multinews"
+    assert detect_set(tmp_path / "allsides") == "allsides"
+    assert detect_set(tmp_path / "allsides" / "test.source") == "allsides"
+    with pytest.raises(Exception, match="not a Multi-News"):
+        detect_set(tmp_path / "allsides" / "test.target")

@@ -18,8 +18,9 @@ def eval_(
     path: Annotated[
         Path,
         typer.Argument(
-            help="Multi-News: validation.jsonl (or its folder). AllSides: the folder with "
-            "val.source and val.target (or val.source). Timeline17: its root folder, or one "
+            help="Multi-News: validation.jsonl or another .jsonl of its records (or its "
+            "folder). AllSides: val.source with val.target beside it, or another .source/.target "
+            "pair such as test.source (or their folder). Timeline17: its root folder, or one "
             "<topic>_<outlet> folder.",
             show_default=False,
         ),

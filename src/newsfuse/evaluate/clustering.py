@@ -1,7 +1,8 @@
 """Event clustering on labelled streams: BCubed against the true clusters, with baselines.
 
 ``newsfuse eval --dataset clustering PATH`` (the kind of set is recognised from PATH:
-Multi-News ``validation.jsonl`` or its folder, AllSides ``val.source`` or its folder; or name
+Multi-News ``validation.jsonl`` (or any ``.jsonl`` of its records) or its folder, AllSides
+``val.source`` (or any ``.source`` beside its ``.target``) or its folder; or name
 it: ``clustering-multinews``, ``clustering-allsides``). The clusters of the labelled set are
 merged into one stream and shuffled (seeded, so every run sees the same order), and the
 stream goes through the real thing: `newsfuse.stream.cluster_stream` with a fresh store in a
@@ -44,7 +45,7 @@ from scipy import sparse
 
 from newsfuse.embed.terms import terms
 from newsfuse.embed.vectorize import tfidf_matrix
-from newsfuse.evaluate.datasets import DatasetError, load_raw
+from newsfuse.evaluate.datasets import SET_FILES, DatasetError, find_set_file, load_raw
 from newsfuse.models import Article
 
 if TYPE_CHECKING:
@@ -85,21 +86,18 @@ def bcubed(predicted: Sequence[Any], truth: Sequence[Any]) -> dict[str, float]:
 
 
 def detect_set(path: Path) -> str:
-    """Which labelled set PATH holds: 'multinews' or 'allsides'."""
+    """Which labelled set PATH holds: 'multinews' (a ``.jsonl``) or 'allsides' (a ``.source``),
+    as a file or in a folder (`newsfuse.evaluate.datasets.find_set_file`)."""
     if path.is_file():
-        if path.suffix == ".jsonl":
-            return "multinews"
-        if path.suffix == ".source":
-            return "allsides"
-    if path.is_dir():
-        for name, files in (
-            ("multinews", ("validation.jsonl", "multinews/validation.jsonl")),
-            ("allsides", ("val.source", "allsides/val.source")),
-        ):
-            if any((path / f).is_file() for f in files):
+        for name, (_, suffix) in SET_FILES.items():
+            if path.suffix == suffix:
+                return name
+    elif path.is_dir():
+        for name in CLUSTERING_SETS:
+            if find_set_file(name, path) is not None:
                 return name
     raise DatasetError(
-        f"{path}: not a Multi-News validation.jsonl or an AllSides val.source (or their folder)"
+        f"{path}: not a Multi-News .jsonl or an AllSides .source (or a folder holding one)"
     )
 
 

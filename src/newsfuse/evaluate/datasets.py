@@ -134,20 +134,46 @@ def build_cluster(
     return EvalCluster(cluster_id, tuple(kept), tuple(sentences), reference_lines(reference))
 
 
-def _file(path: Path, *candidates: str) -> Path:
-    """``path`` itself when it is a file, else the first candidate found below it."""
+#: Where each set's file is looked for in a folder: the development file's name first, then
+#: any one file of the set's kind (a held-out ``test.jsonl``, ``test.source``), in the folder
+#: itself or in a subfolder named after the set.
+SET_FILES = {"multinews": ("validation.jsonl", ".jsonl"), "allsides": ("val.source", ".source")}
+
+
+def find_set_file(name: str, path: Path) -> Path | None:
+    """The file of set ``name`` at ``path`` (the file itself, or found in the folder), or None
+    when the folder has none. Several candidates and none named as the development file is
+    an error: which one is meant must be said."""
+    preferred, suffix = SET_FILES[name]
     if path.is_file():
         return path
-    if path.is_dir():
-        for candidate in candidates:
-            if (path / candidate).is_file():
-                return path / candidate
-        raise DatasetError(f"{path}: no {' or '.join(candidates)} in this folder")
-    raise DatasetError(f"{path}: no such file or folder")
+    for folder in (path, path / name):
+        if (folder / preferred).is_file():
+            return folder / preferred
+        if folder.is_dir():
+            found = sorted(f for f in folder.glob(f"*{suffix}") if f.is_file())
+            if len(found) == 1:
+                return found[0]
+            if found:
+                names = ", ".join(f.name for f in found)
+                raise DatasetError(f"{folder}: several {suffix} files ({names}); name one")
+    return None
+
+
+def _file(name: str, path: Path) -> Path:
+    """`find_set_file`, failing with one line when there is nothing to read."""
+    if not path.exists():
+        raise DatasetError(f"{path}: no such file or folder")
+    found = find_set_file(name, path)
+    if found is None:
+        preferred, suffix = SET_FILES[name]
+        raise DatasetError(f"{path}: no {preferred} (or other {suffix} file) in this folder")
+    return found
 
 
 def load_multinews(path: Path, limit: int | None = None) -> Iterator[EvalCluster]:
-    """Multi-News clusters from ``validation.jsonl`` (or a folder holding it).
+    """Multi-News clusters from ``validation.jsonl`` or another ``.jsonl`` of the same records
+    (or a folder holding one).
 
     A missing path fails here, at once; a malformed record fails when it is reached.
     """
@@ -191,12 +217,13 @@ def _allsides_parts(line: str) -> list[tuple[str, str]]:
 
 
 def load_allsides(path: Path, limit: int | None = None) -> Iterator[EvalCluster]:
-    """AllSides roundups from ``val.source``/``val.target`` (a folder, or the .source file)."""
+    """AllSides roundups from ``val.source``/``val.target`` or another ``.source`` with its
+    ``.target`` (a folder, or the .source file)."""
     return _built(load_raw("allsides", path, limit))
 
 
 def _raw_allsides(path: Path, limit: int | None) -> Iterator[RawCluster]:
-    source = _file(path, "val.source", "allsides/val.source")
+    source = _file("allsides", path)
     target = source.with_suffix(".target")
     if not target.is_file():
         raise DatasetError(f"{target}: no such file (the references beside {source.name})")
@@ -225,12 +252,9 @@ def _allsides(source: Path, target: Path, limit: int | None) -> Iterator[RawClus
 
 def count_clusters(name: str, path: Path, limit: int | None = None) -> int:
     """How many clusters `load_dataset` will yield at most (lines counted, nothing parsed)."""
-    if name == "multinews":
-        source = _file(path, "validation.jsonl", "multinews/validation.jsonl")
-    elif name == "allsides":
-        source = _file(path, "val.source", "allsides/val.source")
-    else:
+    if name not in DATASETS:
         raise DatasetError(f"unknown dataset {name!r} (choose from {', '.join(DATASETS)})")
+    source = _file(name, path)
     with source.open("rb") as lines:
         count = sum(1 for line in lines if line.strip())
     return min(count, limit) if limit else count
@@ -245,7 +269,7 @@ def load_raw(name: str, path: Path, limit: int | None = None) -> Iterator[RawClu
     """The same clusters before cleaning and segmenting (for the full pipeline), lazily.
     A missing path fails here, at once."""
     if name == "multinews":
-        return _multinews(_file(path, "validation.jsonl", "multinews/validation.jsonl"), limit)
+        return _multinews(_file("multinews", path), limit)
     if name == "allsides":
         return _raw_allsides(path, limit)
     raise DatasetError(f"unknown dataset {name!r} (choose from {', '.join(DATASETS)})")
