@@ -96,3 +96,11 @@ def test_picks_from_several_articles_stay_when_no_opening_covers_clearly_more() 
     summary = summarize(articles, sentences, Settings(words=40))
     assert summary.lead_of is None
     assert len({p.sentence.article_id for p in summary.picks}) >= 2
+
+
+def test_an_excluded_sentence_never_enters_an_opening() -> None:
+    # the losing side of a conflict is excluded from the summary, openings included
+    articles, sentences = make_cluster([OPENING, *SPREAD])
+    excluded = next(s for s in sentences if s.text == OPENING[2])
+    summary = summarize(articles, sentences, Settings(words=40), exclude={excluded})
+    assert excluded not in [p.sentence for p in summary.picks]
