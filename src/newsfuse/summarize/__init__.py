@@ -75,7 +75,8 @@ def summarize(
     weights: Weights = DEFAULT_WEIGHTS,
     exclude: Collection[Sentence] = frozenset(),
 ) -> Summary:
-    """Summarise one event's articles in at most ``settings.words`` words, in reading order.
+    """Summarise one event's articles in at most ``settings.words`` words: the MMR picks in
+    reading order, or one article's opening when it covers clearly more (`lead`).
 
     ``exclude`` lists sentences that must not be picked (e.g. one side of a conflict stated as
     fact); they still count as context for the centroid and as support.

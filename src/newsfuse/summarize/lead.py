@@ -26,9 +26,9 @@ import numpy as np
 # The lead replaces the MMR picks only when it covers this many times their shared concepts.
 LEAD_MARGIN = 1.1
 # The sentence-quality problems (`newsfuse.summarize.quality.problems`) an opening tolerates:
-# those its own earlier sentences resolve (the sentence before says who "he" is, or who speaks
-# next). Every other problem (a fragment, a headline with no full stop, a run-on scrape, page
-# furniture) keeps the sentence out of the lead.
+# those its own earlier sentences resolve (the sentence before says who "he" is, or whose words
+# a bare quote are). Every other problem (a fragment, a headline with no full stop, a run-on
+# scrape, page furniture) keeps the sentence out of the lead.
 RESOLVED_IN_CONTEXT = frozenset({"needs context", "unattributed quote"})
 
 
