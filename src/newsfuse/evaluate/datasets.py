@@ -147,9 +147,11 @@ def find_set_file(name: str, path: Path) -> Path | None:
     preferred, suffix = SET_FILES[name]
     if path.is_file():
         return path
-    for folder in (path, path / name):
+    folders = (path, path / name)
+    for folder in folders:
         if (folder / preferred).is_file():
             return folder / preferred
+    for folder in folders:
         if folder.is_dir():
             found = sorted(f for f in folder.glob(f"*{suffix}") if f.is_file())
             if len(found) == 1:
