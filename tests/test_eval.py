@@ -331,3 +331,18 @@ def test_eval_reads_held_out_files_under_other_names(tmp_path: Path) -> None:
     (tmp_path / "allsides" / "train.source").write_text("", encoding="utf-8")
     several = runner.invoke(app, ["eval", "-d", "allsides", str(tmp_path / "allsides")])
     assert several.exit_code == 1 and "test.source, train.source" in several.output
+
+
+def test_an_opening_is_filled_with_its_own_next_sentences_that_fit_an_opening() -> None:
+    from tests.test_summarize import make_cluster
+    from tests.test_summarize_lead import OPENING, SPREAD
+
+    junk = "Click here to subscribe to our newsletter."
+    articles, sentences = make_cluster([[*OPENING[:3], junk, OPENING[3]], *SPREAD])
+    cluster = EvalCluster("c", tuple(articles), tuple(sentences), ("reference",))
+    product, filled, _, _ = newsfuse_summaries(cluster, Settings(words=40))
+    assert product == OPENING[1:3]
+    # the opening goes on past the newsletter prompt, as it would with more words
+    assert filled[:2] == OPENING[1:3] and junk not in " ".join(filled)
+    left = 40 - sum(len(text.split()) for text in OPENING[1:3])
+    assert filled[2] == " ".join(OPENING[3].split()[:left])

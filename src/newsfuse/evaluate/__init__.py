@@ -12,9 +12,10 @@ writes. Decisions, and why:
   row ``newsfuse`` therefore fills the budget the same way the peers do, with newsfuse's *own*
   next choices: the product picks, then the further picks of the same summarizer run with a
   doubled budget, or, when the summary is one article's opening (`newsfuse.summarize.lead`),
-  that article's next sentences (then, only if its quality filter leaves too little text, the
-  remaining sentences in lead order), the last cut at the budget word. The product output is
-  scored too, as ``newsfuse-nocut`` (with its mean length), so neither figure hides the other.
+  that article's next sentences that may stand in an opening (then, only if its quality
+  filter leaves too little text, the remaining sentences in lead order), the last cut at the
+  budget word. The product output is scored too, as ``newsfuse-nocut`` (with its mean
+  length), so neither figure hides the other.
 * **AllSides budget.** A fixed 65 words and the roundup's title + text as the reference, as in
   the data README's reference figures (see `datasets`).
 * **Timing.** Seconds per cluster of each system from the cluster's ready sentences (loading,
@@ -112,6 +113,8 @@ def newsfuse_summaries(
     """newsfuse on one cluster: the product summary, the budget-filled one, the citations
     ``(claim, cited article ids, own article id)`` and the seconds the product summary took."""
     from newsfuse.summarize import summarize
+    from newsfuse.summarize.lead import fits_an_opening
+    from newsfuse.summarize.quality import problems
 
     start = time.perf_counter()
     summary = summarize(cluster.articles, cluster.sentences, settings)
@@ -119,9 +122,15 @@ def newsfuse_summaries(
 
     picks = summary.picks
     chosen = {p.sentence for p in picks}
-    if summary.lead_of is not None:  # an article's opening goes on with its next sentences
+    if summary.lead_of is not None:  # an opening goes on as it would with more words
         last = picks[-1].sentence.index
-        more = [s for s in cluster.sentences if s.article_id == summary.lead_of and s.index > last]
+        more = [
+            s
+            for s in cluster.sentences
+            if s.article_id == summary.lead_of
+            and s.index > last
+            and fits_an_opening(problems(s.text) if s.text.strip() else None)
+        ]
     else:
         wider = dataclasses.replace(settings, words=2 * settings.words)
         more = [p.sentence for p in summarize(cluster.articles, cluster.sentences, wider).picks]

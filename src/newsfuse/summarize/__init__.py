@@ -29,7 +29,7 @@ from newsfuse.embed.terms import terms
 from newsfuse.models import Article, Sentence
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
 from newsfuse.summarize.cite import supporting
-from newsfuse.summarize.lead import RESOLVED_IN_CONTEXT, better_lead
+from newsfuse.summarize.lead import better_lead, fits_an_opening
 from newsfuse.summarize.order import reading_order
 from newsfuse.summarize.quality import candidate_masks, sentence_problems
 from newsfuse.summarize.rank import (
@@ -113,7 +113,7 @@ def summarize(
         if picked:
             break
 
-    in_lead = allowed & np.array([p is not None and p <= RESOLVED_IN_CONTEXT for p in found])
+    in_lead = allowed & np.array([fits_an_opening(p) for p in found], dtype=bool)
     lead = better_lead(picked, sentence_terms, article_of, lengths, in_lead, settings.words)
     picks = [
         (sents[i], tuple(sents[j] for j in supporting(i, texts, sim, article_of)))

@@ -32,6 +32,11 @@ LEAD_MARGIN = 1.1
 RESOLVED_IN_CONTEXT = frozenset({"needs context", "unattributed quote"})
 
 
+def fits_an_opening(found: set[str] | None) -> bool:
+    """Whether a sentence with these `problems` (None: an empty one) may stand in an opening."""
+    return found is not None and found <= RESOLVED_IN_CONTEXT
+
+
 def concepts(sentence_terms: Sequence[Sequence[str]]) -> list[set[str]]:
     """Each sentence's adjacent content-term pairs."""
     return [{f"{a} {b}" for a, b in itertools.pairwise(ts)} for ts in sentence_terms]
