@@ -146,14 +146,21 @@ def test_quotes_need_a_speaker_or_a_lead_in() -> None:
     )
 
 
-def test_sign_up_forms_and_photo_captions_are_boilerplate() -> None:
+def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None:
     for text in (
         "Just fill in your contact details in the form below to join our mailing list today.",
-        "In this file photo, the senator speaks to reporters outside the Capitol on Monday.",
         "Media playback is unsupported on your device and the clip cannot be shown.",
-        "Fans wear the misspelled shirts at Coors Field on Saturday night. AP Photo/David Z.",
     ):
         assert "boilerplate" in problems(text), text
+    for text in (
+        "In this file photo, the senator speaks to reporters outside the Capitol on Monday.",
+        "Fans wear the misspelled shirts at Coors Field on Saturday night. AP Photo/David Z.",
+        # a date between "In this" and "photo" (AP's caption style), and caption grammar
+        "In this June 21, 2018, photo, Speaker of the House Paul Ryan arrives in Washington.",
+        "The car driven by the gunman is pictured at the school in Newtown, Connecticut.",
+    ):
+        assert "caption" in problems(text), text
+    assert not problems("The senator spoke to reporters outside the Capitol on Monday.")
 
 
 def test_a_boilerplate_sentence_is_never_picked() -> None:

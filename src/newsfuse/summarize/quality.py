@@ -30,8 +30,15 @@ _BOILERPLATE = re.compile(
     r"copyright|cookies?|javascript|read more|follow (?:us|him|her)|share this|"
     r"photo(?:graph)?s? (?:by|credit)|image (?:copyright|caption)|getty images|"
     r"contributed to this report|this story has been|leave a comment|comment policy|"
-    r"mailing list|contact details|media playback|unsupported on your device|ap photo|"
-    r"in this (?:undated |file |handout )?(?:photo|image|picture))\b",
+    r"mailing list|contact details|media playback|unsupported on your device)\b",
+    re.I,
+)
+# A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
+# "The car ... is pictured at ...", "(AP Photo/...)"), even when it carries a full date.
+_CAPTION = re.compile(
+    r"\b(?:AP|AFP|Reuters|Getty|EPA|CNN)(?: Images)? ?Photo\b|\((?:AP|AFP|Reuters) Photo|"
+    r"\bHide Caption\b|\bPhotos?:|^(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|"
+    r"\b(?:pictured|seen here|shown here)\b",
     re.I,
 )
 # Speech verbs (every form) that attribute a quote to its speaker: "..., he replied."
@@ -106,6 +113,8 @@ def problems(text: str) -> set[str]:
         found.add("all caps")
     if _URL.search(text) or _BOILERPLATE.search(text):
         found.add("boilerplate")
+    if _CAPTION.search(text):
+        found.add("caption")
     if _unattributed_quote(text):
         found.add("unattributed quote")
     return found
@@ -125,6 +134,7 @@ _TIERS: tuple[frozenset[str], ...] = (
             "question",
             "all caps",
             "boilerplate",
+            "caption",
         }
     ),
 )

@@ -200,13 +200,6 @@ def _date_rank(
     return -looking_back, -len(mentioned_by[key]), key[1] != "day"
 
 
-# Photo captions carry full dates but describe a picture, not the story's events.
-_CAPTION = re.compile(
-    r"\b(?:AP|AFP|Reuters|Getty|EPA|CNN)(?: Images)? ?Photo\b|\((?:AP|AFP|Reuters) Photo|"
-    r"\bHide Caption\b|\bPhotos?:|^(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|"
-    r"\b(?:pictured|seen here|shown here)\b",
-    re.I,
-)
 MIN_WORDS = 6  # beyond the date itself: "Thursday, Dec. 20, 2012." is no entry
 
 
@@ -222,7 +215,7 @@ def _showable(sentence: Sentence, date_text: str) -> bool:
         or _OPENING_QUOTE.match(sentence.text)
     ):
         return False  # a fragment (", speaks during a town hall ..."), not a sentence
-    return not _CAPTION.search(sentence.text)
+    return "caption" not in problems(sentence.text)  # a caption's date is the picture's
 
 
 _OPENING_QUOTE = re.compile(r"[\"“‘']\W*[A-Z0-9]")
