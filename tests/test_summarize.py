@@ -158,9 +158,12 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
         # a date between "In this" and "photo" (AP's caption style), and caption grammar
         "In this June 21, 2018, photo, Speaker of the House Paul Ryan arrives in Washington.",
         "The car driven by the gunman is pictured at the school in Newtown, Connecticut.",
+        "Police arrested several people and are widening... (Associated Press)",
+        "A passenger talks on her phone at Midway airport in Chicago, Thursday, Dec. 20, 2012.",
     ):
         assert "caption" in problems(text), text
     assert not problems("The senator spoke to reporters outside the Capitol on Monday.")
+    assert not problems("The storm closed Midway airport in Chicago on Thursday, Dec. 20, 2012.")
 
 
 def test_a_boilerplate_sentence_is_never_picked() -> None:

@@ -34,9 +34,14 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 # A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
-# "The car ... is pictured at ...", "(AP Photo/...)"), even when it carries a full date.
+# "The car ... is pictured at ...", "(AP Photo/...)", a gallery's cut-off caption ending
+# "... (Associated Press)", the agency style that ends on the picture's place and full date:
+# "... at Midway airport in Chicago, Thursday, Dec. 20, 2012."), even when it carries a date.
 _CAPTION = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|CNN)(?: Images)? ?Photo\b|\((?:AP|AFP|Reuters) Photo|"
+    r"\((?:The )?(?:Associated Press|AP|AFP|Reuters|Getty Images|EPA)\)\W*$|"
+    r",\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s(?:Jan|Feb|March|April|May|June|July|"
+    r"Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\W*$|"
     r"\bHide Caption\b|\bPhotos?:|^(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|"
     r"\b(?:pictured|seen here|shown here)\b",
     re.I,
