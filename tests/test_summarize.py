@@ -150,6 +150,7 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
     for text in (
         "Just fill in your contact details in the form below to join our mailing list today.",
         "Media playback is unsupported on your device and the clip cannot be shown.",
+        "Have a look at the top moments in our gallery, then share your thoughts below.",
     ):
         assert "boilerplate" in problems(text), text
     for text in (
@@ -160,6 +161,7 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
         "The car driven by the gunman is pictured at the school in Newtown, Connecticut.",
         "Police arrested several people and are widening... (Associated Press)",
         "A passenger talks on her phone at Midway airport in Chicago, Thursday, Dec. 20, 2012.",
+        "A photo from the 1998 excavation, with the foot bones below a tail of a dinosaur.",
     ):
         assert "caption" in problems(text), text
     assert not problems("The senator spoke to reporters outside the Capitol on Monday.")
@@ -238,3 +240,10 @@ def test_every_article_weighs_the_same_in_the_centroid() -> None:
     article_of = np.array([0] * 8 + [1, 2])
     centroid, _ = embed_and_compare(get_embedder("tfidf"), texts_, article_of)
     assert centroid[8] > centroid[0]  # per sentence, the football detail would win 8 to 2
+
+
+def test_a_sentence_split_after_an_abbreviation_is_unfinished() -> None:
+    # pysbd cut "... over Facebook Inc. founder Mark Zuckerberg ..." after "Inc."
+    assert "unfinished" in problems("After a year of controversy over Facebook Inc.")
+    assert "unfinished" in problems("The bill was introduced on Monday by Sen.")
+    assert "unfinished" not in problems("The company will open a plant in the U.S.")

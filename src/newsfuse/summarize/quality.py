@@ -30,7 +30,8 @@ _BOILERPLATE = re.compile(
     r"copyright|cookies?|javascript|read more|follow (?:us|him|her)|share this|"
     r"photo(?:graph)?s? (?:by|credit)|image (?:copyright|caption)|getty images|"
     r"contributed to this report|this story has been|leave a comment|comment policy|"
-    r"mailing list|contact details|media playback|unsupported on your device)\b",
+    r"mailing list|contact details|media playback|unsupported on your device|in our gallery|"
+    r"(?:share|leave) your (?:own )?(?:thoughts|comments?)|in the comments)\b",
     re.I,
 )
 # A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
@@ -43,6 +44,7 @@ _CAPTION = re.compile(
     r",\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s(?:Jan|Feb|March|April|May|June|July|"
     r"Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\W*$|"
     r"\bHide Caption\b|\bPhotos?:|^(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|"
+    r"^(?:A|An|This|The) (?:photo|picture|image|photograph) (?:from|of|shows|taken)\b|"
     r"\b(?:pictured|seen here|shown here)\b",
     re.I,
 )
@@ -72,6 +74,12 @@ _FIRST_WORD = re.compile(r"[A-Za-z']+")
 _GOOD_START = re.compile(r"[\"“‘'(]?[A-Z0-9]")
 _OPENS_QUOTE = re.compile(r"[\"“‘']")
 _TERMINAL = re.compile(r"[.!]['\"”’)\]]*$")
+# A full stop after a title or company abbreviation is the segmenter splitting a sentence in
+# two ("After a year of controversy over Facebook Inc." | "founder Mark Zuckerberg ..."), not an
+# end. ("U.S." ends sentences too often to count.)
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Dr|St|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Nos?|vs)\.$"
+)
 
 
 def _first_word(text: str) -> str:
@@ -108,7 +116,7 @@ def problems(text: str) -> set[str]:
         found.add("run-on")
     if "?" in text[-3:]:
         found.add("question")
-    elif not _TERMINAL.search(text):
+    elif not _TERMINAL.search(text) or _ABBREVIATION_END.search(text):
         found.add("unfinished")
     if not _GOOD_START.match(text):
         found.add("fragment")
