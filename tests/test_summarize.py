@@ -151,8 +151,11 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
         "Just fill in your contact details in the form below to join our mailing list today.",
         "Media playback is unsupported on your device and the clip cannot be shown.",
         "Have a look at the top moments in our gallery, then share your thoughts below.",
+        "Tell us in the comments.",
     ):
         assert "boilerplate" in problems(text), text
+    # news about comments is not a prompt to leave one
+    assert not problems("Huie is enduring some ribbing in the comments section on YouTube.")
     for text in (
         "In this file photo, the senator speaks to reporters outside the Capitol on Monday.",
         "Fans wear the misspelled shirts at Coors Field on Saturday night. AP Photo/David Z.",

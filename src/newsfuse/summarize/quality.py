@@ -31,7 +31,8 @@ _BOILERPLATE = re.compile(
     r"photo(?:graph)?s? (?:by|credit)|image (?:copyright|caption)|getty images|"
     r"contributed to this report|this story has been|leave a comment|comment policy|"
     r"mailing list|contact details|media playback|unsupported on your device|in our gallery|"
-    r"(?:share|leave) your (?:own )?(?:thoughts|comments?)|in the comments)\b",
+    r"(?:share|leave) your (?:own )?(?:thoughts|comments?)|"
+    r"(?:tell us|let us know|posting them|post them)\b[^.]{0,40}\bin the comments)\b",
     re.I,
 )
 # A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
