@@ -112,21 +112,23 @@ def _source_dateline(line: str) -> LineEdit | None:
     return ("", line, {"source": match["source"]}) if match else None
 
 
-_AGENCY = (
+#: Photo agencies and wires as they appear in picture credits (a regex group); the summary's
+#: sentence-level caption check (`newsfuse.summarize.quality`) uses it too.
+AGENCY = (
     r"(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|Corbis|Redux|"
     r"The New York Times|Associated Press)"
 )
 _CREDIT_LINE = re.compile(
     r"^(?:Image copyright|Image caption|Photo credit|Enlarge this image|toggle caption|"
-    r"Photo|Image|Photograph|Picture|Source)\b\s*:?\s*(?:$|.*\b" + _AGENCY + r"\b)"
-    r"|^(?=[^.!?]*(?:\s\|\s|/|\svia\s))[^.!?]*\b" + _AGENCY + r"\b[^.!?]*\.?$"
+    r"Photo|Image|Photograph|Picture|Source)\b\s*:?\s*(?:$|.*\b" + AGENCY + r"\b)"
+    r"|^(?=[^.!?]*(?:\s\|\s|/|\svia\s))[^.!?]*\b" + AGENCY + r"\b[^.!?]*\.?$"
 )
 _CREDIT_PREFIX = re.compile(r"^(?:Image copyright|Image caption|Enlarge this image)\b")
 # A caption ending in its credit: "... (AP Photo/Reed Saxon)", "... Michael Nagle/Getty Images"
 _CREDIT_TAIL = re.compile(
-    r"(?:\(AP Photo[^()]*\)|\((?:Photo by|[^()]*/)[^()]*\b" + _AGENCY + r"\b[^()]*\)"
-    r"|\b(?:Photo|Photographer|Credit|Image)s?:?\s[^.]*\b" + _AGENCY + r"\b[^.]*"
-    r"|\b[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)*/" + _AGENCY + r"(?:\s(?:via\s)?" + _AGENCY + r")*"
+    r"(?:\(AP Photo[^()]*\)|\((?:Photo by|[^()]*/)[^()]*\b" + AGENCY + r"\b[^()]*\)"
+    r"|\b(?:Photo|Photographer|Credit|Image)s?:?\s[^.]*\b" + AGENCY + r"\b[^.]*"
+    r"|\b[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)*/" + AGENCY + r"(?:\s(?:via\s)?" + AGENCY + r")*"
     r")\.?$"
 )
 

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsfuse.clean.rules import AGENCY
+
 MIN_WORDS = 6
 MAX_WORDS = 60
 
@@ -50,7 +52,7 @@ _CAPTION_START = re.compile(
     re.I,
 )
 _CAPTION_END = re.compile(
-    r"(?:\((?:The )?(?:Associated Press|AP|AFP|Reuters|Getty Images|EPA)\)|"
+    r"(?:\((?:The )?" + AGENCY + r"\)|"
     r",\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s(?:Jan|Feb|March|April|May|June|July|"
     r"Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4})\W*$",
     re.I,
