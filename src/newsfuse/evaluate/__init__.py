@@ -114,7 +114,7 @@ def newsfuse_summaries(
     ``(claim, cited article ids, own article id)`` and the seconds the product summary took."""
     from newsfuse.summarize import summarize
     from newsfuse.summarize.lead import fits_an_opening
-    from newsfuse.summarize.quality import problems
+    from newsfuse.summarize.quality import sentence_problems
 
     start = time.perf_counter()
     summary = summarize(cluster.articles, cluster.sentences, settings)
@@ -124,13 +124,9 @@ def newsfuse_summaries(
     chosen = {p.sentence for p in picks}
     if summary.lead_of is not None:  # an opening goes on as it would with more words
         last = picks[-1].sentence.index
-        more = [
-            s
-            for s in cluster.sentences
-            if s.article_id == summary.lead_of
-            and s.index > last
-            and fits_an_opening(problems(s.text) if s.text.strip() else None)
-        ]
+        after = [s for s in cluster.sentences if s.article_id == summary.lead_of and s.index > last]
+        found = sentence_problems([s.text for s in after])
+        more = [s for s, p in zip(after, found, strict=True) if fits_an_opening(p)]
     else:
         wider = dataclasses.replace(settings, words=2 * settings.words)
         more = [p.sentence for p in summarize(cluster.articles, cluster.sentences, wider).picks]
