@@ -171,6 +171,18 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
     assert not problems("The storm closed Midway airport in Chicago on Thursday, Dec. 20, 2012.")
 
 
+def test_an_opinion_label_marks_a_view_not_a_report() -> None:
+    for text in (
+        "OPINION: Ending birthright citizenship is no panacea for the country.",
+        "Opinion | The Senate should pass the relief bill before the recess.",
+        "Commentary: Why the vote on the relief bill matters for everyone.",
+    ):
+        assert problems(text) == {"opinion"}, text
+    # the word in a report is not a label
+    assert not problems("The opinion polls show a close race in Ohio this week.")
+    assert not problems("Justice Roberts wrote the majority opinion: the law stands as it is.")
+
+
 def test_a_boilerplate_sentence_is_never_picked() -> None:
     mailing = "Fill in your contact details below to join our mailing list about the 14 rockets."
     bodies = [[SHARED, mailing, *BODIES[0][1:]], *BODIES[1:]]

@@ -57,7 +57,12 @@ _CAPTION_END = re.compile(
     r"Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4})\W*$",
     re.I,
 )
-_CAPTION_TAIL = 60  # characters of a sentence's end that `_CAPTION_END` needs to see
+_CAPTION_TAIL = 60
+# An outlet's label for a piece of opinion ("OPINION: Hillary's neoliberals."): the sentence
+# is a columnist's view, not a statement of what happened, so it does not stand for the event.
+_OPINION_LABEL = re.compile(
+    r"\W{0,2}(?:opinion|op-ed|commentary|editorial|column|perspective)\s*[:|]", re.I
+)  # characters of a sentence's end that `_CAPTION_END` needs to see
 
 
 # Every `_CAPTION_ANYWHERE` match contains one of these; checking for them first is ~20x
@@ -154,6 +159,8 @@ def problems(text: str) -> set[str]:
         found.add("boilerplate")
     if _caption(text):
         found.add("caption")
+    if _OPINION_LABEL.match(text):
+        found.add("opinion")
     if _unattributed_quote(text):
         found.add("unattributed quote")
     return found
@@ -174,6 +181,7 @@ _TIERS: tuple[frozenset[str], ...] = (
             "all caps",
             "boilerplate",
             "caption",
+            "opinion",
         }
     ),
 )
