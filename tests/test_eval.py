@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from newsfuse.cli import app
 from newsfuse.evaluate import evaluate, newsfuse_summaries
-from newsfuse.evaluate.citations import check_citations
+from newsfuse.evaluate.citations import check_citations, numbers
 from newsfuse.evaluate.datasets import DEFAULT_WORDS, EvalCluster, load_dataset
 from newsfuse.evaluate.peers import PEERS, SumyTokenizer, fill, lead
 from newsfuse.models import Sentence
@@ -180,6 +180,26 @@ def test_citation_check_accepts_support_and_catches_wrong_citations() -> None:
     assert report.precision == pytest.approx(2 / 5)
     assert report.support_precision == pytest.approx(1 / 4)
     assert check_citations([], sentences).precision is None
+
+
+def test_citation_check_reads_number_words() -> None:
+    sentences = [
+        Sentence(
+            "a", 0, 0, 0, "The Treasury sanctioned seven oligarchs and 12 of their companies."
+        ),
+        Sentence("b", 0, 0, 0, "Seven oligarchs and a dozen of their companies were sanctioned."),
+        Sentence("c", 0, 0, 0, "Treasury sanctioned seven oligarchs and ten of their companies."),
+        Sentence("d", 0, 0, 0, "Three people were hurt when the rockets hit the base."),
+        Sentence("e", 0, 0, 0, "Two people were hurt when the rockets hit the base."),
+    ]
+    claims = [(sentences[0].text, ["b", "c"], "a"), (sentences[3].text, ["e"], "d")]
+    verdict = {
+        (c.claim[:5], c.source): c.supported for c in check_citations(claims, sentences).checks
+    }
+    # "a dozen" states 12; "ten" does not; a count written as a word must match too (3 vs 2)
+    assert verdict == {("The T", "b"): True, ("The T", "c"): False, ("Three", "e"): False}
+    # "one" is too often a pronoun to count as a number
+    assert numbers("No one was hurt in the attack.") == set()
 
 
 def test_eval_missing_path_is_one_line_error(tmp_path: Path) -> None:
