@@ -165,10 +165,15 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
         "Police arrested several people and are widening... (Associated Press)",
         "A passenger talks on her phone at Midway airport in Chicago, Thursday, Dec. 20, 2012.",
         "A photo from the 1998 excavation, with the foot bones below a tail of a dinosaur.",
+        # a wire caption in the present tense, ending on the picture's place and full date
+        "Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016.",
     ):
         assert "caption" in problems(text), text
     assert not problems("The senator spoke to reporters outside the Capitol on Monday.")
     assert not problems("The storm closed Midway airport in Chicago on Thursday, Dec. 20, 2012.")
+    # news in the past tense, or a present tense that previews, is no caption
+    assert not problems("Ueli Steck spoke to the media at a hotel in Kathmandu on May 30, 2016.")
+    assert not problems("The new governor leaves office in Albany on Jan. 20, 2019.")
 
 
 def test_an_opinion_label_marks_a_view_not_a_report() -> None:

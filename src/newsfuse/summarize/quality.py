@@ -40,7 +40,8 @@ _BOILERPLATE = re.compile(
 # A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
 # "The car ... is pictured at ...", "(AP Photo/...)", a gallery's cut-off caption ending
 # "... (Associated Press)", the agency style that ends on the picture's place and full date:
-# "... at Midway airport in Chicago, Thursday, Dec. 20, 2012."), even when it carries a date.
+# "... at Midway airport in Chicago, Thursday, Dec. 20, 2012." or, in the present tense,
+# "... speaks in Kathmandu, Nepal May 30, 2016."), even when it carries a date.
 _CAPTION_ANYWHERE = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|CNN)(?: Images)? ?Photo\b|\((?:AP|AFP|Reuters) Photo|"
     r"\bHide Caption\b|\bPhotos?:|\b(?:pictured|seen here|shown here)\b",
@@ -57,12 +58,25 @@ _CAPTION_END = re.compile(
     r"Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4})\W*$",
     re.I,
 )
-_CAPTION_TAIL = 60
+_CAPTION_TAIL = 60  # characters of a sentence's end that `_CAPTION_END` needs to see
+# Wire captions also describe the picture in the present tense and end on its place and full
+# date ("Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016."): news
+# prose tells a dated past in the past tense. Only verbs of posing and appearing count, not
+# ones a preview uses ("leaves office on Jan. 20").
+_FULL_DATE_END = re.compile(
+    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}"
+    r"\W*$"
+)
+_PICTURE_VERB = re.compile(
+    r"\b(?:speaks|arrives|gestures|poses|walks|waves|listens|looks on|smiles|attends|stands|"
+    r"sits|reacts|celebrates|pauses|greets|departs|watches|cheers|shakes hands|talks|"
+    r"(?:is|are) seen)\b"
+)
 # An outlet's label for a piece of opinion ("OPINION: Hillary's neoliberals."): the sentence
 # is a columnist's view, not a statement of what happened, so it does not stand for the event.
 _OPINION_LABEL = re.compile(
     r"\W{0,2}(?:opinion|op-ed|commentary|editorial|column|perspective)\s*[:|]", re.I
-)  # characters of a sentence's end that `_CAPTION_END` needs to see
+)
 
 
 # Every `_CAPTION_ANYWHERE` match contains one of these; checking for them first is ~20x
@@ -75,6 +89,7 @@ def _caption(text: str) -> bool:
     return bool(
         _CAPTION_START.match(text)
         or _CAPTION_END.search(text[-_CAPTION_TAIL:])
+        or (_FULL_DATE_END.search(text[-_CAPTION_TAIL:]) and _PICTURE_VERB.search(text))
         or (any(w in lower for w in _CAPTION_WORDS) and _CAPTION_ANYWHERE.search(text))
     )
 
