@@ -29,7 +29,7 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from newsfuse.cluster import DEFAULT_CONFIG, Idf
+from newsfuse.cluster import DEFAULT_CONFIG, Idf, term_matrix
 from newsfuse.evaluate.clustering import SEED, bcubed, labelled_stream, predict_events
 from newsfuse.models import Article
 from newsfuse.stream.stages import Prepared, prepare
@@ -49,15 +49,7 @@ def print_ceiling(articles: list[Article], truth: dict[str, str]) -> None:
     vectors = [p.features.vector for p in kept]
     idf = Idf(DEFAULT_CONFIG.hash_bits)
     idf.update(vectors)
-    weighted = [idf.weigh(v) for v in vectors]
-    rows = sparse.csr_matrix(
-        (
-            np.concatenate([v.values for v in weighted]),
-            np.concatenate([v.indices for v in weighted]),
-            np.cumsum([0] + [len(v.indices) for v in weighted]),
-        ),
-        shape=(len(weighted), len(idf.df)),
-    )
+    rows = term_matrix([idf.weigh(v) for v in vectors], len(idf.df))
     cosine = (rows @ rows.T).toarray()
     np.fill_diagonal(cosine, 0.0)
     labels = np.array([truth[p.article.id] for p in kept])

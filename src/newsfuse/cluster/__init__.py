@@ -68,6 +68,7 @@ __all__ = [
     "TermVector",
     "event_id_for",
     "features",
+    "term_matrix",
 ]
 
 
@@ -300,7 +301,7 @@ class Assigner:
         state = _WindowState(self, window)
         decisions: list[Decision] = []
         dim = 1 << self.config.hash_bits
-        win = _matrix(weighted, dim)
+        win = term_matrix(weighted, dim)
         sims_win = (win @ win.T).toarray()
         for lo in range(0, len(window), _BLOCK):
             hi = min(lo + _BLOCK, len(window))
@@ -414,7 +415,7 @@ class _WindowState:
                 vectors.extend(m.vector for m in members)
                 row_days.extend(_ordinal(m.published) for m in members)
                 self._row_events.append(index)
-        self.rows = _matrix(vectors, 1 << self.config.hash_bits)
+        self.rows = term_matrix(vectors, 1 << self.config.hash_bits)
         self.row_days = np.array(row_days, dtype=np.float64)
         self.starts = np.array(starts, dtype=np.int64)
         self.start_events = np.array(self._row_events, dtype=np.int64)
@@ -481,8 +482,8 @@ class _WindowState:
             self.win_event[i] = index
 
 
-def _matrix(vectors: Sequence[TermVector], dim: int) -> sparse.csr_matrix:
-    """Rows of hashed vectors as a CSR matrix."""
+def term_matrix(vectors: Sequence[TermVector], dim: int) -> sparse.csr_matrix:
+    """Rows of hashed vectors as a CSR matrix (``dim`` columns: ``2 ** hash_bits``)."""
     if not vectors:
         return sparse.csr_matrix((0, dim), dtype=np.float32)
     indptr = np.fromiter(
