@@ -111,6 +111,20 @@ def test_a_date_of_an_event_noun_or_of_the_only_dated_clause_stays() -> None:
     assert (dt.date(1940, 11, 1), "month") in shown
 
 
+@needs_parser
+def test_the_baseline_of_a_comparison_is_no_entry() -> None:
+    day = dt.date(2014, 7, 10)
+    texts = [
+        "In addition, the hospital had eight more babies this June than it did in June 2013.",
+        "The index was higher than in 2008, the statistics office said.",
+        "More than 20 people were killed in the attack on May 3, 2014, officials said.",
+    ]
+    shown = {(e.date, e.precision) for e in _timeline(*((day, t) for t in texts), limit=50)}
+    assert (dt.date(2013, 6, 1), "month") not in shown  # what this June is compared with
+    assert (dt.date(2008, 1, 1), "year") not in shown
+    assert (dt.date(2014, 5, 3), "day") in shown  # "more than 20" is a count, not a comparison
+
+
 def test_without_syntax_the_comma_rules_alone_decide() -> None:
     text = "According to an April 2011 memo, the agency consulted the Justice Department first."
     entries = _timeline((dt.date(2019, 4, 26), text), syntax=False, limit=50)

@@ -15,7 +15,10 @@ when, in the parse:
   by a subordinator ("after he began ... in June 1987"), *and* the sentence names another date
   for what it reports ("... Thursday"; "... approved on May 29, 1962"). Without another date,
   the clause's event is the only dated thing the sentence tells ("It was the second attack in
-  days after the SDF reported ... late on Sunday"; "targets attacked on June 27 were ...").
+  days after the SDF reported ... late on Sunday"; "targets attacked on June 27 were ...");
+* it sits in the baseline of a comparison ("the hospital had eight more babies this June than it
+  did in June 2013", "higher than in 2008"): the date is what the news is measured against,
+  never what it reports, with or without another date.
 
 A participle clause without a subordinator ("Launched in November 1940, it ...") describes the
 subject and keeps its date; so does reported speech ("..., officials said").
@@ -87,6 +90,8 @@ def _is_modifier(doc: Any, start: int, end: int, other_date: bool) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
+    if _in_comparison_baseline(span.root):
+        return True
     inside = range(span.start, span.end)
     token = span.root
     while token.pos_ not in _VERBS and token.head.i != token.i:
@@ -104,6 +109,18 @@ def _is_modifier(doc: Any, start: int, end: int, other_date: bool) -> bool:
         ):
             return True
         token = token.head
+    return False
+
+
+def _in_comparison_baseline(token: Any) -> bool:
+    """Whether ``token`` hangs, on its way to the root, off a "than" (a preposition, or the
+    marker of a clause)."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.lower_ == "than" or any(
+            c.dep_ == "mark" and c.lower_ == "than" for c in token.children
+        ):
+            return True
     return False
 
 
