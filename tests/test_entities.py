@@ -271,6 +271,30 @@ def test_surname_and_facility_core_join_unique_target() -> None:
     assert _entity(entities, "Doerr").name == "Jane Doerr"
 
 
+def test_a_bare_surname_the_model_called_org_joins_its_person() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Rick Scott", "PERSON"),
+            ("a", "Scott", "ORG"),
+            ("b", "Scott", "ORG"),
+            ("b", "Scott", "ORG"),
+            ("a", "Henry Ford", "PERSON"),
+            ("b", "Ford", "ORG"),
+            ("b", "Ford Motor Co.", "ORG"),
+            ("a", "Abraham Lincoln", "PERSON"),
+            ("b", "Lincoln", "GPE"),
+            ("a", "Tim Cook", "PERSON"),
+            ("b", "COOK", "ORG"),
+        )
+    )
+    scott = _entity(entities, "Scott")
+    # three bare ORG mentions outvote the one full name, yet the entity is the person
+    assert (scott.name, scott.label, scott.aliases) == ("Rick Scott", "PERSON", ("Scott",))
+    assert _entity(entities, "Ford").label == "ORG"  # a word of "Ford Motor Co.": the company
+    assert _entity(entities, "Lincoln").label == "GPE"  # a bare place may be the city
+    assert _entity(entities, "COOK").aliases == ()  # an acronym is no surname
+
+
 @pytest.mark.data
 def test_multinews_offsets_and_canonicalisation_hold() -> None:
     """A sample of real clusters: offsets exact, every mention in exactly one entity."""

@@ -30,13 +30,18 @@ grouped in this order:
    own entity: "Erbil" the city is not "Erbil airport".
 6. **Surnames.** A person name that is a word-suffix of exactly one longer person name in the
    cluster joins it ("Marotto" -> "Wayne Marotto"); if two people share it ("al-Muhandis":
-   "Abu Mahdi al-Muhandis", "Tha’ar al-Muhandis"), it stays alone.
+   "Abu Mahdi al-Muhandis", "Tha’ar al-Muhandis"), it stays alone. The model often labels a
+   bare surname ORG ("Gov. Rick Scott ... filed suit against Snipes": "Snipes" ORG), so a
+   one-word ORG name joins the same way, unless it is an acronym or a word of a longer name
+   that is not a person's ("Ford" beside "Ford Motor Co." is the company). The entity is then
+   a PERSON, however many bare mentions the model called ORG. Bare places (GPE/LOC) never
+   join a person: "Lincoln" or "Jackson" may well be the city.
 7. **Acronyms** join the one longer name of a compatible label whose initials they spell
    ("SDF" -> "Syrian Democratic Forces"), again only when unambiguous.
 
 Never merged: different keys that are merely similar and short ("Iraq"/"Iran"), a name and a
 longer name that contains it other than as above ("Syria"/"Syrian Democratic Forces",
-"Baghdad"/"Baghdad Green Zone"), or different label classes outside rules 2 and 5.
+"Baghdad"/"Baghdad Green Zone"), or different label classes outside rules 2, 5 and 6.
 
 The display ``name`` is a full form (a facility with its head, a person with more than one
 word, a synonym set's own name when seen) with the most support: the mentions whose keys it
@@ -378,7 +383,20 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
         words = tuple(forms[j].key.split())
         for k in range(1, len(words)):
             ending_with.setdefault(words[-k:], []).append(j)
-    for i in persons:
+    in_other_names = {
+        word for f in forms if f.label != "PERSON" and " " in f.key for word in f.key.split()
+    }
+    bare_orgs = [
+        i
+        for i, f in enumerate(forms)
+        if f.label == "ORG"
+        and " " not in f.key
+        and f.synonym is None
+        and f.core is None
+        and not _is_acronym(f.text)
+        and f.key not in in_other_names
+    ]
+    for i in persons + bare_orgs:
         longer = ending_with.get(tuple(forms[i].key.split()), [])
         targets = {groups.find(j) for j in longer if groups.find(j) != groups.find(i)}
         if len(targets) == 1:
@@ -426,6 +444,8 @@ def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntit
     else:
         votes = Counter(m.label for m in mentions)
         label = min(votes, key=lambda lab: (-votes[lab], _LABEL_ORDER.index(lab)))
+        if any(f.label == "PERSON" and " " in f.text for f in forms):
+            label = "PERSON"  # bare surnames the model called ORG joined a full name (rule 6)
 
     spelled_out = any(not _is_acronym(f.text) for f in forms)
 
