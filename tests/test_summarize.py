@@ -167,8 +167,15 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
         "A photo from the 1998 excavation, with the foot bones below a tail of a dinosaur.",
         # a wire caption in the present tense, ending on the picture's place and full date
         "Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016.",
+        # where the people stand in the picture
+        "Democratic U.S. Sen. Bill Nelson, left, and Republican Gov. Rick Scott.",
+        "French President Francois Hollande (R) speaks with Interior minister Bernard "
+        "Cazeneuve (C) and Prime Minister Manuel Valls at the end of the cabinet meeting.",
     ):
         assert "caption" in problems(text), text
+    # directions in prose, and a party after a name, are no positions in a picture
+    assert not problems("Governments of the left, right and center all tried to reform it.")
+    assert not problems("Sen. Lindsey Graham (R) said the vote would be held on Thursday.")
     assert not problems("The senator spoke to reporters outside the Capitol on Monday.")
     assert not problems("The storm closed Midway airport in Chicago on Thursday, Dec. 20, 2012.")
     # news in the past tense, or a present tense that previews, is no caption

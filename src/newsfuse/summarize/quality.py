@@ -41,7 +41,8 @@ _BOILERPLATE = re.compile(
 # "The car ... is pictured at ...", "(AP Photo/...)", a gallery's cut-off caption ending
 # "... (Associated Press)", the agency style that ends on the picture's place and full date:
 # "... at Midway airport in Chicago, Thursday, Dec. 20, 2012." or, in the present tense,
-# "... speaks in Kathmandu, Nepal May 30, 2016."), even when it carries a date.
+# "... speaks in Kathmandu, Nepal May 30, 2016."; where people stand in it, below), even when
+# it carries a date.
 _CAPTION_ANYWHERE = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|CNN)(?: Images)? ?Photo\b|\((?:AP|AFP|Reuters) Photo|"
     r"\bHide Caption\b|\bPhotos?:|\b(?:pictured|seen here|shown here)\b",
@@ -72,6 +73,16 @@ _PICTURE_VERB = re.compile(
     r"sits|reacts|celebrates|pauses|greets|departs|watches|cheers|shakes hands|talks|"
     r"(?:is|are) seen)\b"
 )
+# Where a person stands in the picture ("Sen. Bill Nelson, left, and Gov. Rick Scott.",
+# "Francois Hollande (R) speaks with Bernard Cazeneuve (C) ..."): only captions say so. "(R)"
+# alone is left out, since it is also a party ("Sen. Jane Doe (R)"), and so is a list of
+# directions ("governments of the left, right and center", "left or right").
+_POSITION_IN_PICTURE = re.compile(
+    r"(?<!\bthe)(?<!\bleft)(?<!\bright),\s(?:(?:far |second from )?(?:left|right)|center|centre|"
+    r"front)\s?,(?!\s*(?:or|and)\s+(?:left|right|center|centre)\b)|"
+    r"\((?:L|C|(?:far |second from )?(?:left|right)|center|centre|front)\)"
+)
+_POSITION_WORDS = ("left", "right", "cent", "front", "(L)", "(C)")
 # An outlet's label for a piece of opinion ("OPINION: Hillary's neoliberals."): the sentence
 # is a columnist's view, not a statement of what happened, so it does not stand for the event.
 _OPINION_LABEL = re.compile(
@@ -91,6 +102,7 @@ def _caption(text: str) -> bool:
         or _CAPTION_END.search(text[-_CAPTION_TAIL:])
         or (_FULL_DATE_END.search(text[-_CAPTION_TAIL:]) and _PICTURE_VERB.search(text))
         or (any(w in lower for w in _CAPTION_WORDS) and _CAPTION_ANYWHERE.search(text))
+        or (any(w in text for w in _POSITION_WORDS) and _POSITION_IN_PICTURE.search(text))
     )
 
 
