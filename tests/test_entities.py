@@ -140,6 +140,17 @@ def test_rule_layer_fixes_facilities_titles_and_militias(backend: str) -> None:
     assert not any("Col" in t or t.startswith("Mr") for t, _ in found)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_facility_head_that_modifies_a_noun_names_no_facility(backend: str) -> None:
+    article = _article(
+        "The judge gave Brock Turner a six-month sentence. The Brock Turner prison "
+        "sentence angered many. He was held at Santa Clara County Prison."
+    )
+    found = {(m.text, m.label) for m in find_entities(article, split_sentences(article), backend)}
+    assert not any(label == "FAC" and "Turner" in text for text, label in found)
+    assert ("Santa Clara County Prison", "FAC") in found
+
+
 def test_backend_selection(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSFUSE_NER", "rules")
     assert ner.resolve_backend() == "rules"
@@ -293,6 +304,30 @@ def test_a_bare_surname_the_model_called_org_joins_its_person() -> None:
     assert _entity(entities, "Ford").label == "ORG"  # a word of "Ford Motor Co.": the company
     assert _entity(entities, "Lincoln").label == "GPE"  # a bare place may be the city
     assert _entity(entities, "COOK").aliases == ()  # an acronym is no surname
+
+
+def test_one_name_under_several_labels_is_one_entity() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Nepal", "GPE"),
+            ("a", "Nepal", "GPE"),
+            ("b", "Nepal", "PERSON"),
+            ("a", "Facebook", "ORG"),
+            ("b", "Facebook", "GPE"),
+            ("c", "Facebook", "ORG"),
+            ("a", "Erbil airport", "FAC"),
+            ("b", "Erbil", "PERSON"),
+            ("c", "Erbil", "GPE"),
+        )
+    )
+    nepal = _entity(entities, "Nepal")
+    assert nepal.label == "GPE" and len(nepal.mentions) == 3  # the label most mentions carry
+    assert _entity(entities, "Facebook").label == "ORG"
+    airport = _entity(entities, "Erbil airport")
+    assert airport.label == "FAC" and len(airport.mentions) == 2  # the model's "Erbil" PERSON
+    city = [e for e in entities if e.label == "GPE" and e.name == "Erbil"]
+    assert len(city) == 1 and len(city[0].mentions) == 1  # the city stays out of the airport
+    assert len(entities) == 4
 
 
 @pytest.mark.data

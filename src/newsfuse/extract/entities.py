@@ -28,7 +28,12 @@ grouped in this order:
    name that the model labelled PERSON, ORG or NORP (it cannot tell a base from a person)
    joins the facility whose core it equals or ends ("Ain Al-Assad" PERSON). A GPE keeps its
    own entity: "Erbil" the city is not "Erbil airport".
-6. **Surnames.** A person name that is a word-suffix of exactly one longer person name in the
+6. **One name, several labels.** The model labels the same name differently from sentence
+   to sentence ("Nepal" GPE and PERSON, "Facebook" GPE, ORG and PERSON), so forms with equal
+   keys are one entity whatever their labels, after the facility rule: a place (GPE/LOC)
+   still never joins a facility ("Erbil" the city stays apart from an "Erbil" that rule 5
+   made "Erbil airport"). The label is the one most mentions carry.
+7. **Surnames.** A person name that is a word-suffix of exactly one longer person name in the
    cluster joins it ("Marotto" -> "Wayne Marotto"); if two people share it ("al-Muhandis":
    "Abu Mahdi al-Muhandis", "Tha’ar al-Muhandis"), it stays alone. The model often labels a
    bare surname ORG ("Gov. Rick Scott ... filed suit against Snipes": "Snipes" ORG), so a
@@ -36,12 +41,12 @@ grouped in this order:
    that is not a person's ("Ford" beside "Ford Motor Co." is the company). The entity is then
    a PERSON, however many bare mentions the model called ORG. Bare places (GPE/LOC) never
    join a person: "Lincoln" or "Jackson" may well be the city.
-7. **Acronyms** join the one longer name of a compatible label whose initials they spell
+8. **Acronyms** join the one longer name of a compatible label whose initials they spell
    ("SDF" -> "Syrian Democratic Forces"), again only when unambiguous.
 
 Never merged: different keys that are merely similar and short ("Iraq"/"Iran"), a name and a
 longer name that contains it other than as above ("Syria"/"Syrian Democratic Forces",
-"Baghdad"/"Baghdad Green Zone"), or different label classes outside rules 2, 5 and 6.
+"Baghdad"/"Baghdad Green Zone"), or different label classes outside rules 2, 5, 6 and 7.
 
 The display ``name`` is a full form (a facility with its head, a person with more than one
 word, a synonym set's own name when seen) with the most support: the mentions whose keys it
@@ -128,6 +133,7 @@ _CLASS = {
     "FAC": "place",
     "EVENT": "event",
 }
+_PLACES = frozenset({"GPE", "LOC"})  # places, as opposed to facilities
 _LABEL_ORDER = ("FAC", "PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 _APOS = "'’‘ʼʿʾ`"
 # Facility heads by kind: names with the same core and kind are one facility.
@@ -274,6 +280,7 @@ def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
     _merge_synonyms_and_keys(forms, groups)
     _merge_fuzzy(forms, groups)
     _merge_facilities(forms, groups)
+    _merge_labels(forms, groups)
     _merge_suffixes(forms, groups)
     _merge_acronyms(forms, groups)
     entities = [
@@ -361,7 +368,7 @@ def _merge_facilities(forms: list[_Form], groups: _Groups) -> None:
             groups.union(i, longer.pop())
     # A bare name the model could not place (PERSON/ORG/NORP) joins the facility it names.
     for index, form in enumerate(forms):
-        if form.core is not None or form.synonym is not None or form.label in {"GPE", "LOC"}:
+        if form.core is not None or form.synonym is not None or form.label in _PLACES:
             continue
         targets = {
             groups.find(j)
@@ -370,6 +377,28 @@ def _merge_facilities(forms: list[_Form], groups: _Groups) -> None:
         }
         if len(targets) == 1:
             groups.union(index, targets.pop())
+
+
+def _merge_labels(forms: list[_Form], groups: _Groups) -> None:
+    """Equal keys under different labels are one name; a place never joins a facility."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for index, form in enumerate(forms):
+        if form.synonym is None:
+            by_key[form.key].append(index)
+    facilities = [i for i, f in enumerate(forms) if f.core is not None]
+    for same in by_key.values():
+        if len(same) < 2:
+            continue
+        facility_groups = {groups.find(i) for i in facilities}
+        places = [i for i in same if forms[i].label in _PLACES]
+        others = [i for i in same if forms[i].label not in _PLACES]
+        if any(groups.find(i) in facility_groups for i in others):
+            for members in (places, others):  # the place stays out of the facility
+                for i in members[1:]:
+                    groups.union(members[0], i)
+        else:
+            for i in same[1:]:
+                groups.union(same[0], i)
 
 
 def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
@@ -434,6 +463,13 @@ def _merge_acronyms(forms: list[_Form], groups: _Groups) -> None:
 # --------------------------------------------------------------------------- naming
 
 
+def _surname_in(form: _Form, forms: list[_Form]) -> bool:
+    """Whether ``form`` is one word that ends a longer person name among ``forms``."""
+    return " " not in form.key and any(
+        other.label == "PERSON" and _ends_with(other.key, form.key) for other in forms
+    )
+
+
 def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntity:
     synonyms = {f.synonym for f in forms if f.synonym is not None}
     synonym = SYNONYMS[min(synonyms)] if synonyms else None
@@ -442,10 +478,10 @@ def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntit
     elif any(f.core is not None for f in forms):
         label = "FAC"
     else:
-        votes = Counter(m.label for m in mentions)
+        votes: Counter[str] = Counter()
+        for form in forms:  # a bare surname votes as the person it names (rule 7)
+            votes["PERSON" if _surname_in(form, forms) else form.label] += form.count
         label = min(votes, key=lambda lab: (-votes[lab], _LABEL_ORDER.index(lab)))
-        if any(f.label == "PERSON" and " " in f.text for f in forms):
-            label = "PERSON"  # bare surnames the model called ORG joined a full name (rule 6)
 
     spelled_out = any(not _is_acronym(f.text) for f in forms)
 

@@ -116,7 +116,10 @@ _FAC_HEADS = (
     r"|Power\s+Plant|power\s+plant|Nuclear\s+Plant|nuclear\s+plant|Bridge|Stadium|Prison"
     r"|prison|Hospital|Palace|Camp"
 )
-_FACILITY = re.compile(rf"(?P<name>{_NAME_RUN})[ \t]+(?P<head>{_FAC_HEADS})\b")
+# A head that modifies a noun after it names no facility: "Brock Turner prison sentence".
+_FACILITY = re.compile(
+    rf"(?P<name>{_NAME_RUN})[ \t]+(?P<head>{_FAC_HEADS})\b(?![ \t]+(?:sentences?|terms?|time)\b)"
+)
 # Camp/Hospital/... also lead ("Camp Victory"); only the head-last form is ruled here.
 
 _GROUP_NOUNS = (
