@@ -1,0 +1,98 @@
+"""Where entity canonicalisation leaves one name split over several entities.
+
+    python scripts/entity_splits.py multinews ../shared/data/multinews/validation.jsonl
+    python scripts/entity_splits.py allsides ../shared/data/allsides [--show 20] [--ner rules]
+
+Runs the brief's own stages on every cluster of a dev set (`prepare_articles`, entity
+mentions with the chosen backend, `canonicalize`) and counts two kinds of split that a reader
+of the brief's "Who and where" sees as duplicates:
+
+* **same name**: two entities of one cluster whose names or aliases have the same
+  transliteration key ("Nepal" GPE and "Nepal" PERSON as two entries);
+* **bare surname**: a one-word entity that is the last word of exactly one longer person name
+  of the cluster, yet stands alone ("Snipes" ORG beside "Brenda Snipes").
+
+Some splits are right (a city and its airport; "Trump" when two Trumps are named, which
+counts under neither kind), so the counts are what to read, not a score to drive to zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from newsfuse.evaluate.datasets import load_raw
+from newsfuse.extract.entities import CanonicalEntity, canonicalize, translit_key
+from newsfuse.extract.ner import find_entities_many
+from newsfuse.pipeline import prepare_articles
+
+
+def same_name_splits(entities: list[CanonicalEntity]) -> list[list[CanonicalEntity]]:
+    """Groups of two or more entities that share a name's transliteration key."""
+    by_key: dict[str, dict[int, CanonicalEntity]] = defaultdict(dict)
+    for entity in entities:
+        for name in (entity.name, *entity.aliases):
+            by_key[translit_key(name)][id(entity)] = entity
+    return [list(group.values()) for group in by_key.values() if len(group) > 1]
+
+
+def bare_surnames(entities: list[CanonicalEntity]) -> list[tuple[CanonicalEntity, str]]:
+    """One-word entities that end exactly one longer person name, with that name."""
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.label == "PERSON":
+            for name in (entity.name, *entity.aliases):
+                words = name.split()
+                if len(words) > 1:
+                    full_names[translit_key(words[-1])].add(entity.name)
+    found = []
+    for entity in entities:
+        key = translit_key(entity.name)
+        if " " not in entity.name and len(full_names.get(key, ())) == 1:
+            (person,) = full_names[key]
+            if person != entity.name:
+                found.append((entity, person))
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dataset", choices=["multinews", "allsides"])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--show", type=int, default=10)
+    parser.add_argument("--ner", choices=["spacy", "rules"], default=None)
+    args = parser.parse_args()
+
+    clusters = 0
+    affected: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for raw in load_raw(args.dataset, args.path):
+        prepared = prepare_articles(raw.articles)
+        found = find_entities_many(
+            [(a, prepared.sentences[a.id]) for a in prepared.articles], backend=args.ner
+        )
+        entities = canonicalize([m for mentions in found for m in mentions])
+        clusters += 1
+        splits = same_name_splits(entities)
+        surnames = bare_surnames(entities)
+        for kind, items in (("same name", splits), ("bare surname", surnames)):
+            kinds[kind] += len(items)
+            affected[kind] += bool(items)
+        for group in splits:
+            shown = ", ".join(f"{e.name} {e.label} ({len(e.mentions)})" for e in group)
+            examples["same name"].append(f"{raw.id}: {shown}")
+        for entity, person in surnames:
+            examples["bare surname"].append(
+                f"{raw.id}: {entity.name} {entity.label} ({len(entity.mentions)}) beside {person}"
+            )
+    print(f"{args.dataset}: {clusters} clusters")
+    for kind in ("same name", "bare surname"):
+        print(f"  {kind}: {kinds[kind]} splits in {affected[kind]} clusters")
+        for line in examples[kind][: args.show]:
+            print(f"    {line}")
+
+
+if __name__ == "__main__":
+    main()
