@@ -1,8 +1,11 @@
-"""The Markdown brief: untrusted names and paths stay inert."""
+"""The Markdown brief: untrusted names and paths stay inert; copies are marked."""
 
 from __future__ import annotations
 
-from newsfuse.render.markdown import _code
+from newsfuse.models import Article
+from newsfuse.pipeline import build_brief
+from newsfuse.render.markdown import _code, to_markdown
+from newsfuse.settings import Settings
 
 
 def test_a_file_name_with_backticks_cannot_close_its_code_span() -> None:
@@ -10,3 +13,18 @@ def test_a_file_name_with_backticks_cannot_close_its_code_span() -> None:
     assert _code("x`](javascript:alert(1))`.txt") == "``x`](javascript:alert(1))`.txt``"
     assert _code("`lead.txt") == "`` `lead.txt ``"
     assert _code("two\nlines.txt") == "`two lines.txt`"
+
+
+def test_a_near_identical_copy_is_listed_as_one() -> None:
+    wire = (
+        "On Wednesday, fourteen rockets struck the air base in western Iraq, the coalition "
+        "spokesman said. Two people were injured in the attack, officials said. Security forces "
+        "searched the area near the base after the rockets landed in the early afternoon."
+    )
+    texts = [wire, wire + " Reporting by staff writers.", "Two people were hurt on Wednesday."]
+    articles = [Article(f"a{i}", f"a{i}.txt", text, text) for i, text in enumerate(texts)]
+    brief = build_brief(articles, Settings(ner="rules"))
+    assert [s.copy_of for s in brief.sources] == [None, "S1", None]
+    sources = to_markdown(brief).split("## Sources")[1]
+    assert "**S2** · `a1.txt` · date unknown · copy of S1, adds no support" in sources
+    assert sources.count("copy of") == 1

@@ -124,6 +124,36 @@ def _reconcile(*texts: str, published: dt.date = dt.date(2021, 7, 8)):
     return reconcile(articles, sentences, extraction, day, where, ids.__getitem__)
 
 
+WIRE = (
+    "On Wednesday, fourteen rockets struck the air base in western Iraq, the coalition "
+    "spokesman said. Two people were injured in the attack, officials said. Security forces "
+    "searched the area near the base after the rockets landed in the early afternoon. The "
+    "attack was the latest in a series of strikes on bases hosting foreign troops this year."
+)
+
+
+def test_a_near_identical_copy_is_a_source_that_adds_no_support() -> None:
+    result = _reconcile(
+        WIRE,
+        WIRE + " Reporting by staff writers; editing by the desk.",  # the wire, carried again
+        "Two people were hurt when 14 rockets hit the base in Iraq on Wednesday.",
+    )
+    assert result.copies == {"a1": "a0"}
+    injured = next(f for f in result.facts if f.statement == "2 people injured")
+    assert injured.sources == ["S1", "S2", "S3"]  # the copy is still cited ...
+    assert injured.support == 2  # ... but the wire story counts once
+
+
+def test_a_copy_that_changes_a_count_still_disagrees() -> None:
+    updated = WIRE.replace("Two people were injured", "Five people were injured")
+    result = _reconcile(
+        WIRE, updated, "Two people were hurt when 14 rockets hit the base in Iraq on Wednesday."
+    )
+    assert result.copies == {"a1": "a0"}
+    (conflict,) = result.conflicts
+    assert [v.value for v in conflict.variants] == ["2", "5"]
+
+
 def test_different_roles_never_conflict() -> None:
     result = _reconcile(
         "On Wednesday, two people were killed in the blast in the city.",

@@ -128,6 +128,11 @@ class Source(_Contract):
     title: str | None = None
     published: dt.date | None = None
     text: str = Field(description="The cleaned text; every evidence offset points into it.")
+    copy_of: str | None = Field(
+        default=None,
+        description="The source this one is a near-identical copy of (80%+ the same words): "
+        "it is listed and cited, but adds no support to a fact.",
+    )
 
 
 class Evidence(_Contract):
@@ -153,7 +158,11 @@ class Fact(_Contract):
     unit: str | None = None
     sources: list[str]
     support: int = Field(
-        ge=1, description="Distinct outlets stating it (one per article if unknown)."
+        ge=1,
+        description=(
+            "Independent reports stating it: distinct outlets (one per article if unknown), "
+            "a near-identical copy of another article counted once."
+        ),
     )
     evidence: list[Evidence] = Field(default_factory=list)
     conflict: str | None = Field(

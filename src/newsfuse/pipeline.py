@@ -133,7 +133,7 @@ def build_brief(
             reconciled.casualties,
             [c.name for c in reconciled.claimants],
         ),
-        sources=[_source(article, source_ids[article.id]) for article in cleaned],
+        sources=[_source(article, source_ids, reconciled.copies) for article in cleaned],
         summary=[_summary_sentence(pick, source_ids, reconciled.sides) for pick in picks],
         facts=reconciled.facts,
         conflicts=reconciled.conflicts,
@@ -149,9 +149,10 @@ def build_brief(
     )
 
 
-def _source(article: Article, source_id: str) -> Source:
+def _source(article: Article, source_ids: dict[str, str], copies: dict[str, str]) -> Source:
+    original = copies.get(article.id)
     return Source(
-        id=source_id,
+        id=source_ids[article.id],
         article_id=article.id,
         path=article.origin,
         outlet=article.outlet,
@@ -159,6 +160,7 @@ def _source(article: Article, source_id: str) -> Source:
         title=article.title,
         published=article.published,
         text=article.text,
+        copy_of=source_ids[original] if original else None,
     )
 
 

@@ -8,7 +8,8 @@ Method, for counts (the statements analysts check first: how many fired, injured
    share one question per role). Its statements are grouped by compatibility: exact values
    seed groups, hedged ones ("at least 14", "more than a dozen") join the best-supported
    group they fit, so compatible approximations never make a conflict.
-3. The group backed by the most distinct outlets is the fact. Every other group is a conflict
+3. The group backed by the most independent reports (`reports`: distinct outlets, a
+   near-identical copy of another article counted once) is the fact. Every other group is a conflict
    variant if its sentence is about the same thing (enough shared context words with the fact's
    sentences) — otherwise it is a different count that happens to share a unit.
 4. A variant stated as a retraction ("He first said three people were injured") is a
@@ -54,6 +55,7 @@ from newsfuse.reconcile.answers import Answer
 from newsfuse.reconcile.claims import Claimant, claimants
 from newsfuse.reconcile.damage import damage_sides
 from newsfuse.reconcile.event import Whereabouts
+from newsfuse.reconcile.reports import find_copies, independent_reports
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.speakers import Speakers
 from newsfuse.reconcile.statements import AGE_ROLE, Statement, age_statements, numeric_statements
@@ -77,7 +79,9 @@ class Reconciled:
 
     ``sides`` maps a sentence to the conflicts it states a value of; ``minority`` holds the
     sentences stating a value other than the best-supported one (never summary material);
-    ``claimants`` who claimed the event, most sources first.
+    ``claimants`` who claimed the event, most sources first; ``copies`` maps each article that
+    is a near-identical copy to the article it copies (`reports.find_copies`: it adds no
+    support).
     """
 
     facts: list[Fact]
@@ -86,6 +90,7 @@ class Reconciled:
     sides: dict[Sentence, list[str]]
     minority: frozenset[Sentence]
     claimants: list[Claimant]
+    copies: dict[str, str]
 
 
 def reconcile(
@@ -98,7 +103,8 @@ def reconcile(
 ) -> Reconciled:
     """Facts and conflicts about counts, ages, claimants and damage; ``source_of`` maps an
     article id to its source id; ``where`` is the event's place (`event.event_place`)."""
-    outlet_of = {a.id: a.outlet or a.id for a in articles}
+    copies = find_copies(articles)
+    report_of = independent_reports(articles, copies)
     statements = numeric_statements(sentences, extraction, event_day)
     claimed = claimants(extraction)
     speakers = Speakers(extraction, claimed)
@@ -118,11 +124,11 @@ def reconcile(
     for (role, unit, when, main), group in questions.items():
         if not main and when is None:
             continue  # "also", "earlier this week" without a date: which sub-event is unknown
-        variants = _group(group, outlet_of)
+        variants = _group(group, report_of)
         if not variants:
             continue  # only vague amounts ("dozens"): no count to state
         fact_group = variants[0]
-        support = len({outlet_of[st.article_id] for st in fact_group})
+        support = len({report_of[st.article_id] for st in fact_group})
         if not main and support < 2:
             continue  # a dated side detail only one outlet mentions is not a fact yet
         conflict_id = None
@@ -153,7 +159,7 @@ def reconcile(
         found.append(_Found(support, fact, casualty, conflict_id))
 
     sentence_of = {(s.article_id, s.index): s for ss in sentences.values() for s in ss}
-    named = _NamedAnswers(extraction, sentence_of, source_of, outlet_of, speakers)
+    named = _NamedAnswers(extraction, sentence_of, source_of, report_of, speakers)
     # who claimed it: every claimant is a fact (they all did claim); two or more disagree
     claim_conflict = named.conflict(conflicts, "who claimed responsibility", "entity", claimed)
     for claimant in claimed:
@@ -186,7 +192,7 @@ def reconcile(
         for f, fact in zip(found, facts, strict=True)
         if f.casualty
     ]
-    return Reconciled(facts, conflicts, casualties, sides, frozenset(minority), claimed)
+    return Reconciled(facts, conflicts, casualties, sides, frozenset(minority), claimed, copies)
 
 
 @dataclass(frozen=True)
@@ -211,7 +217,7 @@ def _agree(a: Quantity, b: Quantity) -> bool:
     return gap <= ROUND_TOLERANCE * max(a.value, b.value)
 
 
-def _group(statements: list[Statement], outlet_of: dict[str, str]) -> list[list[Statement]]:
+def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[Statement]]:
     """Compatible statements together, best supported group first.
 
     Exact values seed groups; hedged ones ("at least 14") join the best-supported group they
@@ -220,7 +226,7 @@ def _group(statements: list[Statement], outlet_of: dict[str, str]) -> list[list[
     groups: list[list[Statement]] = []
 
     def support(group: list[Statement]) -> int:
-        return len({outlet_of[st.article_id] for st in group})
+        return len({report_of[st.article_id] for st in group})
 
     exact = [st for st in statements if st.quantity.low == st.quantity.high]
     vague = [st for st in statements if st.quantity.qualifier in VAGUE]
@@ -360,7 +366,7 @@ class _NamedAnswers:
     extraction: Extraction
     sentence_of: dict[tuple[str, int], Sentence]
     source_of: Callable[[str], str]
-    outlet_of: dict[str, str]
+    report_of: dict[str, str]
     speakers: Speakers
 
     def sentences(self, side: Answer) -> list[Sentence]:
@@ -372,7 +378,7 @@ class _NamedAnswers:
             statement=statement,
             value=side.value,
             sources=_sources(side.article_ids, self.source_of),
-            support=len({self.outlet_of[aid] for aid in side.article_ids}),
+            support=len({self.report_of[aid] for aid in side.article_ids}),
             evidence=_evidence(self.sentences(side), self.source_of),
         )
 

@@ -40,6 +40,8 @@ def _source_line(source: Source) -> str:
     if source.outlet:
         parts.append(escape(source.outlet))
     parts.append(source.published.isoformat() if source.published else "date unknown")
+    if source.copy_of:
+        parts.append(f"copy of {source.copy_of}, adds no support")
     return "- " + " · ".join(parts)
 
 
