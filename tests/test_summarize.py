@@ -169,6 +169,12 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
         "Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016.",
         # where the people stand in the picture
         "Democratic U.S. Sen. Bill Nelson, left, and Republican Gov. Rick Scott.",
+        # any present tense with the place, a comma and the date; a stock photo's passive
+        "French soldiers patrol outside the cathedral in Paris, April 22, 2015.",
+        "Pope Francis flies over Castel Gandolfo, Saturday March 23, 2013.",
+        "E85 ethanol fuel is pumped into a vehicle at a gas station in Nevada, Iowa, on Dec. 6, "
+        "2007.",
+        "Protesters march through the city in Hong Kong, May 4, 2015.",
         "French President Francois Hollande (R) speaks with Interior minister Bernard "
         "Cazeneuve (C) and Prime Minister Manuel Valls at the end of the cabinet meeting.",
     ):
@@ -181,6 +187,13 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
     # news in the past tense, or a present tense that previews, is no caption
     assert not problems("Ueli Steck spoke to the media at a hotel in Kathmandu on May 30, 2016.")
     assert not problems("The new governor leaves office in Albany on Jan. 20, 2019.")
+    for text in (  # a past form, a plan or a modal makes it news, not a caption
+        "The new law takes effect in California, Jan. 1, 2020.",
+        "The hearing is set for Tuesday, Jan. 7, 2020.",
+        "The drill is conducted under the defense treaty, signed Oct. 1, 1953.",
+        "French soldiers patrolled outside the cathedral in Paris, April 22, 2015.",
+    ):
+        assert "caption" not in problems(text), text
 
 
 def test_an_opinion_label_marks_a_view_not_a_report() -> None:

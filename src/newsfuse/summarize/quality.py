@@ -73,6 +73,28 @@ _PICTURE_VERB = re.compile(
     r"sits|reacts|celebrates|pauses|greets|departs|watches|cheers|shakes hands|talks|"
     r"(?:is|are) seen)\b"
 )
+# Any verb, then, when the sentence has no past form at all: a caption puts a comma between the
+# picture's place and its date ("French soldiers patrol outside Notre Dame in Paris, April 22,
+# 2015."). A past form, a modal or a plan anywhere rules it out: a present tense with a date
+# ahead is a preview ("the law takes effect on Jan. 1, 2020", "is set for Tuesday, ...").
+# A stock photo's caption may be passive ("E85 fuel is pumped into a vehicle at a gas station
+# in Nevada, Iowa, on Dec. 6, 2007."): its one participle is then the only past form allowed.
+_DAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:Jan|Feb|March|April|May|June|July|"
+    r"Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\W*$"
+)
+_COMMA_DATE_END = re.compile(rf",\s{_DAY}")
+_PLACE_DATE_END = re.compile(rf"\b[A-Z][\w.]*,\s(?:on\s)?{_DAY}")  # "... Iowa, on Dec. 6, 2007."
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are)\s(?:being\s)?(?!(?:expected|scheduled|planned)\b)\w+ed\b"
+)
+_PAST_OR_PLAN = re.compile(
+    r"\b(?:\w+ed|was|were|had|did|said|told|went|came|took|made|gave|left|met|held|won|lost|"
+    r"began|saw|found|fell|rose|struck|shot|became|got|spoke|wrote|ran|sent|brought|knew|"
+    r"\w+n[’']t|will|would|could|should|might|until|due|set|slated|begins|starts|"
+    r"takes effect|ends|expires|opens|closes)\b",
+    re.I,
+)
 # Where a person stands in the picture ("Sen. Bill Nelson, left, and Gov. Rick Scott.",
 # "Francois Hollande (R) speaks with Bernard Cazeneuve (C) ..."): only captions say so. "(R)"
 # alone is left out, since it is also a party ("Sen. Jane Doe (R)"), and so is a list of
@@ -95,12 +117,27 @@ _OPINION_LABEL = re.compile(
 _CAPTION_WORDS = ("photo", "caption", "pictured", " here")
 
 
+def _present_tense_picture(text: str) -> bool:
+    """A sentence ending on a full date that tells what a picture shows (see above)."""
+    if _PICTURE_VERB.search(text):
+        return True
+    tail = text[-_CAPTION_TAIL:]
+    if _COMMA_DATE_END.search(tail) and not _PAST_OR_PLAN.search(text):
+        return True
+    passive = _PRESENT_PASSIVE.search(text)
+    return bool(
+        passive
+        and _PLACE_DATE_END.search(tail)
+        and not _PAST_OR_PLAN.search(text[: passive.start()] + text[passive.end() :])
+    )
+
+
 def _caption(text: str) -> bool:
     lower = text.lower()
     return bool(
         _CAPTION_START.match(text)
         or _CAPTION_END.search(text[-_CAPTION_TAIL:])
-        or (_FULL_DATE_END.search(text[-_CAPTION_TAIL:]) and _PICTURE_VERB.search(text))
+        or (_FULL_DATE_END.search(text[-_CAPTION_TAIL:]) and _present_tense_picture(text))
         or (any(w in lower for w in _CAPTION_WORDS) and _CAPTION_ANYWHERE.search(text))
         or (any(w in text for w in _POSITION_WORDS) and _POSITION_IN_PICTURE.search(text))
     )
