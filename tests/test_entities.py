@@ -296,6 +296,8 @@ def test_a_bare_surname_the_model_called_org_joins_its_person() -> None:
             ("b", "Lincoln", "GPE"),
             ("a", "Tim Cook", "PERSON"),
             ("b", "COOK", "ORG"),
+            ("a", "Bill Passes Senate", "PERSON"),  # a headline the model read as a name
+            ("b", "Senate", "ORG"),
         )
     )
     scott = _entity(entities, "Scott")
@@ -304,6 +306,7 @@ def test_a_bare_surname_the_model_called_org_joins_its_person() -> None:
     assert _entity(entities, "Ford").label == "ORG"  # a word of "Ford Motor Co.": the company
     assert _entity(entities, "Lincoln").label == "GPE"  # a bare place may be the city
     assert _entity(entities, "COOK").aliases == ()  # an acronym is no surname
+    assert _entity(entities, "Senate").label == "ORG"  # a word that heads organisations' names
 
 
 def test_one_name_under_several_labels_is_one_entity() -> None:

@@ -37,8 +37,9 @@ grouped in this order:
    cluster joins it ("Marotto" -> "Wayne Marotto"); if two people share it ("al-Muhandis":
    "Abu Mahdi al-Muhandis", "Tha’ar al-Muhandis"), it stays alone. The model often labels a
    bare surname ORG ("Gov. Rick Scott ... filed suit against Snipes": "Snipes" ORG), so a
-   one-word ORG name joins the same way, unless it is an acronym or a word of a longer name
-   that is not a person's ("Ford" beside "Ford Motor Co." is the company). The entity is then
+   one-word ORG name joins the same way, unless it is an acronym, a word that heads
+   organisations' names ("Senate", "Police") or a word of a longer name that is not a
+   person's ("Ford" beside "Ford Motor Co." is the company). The entity is then
    a PERSON, however many bare mentions the model called ORG. Bare places (GPE/LOC) never
    join a person: "Lincoln" or "Jackson" may well be the city.
 8. **Acronyms** join the one longer name of a compatible label whose initials they spell
@@ -64,7 +65,13 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from newsfuse.extract.ner import TITLES, EntityMention, find_entities, find_entities_many
+from newsfuse.extract.ner import (
+    ORG_HEADS,
+    TITLES,
+    EntityMention,
+    find_entities,
+    find_entities_many,
+)
 
 __all__ = [
     "FUZZY_MIN_LENGTH",
@@ -424,6 +431,7 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
         and f.core is None
         and not _is_acronym(f.text)
         and f.key not in in_other_names
+        and f.key not in ORG_HEADS  # "Senate" beside a headline read as a name
     ]
     for i in persons + bare_orgs:
         longer = ending_with.get(tuple(forms[i].key.split()), [])

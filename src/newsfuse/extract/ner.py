@@ -46,6 +46,7 @@ from newsfuse.words import word_set
 __all__ = [
     "LABELS",
     "MODEL",
+    "ORG_HEADS",
     "TITLES",
     "Backend",
     "EntityMention",
@@ -146,7 +147,9 @@ _NOT_NAMES = word_set(
     yesterday tomorrow mr mrs ms dr
     reuters ap afp photo file update breaking read watch click share advertisement"""
 )
-_ORG_HEADS = word_set(
+#: Words that head organisations' names ("... Ministry", "... Party"): a phrase holding one is
+#: an ORG.
+ORG_HEADS = word_set(
     """forces force army navy ministry department council institute party observatory agency
     committee organization organisation union corps group front brigade brigades movement
     news times post journal university college company inc corp ltd bank court commission
@@ -427,7 +430,7 @@ def _heuristic_spans(chunk: str, common: frozenset[str]) -> list[_Span]:
 def _guess_label(words: list[str], chunk: str, end: int) -> str:
     """The label a capitalised phrase most likely has, from its words alone."""
     lowered = [w.lower().strip(".,") for w in words]
-    if any(w in _ORG_HEADS for w in lowered):
+    if any(w in ORG_HEADS for w in lowered):
         return "ORG"
     if len(words) == 1:
         word = words[0]
