@@ -25,6 +25,7 @@ def test_a_near_identical_copy_is_listed_as_one() -> None:
     articles = [Article(f"a{i}", f"a{i}.txt", text, text) for i, text in enumerate(texts)]
     brief = build_brief(articles, Settings(ner="rules"))
     assert [s.copy_of for s in brief.sources] == [None, "S1", None]
+    assert to_markdown(brief).splitlines()[2].startswith("*3 sources (1 near-identical copy)")
     sources = to_markdown(brief).split("## Sources")[1]
     assert "**S2** · `a1.txt` · date unknown · copy of S1, adds no support" in sources
     assert sources.count("copy of") == 1

@@ -58,6 +58,8 @@ def _event_line(brief: Brief) -> str:
     event = brief.event
     n = len(brief.sources)
     parts = [f"{n} source{'s' if n != 1 else ''}"]
+    if copies := sum(1 for s in brief.sources if s.copy_of):
+        parts[0] += f" ({copies} near-identical cop{'ies' if copies != 1 else 'y'})"
     if event.type:
         parts.append(escape(event.type))
     if event.location and event.location.name:
