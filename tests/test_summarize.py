@@ -203,6 +203,14 @@ def test_an_opinion_label_marks_a_view_not_a_report() -> None:
         "Commentary: Why the vote on the relief bill matters for everyone.",
     ):
         assert problems(text) == {"opinion"}, text
+    # a writer turning to the reader is a column's voice too; a quote that opens so is not
+    for text in (
+        "Imagine if the Los Angeles Rams had to play the Super Bowl against the Patriots.",
+        "Think about the man Colbert would be replacing on the network next year.",
+    ):
+        assert problems(text) == {"opinion"}, text
+    assert "opinion" not in problems('"Let\'s get to work," the new mayor told reporters.')
+    assert not problems("Officials consider the plan a first step toward a wider ceasefire.")
     # the word in a report is not a label
     assert not problems("The opinion polls show a close race in Ohio this week.")
     assert not problems("Justice Roberts wrote the majority opinion: the law stands as it is.")

@@ -110,6 +110,12 @@ _POSITION_WORDS = ("left", "right", "cent", "front", "(L)", "(C)")
 _OPINION_LABEL = re.compile(
     r"\W{0,2}(?:opinion|op-ed|commentary|editorial|column|perspective)\s*[:|]", re.I
 )
+# So is a writer turning to the reader ("Imagine if the Rams had to play ...", "Think about
+# it", "Let us know in comments"): a column's hook or a prompt, never what happened. A quote
+# that opens so is someone's words, which the quote rules judge.
+_ADDRESSES_READER = re.compile(
+    r"(?:Imagine|Consider|Think about|Picture this|Ask yourself|Remember when|Let's|Let us)\b"
+)
 
 
 # Every `_CAPTION_ANYWHERE` match contains one of these; checking for them first is ~20x
@@ -223,7 +229,7 @@ def problems(text: str) -> set[str]:
         found.add("boilerplate")
     if _caption(text):
         found.add("caption")
-    if _OPINION_LABEL.match(text):
+    if _OPINION_LABEL.match(text) or _ADDRESSES_READER.match(text):
         found.add("opinion")
     if _unattributed_quote(text):
         found.add("unattributed quote")
