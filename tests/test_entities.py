@@ -333,6 +333,18 @@ def test_one_name_under_several_labels_is_one_entity() -> None:
     assert len(entities) == 4
 
 
+def test_a_name_mostly_called_a_place_never_joins_a_person() -> None:
+    entities = canonicalize(
+        _mentions(
+            *[("a", "Ukraine", "GPE")] * 5,
+            ("b", "Ukraine", "PERSON"),  # the model's noise, merged by label (rule 6)
+            ("b", "JUST WATCHED Ukraine", "PERSON"),  # a video caption read as a name
+        )
+    )
+    ukraine = _entity(entities, "Ukraine")
+    assert (ukraine.label, len(ukraine.mentions), ukraine.aliases) == ("GPE", 6, ())
+
+
 @pytest.mark.data
 def test_multinews_offsets_and_canonicalisation_hold() -> None:
     """A sample of real clusters: offsets exact, every mention in exactly one entity."""

@@ -41,7 +41,10 @@ grouped in this order:
    organisations' names ("Senate", "Police") or a word of a longer name that is not a
    person's ("Ford" beside "Ford Motor Co." is the company). The entity is then
    a PERSON, however many bare mentions the model called ORG. Bare places (GPE/LOC) never
-   join a person: "Lincoln" or "Jackson" may well be the city.
+   join a person: "Lincoln" or "Jackson" may well be the city. Nor does a name whose
+   mentions the model mostly calls a place, even when rule 6 gave it one PERSON mention: in
+   a Crimea cluster, "Ukraine" (GPE nearly 200 times) must not become the person the model
+   read into a video caption, "JUST WATCHED Ukraine".
 8. **Acronyms** join the one longer name of a compatible label whose initials they spell
    ("SDF" -> "Syrian Democratic Forces"), again only when unambiguous.
 
@@ -433,7 +436,16 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
         and f.key not in in_other_names
         and f.key not in ORG_HEADS  # "Senate" beside a headline read as a name
     ]
+    # a name the model mostly calls a place (rule 6 may have joined "Ukraine" GPE x193 and one
+    # "Ukraine" PERSON) is a place, even if it ends a misread name ("JUST WATCHED Ukraine")
+    mentions: Counter[int] = Counter()
+    in_places: Counter[int] = Counter()
+    for index, form in enumerate(forms):
+        mentions[groups.find(index)] += form.count
+        in_places[groups.find(index)] += form.count if form.label in _PLACES else 0
     for i in persons + bare_orgs:
+        if 2 * in_places[groups.find(i)] >= mentions[groups.find(i)]:
+            continue
         longer = ending_with.get(tuple(forms[i].key.split()), [])
         targets = {groups.find(j) for j in longer if groups.find(j) != groups.find(i)}
         if len(targets) == 1:
@@ -488,7 +500,8 @@ def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntit
     else:
         votes: Counter[str] = Counter()
         for form in forms:  # a bare surname votes as the person it names (rule 7)
-            votes["PERSON" if _surname_in(form, forms) else form.label] += form.count
+            surname = form.label not in _PLACES and _surname_in(form, forms)
+            votes["PERSON" if surname else form.label] += form.count
         label = min(votes, key=lambda lab: (-votes[lab], _LABEL_ORDER.index(lab)))
 
     spelled_out = any(not _is_acronym(f.text) for f in forms)
