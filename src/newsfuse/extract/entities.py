@@ -43,8 +43,8 @@ grouped in this order:
    a PERSON, however many bare mentions the model called ORG. Bare places (GPE/LOC) never
    join a person: "Lincoln" or "Jackson" may well be the city. Nor does a name whose
    mentions the model mostly calls a place, even when rule 6 gave it one PERSON mention: in
-   a Crimea cluster, "Ukraine" (GPE nearly 200 times) must not become the person the model
-   read into a video caption, "JUST WATCHED Ukraine".
+   a Crimea cluster, "Ukraine" (GPE throughout) must not become the person the model read
+   into a video caption, "JUST WATCHED Ukraine".
 8. **Acronyms** join the one longer name of a compatible label whose initials they spell
    ("SDF" -> "Syrian Democratic Forces"), again only when unambiguous.
 
@@ -436,7 +436,7 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
         and f.key not in in_other_names
         and f.key not in ORG_HEADS  # "Senate" beside a headline read as a name
     ]
-    # a name the model mostly calls a place (rule 6 may have joined "Ukraine" GPE x193 and one
+    # a name the model mostly calls a place (rule 6 may have joined many "Ukraine" GPE and one
     # "Ukraine" PERSON) is a place, even if it ends a misread name ("JUST WATCHED Ukraine")
     mentions: Counter[int] = Counter()
     in_places: Counter[int] = Counter()
