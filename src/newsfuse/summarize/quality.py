@@ -114,7 +114,7 @@ _OPINION_LABEL = re.compile(
 # it", "Let us know in comments"): a column's hook or a prompt, never what happened. A quote
 # that opens so is someone's words, which the quote rules judge.
 _ADDRESSES_READER = re.compile(
-    r"(?:Imagine|Consider|Think about|Picture this|Ask yourself|Remember when|Let's|Let us)\b"
+    r"(?:Imagine|Consider|Think about|Picture this|Ask yourself|Remember when|Let[’']s|Let us)\b"
 )
 
 
