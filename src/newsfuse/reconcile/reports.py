@@ -8,9 +8,10 @@ Support says how many independent sources state a fact, so two things must not c
   one, the definition the stream uses too: word 5-shingle Jaccard of at least 0.8, estimated
   from the same MinHash signatures.
 
-Copies are found in input order: a copy belongs to the first article it copies. The copy stays
-a source of its own (its id, its evidence, its differences: a wire update that changes a count
-still disagrees with its earlier version); it only adds no support.
+Copies are found in input order: a copy belongs to the earlier article it copies most closely,
+itself an original. The copy stays a source of its own (its id, its evidence, its differences:
+a wire update that changes a count still disagrees with its earlier version); it only adds no
+support.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ def find_copies(articles: Sequence[Article]) -> dict[str, str]:
     most closely (an original, never another copy).
 
     A brief holds few articles, so every article's signature is compared with every earlier
-    one's (the MinHash estimate of their Jaccard), not through the stream's LSH index, whose
-    bands miss about a third of the pairs near the threshold."""
+    one's (the MinHash estimate of their Jaccard), not through the stream's LSH index: its
+    5 bands of 11 rows find a pair at Jaccard 0.86 with probability 1 - (1 - 0.86**11)**5,
+    about two in three."""
     if len(articles) < 2:
         return {}
     signatures = np.stack([signature(a.text) for a in articles])
