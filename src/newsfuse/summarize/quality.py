@@ -53,10 +53,13 @@ _CAPTION_START = re.compile(
     r"(?:A|An|This|The) (?:photo|picture|image|photograph) (?:from|of|shows|taken)\b",
     re.I,
 )
+# A weekday, and a full date as agencies write it ("Dec. 20, 2012", "March 23, 2013").
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_FULL_DATE = (
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}"
+)
 _CAPTION_END = re.compile(
-    r"(?:\((?:The )?" + AGENCY + r"\)|"
-    r",\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s(?:Jan|Feb|March|April|May|June|July|"
-    r"Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4})\W*$",
+    r"(?:\((?:The )?" + AGENCY + rf"\)|,\s{_WEEKDAY},\s{_FULL_DATE})\W*$",
     re.I,
 )
 _CAPTION_TAIL = 60  # characters of a sentence's end that `_CAPTION_END` needs to see
@@ -64,10 +67,7 @@ _CAPTION_TAIL = 60  # characters of a sentence's end that `_CAPTION_END` needs t
 # date ("Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016."): news
 # prose tells a dated past in the past tense. Only verbs of posing and appearing count, not
 # ones a preview uses ("leaves office on Jan. 20").
-_FULL_DATE_END = re.compile(
-    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}"
-    r"\W*$"
-)
+_FULL_DATE_END = re.compile(rf"\b{_FULL_DATE}\W*$")
 _PICTURE_VERB = re.compile(
     r"\b(?:speaks|arrives|gestures|poses|walks|waves|listens|looks on|smiles|attends|stands|"
     r"sits|reacts|celebrates|pauses|greets|departs|watches|cheers|shakes hands|talks|"
@@ -79,10 +79,7 @@ _PICTURE_VERB = re.compile(
 # ahead is a preview ("the law takes effect on Jan. 1, 2020", "is set for Tuesday, ...").
 # A stock photo's caption may be passive ("E85 fuel is pumped into a vehicle at a gas station
 # in Nevada, Iowa, on Dec. 6, 2007."): its one participle is then the only past form allowed.
-_DAY = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:Jan|Feb|March|April|May|June|July|"
-    r"Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\W*$"
-)
+_DAY = rf"(?:{_WEEKDAY},?\s)?{_FULL_DATE}\W*$"
 _COMMA_DATE_END = re.compile(rf",\s{_DAY}")
 _PLACE_DATE_END = re.compile(rf"\b[A-Z][\w.]*,\s(?:on\s)?{_DAY}")  # "... Iowa, on Dec. 6, 2007."
 _PRESENT_PASSIVE = re.compile(
