@@ -29,9 +29,9 @@ def find_copies(articles: Sequence[Article]) -> dict[str, str]:
     most closely (an original, never another copy).
 
     A brief holds few articles, so every article's signature is compared with every earlier
-    one's (the MinHash estimate of their Jaccard), not through the stream's LSH index: its
-    5 bands of 11 rows find a pair at Jaccard 0.86 with probability 1 - (1 - 0.86**11)**5,
-    about two in three."""
+    one's (`newsfuse.dedup.jaccard`'s estimate, for all earlier articles at once), not
+    through the stream's LSH index: its 5 bands of 11 rows find a pair at Jaccard 0.86 with
+    probability 1 - (1 - 0.86**11)**5, about two in three."""
     if len(articles) < 2:
         return {}
     signatures = np.stack([signature(a.text) for a in articles])
