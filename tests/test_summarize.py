@@ -12,7 +12,7 @@ from newsfuse.models import Article, Sentence
 from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supports
-from newsfuse.summarize.quality import problems
+from newsfuse.summarize.quality import PRONOUN_SPEAKER, problems
 from newsfuse.summarize.rank import embed_and_compare
 from newsfuse.summarize.select import mmr_select
 
@@ -295,3 +295,62 @@ def test_a_sentence_split_after_an_abbreviation_is_unfinished() -> None:
     assert "unfinished" in problems("After a year of controversy over Facebook Inc.")
     assert "unfinished" in problems("The bill was introduced on Monday by Sen.")
     assert "unfinished" not in problems("The company will open a plant in the U.S.")
+
+
+def test_a_quote_whose_speaker_is_only_a_pronoun_is_flagged() -> None:
+    for text in (
+        "“It remains a high priority of the department,” she added.",
+        '"It\'s bent pretty badly," he said on "Fox News Sunday" when asked about the Senate.',
+        '"We will not give up on this issue," said he.',
+    ):
+        assert PRONOUN_SPEAKER in problems(text), text
+    for text in (
+        "“We have to make sure that this can’t happen again,” Camp told reporters.",
+        '"This is another attempt to vilify her," said the lawyer, William Taylor.',
+        "Dole said he does not believe he could make it in the modern Republican Party.",
+    ):
+        assert PRONOUN_SPEAKER not in problems(text), text
+
+
+def test_a_sentence_that_leans_on_another_is_picked_only_after_it() -> None:
+    scores = np.array([0.2, 1.0, 0.5], dtype=np.float32)
+    sim = np.eye(3, dtype=np.float32)
+    lengths = np.array([8, 8, 8])
+    after = np.array([-1, 0, -1])  # sentence 1 ("..., he said.") leans on sentence 0
+    open_all = np.ones(3, dtype=bool)
+    alone = mmr_select(scores, sim, np.eye(3), lengths, open_all, budget=8, after=after)
+    assert alone == [2]  # 1 scores best, but 0 is not in the summary
+    both = mmr_select(scores, sim, np.eye(3), lengths, open_all, budget=24, after=after)
+    assert both == [2, 0, 1]
+    # a later pick that restates sentence 0 in full drops it, and 1 with it
+    containment = np.eye(4)
+    containment[0, 3] = 0.9
+    picked = mmr_select(
+        np.array([0.9, 1.0, 0.1, 0.8]),
+        np.eye(4),
+        containment,
+        np.array([8, 8, 8, 8]),
+        np.ones(4, dtype=bool),
+        budget=24,
+        after=np.array([-1, 0, -1, -1]),
+    )
+    assert 0 not in picked and 1 not in picked and 3 in picked
+
+
+def test_a_pronoun_quote_comes_right_after_the_sentence_that_names_its_speaker() -> None:
+    speaker = "Coalition spokesman Wayne Marotto condemned the attack in a statement on Wednesday."
+    quote = "“We will find those responsible and hold them to account,” he said."
+    injured = "Two people were hurt when the rockets hit the Ain al-Asad base."
+    officials = "Officials said two people suffered minor injuries at the base."
+    troops = "The base in western Iraq hosts American troops and contractors."
+    articles, sentences = make_cluster(
+        [[SHARED, officials], [speaker, quote, injured], [quote, troops]]
+    )
+    picks = summarize(articles, sentences, Settings(words=80)).picks
+    texts = [p.sentence.text for p in picks]
+    assert texts.index(quote) == texts.index(speaker) + 1
+    assert picks[texts.index(quote)].sentence.article_id == "a1"  # where the speaker is named
+    # where no sentence before it names the speaker (it opens its article), it never stands
+    articles, sentences = make_cluster([[quote, SHARED], [SHARED, officials], [quote, injured]])
+    texts = [p.sentence.text for p in summarize(articles, sentences, Settings(words=80)).picks]
+    assert quote not in texts

@@ -9,12 +9,13 @@ method, module by module:
 2. `rank`: embed the sentences (TF-IDF fitted on the cluster by default) and score each by
    similarity to the cluster centroid (every article weighing the same), by how many other
    articles say the same thing, and by a lead-position prior.
-3. `select`: greedy MMR under the word budget; near-duplicates of a pick are never taken.
+3. `select`: greedy MMR under the word budget; near-duplicates of a pick are never taken, and
+   a quote whose speaker is only "he" is taken only right after the sentence before it.
 4. `lead`: one article's opening replaces those picks when it covers clearly more of what the
    articles share.
 5. `cite`: cite each other article whose best-matching sentence clearly states the same.
 6. `order`: reading order by where the sources put the content (mean relative position); an
-   opening keeps its own order.
+   opening keeps its own order, and a pronoun-speaker quote stays after its sentence.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from newsfuse.settings import DEFAULT_SETTINGS, Settings
 from newsfuse.summarize.cite import supporting
 from newsfuse.summarize.lead import better_lead, fits_an_opening
 from newsfuse.summarize.order import reading_order
-from newsfuse.summarize.quality import candidate_masks, sentence_problems
+from newsfuse.summarize.quality import PRONOUN_SPEAKER, candidate_masks, sentence_problems
 from newsfuse.summarize.rank import (
     DEFAULT_WEIGHTS,
     Weights,
@@ -105,16 +106,22 @@ def summarize(
     picked: list[int] = []
     allowed = np.array([s not in exclude for s in sents], dtype=bool)
     found = sentence_problems(texts)
+    after = _follows(sents, found)
     for usable in candidate_masks(found):
         if not (usable & allowed).any():
             continue
         scores = score(centroid, support, position_scores(article_of, usable), weights)
-        picked = mmr_select(scores, sim, containment, lengths, usable & allowed, settings.words)
+        picked = mmr_select(
+            scores, sim, containment, lengths, usable & allowed, settings.words, after=after
+        )
         if picked:
             break
 
     in_lead = allowed & np.array([fits_an_opening(p) for p in found], dtype=bool)
-    lead = better_lead(picked, sentence_terms, article_of, lengths, in_lead, settings.words)
+    opens = allowed & np.array([p == set() for p in found], dtype=bool)
+    lead = better_lead(
+        picked, sentence_terms, article_of, lengths, in_lead, settings.words, opens=opens
+    )
     picks = [
         (sents[i], tuple(sents[j] for j in supporting(i, texts, sim, article_of)))
         for i in (lead or picked)
@@ -124,4 +131,19 @@ def summarize(
     article_len: dict[str, int] = {}
     for s in sents:
         article_len[s.article_id] = max(article_len.get(s.article_id, 0), s.index + 1)
-    return Summary([SummaryPick(*pick) for pick in reading_order(picks, article_rank, article_len)])
+    follows = {sents[i]: sents[after[i]] for i in picked if after[i] >= 0}
+    ordered = reading_order(picks, article_rank, article_len, follows)
+    return Summary([SummaryPick(*pick) for pick in ordered])
+
+
+def _follows(sents: Sequence[Sentence], found: Sequence[set[str] | None]) -> np.ndarray:
+    """For each sentence with a pronoun speaker, the sentence before it in its article (the
+    one that names the speaker), or itself when it opens its article (so it never qualifies);
+    -1 for every other sentence. ``sents`` are in article and index order."""
+    after = np.full(len(sents), -1)
+    for i, problems in enumerate(found):
+        if problems and PRONOUN_SPEAKER in problems:
+            before = i - 1
+            same = before >= 0 and sents[before].article_id == sents[i].article_id
+            after[i] = before if same and sents[before].index == sents[i].index - 1 else i
+    return after

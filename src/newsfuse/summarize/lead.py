@@ -23,13 +23,15 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
+from newsfuse.summarize.quality import PRONOUN_SPEAKER
+
 # The lead replaces the MMR picks only when it covers this many times their shared concepts.
 LEAD_MARGIN = 1.1
 # The sentence-quality problems (`newsfuse.summarize.quality.problems`) an opening tolerates:
 # those its own earlier sentences resolve (the sentence before says who "he" is, or whose words
 # a bare quote are). Every other problem (a fragment, a headline with no full stop, a run-on
 # scrape, page furniture) keeps the sentence out of the lead.
-RESOLVED_IN_CONTEXT = frozenset({"needs context", "unattributed quote"})
+RESOLVED_IN_CONTEXT = frozenset({"needs context", "unattributed quote", PRONOUN_SPEAKER})
 
 
 def fits_an_opening(found: set[str] | None) -> bool:
@@ -69,15 +71,18 @@ def article_leads(
     lengths: np.ndarray,
     usable: np.ndarray,
     budget: int,
+    opens: np.ndarray | None = None,
 ) -> list[list[int]]:
     """Each article's lead: its ``usable`` sentences from the top, in order, until the next one
-    would overrun ``budget`` words (the others are passed over)."""
+    would overrun ``budget`` words (the others are passed over). The first must be one that
+    ``opens`` allows (default: any usable one): "He said ..." cannot start a summary."""
+    opens = usable if opens is None else opens
     leads: list[list[int]] = []
     for article in range(int(article_of.max()) + 1 if len(article_of) else 0):
         lead: list[int] = []
         left = budget
         for i in np.flatnonzero(article_of == article).tolist():
-            if not usable[i] or lengths[i] <= 0:
+            if not usable[i] or lengths[i] <= 0 or not (lead or opens[i]):
                 continue
             if lengths[i] > left:
                 break
@@ -95,12 +100,13 @@ def better_lead(
     usable: np.ndarray,
     budget: int,
     margin: float = LEAD_MARGIN,
+    opens: np.ndarray | None = None,
 ) -> list[int] | None:
-    """The best-covering article lead if it covers ``margin`` times what ``picked`` covers,
-    else None. Ties between leads go to the earlier article."""
+    """The best-covering article lead (`article_leads`) if it covers ``margin`` times what
+    ``picked`` covers, else None. Ties between leads go to the earlier article."""
     sentence_concepts = concepts(sentence_terms)
     weights = concept_weights(sentence_concepts, article_of)
-    leads = [lead for lead in article_leads(article_of, lengths, usable, budget) if lead]
+    leads = [lead for lead in article_leads(article_of, lengths, usable, budget, opens) if lead]
     if not leads:
         return None
     scores = [coverage(lead, sentence_concepts, weights) for lead in leads]

@@ -164,6 +164,15 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+# A quote whose only speaker is a pronoun ("“It remains a priority,” she added.") is as
+# anonymous as one with no speaker, unless it follows the sentence that names the speaker: the
+# summary takes it only right after that sentence (`summarize.select`).
+PRONOUN_SPEAKER = "pronoun speaker"
+_PRONOUN_SPEAKER = re.compile(
+    rf"[\"”][\s,]*(?:(?:he|she|they)\s+(?:{'|'.join(_SPEECH_VERBS)})|"
+    rf"(?:{'|'.join(_SPEECH_VERBS)})\s+(?:he|she|they))\b",
+    re.I,
+)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # A sentence that says who speaks before its quote ("Host Chris Wallace broached the subject
 # first: ...", "Their hits include ...") has its context; two words are not enough for that.
@@ -190,12 +199,16 @@ def _mostly_caps(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+def _opens_with_quote(text: str) -> bool:
+    first = _QUOTE_MARK.search(text)
+    return first is not None and len(text[: first.start()].split()) < MIN_LEAD_IN
+
+
 def _unattributed_quote(text: str) -> bool:
     """Speech with no speaker: the sentence opens with a quote (at most two words before it)
     that is most of the sentence or runs on past it (a quote that pysbd split into sentences),
     and nothing outside the quotation marks attributes it."""
-    first = _QUOTE_MARK.search(text)
-    if first is None or len(text[: first.start()].split()) >= MIN_LEAD_IN:
+    if not _opens_with_quote(text):
         return False
     quoted = sum(len(m) for m in _QUOTED.findall(text))
     open_ended = not _QUOTED.search(text)
@@ -230,6 +243,8 @@ def problems(text: str) -> set[str]:
         found.add("opinion")
     if _unattributed_quote(text):
         found.add("unattributed quote")
+    elif _opens_with_quote(text) and _PRONOUN_SPEAKER.search(text):
+        found.add(PRONOUN_SPEAKER)
     return found
 
 
@@ -261,5 +276,9 @@ def sentence_problems(texts: Sequence[str]) -> list[set[str] | None]:
 
 def candidate_masks(found: Sequence[set[str] | None]) -> list[np.ndarray]:
     """Boolean masks of acceptable sentences given their `sentence_problems`, strictest tier
-    first."""
-    return [np.array([p is not None and p <= tier for p in found], dtype=bool) for tier in _TIERS]
+    first. A pronoun speaker is no bar here: it is a condition on what precedes the sentence,
+    which `select.mmr_select` enforces."""
+    return [
+        np.array([p is not None and p - {PRONOUN_SPEAKER} <= tier for p in found], dtype=bool)
+        for tier in _TIERS
+    ]

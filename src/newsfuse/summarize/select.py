@@ -8,7 +8,8 @@ base" adds nothing after "two were injured when 14 rockets hit the base", althou
 cosine is low because the longer sentence says more. When the longer one comes second, it
 replaces the shorter pick. A sentence longer than the words left is
 skipped so a shorter one can still fill the gap: the budget is never exceeded and no sentence
-is cut.
+is cut. A sentence that leans on the one before it (``after``: a quote whose speaker is only
+"he") is a candidate only once that sentence is picked, and leaves with it.
 """
 
 from __future__ import annotations
@@ -29,24 +30,34 @@ def mmr_select(
     budget: int,
     lam: float = LAMBDA,
     redundant: float = REDUNDANT,
+    after: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of the picked sentences, in the order they were picked.
 
     ``containment[i, j]`` is the share of sentence i's content terms that sentence j has.
     ``candidates`` is a boolean mask; ties go to the lower index, so the result is stable.
+    ``after[i]`` is the sentence that sentence i may only follow (-1: none).
     """
     open_ = candidates & (lengths > 0) & (lengths <= budget)
+    after = np.full(len(scores), -1) if after is None else after
+    is_picked = np.zeros(len(scores), dtype=bool)
     redundancy = np.zeros(len(scores), dtype=np.float32)
     picked: list[int] = []
     left = budget
-    while (fits := open_ & (lengths <= left)).any():
+    while (fits := open_ & (lengths <= left) & ((after < 0) | is_picked[after])).any():
         gain = np.where(fits, lam * scores - (1.0 - lam) * redundancy, -np.inf)
         best = int(np.argmax(gain))
-        # An earlier pick this one restates in full is dropped and its words freed.
-        for earlier in [p for p in picked if containment[p, best] >= CONTAINED]:
+        # An earlier pick this one restates in full is dropped and its words freed, and so are
+        # the picks that lean on it; never the sentence this one leans on.
+        dropped = {p for p in picked if containment[p, best] >= CONTAINED and p != after[best]}
+        while leaning := {p for p in picked if after[p] in dropped} - dropped:
+            dropped |= leaning
+        for earlier in dropped:
             picked.remove(earlier)
+            is_picked[earlier] = False
             left += int(lengths[earlier])
         picked.append(best)
+        is_picked[best] = True
         left -= int(lengths[best])
         open_[best] = False
         redundancy = np.maximum(redundancy, sim[:, best])
