@@ -309,6 +309,109 @@ def test_a_bare_surname_the_model_called_org_joins_its_person() -> None:
     assert _entity(entities, "Senate").label == "ORG"  # a word that heads organisations' names
 
 
+def test_a_bare_surname_the_model_called_a_facility_joins_its_person() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Dave Camp", "PERSON"),
+            ("a", "Camp", "FAC"),  # spaCy: "“...,” Camp told reporters."
+            ("b", "Camp", "FAC"),
+        )
+    )
+    camp = _entity(entities, "Dave Camp")
+    assert (camp.label, camp.aliases) == ("PERSON", ("Camp",))
+    # beside a facility named with the word, the bare word may be the facility
+    entities = canonicalize(
+        _mentions(("a", "Dave Camp", "PERSON"), ("a", "Camp", "FAC"), ("b", "Camp David", "FAC"))
+    )
+    assert _entity(entities, "Camp").aliases == ()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_person_named_like_a_facility_head_is_no_facility(backend: str) -> None:
+    article = _article(
+        "Democrats accused Ways and Means Committee Chairman Dave Camp of leaking the "
+        "letter to the Department of Justice. Camp denied it."
+    )
+    found = {(m.text, m.label) for m in find_entities(article, split_sentences(article), backend)}
+    assert not any(label == "FAC" and "Dave" in text for text, label in found)
+    assert ("Department of Justice", "ORG") in found  # "Justice" is no trailing title here
+
+
+def test_familiar_and_formal_given_names_are_one_person() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "William W. Taylor III", "PERSON"),
+            ("b", "Bill Taylor", "PERSON"),
+            ("b", "Taylor", "PERSON"),
+            ("a", "Deborah Wasserman Schultz", "PERSON"),
+            ("b", "Debbie Wasserman Schultz", "PERSON"),
+            ("a", "Hillary Clinton", "PERSON"),
+            ("b", "Bill Clinton", "PERSON"),
+            ("a", "Justice Department", "ORG"),
+            ("b", "Department of Justice", "ORG"),
+        )
+    )
+
+    def forms(entity: CanonicalEntity) -> set[str]:
+        return {entity.name, *entity.aliases}
+
+    assert forms(_entity(entities, "Bill Taylor")) == {
+        "William W. Taylor III",
+        "Bill Taylor",
+        "Taylor",
+    }
+    assert forms(_entity(entities, "Debbie Wasserman Schultz")) == {
+        "Debbie Wasserman Schultz",
+        "Deborah Wasserman Schultz",
+    }
+    assert _entity(entities, "Hillary Clinton").aliases == ()  # another given name
+    assert forms(_entity(entities, "Justice Department")) == {
+        "Justice Department",
+        "Department of Justice",
+    }
+
+
+def test_different_middle_initials_or_generations_are_different_people() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "George W. Bush", "PERSON"),
+            ("b", "George H.W. Bush", "PERSON"),
+            ("b", "George Bush", "PERSON"),  # either of them: joins neither
+            ("a", "Martin Luther King Jr.", "PERSON"),
+            ("b", "Martin Luther King Sr.", "PERSON"),
+            ("a", "Abu Bakr al-Baghdadi", "PERSON"),
+            ("b", "Abu Mohammed al-Baghdadi", "PERSON"),
+            ("a", "Abu Mahdi al-Muhandis", "PERSON"),
+            ("b", "Abu Mehdi al-Muhandis", "PERSON"),  # a spelling variant still joins
+        )
+    )
+    for name in (
+        "George W. Bush",
+        "George H.W. Bush",
+        "George Bush",
+        "Martin Luther King Jr.",
+        "Martin Luther King Sr.",
+        "Abu Bakr al-Baghdadi",
+        "Abu Mohammed al-Baghdadi",
+    ):
+        assert _entity(entities, name).aliases == (), name
+    assert _entity(entities, "Abu Mahdi al-Muhandis").aliases == ("Abu Mehdi al-Muhandis",)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_digits_acronyms_and_capitalised_nouns_are_no_people(backend: str) -> None:
+    article = _article(
+        "Governor Greg Abbott said COVID-19 cases fell. Abbott warned that COVID is still "
+        "here. I will never forget seeing Grandfather in his pajamas, Kenneth Shinozuka "
+        "said. His grandfather has Alzheimer's disease. Prices rose after Collin Rose spoke. "
+        "Officials said Rose was right."
+    )
+    found = find_entities(article, split_sentences(article), backend)
+    persons = {m.text for m in found if m.label == "PERSON"}
+    assert {"Greg Abbott", "Kenneth Shinozuka", "Collin Rose", "Rose"} <= persons
+    assert not persons & {"COVID-19", "COVID", "Grandfather"}
+
+
 def test_one_name_under_several_labels_is_one_entity() -> None:
     entities = canonicalize(
         _mentions(

@@ -16,7 +16,8 @@ grouped in this order:
 3. **Transliteration key** (`translit_key`), compared within a label class (persons; groups =
    ORG/NORP; places = GPE/LOC/FAC): lower-cased, diacritics, apostrophes and Arabic articles
    ("al-", "el-", "as-") dropped, doubled letters collapsed ("Assad" -> "asad"), "ou" -> "u",
-   "q" -> "k", and a word-initial "e" -> "i" ("Erbil" -> "irbil"). Equal keys merge.
+   "q" -> "k", and a word-initial "e" -> "i" ("Erbil" -> "irbil"); an ORG's "Department of
+   X" is keyed as "X Department" (also Ministry, Office, Bureau, Agency). Equal keys merge.
 4. **Near-equal keys**: rapidfuzz ``ratio`` >= `FUZZY_THRESHOLD` on keys of at least
    `FUZZY_MIN_LENGTH` characters, or equal consonant skeletons of at least four consonants
    with the same number of words and ``ratio`` >= 70 ("Hezbollah"/"Hizballah"). Short keys
@@ -33,14 +34,18 @@ grouped in this order:
    keys are one entity whatever their labels, after the facility rule: a place (GPE/LOC)
    still never joins a facility ("Erbil" the city stays apart from an "Erbil" that rule 5
    made "Erbil airport"). The label is the one most mentions carry.
-7. **Surnames.** A person name that is a word-suffix of exactly one longer person name in the
+7. **Given names and surnames.** Full person names with the same surname and the same given
+   name, formal or familiar (`given_names`: "Bill" = "William"), are one person, middle
+   initials and "Jr."/"III" aside ("Bill Taylor" = "William W. Taylor III"). A person name
+   that is a word-suffix of exactly one longer person name in the
    cluster joins it ("Marotto" -> "Wayne Marotto"); if two people share it ("al-Muhandis":
    "Abu Mahdi al-Muhandis", "Tha’ar al-Muhandis"), it stays alone. The model often labels a
-   bare surname ORG ("Gov. Rick Scott ... filed suit against Snipes": "Snipes" ORG), so a
-   one-word ORG name joins the same way, unless it is an acronym, a word that heads
+   bare surname ORG ("Gov. Rick Scott ... filed suit against Snipes": "Snipes" ORG) or FAC
+   ("Dave Camp ... Camp told reporters": "Camp" FAC), so a one-word ORG or FAC name (not a
+   facility with its head) joins the same way, unless it is an acronym, a word that heads
    organisations' names ("Senate", "Police") or a word of a longer name that is not a
    person's ("Ford" beside "Ford Motor Co." is the company). The entity is then
-   a PERSON, however many bare mentions the model called ORG. Bare places (GPE/LOC) never
+   a PERSON, however many bare mentions the model called ORG or FAC. Bare places (GPE/LOC) never
    join a person: "Lincoln" or "Jackson" may well be the city. Nor does a name whose
    mentions the model mostly calls a place, even when rule 6 gave it one PERSON mention: in
    a Crimea cluster, "Ukraine" (GPE throughout) must not become the person the model read
@@ -68,6 +73,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from newsfuse.extract.given_names import formal_given_name
 from newsfuse.extract.ner import (
     ORG_HEADS,
     TITLES,
@@ -144,6 +150,7 @@ _CLASS = {
     "EVENT": "event",
 }
 _PLACES = frozenset({"GPE", "LOC"})  # places, as opposed to facilities
+_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Jr.", "III": end a name
 _LABEL_ORDER = ("FAC", "PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 _APOS = "'’‘ʼʿʾ`"
 # Facility heads by kind: names with the same core and kind are one facility.
@@ -188,15 +195,26 @@ def display_form(surface: str, label: str) -> str:
     form = re.sub(r"^(?:the|The|THE)\s+", "", form)
     form = re.sub(rf"[{_APOS}]s?$", "", form)
     form = form.rstrip(',;:!?"”') if not re.search(r"\b[A-Z]\.$", form) else form
-    form = form.rstrip(".") if not re.search(r"(?:^|[\s.])[A-Za-z]\.$", form) else form
+    form = form.rstrip(".") if not re.search(r"(?:^|[\s.])[A-Za-z]\.$|\b[JS]r\.$", form) else form
     if label == "PERSON":
         words = form.split()
-        titled = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in TITLES]
+        titled = [
+            i
+            for i, w in enumerate(words[:-1])
+            if w.lower().strip(".") in TITLES
+            and any(_generation(after) is None for after in words[i + 1 :])  # "King Jr."
+        ]
         if titled:
             rest = words[titled[-1] + 1 :]
             if all(w[:1].isupper() or re.match(r"(?:al|el|bin|ibn|de|van|von)\b", w) for w in rest):
                 form = " ".join(rest)
     return form or surface
+
+
+def _generation(word: str) -> str | None:
+    """ "Jr." -> "jr": a generational suffix, which ends a person's name but is not one."""
+    folded = word.lower().rstrip(".,")
+    return folded if folded in _GENERATION else None
 
 
 def translit_key(name: str) -> str:
@@ -277,6 +295,47 @@ class _Form:
     synonym: int | None
     core: str | None = None  # facilities: the key without the head
     kind: str | None = None  # facilities: which kind of head
+    person: _PersonName | None = None  # persons named by more than one word
+
+
+@dataclass(frozen=True)
+class _PersonName:
+    """A full person name in parts: "Bill H.W. Taylor III" -> william, hw, (), taylor, iii."""
+
+    given: str  # formal: "Bill" -> "william"
+    initials: str  # middle initials
+    middle: tuple[str, ...]  # middle names, as keys
+    surname: str
+    generation: str
+
+    def differs_from(self, other: _PersonName) -> bool:
+        """Both state middle initials, a middle name or a "Jr.", and they differ:
+        "George W. Bush" / "George H.W. Bush", "Abu Bakr" / "Abu Mohammed al-Baghdadi"."""
+        return any(
+            mine and theirs and mine != theirs
+            for mine, theirs in (
+                (self.initials, other.initials),
+                (self.middle, other.middle),
+                (self.generation, other.generation),
+            )
+        )
+
+
+def _person_name(text: str) -> _PersonName | None:
+    words = text.split()  # not the key, which folds "Bill" to "bil" and "III" to "i"
+    generation = _generation(words[-1]) or ""
+    given, *others = words[: len(words) - bool(generation)]
+    given = given.lower().rstrip(".")
+    if not others or len(given) < 2:
+        return None
+    initials = "".join(w.replace(".", "") for w in others[:-1] if _INITIALS.match(w))
+    middle = tuple(translit_key(w) for w in others[:-1] if not _INITIALS.match(w))
+    return _PersonName(
+        formal_given_name(given), initials, middle, translit_key(others[-1]), generation
+    )
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.?)+$")
 
 
 def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
@@ -291,6 +350,7 @@ def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
     _merge_fuzzy(forms, groups)
     _merge_facilities(forms, groups)
     _merge_labels(forms, groups)
+    _merge_given_names(forms, groups)
     _merge_suffixes(forms, groups)
     _merge_acronyms(forms, groups)
     entities = [
@@ -300,8 +360,17 @@ def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name, e.label))
 
 
+# "Department of Justice" is the "Justice Department": both get the key "justice department".
+_OF_FORM = re.compile(r"^(department|ministry|office|bureau|agency) of (?:the )?(.+)$")
+
+
 def _make_form(text: str, label: str, count: int) -> _Form:
-    form = _Form(text, label, translit_key(text), count, _SYNONYM_INDEX.get(_fold(text)))
+    key = translit_key(text)
+    if label == "ORG" and (of_form := _OF_FORM.match(key)):
+        key = f"{of_form[2]} {of_form[1]}"
+    form = _Form(text, label, key, count, _SYNONYM_INDEX.get(_fold(text)))
+    if label == "PERSON":
+        form.person = _person_name(text)
     if (head := _HEAD.search(text)) and label in {"FAC", "GPE", "LOC", "ORG"}:
         core = translit_key(text[: head.start()])
         if core:
@@ -340,6 +409,14 @@ def _merge_fuzzy(forms: list[_Form], groups: _Groups) -> None:
         scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=70, workers=1)
         for a, b in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
             i, j = members[a], members[b]
+            one, other = forms[i].person, forms[j].person
+            if (
+                one
+                and other
+                and (one.given, one.surname) == (other.given, other.surname)
+                and not (one.middle and other.middle and one.middle != other.middle)
+            ):
+                continue  # no spelling variant: rule 7 decides ("George W." / "H.W. Bush")
             if _near(forms[i].key, forms[j].key, float(scores[a, b])):
                 groups.union(i, j)
 
@@ -411,6 +488,23 @@ def _merge_labels(forms: list[_Form], groups: _Groups) -> None:
                 groups.union(same[0], i)
 
 
+def _merge_given_names(forms: list[_Form], groups: _Groups) -> None:
+    """Full person names with one surname and one given name, formal or familiar, are one
+    person: "Bill Taylor" = "William W. Taylor III". Middle names and "Jr." may be missing
+    from some forms; where two forms state different ones (`_PersonName.differs_from`), those
+    are different people, and only forms written alike merge."""
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, form in enumerate(forms):
+        if form.person is not None and form.synonym is None:
+            by_name[(form.person.given, form.person.surname)].append(index)
+    for same in by_name.values():
+        names = [forms[i].person for i in same]
+        if any(a.differs_from(b) for a in names for b in names if a and b):
+            same = [i for i in same if forms[i].person == names[0]]
+        for index in same[1:]:
+            groups.union(same[0], index)
+
+
 def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
     """A surname (or shorter name) joins the one longer person name it ends.
 
@@ -425,10 +519,10 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
     in_other_names = {
         word for f in forms if f.label != "PERSON" and " " in f.key for word in f.key.split()
     }
-    bare_orgs = [
+    bare_names = [  # one word the model read as a group or a building ("Camp" FAC)
         i
         for i, f in enumerate(forms)
-        if f.label == "ORG"
+        if f.label in {"ORG", "FAC"}
         and " " not in f.key
         and f.synonym is None
         and f.core is None
@@ -443,7 +537,7 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
     for index, form in enumerate(forms):
         mentions[groups.find(index)] += form.count
         in_places[groups.find(index)] += form.count if form.label in _PLACES else 0
-    for i in persons + bare_orgs:
+    for i in persons + bare_names:
         if 2 * in_places[groups.find(i)] >= mentions[groups.find(i)]:
             continue
         longer = ending_with.get(tuple(forms[i].key.split()), [])

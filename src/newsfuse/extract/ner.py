@@ -134,7 +134,10 @@ _GROUP = re.compile(
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})[ \t]+(?P<name>{_NAME_RUN})"
 )
-_TRAILING_TITLE = re.compile(rf"[ \t]+(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})\.?$")
+# ... but not the object of "of" ("Department of Justice", "Ministry of ... Commander")
+_TRAILING_TITLE = re.compile(
+    rf"(?<![ \t]of)(?<![ \t]for)[ \t]+(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})\.?$"
+)
 # Words capitalised at the start of a sentence, or capitalised without being names.
 _NOT_NAMES = word_set(
     """a an the this that these those there their they he she it its we our you your i my his
@@ -249,7 +252,24 @@ def find_entities_many(
             )
     if chosen == "rules":
         found = [_surname_persons(mentions) for mentions in found]
-    return found
+    return [_drop_common_words(m, common) for m, common in zip(found, commons, strict=True)]
+
+
+def _drop_common_words(mentions: list[EntityMention], lower: frozenset[str]) -> list[EntityMention]:
+    """A one-word PERSON that the article also writes in lower case is a noun capitalised as
+    a name ("seeing Grandfather in his pajamas"), unless it ends a fuller name there ("Collin
+    Rose" ... "Rose said", beside "prices rose")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.label == "PERSON"
+            and " " not in m.text
+            and m.text.lower() in lower
+            and m.text not in surnames
+        )
+    ]
 
 
 #: The model reads an article's first sentences only; the rule heuristics read the rest. The
@@ -284,10 +304,16 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
     """Model spans corrected by the rule layer, trimmed, filtered and sorted."""
     spans = [trimmed for span in model if span[2] in LABELS if (trimmed := _trim(chunk, span))]
     ruled: list[_Span] = []
+    persons = [s for s in spans if s[2] == "PERSON"]
     for match in _FACILITY.finditer(chunk):
         start = _name_start(chunk, match.start("name"), match.start("head"))
         if start is None or _is_demonym_only(chunk, start, match.start("head"), spans):
             continue
+        if " " not in match.group("head") and any(
+            person[1] == match.end("head") and " " in chunk[person[0] : person[1]]
+            for person in persons
+        ):
+            continue  # "Chairman Dave Camp": the model read a one-word head as a surname
         ruled.append((start, match.end(), "FAC"))
     for match in _GROUP.finditer(chunk):
         end = _cut_possessive(chunk, match.start(), match.end())
@@ -308,7 +334,13 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
             spans = [s for s in spans if s not in clashes] + [person]
     spans = [(start, _cut_period(chunk, start, end), label) for start, end, label in spans]
     return sorted(
-        (s for s in set(spans) if _is_name(chunk[s[0] : s[1]])), key=lambda s: (s[0], s[1])
+        (
+            s
+            for s in set(spans)
+            if _is_name(chunk[s[0] : s[1]])
+            and (s[2] != "PERSON" or _may_be_person(chunk[s[0] : s[1]]))
+        ),
+        key=lambda s: (s[0], s[1]),
     )
 
 
@@ -332,7 +364,12 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     end = _cut_possessive(chunk, start, end)
     while end > start and chunk[end - 1] in " \t,;:-–":
         end -= 1
+    while match := _DANGLING.search(chunk, start, end):  # "Department of" (a cut-off name)
+        end = match.start()
     return (start, end, label) if end > start else None
+
+
+_DANGLING = re.compile(r"[ \t]+(?:of|the|and|for|in|on|at|to|de)$")
 
 
 def _cut_possessive(chunk: str, start: int, end: int) -> int:
@@ -380,6 +417,15 @@ def _overlaps(a: _Span, b: _Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _may_be_person(surface: str) -> bool:
+    """People's names hold no digits ("COVID-19") and are not one capitalised acronym
+    ("COVID", "NASA"): the model, trained before 2020, reads both as persons."""
+    return not re.search(r"\d", surface) and not (" " not in surface and _ACRONYM.match(surface))
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,}$")
+
+
 def _is_name(surface: str) -> bool:
     """A name has a capital letter and is not a bare title or function word ("pro-Iran" is not)."""
     if not surface or not (surface[0].isupper() or re.match(r"(?:al|el)[-‐][A-Z]", surface)):
@@ -409,8 +455,9 @@ def _heuristic_spans(chunk: str, common: frozenset[str]) -> list[_Span]:
             words = words[1:]
         pieces: list[list[tuple[int, int, str]]] = [[]]
         for word in words:
-            if word[2].lower().strip(".") in TITLES and word[2][:1].isupper():
-                pieces.append([])
+            after_of = bool(pieces[-1]) and pieces[-1][-1][2].lower() in _CONNECTORS
+            if word[2].lower().strip(".") in TITLES and word[2][:1].isupper() and not after_of:
+                pieces.append([])  # ... but "Department of Justice" is one name
             else:
                 pieces[-1].append(word)
         for piece in pieces:
