@@ -163,6 +163,15 @@ def test_different_roles_never_conflict() -> None:
     assert {f.statement for f in result.facts} == {"2 people killed", "9 people injured"}
 
 
+def test_others_after_animals_are_no_casualties() -> None:
+    result = _reconcile(
+        "On Saturday, the snowmobile hit the team, killing one dog and injuring five others.",
+        "On Saturday, the crash left one dog dead and two others seriously injured.",
+        "On Saturday, the blast killed a man and injured three others in the city.",
+    )
+    assert {f.statement for f in result.facts} == {"3 people injured"}
+
+
 def test_incompatible_counts_of_the_same_thing_conflict() -> None:
     result = _reconcile(
         "On Wednesday, at least five people were killed in the blast at the market.",

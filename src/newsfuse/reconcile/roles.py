@@ -68,9 +68,25 @@ _POTENTIAL = re.compile(
 WINDOW = 70
 
 
+# "Others" counts whatever the sentence counted before it: people, unless that was animals
+# ("killing one dog and injuring five others").
+_ANIMALS = re.compile(
+    r"\b(?:dogs?|pupp(?:y|ies)|cats?|horses?|cows?|cattle|sheep|pigs?|goats?|birds?|"
+    r"animals?|pets?|livestock|dolphins?|whales?|elephants?|camels?)\b",
+    re.I,
+)
+
+
+def _counts_people(quantity: Quantity, sentence: Sentence) -> bool:
+    if quantity.unit in PERSON_KINDS:
+        return True
+    before = sentence.text[: quantity.start - sentence.start]
+    return quantity.unit is None and quantity.unit_text == "others" and not _ANIMALS.search(before)
+
+
 def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     """The role of ``quantity`` in ``sentence``, or None when no cue is near enough."""
-    if quantity.unit in PERSON_KINDS or (quantity.unit is None and quantity.unit_text == "others"):
+    if _counts_people(quantity, sentence):
         roles = PEOPLE_ROLES
     elif quantity.unit in WEAPONS:
         roles = ("fired",)
