@@ -371,6 +371,25 @@ def test_familiar_and_formal_given_names_are_one_person() -> None:
     }
 
 
+def test_a_first_name_alone_joins_the_one_person_it_starts() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Megan Rapinoe", "PERSON"),
+            ("b", "Megan", "PERSON"),
+            ("a", "Scott Walker", "PERSON"),
+            ("a", "Rick Scott", "PERSON"),
+            ("b", "Scott", "PERSON"),  # Walker's first name, but Rick's surname
+            ("a", "Jeff King", "PERSON"),
+            ("a", "Jeff Plush", "PERSON"),
+            ("b", "Jeff", "PERSON"),  # two Jeffs: neither
+        )
+    )
+    assert _entity(entities, "Megan").name == "Megan Rapinoe"
+    assert _entity(entities, "Scott").name == "Rick Scott"  # the surname rule comes first
+    assert _entity(entities, "Scott Walker").aliases == ()
+    assert _entity(entities, "Jeff").aliases == ()
+
+
 def test_different_middle_initials_or_generations_are_different_people() -> None:
     entities = canonicalize(
         _mentions(

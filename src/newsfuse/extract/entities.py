@@ -49,7 +49,9 @@ grouped in this order:
    join a person: "Lincoln" or "Jackson" may well be the city. Nor does a name whose
    mentions the model mostly calls a place, even when rule 6 gave it one PERSON mention: in
    a Crimea cluster, "Ukraine" (GPE throughout) must not become the person the model read
-   into a video caption, "JUST WATCHED Ukraine".
+   into a video caption, "JUST WATCHED Ukraine". Last, a one-word person name that starts
+   exactly one longer person name and ends none is that person by first name ("Megan" ->
+   "Megan Rapinoe").
 8. **Acronyms** join the one longer name of a compatible label whose initials they spell
    ("SDF" -> "Syrian Democratic Forces"), again only when unambiguous.
 
@@ -352,6 +354,7 @@ def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
     _merge_labels(forms, groups)
     _merge_given_names(forms, groups)
     _merge_suffixes(forms, groups)
+    _merge_given_names_alone(forms, groups)
     _merge_acronyms(forms, groups)
     entities = [
         _entity([forms[i] for i in members], [m for i in members for m in by_form[keys[i]]])
@@ -542,6 +545,27 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
             continue
         longer = ending_with.get(tuple(forms[i].key.split()), [])
         targets = {groups.find(j) for j in longer if groups.find(j) != groups.find(i)}
+        if len(targets) == 1:
+            groups.union(i, targets.pop())
+
+
+def _merge_given_names_alone(forms: list[_Form], groups: _Groups) -> None:
+    """A one-word person name that starts exactly one longer person name, and ends none, is
+    that person by first name ("Megan" -> "Megan Rapinoe"); beside "Scott Walker" and "Rick
+    Scott", "Scott" is Rick Scott's surname (`_merge_suffixes`)."""
+    persons = [i for i, f in enumerate(forms) if f.label == "PERSON" and f.synonym is None]
+    starting: dict[str, set[int]] = defaultdict(set)
+    ending: set[str] = set()
+    for j in persons:
+        if forms[j].person is not None:
+            words = forms[j].key.split()
+            starting[words[0]].add(groups.find(j))
+            ending.add(words[-1])
+    for i in persons:
+        key = forms[i].key
+        if " " in key or key in ending:
+            continue
+        targets = starting.get(key, set()) - {groups.find(i)}
         if len(targets) == 1:
             groups.union(i, targets.pop())
 

@@ -362,7 +362,7 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     if match := _TRAILING_TITLE.search(chunk, start, end):
         end = match.start()
     end = _cut_possessive(chunk, start, end)
-    while end > start and chunk[end - 1] in " \t,;:-–":
+    while end > start and chunk[end - 1] in " \t,;:-–/":  # "(Katherine Frey/The Post)"
         end -= 1
     while match := _DANGLING.search(chunk, start, end):  # "Department of" (a cut-off name)
         end = match.start()
