@@ -231,6 +231,23 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
     assert injured["3"]["attributed_to"] == "Wayne Marotto (correction)"
 
 
+def test_the_title_is_the_first_that_reads_as_a_headline() -> None:
+    def titled(title: str | None, article_id: str) -> Article:
+        text = f"{WIRE} Filed by desk {article_id}."  # one text each: copies are skipped
+        return Article(id=article_id, origin=article_id, raw_text=text, text=text, title=title)
+
+    titles = (
+        "Media playback is unsupported on your device Media caption The moment the rockets hit",
+        "Play Facebook",
+        None,
+        "Rockets hit air base in western Iraq",
+        "Another headline",
+    )
+    articles = [titled(t, f"a{i}") for i, t in enumerate(titles)]
+    assert newsfuse.brief(articles).event.title == "Rockets hit air base in western Iraq"
+    assert newsfuse.brief(articles[:3]).event.title is None
+
+
 def test_event_record_names_type_place_and_country(brief: dict) -> None:
     event = brief["event"]
     assert event["type"] == "rocket attack"

@@ -20,6 +20,7 @@ from newsfuse.extract import Extraction
 from newsfuse.extract.entities import CanonicalEntity
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 from newsfuse.reconcile.regions import admin_region
+from newsfuse.summarize.quality import problems
 
 LEAD_SENTENCES = 5
 
@@ -116,7 +117,7 @@ def event_record(
     ]
     actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
-        title=next((a.title for a in articles if a.title), None),
+        title=_headline(articles),
         type=_event_type(leads),
         date=day,
         date_precision="day" if day else None,
@@ -124,6 +125,26 @@ def event_record(
         actors=actors,
         claimed_by=list(claimed_by),
         casualties=casualties,
+    )
+
+
+# A scraped page's first line is sometimes page furniture, not the headline: a video player's
+# "Media playback is unsupported on your device ...", a share button's "Play Facebook".
+_NOT_A_HEADLINE = frozenset({"boilerplate", "caption", "all caps"})
+MIN_HEADLINE_WORDS = 3
+
+
+def _headline(articles: Sequence[Article]) -> str | None:
+    """The first article title that reads as a headline, else None (the brief says "Brief")."""
+    return next(
+        (
+            a.title
+            for a in articles
+            if a.title
+            and len(a.title.split()) >= MIN_HEADLINE_WORDS
+            and not problems(a.title) & _NOT_A_HEADLINE
+        ),
+        None,
     )
 
 
