@@ -372,6 +372,17 @@ def test_prison_terms_handed_down_can_conflict_but_terms_faced_cannot() -> None:
     assert "sentenced to 12 years" in [f.statement for f in result.facts]
 
 
+def test_a_count_of_one_reads_in_the_singular() -> None:
+    result = _reconcile(
+        "On Wednesday, the court sentenced Zainab Al-Khawaja to one year in prison.",
+        "On Wednesday, Zainab Al-Khawaja was sentenced to one year in prison, and one person "
+        "was killed in protests.",
+        "On Wednesday, one person was killed in the protests after Al-Khawaja was sentenced "
+        "to 1 year in prison.",
+    )
+    assert {f.statement for f in result.facts} == {"sentenced to 1 year", "1 person killed"}
+
+
 def test_a_count_describing_something_is_not_the_speakers_figure() -> None:
     result = _reconcile(
         "On Friday, the company said it removed videos of the rampage that killed 50 people.",

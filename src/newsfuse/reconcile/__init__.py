@@ -259,13 +259,13 @@ def _wording(role: str, unit: str, value: str, when: dt.date | None) -> tuple[st
     if role == "sentenced":
         question, statement = (
             "length of the prison sentence",
-            f"sentenced to {value} {_plural(unit)}",
+            f"sentenced to {_counted(value, unit)}",
         )
     elif unit in CURRENCIES:
         question, statement = f"amount of the {role}", f"{role}: {value}"
     else:
         question = f"number of {_plural(unit)} {role}"
-        statement = f"{value} {_plural(unit)} {role}"
+        statement = f"{_counted(value, unit)} {role}"
     return question, statement + (f" ({when.isoformat()})" if when else "")
 
 
@@ -303,6 +303,11 @@ def _number(value: float) -> str:
     if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)):
         return str(round(value))
     return f"{value:.10g}"
+
+
+def _counted(value: str, unit: str) -> str:
+    """ "2 people", "1 person", "1 year": a count of exactly one takes the singular."""
+    return f"{value} {unit or 'item'}" if value == "1" else f"{value} {_plural(unit)}"
 
 
 def _plural(unit: str) -> str:
