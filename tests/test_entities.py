@@ -390,6 +390,29 @@ def test_a_first_name_alone_joins_the_one_person_it_starts() -> None:
     assert _entity(entities, "Jeff").aliases == ()
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_title_case_headline_gives_no_entities(backend: str) -> None:
+    headline = "Tulsi Gabbard Drops Out And Endorses Joe Biden"
+    article = _article(f"{headline}\n\nRep. Tulsi Gabbard endorsed Joe Biden on Thursday.")
+    found = find_entities(article, split_sentences(article), backend)
+    assert found and all(m.start > len(headline) for m in found)
+    assert "Endorses Joe Biden" not in {m.text for m in found}
+
+
+def test_a_surname_joins_a_person_the_model_also_called_an_org() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Tulsi Gabbard", "ORG"),
+            ("b", "Tulsi Gabbard", "ORG"),
+            ("c", "Tulsi Gabbard", "PERSON"),
+            ("b", "Gabbard", "ORG"),
+            ("c", "Gabbard", "ORG"),
+        )
+    )
+    gabbard = _entity(entities, "Gabbard")
+    assert (gabbard.name, gabbard.label) == ("Tulsi Gabbard", "PERSON")
+
+
 def test_different_middle_initials_or_generations_are_different_people() -> None:
     entities = canonicalize(
         _mentions(

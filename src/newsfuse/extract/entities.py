@@ -519,8 +519,12 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
         words = tuple(forms[j].key.split())
         for k in range(1, len(words)):
             ending_with.setdefault(words[-k:], []).append(j)
-    in_other_names = {
-        word for f in forms if f.label != "PERSON" and " " in f.key for word in f.key.split()
+    person_keys = {forms[j].key for j in persons}
+    in_other_names = {  # not "Tulsi Gabbard" ORG beside "Tulsi Gabbard" PERSON: one name
+        word
+        for f in forms
+        if f.label != "PERSON" and " " in f.key and f.key not in person_keys
+        for word in f.key.split()
     }
     bare_names = [  # one word the model read as a group or a building ("Camp" FAC)
         i

@@ -234,6 +234,8 @@ def find_entities_many(
     raws: list[list[_Span]] = [[] for _ in chunks]
     by_model = []
     for i, (index, position, _, _) in enumerate(chunks):
+        if _title_case(texts[i]):
+            continue
         if chosen == "rules" or position >= MODEL_SENTENCES:
             raws[i] = _heuristic_spans(texts[i], commons[index])
         elif _may_name(texts[i], commons[index]):
@@ -280,6 +282,18 @@ MODEL_SENTENCES = 80
 
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z]+\b")
 _FIRST_WORD = re.compile(r"[\W_]*(\w+)")
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+MIN_TITLE_CASE_WORDS = 4
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Tulsi Gabbard Drops Out And Endorses Joe Biden"): every
+    word capitalised, so no model or rule can tell names from words ("Endorses Joe Biden" as
+    a PERSON, "Tulsi Gabbard Drops" as an ORG). Its names are left to the article's prose."""
+    words = _LONG_WORD.findall(sentence)
+    return len(words) >= MIN_TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _may_name(sentence: str, common: frozenset[str]) -> bool:
