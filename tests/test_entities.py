@@ -390,6 +390,18 @@ def test_a_first_name_alone_joins_the_one_person_it_starts() -> None:
     assert _entity(entities, "Jeff").aliases == ()
 
 
+def test_a_surname_joins_after_the_longer_names_have_joined() -> None:
+    # "Biden" ends two forms that are one person ("Candidate" is read as part of the name)
+    entities = canonicalize(
+        _mentions(
+            ("a", "Biden", "PERSON"),
+            ("a", "Joe Biden", "PERSON"),
+            ("b", "Candidate Joe Biden", "PERSON"),
+        )
+    )
+    assert len(entities) == 1, entities
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_title_case_headline_gives_no_entities(backend: str) -> None:
     headline = "Tulsi Gabbard Drops Out And Endorses Joe Biden"

@@ -544,7 +544,8 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
     for index, form in enumerate(forms):
         mentions[groups.find(index)] += form.count
         in_places[groups.find(index)] += form.count if form.label in _PLACES else 0
-    for i in persons + bare_names:
+    # longest names first, so "Joe Biden" has joined "Rep. Joe Biden" before "Biden" looks
+    for i in sorted(persons + bare_names, key=lambda i: -len(forms[i].key.split())):
         if 2 * in_places[groups.find(i)] >= mentions[groups.find(i)]:
             continue
         longer = ending_with.get(tuple(forms[i].key.split()), [])
