@@ -213,6 +213,17 @@ def test_parts_of_a_total_never_make_a_conflict() -> None:
     assert not result.conflicts
 
 
+def test_a_count_inside_another_is_no_breakdown_and_no_rival() -> None:
+    result = _reconcile(
+        "On Monday, eight people including three children were injured when a gas explosion "
+        "tore through a row house.",
+        "On Monday, eight people, including two children, were injured after a gas explosion "
+        "caused a rowhome to collapse.",
+    )
+    assert not result.conflicts
+    assert {f.statement for f in result.facts} == {"8 people injured"}
+
+
 def test_a_vague_amount_is_never_a_side() -> None:
     result = _reconcile(
         "On Wednesday, police arrested 12 people after the attack in the city centre.",
@@ -229,6 +240,34 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
     assert "Wayne Marotto" in rockets["14"]["attributed_to"]
     injured = {v["value"]: v for v in _conflict(brief, "number of people injured")["variants"]}
     assert injured["3"]["attributed_to"] == "Wayne Marotto (correction)"
+
+
+@pytest.mark.parametrize(
+    ("leads", "kind"),
+    [
+        (
+            (
+                "A natural gas explosion tore through a row house on Monday.",
+                "Eight people were hurt when the blast leveled a home under renovation.",
+            ),
+            "explosion",
+        ),
+        (
+            (
+                "A car bomb exploded outside the ministry on Monday.",
+                "The bomber detonated the explosives near a checkpoint, police said.",
+            ),
+            "bombing",
+        ),
+    ],
+)
+def test_an_explosion_is_a_bombing_only_when_a_bomb_is_named(
+    leads: tuple[str, str], kind: str
+) -> None:
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(leads)
+    ]
+    assert newsfuse.brief(articles).event.type == kind
 
 
 def test_the_title_is_the_first_that_reads_as_a_headline() -> None:

@@ -55,7 +55,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rocket attack", r"rockets?\b|missiles?\b|mortars?\b"),
         ("drone attack", r"drones?\b"),
         ("airstrike", r"air ?strikes?\b|bombing raids?\b"),
-        ("bombing", r"bomb(?:s|ing|ed)?\b|explosions?\b|blasts?\b|suicide attack"),
+        ("bombing", r"bomb(?:s|ing|ed|er|ers)?\b|suicide attack|explosive device"),
+        ("explosion", r"explo(?:sions?|ded?)\b|blasts?\b"),  # gas, factory: no bomb named
         ("shooting", r"shooting\b|gunm[ae]n\b|shot dead\b|opened fire\b"),
         ("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b"),
         ("storm", r"hurricanes?\b|typhoons?\b|cyclones?\b|tornado(?:es)?\b|storms?\b"),
@@ -65,6 +66,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("protest", r"protest\w*|demonstrat\w*|rall(?:y|ies)\b"),
         ("election", r"elections?\b|voters?\b|ballots?\b|primar(?:y|ies)\b"),
         ("court ruling", r"court\b|judge\b|verdict\b|sentenced\b|ruling\b"),
+        ("investigation", r"investigat\w*|probes?\b|inquiry\b|subpoena\w*"),
         ("outbreak", r"outbreaks?\b|epidemic\b|pandemic\b|virus\b"),
         ("attack", r"attack\w*"),
     )

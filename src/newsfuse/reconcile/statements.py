@@ -85,6 +85,14 @@ _PARTIAL = re.compile(
 )
 
 
+# A count inside another one ("eight people, including three children, were injured"): the
+# subset is no rival total, and with it the sentence is no breakdown either (`_breakdowns`).
+_SUBSET = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+|about\s+)?$",
+    re.I,
+)
+
+
 # A casualty count whose scope the sentence changes ("four killed, including the shooter"):
 # sources counting with and without the attacker do not disagree, they count different sets.
 _SCOPE = re.compile(
@@ -141,12 +149,12 @@ def numeric_statements(
                 role = role_of(quantity, sentence)
                 if role is None:
                     continue
+                head = sentence.text[: quantity.start - sentence.start]
                 if role in PEOPLE_ROLES:  # one question per role, whoever is counted
                     tail = sentence.text[quantity.end - sentence.start :]
-                    if _PARTIAL.match(tail) or _SCOPE.match(tail):
+                    if _PARTIAL.match(tail) or _SCOPE.match(tail) or _SUBSET.search(head):
                         continue
                     quantity = replace(quantity, unit="person")
-                head = sentence.text[: quantity.start - sentence.start]
                 who = None if _DESCRIBES.search(head) else said
                 found.append(Statement(quantity, sentence, role, when, not elsewhere, who))
             breakdown = _breakdowns(found)
