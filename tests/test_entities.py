@@ -437,6 +437,8 @@ def test_different_middle_initials_or_generations_are_different_people() -> None
             ("b", "Abu Mohammed al-Baghdadi", "PERSON"),
             ("a", "Abu Mahdi al-Muhandis", "PERSON"),
             ("b", "Abu Mehdi al-Muhandis", "PERSON"),  # a spelling variant still joins
+            ("b", "Jr.", "PERSON"),  # a suffix read alone is no name in parts
+            ("b", "J. Smith III", "PERSON"),
         )
     )
     for name in (

@@ -326,10 +326,12 @@ class _PersonName:
 def _person_name(text: str) -> _PersonName | None:
     words = text.split()  # not the key, which folds "Bill" to "bil" and "III" to "i"
     generation = _generation(words[-1]) or ""
-    given, *others = words[: len(words) - bool(generation)]
-    given = given.lower().rstrip(".")
-    if not others or len(given) < 2:
+    if generation:
+        words.pop()
+    if len(words) < 2 or len(words[0]) < 3:  # "Jr." or "J. Smith" alone: no given name
         return None
+    given, *others = words
+    given = given.lower().rstrip(".")
     initials = "".join(w.replace(".", "") for w in others[:-1] if _INITIALS.match(w))
     middle = tuple(translit_key(w) for w in others[:-1] if not _INITIALS.match(w))
     return _PersonName(
@@ -546,6 +548,8 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
         in_places[groups.find(index)] += form.count if form.label in _PLACES else 0
     # longest names first, so "Joe Biden" has joined "Rep. Joe Biden" before "Biden" looks
     for i in sorted(persons + bare_names, key=lambda i: -len(forms[i].key.split())):
+        if _generation(forms[i].text):
+            continue  # "Jr." read alone ends names, but is none
         if 2 * in_places[groups.find(i)] >= mentions[groups.find(i)]:
             continue
         longer = ending_with.get(tuple(forms[i].key.split()), [])
