@@ -10,7 +10,10 @@ of the brief's "Who and where" sees as duplicates:
 * **same name**: two entities of one cluster whose names or aliases have the same
   transliteration key ("Nepal" GPE and "Nepal" PERSON as two entries);
 * **bare surname**: a one-word entity that is the last word of exactly one longer person name
-  of the cluster, yet stands alone ("Snipes" ORG beside "Brenda Snipes").
+  of the cluster, yet stands alone ("Snipes" ORG beside "Brenda Snipes");
+* **first name**: the same for the first word ("Megan" beside "Megan Rapinoe");
+* **given name**: two person entities with one surname and one given name, formal or familiar
+  ("Bill Taylor" beside "William W. Taylor III").
 
 Some splits are right (a city and its airport; "Trump" when two Trumps are named, which
 counts under neither kind), so the counts are what to read, not a score to drive to zero.
@@ -24,6 +27,7 @@ from pathlib import Path
 
 from newsfuse.evaluate.datasets import load_raw
 from newsfuse.extract.entities import CanonicalEntity, canonicalize, translit_key
+from newsfuse.extract.given_names import formal_given_name
 from newsfuse.extract.ner import find_entities_many
 from newsfuse.pipeline import prepare_articles
 
@@ -37,15 +41,16 @@ def same_name_splits(entities: list[CanonicalEntity]) -> list[list[CanonicalEnti
     return [list(group.values()) for group in by_key.values() if len(group) > 1]
 
 
-def bare_surnames(entities: list[CanonicalEntity]) -> list[tuple[CanonicalEntity, str]]:
-    """One-word entities that end exactly one longer person name, with that name."""
+def bare_names(entities: list[CanonicalEntity], position: int) -> list[tuple[CanonicalEntity, str]]:
+    """One-word entities that are the word at ``position`` (-1: last, 0: first) of exactly
+    one longer person name, with that name."""
     full_names: dict[str, set[str]] = defaultdict(set)
     for entity in entities:
         if entity.label == "PERSON":
             for name in (entity.name, *entity.aliases):
                 words = name.split()
                 if len(words) > 1:
-                    full_names[translit_key(words[-1])].add(entity.name)
+                    full_names[translit_key(words[position])].add(entity.name)
     found = []
     for entity in entities:
         key = translit_key(entity.name)
@@ -54,6 +59,23 @@ def bare_surnames(entities: list[CanonicalEntity]) -> list[tuple[CanonicalEntity
             if person != entity.name:
                 found.append((entity, person))
     return found
+
+
+def given_name_splits(entities: list[CanonicalEntity]) -> list[list[CanonicalEntity]]:
+    """Person entities sharing a surname and a formal given name ("Bill"/"William")."""
+    by_name: dict[tuple[str, str], dict[int, CanonicalEntity]] = defaultdict(dict)
+    for entity in entities:
+        if entity.label != "PERSON":
+            continue
+        for name in (entity.name, *entity.aliases):
+            words = [w for w in name.split() if w.rstrip(".").lower() not in GENERATIONS]
+            if len(words) > 1:
+                given = formal_given_name(words[0].lower().rstrip("."))
+                by_name[(given, translit_key(words[-1]))][id(entity)] = entity
+    return [list(group.values()) for group in by_name.values() if len(group) > 1]
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def main() -> None:
@@ -75,20 +97,26 @@ def main() -> None:
         )
         entities = canonicalize([m for mentions in found for m in mentions])
         clusters += 1
-        splits = same_name_splits(entities)
-        surnames = bare_surnames(entities)
-        for kind, items in (("same name", splits), ("bare surname", surnames)):
+        groups = {
+            "same name": same_name_splits(entities),
+            "given name": given_name_splits(entities),
+        }
+        bare = {"bare surname": bare_names(entities, -1), "first name": bare_names(entities, 0)}
+        for kind, items in [*groups.items(), *bare.items()]:
             kinds[kind] += len(items)
             affected[kind] += bool(items)
-        for group in splits:
-            shown = ", ".join(f"{e.name} {e.label} ({len(e.mentions)})" for e in group)
-            examples["same name"].append(f"{raw.id}: {shown}")
-        for entity, person in surnames:
-            examples["bare surname"].append(
-                f"{raw.id}: {entity.name} {entity.label} ({len(entity.mentions)}) beside {person}"
-            )
+        for kind, found_groups in groups.items():
+            for group in found_groups:
+                shown = ", ".join(f"{e.name} {e.label} ({len(e.mentions)})" for e in group)
+                examples[kind].append(f"{raw.id}: {shown}")
+        for kind, pairs in bare.items():
+            for entity, person in pairs:
+                examples[kind].append(
+                    f"{raw.id}: {entity.name} {entity.label} ({len(entity.mentions)}) "
+                    f"beside {person}"
+                )
     print(f"{args.dataset}: {clusters} clusters")
-    for kind in ("same name", "bare surname"):
+    for kind in ("same name", "bare surname", "first name", "given name"):
         print(f"  {kind}: {kinds[kind]} splits in {affected[kind]} clusters")
         for line in examples[kind][: args.show]:
             print(f"    {line}")
