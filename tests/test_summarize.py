@@ -354,3 +354,18 @@ def test_a_pronoun_quote_comes_right_after_the_sentence_that_names_its_speaker()
     articles, sentences = make_cluster([[quote, SHARED], [SHARED, officials], [quote, injured]])
     texts = [p.sentence.text for p in summarize(articles, sentences, Settings(words=80)).picks]
     assert quote not in texts
+
+
+def test_first_person_outside_quotes_and_sentences_without_content_need_context() -> None:
+    assert "needs context" in problems(
+        "Existing technologies did not provide a solution to my problem."
+    )
+    assert "needs context" in problems("So I went back to the house the next morning, alone.")
+    for text in (
+        '"I doubt it," Dole said in an interview aired on "Fox News Sunday."',
+        "The veterans of World War I were honoured in Paris on Sunday.",
+    ):
+        assert "needs context" not in problems(text), text
+    # six words or more, but under three content terms: nothing to stand on
+    assert "fragment" in problems("After that I do not know what we will do.")
+    assert "fragment" not in problems("Hundreds of thousands of people were without power.")

@@ -14,9 +14,13 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsfuse.clean.rules import AGENCY
+from newsfuse.embed.terms import terms
 
 MIN_WORDS = 6
 MAX_WORDS = 60
+# A sentence with fewer content terms says nothing a reader can use on its own ("After that I
+# do not know what we will do."), however many words it has.
+MIN_CONTENT_TERMS = 3
 
 # First words that point back to something the reader has not seen.
 _CONTEXT_WORDS = frozenset(
@@ -107,6 +111,10 @@ _POSITION_WORDS = ("left", "right", "cent", "front", "(L)", "(C)")
 _OPINION_LABEL = re.compile(
     r"\W{0,2}(?:opinion|op-ed|commentary|editorial|column|perspective)\s*[:|]", re.I
 )
+# "I", "my", "me" outside quotation marks: a first-person writer or a speaker whose quotation
+# marks were lost ("Existing technologies did not provide a solution to my problem."); read
+# alone in a summary, nobody is the "I". ("World War I" is no pronoun.)
+_FIRST_PERSON = re.compile(r"(?<!War )\b(?:I|my|me|mine|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
 # So is a writer turning to the reader ("Imagine if the Rams had to play ...", "Think about
 # it", "Let us know in comments"): a column's hook or a prompt, never what happened. A quote
 # that opens so is someone's words, which the quote rules judge.
@@ -221,7 +229,7 @@ def problems(text: str) -> set[str]:
     """Why ``text`` should not stand alone in a summary (an empty set: it can)."""
     found: set[str] = set()
     words = len(text.split())
-    if words < MIN_WORDS:
+    if words < MIN_WORDS or len(terms(text)) < MIN_CONTENT_TERMS:
         found.add("fragment")
     if words > MAX_WORDS:
         found.add("run-on")
@@ -231,7 +239,9 @@ def problems(text: str) -> set[str]:
         found.add("unfinished")
     if not _GOOD_START.match(text):
         found.add("fragment")
-    elif not _OPENS_QUOTE.match(text) and _first_word(text) in _CONTEXT_WORDS:
+    elif (not _OPENS_QUOTE.match(text) and _first_word(text) in _CONTEXT_WORDS) or (
+        _FIRST_PERSON.search(_QUOTED.sub(" ", text))
+    ):
         found.add("needs context")
     if _mostly_caps(text):
         found.add("all caps")
