@@ -390,6 +390,28 @@ def test_a_first_name_alone_joins_the_one_person_it_starts() -> None:
     assert _entity(entities, "Jeff").aliases == ()
 
 
+def test_a_model_span_sweeping_in_a_verb_is_no_name() -> None:
+    for chunk, keep in (
+        ("Cooper pry Sediuk", False),
+        ("Beatty saw Emma Stone", False),
+        ("Biden cites Charlottesville", False),
+        ("Department of Justice", True),
+        ("Ways and Means Committee", True),
+        ("Belbek air base", True),
+        ("Osama bin Laden", True),
+        ("Kata’ib Sayyid al-Shuhada", True),
+    ):
+        spans = ner._apply_rules(chunk, [(0, len(chunk), "ORG")])
+        assert bool(spans) == keep, chunk
+
+
+def test_a_person_wins_a_label_tie_with_a_building_named_without_a_head() -> None:
+    entities = canonicalize(
+        _mentions(("a", "Bradley Cooper", "FAC"), ("b", "Bradley Cooper", "PERSON"))
+    )
+    assert _entity(entities, "Bradley Cooper").label == "PERSON"
+
+
 def test_a_surname_joins_after_the_longer_names_have_joined() -> None:
     # "Biden" ends two forms that are one person ("Candidate" is read as part of the name)
     entities = canonicalize(

@@ -153,7 +153,8 @@ _CLASS = {
 }
 _PLACES = frozenset({"GPE", "LOC"})  # places, as opposed to facilities
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Jr.", "III": end a name
-_LABEL_ORDER = ("FAC", "PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
+# ties: a person before a building the model named without a head ("Bradley Cooper" FAC once)
+_LABEL_ORDER = ("PERSON", "FAC", "ORG", "GPE", "LOC", "NORP", "EVENT")
 _APOS = "'’‘ʼʿʾ`"
 # Facility heads by kind: names with the same core and kind are one facility.
 _HEAD_KINDS = (

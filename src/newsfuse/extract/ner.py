@@ -444,7 +444,20 @@ def _is_name(surface: str) -> bool:
     """A name has a capital letter and is not a bare title or function word ("pro-Iran" is not)."""
     if not surface or not (surface[0].isupper() or re.match(r"(?:al|el)[-‐][A-Z]", surface)):
         return False
-    return surface.lower().strip(".") not in _NOT_NAMES | TITLES
+    return surface.lower().strip(".") not in _NOT_NAMES | TITLES and not _WORD_BETWEEN.search(
+        surface
+    )
+
+
+# A lower-case word between two capitalised ones is a verb or preposition the model swept into
+# one span ("Cooper pry Sediuk", "Beatty saw Emma Stone", "Biden cites Charlottesville"); a
+# name's lower-case words are joints ("Department of Justice", "Ways and Means") or trail as a
+# generic head ("Belbek air base", "Homs province").
+_JOINTS = (
+    "of|the|for|and|or|in|on|at|to|bin|ibn|bint|al|el|de|del|der|den|des|da|das|do|dos|du|la|"
+    "le|van|von|y|et|e"
+)
+_WORD_BETWEEN = re.compile(rf"[A-Z]\S*\s+(?!(?:{_JOINTS})\s)[a-z][a-z]+\s+[A-Z]")
 
 
 # --------------------------------------------------------------------------- rules backend
