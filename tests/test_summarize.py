@@ -369,3 +369,9 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
     # six words or more, but under three content terms: nothing to stand on
     assert "fragment" in problems("After that I do not know what we will do.")
     assert "fragment" not in problems("Hundreds of thousands of people were without power.")
+
+
+def test_the_writers_own_exclamation_is_no_summary_sentence() -> None:
+    assert "exclamation" in problems("If once into love’s hands it come, what a joy it is!")
+    assert "exclamation" not in problems('"We will never give up this fight!" the mayor said.')
+    assert "exclamation" not in problems("“We will never give up this fight!”")

@@ -235,6 +235,8 @@ def problems(text: str) -> set[str]:
         found.add("run-on")
     if "?" in text[-3:]:
         found.add("question")
+    elif text.rstrip().endswith("!"):  # the writer's own, not a quote's ("Go!" she said)
+        found.add("exclamation")
     elif not _TERMINAL.search(text) or _ABBREVIATION_END.search(text):
         found.add("unfinished")
     if not _GOOD_START.match(text):
@@ -270,6 +272,7 @@ _TIERS: tuple[frozenset[str], ...] = (
             "run-on",
             "fragment",
             "question",
+            "exclamation",
             "all caps",
             "boilerplate",
             "caption",
