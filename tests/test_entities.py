@@ -403,6 +403,10 @@ def test_a_model_span_sweeping_in_a_verb_is_no_name() -> None:
     ):
         spans = ner._apply_rules(chunk, [(0, len(chunk), "ORG")])
         assert bool(spans) == keep, chunk
+    # an aside the sentence cut off is no part of the name
+    chunk = "the Australian Maritime Safety Authority (Amsa"
+    ((start, end, _),) = ner._apply_rules(chunk, [(0, len(chunk), "ORG")])
+    assert chunk[start:end] == "Australian Maritime Safety Authority"
 
 
 def test_a_person_wins_a_label_tie_with_a_building_named_without_a_head() -> None:

@@ -375,3 +375,16 @@ def test_the_writers_own_exclamation_is_no_summary_sentence() -> None:
     assert "exclamation" in problems("If once into love’s hands it come, what a joy it is!")
     assert "exclamation" not in problems('"We will never give up this fight!" the mayor said.')
     assert "exclamation" not in problems("“We will never give up this fight!”")
+
+
+def test_screenshots_shown_in_a_picture_are_captions() -> None:
+    for text in (
+        "Shown is a screenshot of Andrea Kuiper's case summary.",
+        "A screengrab from the video shows the gunman entering the building.",
+        "The mayor spoke to reporters outside city hall on Monday (Screenshot: Twitter).",
+    ):
+        assert "caption" in problems(text), text
+    # a screenshot in the news, told in the past tense, is news
+    assert "caption" not in problems(
+        "A screenshot of the message was posted by the senator on Friday before it was deleted."
+    )

@@ -378,6 +378,10 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     end = _cut_possessive(chunk, start, end)
     while end > start and chunk[end - 1] in " \t,;:-–/":  # "(Katherine Frey/The Post)"
         end -= 1
+    if (open_at := chunk.rfind("(", start, end)) > start and ")" not in chunk[open_at:end]:
+        end = open_at  # "Australian Maritime Safety Authority (Amsa": a cut-off aside
+        while end > start and chunk[end - 1] in " \t":
+            end -= 1
     while match := _DANGLING.search(chunk, start, end):  # "Department of" (a cut-off name)
         end = match.start()
     return (start, end, label) if end > start else None

@@ -42,18 +42,19 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 # A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
-# "The car ... is pictured at ...", "(AP Photo/...)", a gallery's cut-off caption ending
-# "... (Associated Press)", the agency style that ends on the picture's place and full date:
-# "... at Midway airport in Chicago, Thursday, Dec. 20, 2012." or, in the present tense,
-# "... speaks in Kathmandu, Nepal May 30, 2016."; where people stand in it, below), even when
-# it carries a date.
+# "The car ... is pictured at ...", "Shown is a screenshot of ...", "A screengrab ... shows",
+# "(AP Photo/...)", a gallery's cut-off caption ending "... (Associated Press)", the agency
+# style that ends on the picture's place and full date: "... at Midway airport in Chicago,
+# Thursday, Dec. 20, 2012." or, in the present tense, "... speaks in Kathmandu, Nepal May 30,
+# 2016."; where people stand in it, below), even when it carries a date.
 _CAPTION_ANYWHERE = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|CNN)(?: Images)? ?Photo\b|\((?:AP|AFP|Reuters) Photo|"
-    r"\bHide Caption\b|\bPhotos?:|\b(?:pictured|seen here|shown here)\b",
+    r"\bHide Caption\b|\bPhotos?:|\b(?:pictured|seen here|shown here)\b|"
+    r"\bscreen ?(?:shot|grab)s?\b[^.]{0,60}\b(?:shows|showing)\b|\(screen ?(?:shot|grab)",
     re.I,
 )
 _CAPTION_START = re.compile(
-    r"(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|"
+    r"(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|(?:Shown|Pictured) (?:is|are)\b|"
     r"(?:A|An|This|The) (?:photo|picture|image|photograph) (?:from|of|shows|taken)\b",
     re.I,
 )
@@ -125,7 +126,7 @@ _ADDRESSES_READER = re.compile(
 
 # Every `_CAPTION_ANYWHERE` match contains one of these; checking for them first is ~20x
 # cheaper than the case-blind regex on the many sentences that have none.
-_CAPTION_WORDS = ("photo", "caption", "pictured", " here")
+_CAPTION_WORDS = ("photo", "caption", "pictured", " here", "screen")
 
 
 def _present_tense_picture(text: str) -> bool:
