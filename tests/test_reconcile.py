@@ -280,13 +280,14 @@ def test_the_title_is_the_first_that_reads_as_a_headline() -> None:
         "Play Facebook",
         "April 10th, 2016",
         "Updated: Wednesday, March 4",
+        "share tweet pin email",
         None,
         "Rockets hit air base in western Iraq",
         "Another headline",
     )
     articles = [titled(t, f"a{i}") for i, t in enumerate(titles)]
     assert newsfuse.brief(articles).event.title == "Rockets hit air base in western Iraq"
-    assert newsfuse.brief(articles[:5]).event.title is None
+    assert newsfuse.brief(articles[:6]).event.title is None
 
 
 def test_event_record_names_type_place_and_country(brief: dict) -> None:

@@ -134,10 +134,13 @@ def event_record(
 # "Media playback is unsupported on your device ...", a share button's "Play Facebook".
 _NOT_A_HEADLINE = frozenset({"boilerplate", "caption", "all caps"})
 MIN_HEADLINE_WORDS = 3
-# ... or a date line ("April 10th, 2016"): a headline has words besides the date's.
-_DATE_WORD = re.compile(
+# ... or a date line ("April 10th, 2016") or share buttons ("share tweet pin email"): a
+# headline has two words besides those.
+_NOT_HEADLINE_WORD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+(?:st|nd|rd|th)?|updated|posted|published",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+(?:st|nd|rd|th)?|updated|posted|published|"
+    r"share|tweet|pin|email|e-mail|print|save|comments?|facebook|twitter|whatsapp|reddit|"
+    r"linkedin|pinterest|play|more|close|menu|search|subscribe",
     re.I,
 )
 
@@ -150,7 +153,8 @@ def _headline(articles: Sequence[Article]) -> str | None:
             for a in articles
             if a.title
             and len(a.title.split()) >= MIN_HEADLINE_WORDS
-            and sum(not _DATE_WORD.fullmatch(w.strip(",.:;")) for w in a.title.split()) >= 2
+            and sum(not _NOT_HEADLINE_WORD.fullmatch(w.strip(",.:;|")) for w in a.title.split())
+            >= 2
             and not problems(a.title) & _NOT_A_HEADLINE
         ),
         None,
