@@ -172,6 +172,41 @@ def test_others_after_animals_are_no_casualties() -> None:
     assert {f.statement for f in result.facts} == {"3 people injured"}
 
 
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        # a denial, a name, a statistic and the perpetrators are no casualties
+        (
+            "On Monday, four students were in the lab when shots rang out, but no one was hurt.",
+            set(),
+        ),
+        ("On Monday, the four living members of The Grateful Dead announced a tour.", set()),
+        ("On Monday, a study of 55,000 adults found a lower risk of death in joggers.", set()),
+        ("On Monday, police charged three men suspected of killing a teenager.", set()),
+        # each count takes the verb after it when two are as near
+        (
+            "On Monday, four people were killed and one person was injured in the shooting.",
+            {"4 people killed", "1 person injured"},
+        ),
+        # one prison term written in two units is one term
+        ("On Monday, Knox was sentenced to 28 years and six months.", {"sentenced to 28 years"}),
+        # a range, and a number before a word for many
+        ("On Monday, six to 10 rounds were fired at the house.", {"6 to 10 rounds fired"}),
+    ],
+)
+def test_what_a_count_is_about(text: str, statements: set[str]) -> None:
+    second = text.replace("On Monday,", "On Monday, reports said")  # two reports agree
+    assert {f.statement for f in _reconcile(text, second).facts} == statements
+
+
+def test_a_number_states_a_fact_before_a_word_for_many() -> None:
+    result = _reconcile(
+        "On Monday, at least 61 people were killed in the capital, witnesses said.",
+        "On Monday, scores of people were killed in the capital, activists said.",
+    )
+    assert {f.statement for f in result.facts} == {"at least 61 people killed"}
+
+
 def test_incompatible_counts_of_the_same_thing_conflict() -> None:
     result = _reconcile(
         "On Wednesday, at least five people were killed in the blast at the market.",

@@ -277,13 +277,16 @@ def _value(group: list[Statement]) -> str:
     if exact:
         value = _number(exact[0].value)
     else:
-        q = min(
+        q = min(  # a number ("at least 61") before a word for many ("scores")
             (st.quantity for st in group),
-            key=lambda q: (q.high or float("inf")) - (q.low or 0),
+            key=lambda q: (q.qualifier in VAGUE, (q.high or float("inf")) - (q.low or 0)),
         )
         if q.qualifier in VAGUE:
             return q.qualifier  # "dozens", "several": the word is the value
-        value = f"{q.qualifier} {_number(q.value)}" if q.qualifier else _number(q.value)
+        if q.qualifier == "between" and q.high is not None:
+            value = f"{_number(q.value)} to {_number(q.high)}"  # "six to 10 rounds"
+        else:
+            value = f"{q.qualifier} {_number(q.value)}" if q.qualifier else _number(q.value)
     return f"{unit} {_money(value)}" if unit in CURRENCIES else value
 
 
@@ -306,8 +309,12 @@ def _number(value: float) -> str:
 
 
 def _counted(value: str, unit: str) -> str:
-    """ "2 people", "1 person", "1 year": a count of exactly one takes the singular."""
-    return f"{value} {unit or 'item'}" if value == "1" else f"{value} {_plural(unit)}"
+    """ "2 people", "1 person", "1 year", "scores of people": a count of exactly one takes the
+    singular, a word for many ("dozens", "scores") takes "of"."""
+    if value == "1":
+        return f"{value} {unit or 'item'}"
+    joint = " of" if value in VAGUE and value not in ("several", "a few") else ""
+    return f"{value}{joint} {_plural(unit)}"
 
 
 def _plural(unit: str) -> str:

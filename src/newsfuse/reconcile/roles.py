@@ -96,17 +96,62 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         roles = tuple(_MONEY_CUES)
     else:
         return None
+    head = sentence.text[: quantity.start - sentence.start]
+    if quantity.unit in TERMS and _COMPOUND_TERM.search(head):
+        return None  # "28 years and six months": the months are part of one term
     q_start = quantity.start - sentence.start
     q_end = quantity.end - sentence.start
-    best: tuple[int, str] | None = None
+    text = sentence.text
+    best: tuple[int, int, str] | None = None
     for role in roles:
-        for match in (_CUES.get(role) or _MONEY_CUES[role]).finditer(sentence.text):
+        for match in (_CUES.get(role) or _MONEY_CUES[role]).finditer(text):
             if match.start() >= q_end:
-                distance = match.start() - q_end
+                distance, before = match.start() - q_end, 0
+                if _PERPETRATOR.search(text, q_end, match.start()):
+                    continue  # "three men suspected of killing a teenager"
             elif match.end() <= q_start:
-                distance = q_start - match.end()
+                distance, before = q_start - match.end(), 1
             else:
                 continue  # the cue is inside the quantity phrase itself
-            if distance <= WINDOW and (best is None or distance < best[0]):
-                best = (distance, role)
-    return best[1] if best else None
+            if not _cue_counts(text, match):
+                continue
+            # ties go to the verb after the count: "four were killed and one was injured"
+            if distance <= WINDOW and (best is None or (distance, before) < best[:2]):
+                best = (distance, before, role)
+    return best[2] if best else None
+
+
+# Cues that name no casualty of this event: a name ("the Grateful Dead"), a denial ("no one
+# was hurt"), a statistic ("a lower risk of death", "the death rate", "the death penalty").
+_NEGATED = re.compile(r"\b(?:no one|nobody|none|no|not|never|without)\s+(?:\w+\s+){0,2}$", re.I)
+_NOT_A_CASUALTY_BEFORE = re.compile(
+    r"\b(?:risk|chance|odds|threat|fear|cause|causes|rate|rates) of (?:\w+ )?$", re.I
+)
+_NOT_A_CASUALTY_AT = re.compile(
+    r"deaths? (?:rate|rates|penalty|row|sentence|threats?|certificate)\b", re.I
+)
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_PERPETRATOR = re.compile(
+    r"\b(?:suspected|accused|convicted|charged|arrested|jailed|sentenced|indicted) "
+    r"(?:of|with|in|for)\b",
+    re.I,
+)
+_COMPOUND_TERM = re.compile(r"\b(?:years?|months?) and (?:a |an )?$", re.I)
+
+
+def _cue_counts(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue word found in ``text`` is a casualty of the event (see above)."""
+    if match.group()[0].isupper() and text[: match.start()].strip() and not _title_case(text):
+        return False  # capitalised inside a sentence: part of a name
+    head = text[max(0, match.start() - 25) : match.start()]
+    return not (
+        _NEGATED.search(head)
+        or _NOT_A_CASUALTY_BEFORE.search(head)
+        or _NOT_A_CASUALTY_AT.match(text, match.start())
+    )
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Four Killed In Shooting"), where every word is capitalised."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)

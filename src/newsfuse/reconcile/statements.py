@@ -79,8 +79,10 @@ def places_elsewhere(
 # The count is one part of a total the sentence never states: "three men and a woman were
 # arrested", "15 killed in Idlib, nine in Aleppo".
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)"
+# (Not when the count has its own verb first: "four were killed and one was injured".)
 _PARTIAL = re.compile(
-    rf"^[^.;:]{{0,40}}?\band {_NUMBER} (?!half\b)\w+|^[^.;]{{0,80}}?, {_NUMBER} (?:in|at|from) ",
+    rf"^(?:(?!\b(?:was|were|are|is|had|have|has)\b)[^.;:]){{0,40}}?\band {_NUMBER} (?!half\b)\w+|"
+    rf"^[^.;]{{0,80}}?, {_NUMBER} (?:in|at|from) ",
     re.I,
 )
 
