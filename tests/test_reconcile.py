@@ -316,13 +316,15 @@ def test_the_title_is_the_first_that_reads_as_a_headline() -> None:
         "April 10th, 2016",
         "Updated: Wednesday, March 4",
         "share tweet pin email",
+        "Published: January 2011 Special Series: 7 Billion",
+        "WARNING: The video contains subject matter of a graphic nature",
         None,
         "Rockets hit air base in western Iraq",
         "Another headline",
     )
     articles = [titled(t, f"a{i}") for i, t in enumerate(titles)]
     assert newsfuse.brief(articles).event.title == "Rockets hit air base in western Iraq"
-    assert newsfuse.brief(articles[:6]).event.title is None
+    assert newsfuse.brief(articles[:8]).event.title is None
 
 
 def test_event_record_names_type_place_and_country(brief: dict) -> None:

@@ -145,6 +145,13 @@ _NOT_HEADLINE_WORD = re.compile(
 )
 
 
+# ... or a page's label before the headline: "Published: January 2011 ...", "WARNING: The
+# video contains ...", "Story highlights ...".
+_PAGE_LABEL = re.compile(
+    r"(?:published|updated|posted|warning|editor'?s note|story highlights|advertisement)\b", re.I
+)
+
+
 def _headline(articles: Sequence[Article]) -> str | None:
     """The first article title that reads as a headline, else None (the brief says "Brief")."""
     return next(
@@ -153,6 +160,7 @@ def _headline(articles: Sequence[Article]) -> str | None:
             for a in articles
             if a.title
             and len(a.title.split()) >= MIN_HEADLINE_WORDS
+            and not _PAGE_LABEL.match(a.title)
             and sum(not _NOT_HEADLINE_WORD.fullmatch(w.strip(",.:;|")) for w in a.title.split())
             >= 2
             and not problems(a.title) & _NOT_A_HEADLINE
