@@ -416,6 +416,15 @@ def test_a_person_wins_a_label_tie_with_a_building_named_without_a_head() -> Non
     assert _entity(entities, "Bradley Cooper").label == "PERSON"
 
 
+def test_a_place_is_named_by_its_name_not_its_adjective() -> None:
+    entities = canonicalize(
+        _mentions(("a", "American", "GPE"), ("b", "American", "GPE"), ("b", "British", "GPE"))
+    )
+    assert {e.name for e in entities} == {"United States", "United Kingdom"}
+    entities = canonicalize(_mentions(("a", "American", "GPE"), ("b", "U.S.", "GPE")))
+    assert [e.name for e in entities] == ["United States"]
+
+
 def test_a_surname_joins_after_the_longer_names_have_joined() -> None:
     # "Biden" ends two forms that are one person ("Candidate" is read as part of the name)
     entities = canonicalize(

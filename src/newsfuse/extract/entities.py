@@ -153,6 +153,7 @@ _CLASS = {
 }
 _PLACES = frozenset({"GPE", "LOC"})  # places, as opposed to facilities
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Jr.", "III": end a name
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)$")  # "American", "British", "Iraqi"
 # ties: a person before a building the model named without a head ("Bradley Cooper" FAC once)
 _LABEL_ORDER = ("PERSON", "FAC", "ORG", "GPE", "LOC", "NORP", "EVENT")
 _APOS = "'’‘ʼʿʾ`"
@@ -637,6 +638,8 @@ def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntit
     def full(form: _Form) -> bool:
         if label == "FAC":
             return form.core is not None
+        if label in _PLACES and _ADJECTIVE.match(form.text):
+            return False  # a place is named by its name: "U.S.", not "American"
         if label == "PERSON":
             return " " in form.text
         return not (spelled_out and _is_acronym(form.text))
@@ -662,5 +665,7 @@ def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntit
             ),
         )
         name = best.text
+        if synonym is not None and not full(best):  # only "American" seen: "United States"
+            name = synonym[0]
     ordered = sorted(mentions, key=lambda m: (m.article_id, m.start, m.end))
     return CanonicalEntity(name, label, tuple(sorted(texts - {name})), tuple(ordered))
