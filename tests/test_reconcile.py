@@ -460,6 +460,8 @@ def test_a_count_of_one_reads_in_the_singular() -> None:
         "to 1 year in prison.",
     )
     assert {f.statement for f in result.facts} == {"sentenced to 1 year", "1 person killed"}
+    result = _reconcile("On Monday, at least one police officer was injured in the blast.")
+    assert [f.statement for f in result.facts] == ["at least 1 person injured"]
 
 
 def test_a_count_describing_something_is_not_the_speakers_figure() -> None:

@@ -311,7 +311,7 @@ def _number(value: float) -> str:
 def _counted(value: str, unit: str) -> str:
     """ "2 people", "1 person", "1 year", "scores of people": a count of exactly one takes the
     singular, a word for many ("dozens", "scores") takes "of"."""
-    if value == "1":
+    if value.split()[-1] == "1":  # "1 person", "at least 1 person"
         return f"{value} {unit or 'item'}"
     joint = " of" if value in VAGUE and value not in ("several", "a few") else ""
     return f"{value}{joint} {_plural(unit)}"
