@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import re
 
 import pytest
 
 import newsfuse
 from newsfuse.extract import extract
+from newsfuse.extract.entities import EntityMention, canonicalize
 from newsfuse.models import Article
 from newsfuse.reconcile import reconcile
 from newsfuse.reconcile.event import event_day, event_place, event_record
@@ -188,6 +191,12 @@ def test_others_after_animals_are_no_casualties() -> None:
             "On Monday, four people were killed and one person was injured in the shooting.",
             {"4 people killed", "1 person injured"},
         ),
+        # a count with its own verb takes no cue further on
+        (
+            "On Monday, three people were stabbed during the brawl and 12 people were arrested.",
+            {"12 people arrested"},
+        ),
+        ("On Monday, two people were taken to hospital after the crash.", {"2 people injured"}),
         # one prison term written in two units is one term
         ("On Monday, Knox was sentenced to 28 years and six months.", {"sentenced to 28 years"}),
         # a range, and a number before a word for many
@@ -303,6 +312,39 @@ def test_an_explosion_is_a_bombing_only_when_a_bomb_is_named(
         Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(leads)
     ]
     assert newsfuse.brief(articles).event.type == kind
+
+
+def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
+    texts = (
+        "Rihanna wowed fans on Monday. The singer performed in New York City to 20,000.",
+        "Rihanna played her biggest show on Monday, to 20,000 fans in New York City.",
+    )
+    articles = [_article(t, f"a{i}", dt.date(2021, 7, 8)) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    extraction = extract(articles, sentences)
+
+    def mentions(name: str, label: str) -> list[EntityMention]:
+        return [
+            EntityMention(a.id, m.start(), m.end(), name, label)
+            for a in articles
+            for m in re.finditer(re.escape(name), a.text)
+        ]
+
+    # the model's mistakes: the singer as a place (and once as a person), a count as a place
+    singer = mentions("Rihanna", "GPE")
+    singer[1] = dataclasses.replace(singer[1], label="PERSON")
+    canonical = canonicalize(singer + mentions("New York City", "GPE") + mentions("20,000", "LOC"))
+    extraction = dataclasses.replace(extraction, canonical=canonical)
+    place = event_place(articles, sentences, extraction).place
+    assert place is not None and place.name == "New York City"
+    # "a Pittsburgh school" places the story as well as "in Pittsburgh" does
+    texts = ("A Pittsburgh teacher was charged on Monday.", "Police said a Pittsburgh school...")
+    articles = [_article(t, f"a{i}", dt.date(2021, 7, 8)) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    canonical = canonicalize(mentions("Pittsburgh", "GPE"))
+    extraction = dataclasses.replace(extract(articles, sentences), canonical=canonical)
+    place = event_place(articles, sentences, extraction).place
+    assert place is not None and place.name == "Pittsburgh"
 
 
 def test_the_title_is_the_first_that_reads_as_a_headline() -> None:

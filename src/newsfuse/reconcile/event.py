@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from newsfuse.extract import Extraction
 from newsfuse.extract.entities import CanonicalEntity
+from newsfuse.extract.ner import ORG_HEADS, TITLES
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 from newsfuse.reconcile.regions import admin_region
 from newsfuse.summarize.quality import problems
@@ -188,8 +189,8 @@ def event_place(
     def lead_support(entity: CanonicalEntity) -> int:
         return len({m.article_id for m in entity.mentions if m.end <= lead_end[m.article_id]})
 
-    places = [e for e in extraction.canonical if e.label in PLACE_LABELS]
     texts = {a.id: a.text for a in articles}
+    places = [e for e in extraction.canonical if e.label in PLACE_LABELS and _placed(e, texts)]
     regions = {id(e): admin_region(e, texts, lead_end) for e in places}
 
     def rank(e: CanonicalEntity) -> tuple[int, bool, bool, int]:
@@ -202,6 +203,37 @@ def event_place(
         return Whereabouts()
     admin1, implied_country = regions[id(place)]
     return Whereabouts(place, _surrounding_place(place, places, texts), admin1, implied_country)
+
+
+# A name with a digit is no place ("Windows 8"), nor one ending in a role ("Madison County
+# Sheriff"). A name the model labels a place in some sentences and a person or group in others
+# ("Rihanna", "Facebook", "HQ Trivia"), or a one-word adjective ("Arabic"), is a place only if
+# some article writes "in/at/near ... <name>" or "a <name> <thing>" ("a Pittsburgh school").
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|across|into|throughout|around|from|to|inside)\s+(?:the\s+)?$", re.I
+)
+_ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_ATTRIBUTIVE = re.compile(r"(?:-\w+)?\s+[a-z]")  # after "a <place>": a noun it modifies
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i)$")
+_PLACE_OR_PEOPLE = frozenset({*PLACE_LABELS, "NORP"})  # "United States" with "American" NORP
+
+
+def _placed(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
+    last = entity.name.split()[-1].lower().strip(".")
+    if re.search(r"\d", entity.name) or last in TITLES or last in ORG_HEADS:
+        return False
+    if all(m.label in _PLACE_OR_PEOPLE for m in entity.mentions) and not _ADJECTIVE.match(
+        entity.name
+    ):
+        return True
+    for m in entity.mentions:
+        text = texts[m.article_id]
+        before = text[max(0, m.start - 16) : m.start]
+        if _LOCATIVE.search(before) or (
+            _ARTICLE.search(before) and _ATTRIBUTIVE.match(text, m.end)
+        ):
+            return True
+    return False
 
 
 # "<place> in (western) <GPE>" or "<GPE>'s <place>": the wording that says one contains the other.

@@ -28,7 +28,9 @@ WEAPONS = frozenset({"rocket", "drone", "shell", "mortar", "grenade", "bomb", "r
 _CUES: dict[str, re.Pattern[str]] = {
     "killed": re.compile(r"\b(?:kill\w*|dead|died|dies|death\w*|lives|fatalit\w*|slain)\b", re.I),
     "injured": re.compile(
-        r"\b(?:injur\w*|wound\w*|hurt|concussion\w*|hospitali[sz]ed|casualt\w*)\b", re.I
+        r"\b(?:injur\w*|wound\w*|hurt|concussion\w*|hospitali[sz]ed|casualt\w*|"
+        r"(?:taken|rushed|airlifted|flown) to (?:a |the )?hospitals?)\b",
+        re.I,
     ),
     "arrested": re.compile(r"\b(?:arrest\w*|detain\w*|custody)\b", re.I),
     "missing": re.compile(r"\bmissing\b", re.I),
@@ -102,6 +104,10 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     q_start = quantity.start - sentence.start
     q_end = quantity.end - sentence.start
     text = sentence.text
+    if (own := _OWN_VERB.match(text, q_end)) and not any(
+        (_CUES.get(role) or _MONEY_CUES[role]).match(text, own.start("verb")) for role in roles
+    ):
+        return None  # "three people were stabbed, ... and 12 were arrested": its own verb
     best: tuple[int, int, str] | None = None
     for role in roles:
         for match in (_CUES.get(role) or _MONEY_CUES[role]).finditer(text):
@@ -134,6 +140,11 @@ _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _PERPETRATOR = re.compile(
     r"\b(?:suspected|accused|convicted|charged|arrested|jailed|sentenced|indicted) "
     r"(?:of|with|in|for)\b",
+    re.I,
+)
+_OWN_VERB = re.compile(  # a participle of its own: "were stabbed" (not "were minor injuries")
+    r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+|\w+ly\s+)?"
+    r"(?P<verb>\w+ed)\b",
     re.I,
 )
 _COMPOUND_TERM = re.compile(r"\b(?:years?|months?) and (?:a |an )?$", re.I)
