@@ -85,6 +85,7 @@ from newsfuse.extract.ner import (
 )
 
 __all__ = [
+    "ADJECTIVE",
     "FUZZY_MIN_LENGTH",
     "FUZZY_THRESHOLD",
     "SYNONYMS",
@@ -153,7 +154,9 @@ _CLASS = {
 }
 _PLACES = frozenset({"GPE", "LOC"})  # places, as opposed to facilities
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Jr.", "III": end a name
-_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)$")  # "American", "British", "Iraqi"
+#: A one-word adjective of a place or people ("American", "British", "Iraqi", "Arabic"); not
+#: a name ending in "-an" ("Iran", "Michigan").
+ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|can|ean|ish|ese|ic|i)$")
 # ties: a person before a building the model named without a head ("Bradley Cooper" FAC once)
 _LABEL_ORDER = ("PERSON", "FAC", "ORG", "GPE", "LOC", "NORP", "EVENT")
 _APOS = "'’‘ʼʿʾ`"
@@ -548,7 +551,7 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
     for index, form in enumerate(forms):
         mentions[groups.find(index)] += form.count
         in_places[groups.find(index)] += form.count if form.label in _PLACES else 0
-    # longest names first, so "Joe Biden" has joined "Rep. Joe Biden" before "Biden" looks
+    # longest first: "Joe Biden" joins a longer form of him before "Biden" looks for one
     for i in sorted(persons + bare_names, key=lambda i: -len(forms[i].key.split())):
         if _generation(forms[i].text):
             continue  # "Jr." read alone ends names, but is none
@@ -638,7 +641,7 @@ def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntit
     def full(form: _Form) -> bool:
         if label == "FAC":
             return form.core is not None
-        if label in _PLACES and _ADJECTIVE.match(form.text):
+        if label in _PLACES and ADJECTIVE.match(form.text):
             return False  # a place is named by its name: "U.S.", not "American"
         if label == "PERSON":
             return " " in form.text

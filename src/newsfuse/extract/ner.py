@@ -134,7 +134,7 @@ _GROUP = re.compile(
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})[ \t]+(?P<name>{_NAME_RUN})"
 )
-# ... but not the object of "of" ("Department of Justice", "Ministry of ... Commander")
+# ... but not the object of "of" or "for" ("Department of Justice")
 _TRAILING_TITLE = re.compile(
     rf"(?<![ \t]of)(?<![ \t]for)[ \t]+(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})\.?$"
 )
@@ -437,7 +437,7 @@ def _overlaps(a: _Span, b: _Span) -> bool:
 
 def _may_be_person(surface: str) -> bool:
     """People's names hold no digits ("COVID-19") and are not one capitalised acronym
-    ("COVID", "NASA"): the model, trained before 2020, reads both as persons."""
+    ("COVID", "NASA"): the model, trained on news older than COVID, reads both as persons."""
     return not re.search(r"\d", surface) and not (" " not in surface and _ACRONYM.match(surface))
 
 

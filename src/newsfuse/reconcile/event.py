@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse.extract import Extraction
-from newsfuse.extract.entities import CanonicalEntity
+from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 from newsfuse.reconcile.regions import admin_region
@@ -214,7 +214,6 @@ _LOCATIVE = re.compile(
 )
 _ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _ATTRIBUTIVE = re.compile(r"(?:-\w+)?\s+[a-z]")  # after "a <place>": a noun it modifies
-_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i)$")
 _PLACE_OR_PEOPLE = frozenset({*PLACE_LABELS, "NORP"})  # "United States" with "American" NORP
 
 
@@ -222,7 +221,7 @@ def _placed(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
     last = entity.name.split()[-1].lower().strip(".")
     if re.search(r"\d", entity.name) or last in TITLES or last in ORG_HEADS:
         return False
-    if all(m.label in _PLACE_OR_PEOPLE for m in entity.mentions) and not _ADJECTIVE.match(
+    if all(m.label in _PLACE_OR_PEOPLE for m in entity.mentions) and not ADJECTIVE.match(
         entity.name
     ):
         return True
