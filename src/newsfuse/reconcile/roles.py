@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsfuse.extract.ner import title_case
 from newsfuse.extract.quantities import PERSON_KINDS, Quantity
 from newsfuse.models import Sentence
 
@@ -136,7 +137,6 @@ _NOT_A_CASUALTY_BEFORE = re.compile(
 _NOT_A_CASUALTY_AT = re.compile(
     r"deaths? (?:rate|rates|penalty|row|sentence|threats?|certificate)\b", re.I
 )
-_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _PERPETRATOR = re.compile(
     r"\b(?:suspected|accused|convicted|charged|arrested|jailed|sentenced|indicted) "
     r"(?:of|with|in|for)\b",
@@ -152,17 +152,11 @@ _COMPOUND_TERM = re.compile(r"\b(?:years?|months?) and (?:a |an )?$", re.I)
 
 def _cue_counts(text: str, match: re.Match[str]) -> bool:
     """Whether a cue word found in ``text`` is a casualty of the event (see above)."""
-    if match.group()[0].isupper() and text[: match.start()].strip() and not _title_case(text):
-        return False  # capitalised inside a sentence: part of a name
+    if match.group()[0].isupper() and text[: match.start()].strip() and not title_case(text):
+        return False  # capitalised inside a sentence, not a headline: part of a name
     head = text[max(0, match.start() - 25) : match.start()]
     return not (
         _NEGATED.search(head)
         or _NOT_A_CASUALTY_BEFORE.search(head)
         or _NOT_A_CASUALTY_AT.match(text, match.start())
     )
-
-
-def _title_case(text: str) -> bool:
-    """A headline in title case ("Four Killed In Shooting"), where every word is capitalised."""
-    words = _LONG_WORD.findall(text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
