@@ -348,6 +348,31 @@ def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
     assert place is not None and place.name == "Pittsburgh"
 
 
+def test_a_surname_read_as_a_place_is_the_person() -> None:
+    texts = (
+        "Pelosi spoke in New York City on Monday. Nancy Pelosi said the bill would pass.",
+        "Pelosi said on Monday that the bill would pass the House.",
+    )
+    articles = [_article(t, f"a{i}", dt.date(2021, 7, 8)) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+
+    def mentions(pattern: str, label: str) -> list[EntityMention]:
+        return [
+            EntityMention(a.id, m.start(), m.end(), m.group(), label)
+            for a in articles
+            for m in re.finditer(pattern, a.text)
+        ]
+
+    canonical = canonicalize(
+        mentions(r"(?<!Nancy )Pelosi", "GPE")
+        + mentions("Nancy Pelosi", "PERSON")
+        + mentions("New York City", "GPE")
+    )
+    extraction = dataclasses.replace(extract(articles, sentences), canonical=canonical)
+    place = event_place(articles, sentences, extraction).place
+    assert place is not None and place.name == "New York City"
+
+
 def test_the_title_is_the_first_that_reads_as_a_headline() -> None:
     def titled(title: str | None, article_id: str) -> Article:
         text = f"{WIRE} Filed by desk {article_id}."  # one text each: copies are skipped

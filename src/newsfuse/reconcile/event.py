@@ -190,7 +190,18 @@ def event_place(
         return len({m.article_id for m in entity.mentions if m.end <= lead_end[m.article_id]})
 
     texts = {a.id: a.text for a in articles}
-    places = [e for e in extraction.canonical if e.label in PLACE_LABELS and _placed(e, texts)]
+    surnames = {  # "Pelosi" read as a place beside "Nancy Pelosi" is the person
+        name.split()[-1]
+        for e in extraction.canonical
+        if e.label == "PERSON"
+        for name in (e.name, *e.aliases)
+        if " " in name
+    }
+    places = [
+        e
+        for e in extraction.canonical
+        if e.label in PLACE_LABELS and e.name not in surnames and _placed(e, texts)
+    ]
     regions = {id(e): admin_region(e, texts, lead_end) for e in places}
 
     def rank(e: CanonicalEntity) -> tuple[int, bool, bool, int]:
