@@ -315,37 +315,40 @@ def test_an_explosion_is_a_bombing_only_when_a_bomb_is_named(
     assert newsfuse.brief(articles).event.type == kind
 
 
+def _place_of(texts: tuple[str, ...], *labelled: tuple[str, str]) -> str | None:
+    """The event's place when the model's entities are what the (regex, label) pairs find."""
+    articles = [_article(t, f"a{i}", dt.date(2021, 7, 8)) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    canonical = canonicalize(
+        [
+            EntityMention(a.id, m.start(), m.end(), m.group(), label)
+            for pattern, label in labelled
+            for a in articles
+            for m in re.finditer(pattern, a.text)
+        ]
+    )
+    extraction = dataclasses.replace(extract(articles, sentences), canonical=canonical)
+    place = event_place(articles, sentences, extraction).place
+    return place.name if place else None
+
+
 def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
     texts = (
         "Rihanna wowed fans on Monday. The singer performed in New York City to 20,000.",
         "Rihanna played her biggest show on Monday, to 20,000 fans in New York City.",
     )
-    articles = [_article(t, f"a{i}", dt.date(2021, 7, 8)) for i, t in enumerate(texts)]
-    sentences = {a.id: split_sentences(a) for a in articles}
-    extraction = extract(articles, sentences)
-
-    def mentions(name: str, label: str) -> list[EntityMention]:
-        return [
-            EntityMention(a.id, m.start(), m.end(), name, label)
-            for a in articles
-            for m in re.finditer(re.escape(name), a.text)
-        ]
-
     # the model's mistakes: the singer as a place (and once as a person), a count as a place
-    singer = mentions("Rihanna", "GPE")
-    singer[1] = dataclasses.replace(singer[1], label="PERSON")
-    canonical = canonicalize(singer + mentions("New York City", "GPE") + mentions("20,000", "LOC"))
-    extraction = dataclasses.replace(extraction, canonical=canonical)
-    place = event_place(articles, sentences, extraction).place
-    assert place is not None and place.name == "New York City"
+    found = _place_of(
+        texts,
+        ("Rihanna(?= wowed)", "GPE"),
+        ("Rihanna(?= played)", "PERSON"),
+        ("New York City", "GPE"),
+        ("20,000", "LOC"),
+    )
+    assert found == "New York City"
     # "a Pittsburgh school" places the story as well as "in Pittsburgh" does
     texts = ("A Pittsburgh teacher was charged on Monday.", "Police said a Pittsburgh school...")
-    articles = [_article(t, f"a{i}", dt.date(2021, 7, 8)) for i, t in enumerate(texts)]
-    sentences = {a.id: split_sentences(a) for a in articles}
-    canonical = canonicalize(mentions("Pittsburgh", "GPE"))
-    extraction = dataclasses.replace(extract(articles, sentences), canonical=canonical)
-    place = event_place(articles, sentences, extraction).place
-    assert place is not None and place.name == "Pittsburgh"
+    assert _place_of(texts, ("Pittsburgh", "GPE")) == "Pittsburgh"
 
 
 def test_a_surname_read_as_a_place_is_the_person() -> None:
@@ -353,24 +356,13 @@ def test_a_surname_read_as_a_place_is_the_person() -> None:
         "Pelosi spoke in New York City on Monday. Nancy Pelosi said the bill would pass.",
         "Pelosi said on Monday that the bill would pass the House.",
     )
-    articles = [_article(t, f"a{i}", dt.date(2021, 7, 8)) for i, t in enumerate(texts)]
-    sentences = {a.id: split_sentences(a) for a in articles}
-
-    def mentions(pattern: str, label: str) -> list[EntityMention]:
-        return [
-            EntityMention(a.id, m.start(), m.end(), m.group(), label)
-            for a in articles
-            for m in re.finditer(pattern, a.text)
-        ]
-
-    canonical = canonicalize(
-        mentions(r"(?<!Nancy )Pelosi", "GPE")
-        + mentions("Nancy Pelosi", "PERSON")
-        + mentions("New York City", "GPE")
+    found = _place_of(
+        texts,
+        (r"(?<!Nancy )Pelosi", "GPE"),
+        ("Nancy Pelosi", "PERSON"),
+        ("New York City", "GPE"),
     )
-    extraction = dataclasses.replace(extract(articles, sentences), canonical=canonical)
-    place = event_place(articles, sentences, extraction).place
-    assert place is not None and place.name == "New York City"
+    assert found == "New York City"
 
 
 def test_the_title_is_the_first_that_reads_as_a_headline() -> None:
