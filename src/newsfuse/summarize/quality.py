@@ -167,9 +167,10 @@ _SPEECH_VERBS = """say says said saying tell tells told telling ask asks asked a
     confirm confirms confirmed deny denies denied joke jokes joked quip quips quipped shout
     shouts shouted yell yells yelled stress stresses stressed suggest suggests suggested
     predict predicts predicted complain complains complained""".split()  # noqa: SIM905
+_SPEECH = "|".join(_SPEECH_VERBS)
 # ... or a dash before the speaker's name: "... ." — Julie Bowen
 _ATTRIBUTION = re.compile(
-    rf"\b(?:{'|'.join(_SPEECH_VERBS)})\b|(?:^|\s)[—–-]{{1,2}}\s*[A-Z]",
+    rf"\b(?:{_SPEECH})\b|(?:^|\s)[—–-]{{1,2}}\s*[A-Z]",
     re.I,
 )
 _QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
@@ -178,8 +179,7 @@ _QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 # summary takes it only right after that sentence (`summarize.select`).
 PRONOUN_SPEAKER = "pronoun speaker"
 _PRONOUN_SPEAKER = re.compile(
-    rf"[\"”][\s,]*(?:(?:he|she|they)\s+(?:{'|'.join(_SPEECH_VERBS)})|"
-    rf"(?:{'|'.join(_SPEECH_VERBS)})\s+(?:he|she|they))\b",
+    rf"[\"”][\s,]*(?:(?:he|she|they)\s+(?:{_SPEECH})|(?:{_SPEECH})\s+(?:he|she|they))\b",
     re.I,
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
