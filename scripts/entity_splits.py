@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from newsfuse.evaluate.datasets import load_raw
-from newsfuse.extract.entities import CanonicalEntity, canonicalize, translit_key
+from newsfuse.extract.entities import GENERATIONS, CanonicalEntity, canonicalize, translit_key
 from newsfuse.extract.given_names import formal_given_name
 from newsfuse.extract.ner import find_entities_many
 from newsfuse.pipeline import prepare_articles
@@ -73,9 +73,6 @@ def given_name_splits(entities: list[CanonicalEntity]) -> list[list[CanonicalEnt
                 given = formal_given_name(words[0].lower().rstrip("."))
                 by_name[(given, translit_key(words[-1]))][id(entity)] = entity
     return [list(group.values()) for group in by_name.values() if len(group) > 1]
-
-
-GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def main() -> None:

@@ -88,6 +88,7 @@ __all__ = [
     "ADJECTIVE",
     "FUZZY_MIN_LENGTH",
     "FUZZY_THRESHOLD",
+    "GENERATIONS",
     "SYNONYMS",
     "CanonicalEntity",
     "EntityMention",
@@ -153,7 +154,8 @@ _CLASS = {
     "EVENT": "event",
 }
 _PLACES = frozenset({"GPE", "LOC"})  # places, as opposed to facilities
-_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Jr.", "III": end a name
+#: Generational suffixes ("Jr.", "III"), lower-cased: they end a person's name but are none.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: A one-word adjective of a place or people ("American", "British", "Iraqi", "Arabic"); not
 #: a name ending in "-an" ("Iran", "Michigan").
 ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|can|ean|ish|ese|ic|i)$")
@@ -221,7 +223,7 @@ def display_form(surface: str, label: str) -> str:
 def _generation(word: str) -> str | None:
     """ "Jr." -> "jr": a generational suffix, which ends a person's name but is not one."""
     folded = word.lower().rstrip(".,")
-    return folded if folded in _GENERATION else None
+    return folded if folded in GENERATIONS else None
 
 
 def translit_key(name: str) -> str:

@@ -99,10 +99,9 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         roles = tuple(_MONEY_CUES)
     else:
         return None
-    head = sentence.text[: quantity.start - sentence.start]
-    if quantity.unit in TERMS and _COMPOUND_TERM.search(head):
-        return None  # "28 years and six months": the months are part of one term
     q_start = quantity.start - sentence.start
+    if quantity.unit in TERMS and _COMPOUND_TERM.search(sentence.text[:q_start]):
+        return None  # "28 years and six months": the months are part of one term
     q_end = quantity.end - sentence.start
     text = sentence.text
     if (own := _OWN_VERB.match(text, q_end)) and not any(
