@@ -444,6 +444,12 @@ def test_a_title_case_headline_gives_no_entities(backend: str) -> None:
     found = find_entities(article, split_sentences(article), backend)
     assert found and all(m.start > len(headline) for m in found)
     assert "Endorses Joe Biden" not in {m.text for m in found}
+    # nor does the rule layer read one: "Cat Lost In JFK Airport" is no facility
+    related = "Cat Lost In JFK Airport On August 24 Still Missing, Internet Swarms In To Help"
+    article = _article(f"Jack was found at JFK Airport on Monday.\n\n{related}")
+    found = find_entities(article, split_sentences(article), backend)
+    assert "Cat Lost In JFK Airport" not in {m.text for m in found}
+    assert "JFK Airport" in {m.text for m in found}
 
 
 def test_a_surname_joins_a_person_the_model_also_called_an_org() -> None:
@@ -501,6 +507,38 @@ def test_digits_acronyms_and_capitalised_nouns_are_no_people(backend: str) -> No
     persons = {m.text for m in found if m.label == "PERSON"}
     assert {"Greg Abbott", "Kenneth Shinozuka", "Collin Rose", "Rose"} <= persons
     assert not persons & {"COVID-19", "COVID", "Grandfather"}
+
+
+def test_a_condition_or_an_office_is_no_person() -> None:
+    for chunk, surface in (
+        ("a risk of Guillain-Barré syndrome, the FDA said", "Guillain-Barré"),
+        ("He has Parkinson's disease.", "Parkinson"),
+        ("Knowles turned himself in to Broward Sheriff’s detectives.", "Broward Sheriff"),
+    ):
+        start = chunk.index(surface)
+        assert ner._apply_rules(chunk, [(start, start + len(surface), "PERSON")]) == [], chunk
+    chunk = "Dr. James Parkinson described the palsy."
+    start = chunk.index("James Parkinson")
+    assert ner._apply_rules(chunk, [(start, start + 15, "PERSON")]) == [(4, 19, "PERSON")]
+
+
+def test_acronyms_join_names_spelt_with_of_or_before_and() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Centers for Disease Control and Prevention", "ORG"),
+            ("b", "CDC", "ORG"),
+            ("a", "Department of Justice", "ORG"),
+            ("b", "DOJ", "ORG"),
+            ("a", "Johnson & Johnson", "ORG"),
+            ("b", "J&J", "ORG"),
+            ("a", "United Nations Security Council", "ORG"),
+            ("b", "UN", "ORG"),
+        )
+    )
+    assert _entity(entities, "CDC").name == "Centers for Disease Control and Prevention"
+    assert _entity(entities, "DOJ").name == "Department of Justice"
+    assert _entity(entities, "J&J").name == "Johnson & Johnson"
+    assert _entity(entities, "UN") is not _entity(entities, "United Nations Security Council")
 
 
 def test_one_name_under_several_labels_is_one_entity() -> None:

@@ -53,7 +53,9 @@ grouped in this order:
    exactly one longer person name and ends none is that person by first name ("Megan" ->
    "Megan Rapinoe").
 8. **Acronyms** join the one longer name of a compatible label whose initials they spell
-   ("SDF" -> "Syrian Democratic Forces"), again only when unambiguous.
+   ("SDF" -> "Syrian Democratic Forces"; also with "of", "DOJ" -> "Department of Justice",
+   and before a name's last "and", "CDC" -> "Centers for Disease Control and Prevention"),
+   again only when unambiguous.
 
 Never merged: different keys that are merely similar and short ("Iraq"/"Iran"), a name and a
 longer name that contains it other than as above ("Syria"/"Syrian Democratic Forces",
@@ -586,23 +588,40 @@ def _merge_given_names_alone(forms: list[_Form], groups: _Groups) -> None:
             groups.union(i, targets.pop())
 
 
-def _initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s\-‐]+", text) if w and w.lower() not in _CONNECTORS]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) > 1 else ""
+def _spellings(text: str) -> set[str]:
+    """The acronyms a longer name may go by: its initials without connectors ("SDF", "NASA"),
+    with "of" ("DOJ" for "Department of Justice", "ROK") and, for a name with "and", those of
+    the part before it ("CDC" for "Centers for Disease Control and Prevention")."""
+    words = [w for w in re.split(r"[\s\-‐]+", text) if w]
+    spellings = {_initials(words, _CONNECTORS), _initials(words, _CONNECTORS - {"of"})}
+    if "and" in words:
+        last_and = len(words) - 1 - words[::-1].index("and")
+        spellings.add(_initials(words[:last_and], _CONNECTORS))
+    return spellings - {""}
+
+
+def _initials(words: list[str], skipped: frozenset[str]) -> str:
+    kept = [w for w in words if w.lower() not in skipped]
+    return "".join(w[0] for w in kept if w[0].isalpha()).upper() if len(kept) > 1 else ""
 
 
 def _is_acronym(text: str) -> bool:
-    bare = text.replace(".", "")
+    bare = _bare_acronym(text)
     return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+
+
+def _bare_acronym(text: str) -> str:
+    """ "U.S." -> "US", "J&J" -> "JJ" (spelling "Johnson & Johnson")."""
+    return text.replace(".", "").replace("&", "")
 
 
 def _merge_acronyms(forms: list[_Form], groups: _Groups) -> None:
     spelling: dict[str, list[int]] = {}  # initials -> the longer names they spell
     for j, other in enumerate(forms):
-        if initials := _initials(other.text):
+        for initials in _spellings(other.text):
             spelling.setdefault(initials, []).append(j)
     for index, form in enumerate(forms):
-        bare = form.text.replace(".", "")
+        bare = _bare_acronym(form.text)
         if form.synonym is not None or not _is_acronym(form.text):
             continue
         targets = {

@@ -232,10 +232,11 @@ def find_entities_many(
     chosen = resolve_backend(backend)
     commons = [frozenset(_LOWER_WORD.findall(a.text)) for a, _ in items]
     texts = [items[index][0].text[lo:hi] for index, _, lo, hi in chunks]
-    raws: list[list[_Span]] = [[] for _ in chunks]
+    raws: list[list[_Span] | None] = [[] for _ in chunks]
     by_model = []
     for i, (index, position, _, _) in enumerate(chunks):
         if title_case(texts[i]):
+            raws[i] = None  # neither the model nor the rule layer can read it
             continue
         if chosen == "rules" or position >= MODEL_SENTENCES:
             raws[i] = _heuristic_spans(texts[i], commons[index])
@@ -247,6 +248,8 @@ def find_entities_many(
             raws[i] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     found: list[list[EntityMention]] = [[] for _ in items]
     for (index, _, lo, hi), raw in zip(chunks, raws, strict=True):
+        if raw is None:
+            continue
         article = items[index][0]
         text = article.text
         for start, end, label in _apply_rules(text[lo:hi], raw):
@@ -353,7 +356,10 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
             s
             for s in set(spans)
             if _is_name(chunk[s[0] : s[1]])
-            and (s[2] != "PERSON" or _may_be_person(chunk[s[0] : s[1]]))
+            and (
+                s[2] != "PERSON"
+                or (_may_be_person(chunk[s[0] : s[1]]) and not _EPONYM.match(chunk, s[1]))
+            )
         ),
         key=lambda s: (s[0], s[1]),
     )
@@ -374,6 +380,9 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     surface = chunk[start:end]
     if match := re.match(r"(?:[Tt]he|THE)\s+", surface):
         start += match.end()
+    words = chunk[start : _cut_possessive(chunk, start, end)].split()
+    if label == "PERSON" and len(words) > 1 and words[-1].lower().strip(".") in TITLES:
+        return None  # "Broward Sheriff('s detectives)": an office, no one's name
     if match := _TRAILING_TITLE.search(chunk, start, end):
         end = match.start()
     end = _cut_possessive(chunk, start, end)
@@ -443,6 +452,9 @@ def _may_be_person(surface: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,}$")
+# A person's name before "syndrome" or "disease" names the condition ("Guillain-Barré
+# syndrome", "Parkinson's disease"), not someone in the story.
+_EPONYM = re.compile(r"(?:['’]s)?\s+(?:syndrome|disease|disorder|palsy)\b", re.I)
 
 
 def _is_name(surface: str) -> bool:
