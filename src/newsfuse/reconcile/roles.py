@@ -104,6 +104,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         return None  # "28 years and six months": the months are part of one term
     q_end = quantity.end - sentence.start
     text = sentence.text
+    if roles is PEOPLE_ROLES and _HARMED_OR_HELPED.search(text, 0, q_start):
+        return None  # "shot three people, killing two": the three were shot, not all killed
     if (own := _OWN_VERB.match(text, q_end)) and not any(
         (_CUES.get(role) or _MONEY_CUES[role]).match(text, own.start("verb")) for role in roles
     ):
@@ -144,6 +146,13 @@ _PERPETRATOR = re.compile(
 _OWN_VERB = re.compile(  # a participle of its own: "were stabbed" (not "were minor injuries")
     r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+|\w+ly\s+)?"
     r"(?P<verb>\w+ed)\b",
+    re.I,
+)
+# A verb whose object the count is, and that is no role's cue: the people were shot, hit,
+# rescued; how many of them died or were hurt the sentence says with its own count, if at all.
+_HARMED_OR_HELPED = re.compile(
+    r"\b(?:shot|shoots|shooting|stabbed|stabbing|attacked|assaulted|beat|beaten|beating|hit|"
+    r"struck|rammed|rescued|evacuated|freed|saved|released)\s+(?:at\s+)?$",
     re.I,
 )
 _COMPOUND_TERM = re.compile(r"\b(?:years?|months?) and (?:a |an )?$", re.I)
