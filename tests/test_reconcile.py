@@ -198,6 +198,9 @@ def test_others_after_animals_are_no_casualties() -> None:
             {"12 people arrested"},
         ),
         ("On Monday, two people were taken to hospital after the crash.", {"2 people injured"}),
+        # the people shot were not all killed: how many died the sentence does not count
+        ("On Monday, the gunman shot three people, killing two.", set()),
+        ("On Monday, the gunman shot dead three people.", {"3 people killed"}),
         # one prison term written in two units is one term
         ("On Monday, Knox was sentenced to 28 years and six months.", {"sentenced to 28 years"}),
         # a range, and a number before a word for many
