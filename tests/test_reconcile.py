@@ -368,6 +368,30 @@ def test_a_surname_read_as_a_place_is_the_person() -> None:
     assert found == "New York City"
 
 
+def _event_day(*texts: str) -> dt.date | None:
+    articles = [_article(t, f"a{i}", None) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    return event_day(articles, sentences, extract(articles, sentences))
+
+
+def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
+    obituary = (
+        "Mark Lane, who argued that a second gunman fired at Kennedy on Nov. 22, 1963, died on "
+        "Tuesday at his home. He was still publishing about the assassination in 2011.",
+        "Lane's book on the assassination will be reissued in 2017, his publisher said.",
+    )
+    assert _event_day(*obituary) is None  # 1963 is background to news of 2016
+    archive = (
+        "In this March 24, 2015, file photo, the senator speaks to reporters on Capitol Hill. "
+        "The senator announced on Monday that she will retire.",
+    )
+    assert _event_day(*archive) is None
+    caption = "Police speak to reporters at the bridge in Menasha, Wis., Monday, May 4, 2015."
+    assert _event_day(caption, "A gunman opened fire on a bridge on Monday, police said.") == (
+        dt.date(2015, 5, 4)
+    )
+
+
 def test_the_title_is_the_first_that_reads_as_a_headline() -> None:
     def titled(title: str | None, article_id: str) -> Article:
         text = f"{WIRE} Filed by desk {article_id}."  # one text each: copies are skipped

@@ -26,20 +26,33 @@ from newsfuse.summarize.quality import problems
 LEAD_SENTENCES = 5
 
 
+# News is recent: a day more than two years before the latest date the reports were published
+# on or mention (a year counts from its first day) is background ("fired at Kennedy on Nov.
+# 22, 1963" in a 2016 obituary).
+BACKGROUND_DAYS = 730
+# An archive photo's caption dates the photo: agencies write "In this March 24, 2015, file
+# photo" or "In this photo taken ..." for pictures older than the story, and the story's own
+# pictures as "..., Tuesday, April 11, 2017."
+_ARCHIVE_PHOTO = re.compile(r"\b[Ff]ile (?:photo|image)\b|\bFILE\b|\bIn this\b.{0,60}\bphoto\b")
+
+
 def event_day(
     articles: Sequence[Article], sentences: dict[str, list[Sentence]], extraction: Extraction
 ) -> dt.date | None:
-    """The event's day, or None when no article's lead names one."""
+    """The day most articles' leads name, or None when no lead names a recent one."""
+    mentioned = [m.date for ms in extraction.dates.values() for m in ms]
+    latest = max(mentioned + [d for d in extraction.anchors.values() if d], default=dt.date.min)
     votes: Counter[dt.date] = Counter()
     for article in articles:
         lead = sentences[article.id][:LEAD_SENTENCES]
-        if not lead:
-            continue
-        lead_end = lead[-1].end
         days = {
             m.date
             for m in extraction.dates.get(article.id, [])
-            if m.precision == "day" and m.end <= lead_end
+            for s in lead
+            if m.precision == "day"
+            and s.start <= m.start < s.end
+            and (latest - m.date).days <= BACKGROUND_DAYS
+            and not _ARCHIVE_PHOTO.search(s.text)
         }
         votes.update(days)
     if not votes:
