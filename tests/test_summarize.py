@@ -121,6 +121,12 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
     assert problems("He said.") >= {"fragment", "needs context"}
     assert "question" in problems("Was it a warning from the militias to the Americans?")
     assert "boilerplate" in problems("Follow the latest coverage at https://example.com today.")
+    for text in (  # a reporter's housekeeping is no news
+        "The Associated Press left a message seeking information from Houston police.",
+        "A spokesman for the company did not immediately respond to a request for comment.",
+    ):
+        assert "boilerplate" in problems(text), text
+    assert "boilerplate" not in problems("Police said the man did not respond to commands.")
     assert "all caps" in problems("BREAKING NEWS FROM THE BASE IN WESTERN IRAQ TODAY.")
     assert problems('"It was loud and it was close," said a contractor at the base.') == set()
 
@@ -366,6 +372,15 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "The veterans of World War I were honoured in Paris on Sunday.",
     ):
         assert "needs context" not in problems(text), text
+    # a contraction of a pronoun, and a connective phrase, lean on the sentence before
+    for text in (
+        "He'd been the subject of a search after police said he was last seen Tuesday.",
+        "It's the third attack on the base in a month, officials said on Monday.",
+        "In fact, those with the lowest risk of dying ran less than three times a week.",
+        "As a result, the airport was closed to all flights until Tuesday morning.",
+    ):
+        assert "needs context" in problems(text), text
+    assert "needs context" not in problems("In factories across China, workers went on strike.")
     # six words or more, but under three content terms: nothing to stand on
     assert "fragment" in problems("After that I do not know what we will do.")
     assert "fragment" not in problems("Hundreds of thousands of people were without power.")

@@ -23,13 +23,20 @@ MAX_WORDS = 60
 MIN_CONTENT_TERMS = 3
 _ALWAYS_CONTENT = 20  # words: longer sentences hold three content terms (not counted, for speed)
 
-# First words that point back to something the reader has not seen.
+# First words that point back to something the reader has not seen (a word list reads best
+# as text).
 _CONTEXT_WORDS = frozenset(
     """he she it they them him her his hers its their theirs we us our i me my you your this
     that these those such but and or nor so yet also however though although still then
     meanwhile moreover furthermore additionally besides instead nevertheless nonetheless thus
     therefore hence otherwise indeed later earlier here which who whom whose both either
-    neither another others""".split()  # noqa: SIM905 - a word list reads best as text
+    neither another others likewise similarly consequently accordingly""".split()  # noqa: SIM905
+)
+# ... and connective phrases that do the same ("In fact, those with the lowest risk ...").
+_CONTEXT_PHRASE = re.compile(
+    r"(?:In fact|In addition|As a result|For (?:example|instance)|On the other hand|"
+    r"(?:By|In) contrast|Even so|After all|Of course|At the same time|In turn|That said|"
+    r"To be sure|In other words|On top of that|Not only that)\b"
 )
 _URL = re.compile(r"https?://|www\.|\b\w+\.(?:com|org|net|gov|co\.uk)\b|(?<![\w.])@\w|#\w", re.I)
 _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
@@ -39,7 +46,11 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"contributed to this report|this story has been|leave a comment|comment policy|"
     r"mailing list|contact details|media playback|unsupported on your device|in our gallery|"
     r"(?:share|leave) your (?:own )?(?:thoughts|comments?)|"
-    r"(?:tell us|let us know|posting them|post them)\b[^.]{0,40}\bin the comments)\b",
+    r"(?:tell us|let us know|posting them|post them)\b[^.]{0,40}\bin the comments|"
+    # a reporter's housekeeping: who was asked and did not answer
+    r"did not (?:immediately )?(?:respond|reply|return)\b[^.]{0,40}\b(?:request|message|"
+    r"call|e-?mail|inquir)|could not (?:immediately )?be reached|declined to comment|"
+    r"left a message|(?:request|message)s? (?:for|seeking) comment)\b",
 )
 # A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
 # "The car ... is pictured at ...", "Shown is a screenshot of ...", "A screengrab ... shows",
@@ -186,7 +197,7 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 # A sentence that says who speaks before its quote ("Host Chris Wallace broached the subject
 # first: ...", "Their hits include ...") has its context; two words are not enough for that.
 MIN_LEAD_IN = 3
-_FIRST_WORD = re.compile(r"[A-Za-z']+")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")  # "He'd" is "he"
 _GOOD_START = re.compile(r"[\"“‘'(]?[A-Z0-9]")
 _OPENS_QUOTE = re.compile(r"[\"“‘']")
 _TERMINAL = re.compile(r"[.!]['\"”’)\]]*$")
@@ -249,9 +260,10 @@ def problems(text: str) -> set[str]:
         found.add("unfinished")
     if not _GOOD_START.match(text):
         found.add("fragment")
-    elif (not _OPENS_QUOTE.match(text) and _first_word(text) in _CONTEXT_WORDS) or (
-        _FIRST_PERSON.search(text) and _first_person(_QUOTED.sub(" ", text))
-    ):
+    elif (
+        not _OPENS_QUOTE.match(text)
+        and (_first_word(text) in _CONTEXT_WORDS or _CONTEXT_PHRASE.match(text))
+    ) or (_FIRST_PERSON.search(text) and _first_person(_QUOTED.sub(" ", text))):
         found.add("needs context")
     if _mostly_caps(text):
         found.add("all caps")
