@@ -50,7 +50,10 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     # a reporter's housekeeping: who was asked and did not answer
     r"did not (?:immediately )?(?:respond|reply|return)\b[^.]{0,40}\b(?:request|message|"
     r"call|e-?mail|inquir)|could not (?:immediately )?be reached|declined to comment|"
-    r"left a message|(?:request|message)s? (?:for|seeking) comment)\b",
+    r"left a message|(?:request|message)s? (?:for|seeking) comment|"
+    # a print edition's footer ("A version of this article appeared August 24, 2012, on page
+    # A11 ...") and a scraped encyclopedia's page header
+    r"a version of this (?:article|story|report|review) appear\w*|the free encyclopedia)\b",
 )
 # A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
 # "The car ... is pictured at ...", "Shown is a screenshot of ...", "A screengrab ... shows",
@@ -66,7 +69,7 @@ _CAPTION_ANYWHERE = re.compile(
 )
 _CAPTION_START = re.compile(
     r"(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|(?:Shown|Pictured) (?:is|are)\b|"
-    r"(?:A|An|This|The) (?:photo|picture|image|photograph) (?:from|of|shows|taken)\b",
+    r"(?:(?:A|An|This|The) )?(?:photo|picture|image|photograph) (?:from|of|shows|taken)\b",
     re.I,
 )
 # A weekday, and a full date as agencies write it ("Dec. 20, 2012", "March 23, 2013").
@@ -128,10 +131,12 @@ _OPINION_LABEL = re.compile(
 # alone in a summary, nobody is the "I". ("World War I" is no pronoun.)
 _FIRST_PERSON = re.compile(r"\b(?:I(?:[’'](?:m|ve|d|ll))?|my|me|mine|myself)\b")
 # So is a writer turning to the reader ("Imagine if the Rams had to play ...", "Think about
-# it", "Let us know in comments"): a column's hook or a prompt, never what happened. A quote
+# it", "Let us know in comments", a fundraiser's "Please let's rally around them", "Thank you
+# for your desire to help"): a column's hook or a prompt, never what happened. A quote
 # that opens so is someone's words, which the quote rules judge.
 _ADDRESSES_READER = re.compile(
-    r"(?:Imagine|Consider|Think about|Picture this|Ask yourself|Remember when|Let[’']s|Let us)\b"
+    r"(?:Imagine|Consider|Think about|Picture this|Ask yourself|Remember when|Let[’']s|Let us|"
+    r"Please|Thank you|Thanks(?! to))\b"
 )
 
 

@@ -205,7 +205,7 @@ MIN_WORDS = 6  # beyond the date itself: "Thursday, Dec. 20, 2012." is no entry
 
 def _showable(sentence: Sentence, date_text: str) -> bool:
     """Whether a dated sentence can stand as a timeline entry: not a run-on, not a photo
-    caption, and saying something besides its date."""
+    caption or boilerplate, and saying something besides its date."""
     words = len(sentence.text.split())
     if words > MAX_WORDS or words - len(date_text.split()) < MIN_WORDS:
         return False
@@ -215,7 +215,9 @@ def _showable(sentence: Sentence, date_text: str) -> bool:
         or _OPENING_QUOTE.match(sentence.text)
     ):
         return False  # a fragment (", speaks during a town hall ..."), not a sentence
-    return "caption" not in problems(sentence.text)  # a caption's date is the picture's
+    # a caption's date is the picture's; boilerplate's is the page's ("A version of this
+    # article appeared August 24, 2012, on page A11")
+    return not {"caption", "boilerplate"} & problems(sentence.text)
 
 
 _OPENING_QUOTE = re.compile(r"[\"“‘']\W*[A-Z0-9]")
