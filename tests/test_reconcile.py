@@ -465,13 +465,14 @@ def test_a_source_backing_two_rival_values_is_not_a_side() -> None:
     assert not result.conflicts
 
 
-def test_captions_and_bare_dates_are_not_timeline_entries() -> None:
+def test_captions_bare_dates_and_boilerplate_are_not_timeline_entries() -> None:
     from newsfuse.timeline import build_timeline
 
     text = (
         "In this Thursday, Oct. 3, 2013, photo, a man walks past the closed store in the town. "
         "Thursday, Dec. 20, 2012. "
-        "The council voted on Dec. 20, 2012 to close the store after the long dispute."
+        "The council voted on Dec. 20, 2012 to close the store after the long dispute. "
+        "A version of this article appeared August 24, 2012, on page A11 of the print edition."
     )
     article = _article(text, "a0", None)
     sentences = {"a0": split_sentences(article)}
