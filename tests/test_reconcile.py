@@ -677,6 +677,15 @@ def test_a_province_named_after_the_place_is_admin1(brief: dict) -> None:
     assert brief["event"]["location"]["admin1"] is None
 
 
+def test_a_place_near_another_is_not_inside_it() -> None:
+    texts = (
+        "A parade drove through The Villages in central Florida near Orlando on Sunday.",
+        "The video was filmed on Sunday in Florida at The Villages, near Orlando.",
+    )
+    location = _event_location(texts, dt.date(2020, 6, 28))
+    assert (location.name, location.country) == ("Florida", None)
+
+
 def test_a_disputed_fact_names_its_conflict(brief: dict) -> None:
     facts = {f["statement"]: f for f in brief["facts"]}
     assert (

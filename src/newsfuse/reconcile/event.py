@@ -260,7 +260,8 @@ def _placed(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
 
 
 # "<place> in (western) <GPE>" or "<GPE>'s <place>": the wording that says one contains the other.
-_IN = re.compile(r"^[\s,]*(?:in|near|outside)\s+(?:the\s+)?(?:\w+(?:ern|ral)\s+)?$", re.I)
+# ("near" or "outside" says no such thing: "central Florida near Orlando".)
+_IN = re.compile(r"^[\s,]*in\s+(?:the\s+)?(?:\w+(?:ern|ral)\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}$")
 
 
