@@ -195,12 +195,20 @@ def test_others_after_animals_are_no_casualties() -> None:
         # a count with its own verb takes no cue further on
         (
             "On Monday, three people were stabbed during the brawl and 12 people were arrested.",
+            {"3 people stabbed", "12 people arrested"},
+        ),
+        (
+            "On Monday, two people were punched during the brawl and 12 people were arrested.",
             {"12 people arrested"},
         ),
         ("On Monday, two people were taken to hospital after the crash.", {"2 people injured"}),
         # the people shot were not all killed: how many died the sentence does not count
-        ("On Monday, the gunman shot three people, killing two.", set()),
+        ("On Monday, the gunman shot three people, killing two.", {"3 people shot"}),
         ("On Monday, the gunman shot dead three people.", {"3 people killed"}),
+        ("On Monday, three people were shot and wounded.", {"3 people injured"}),
+        ("On Monday, a car hit four pedestrians, killing one.", set()),
+        ("On Monday, three million people got a shot, officials said.", set()),  # a vaccine
+        ("On Monday, the two men argued, and as Smith walked away he was shot in the back.", set()),
         # one prison term written in two units is one term
         ("On Monday, Knox was sentenced to 28 years and six months.", {"sentenced to 28 years"}),
         # a range, and a number before a word for many
@@ -210,6 +218,20 @@ def test_others_after_animals_are_no_casualties() -> None:
 def test_what_a_count_is_about(text: str, statements: set[str]) -> None:
     second = text.replace("On Monday,", "On Monday, reports said")  # two reports agree
     assert {f.statement for f in _reconcile(text, second).facts} == statements
+
+
+def test_reports_of_how_many_were_stabbed_can_conflict() -> None:
+    result = _reconcile(
+        "On Saturday, three people were stabbed at the rally in the park, police said.",
+        "On Saturday, police said two people have been stabbed at the rally in the park.",
+        "On Saturday, three people were stabbed at the rally in the park and five arrested.",
+    )
+    (conflict,) = result.conflicts
+    assert conflict.question == "number of people stabbed"
+    assert [(v.value, v.sources) for v in conflict.variants] == [
+        ("3", ["S1", "S3"]),
+        ("2", ["S2"]),
+    ]
 
 
 def test_a_number_states_a_fact_before_a_word_for_many() -> None:

@@ -33,6 +33,16 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"(?:taken|rushed|airlifted|flown) to (?:a |the )?hospitals?)\b",
         re.I,
     ),
+    # shot or stabbed, and not said to have died or been hurt right after: a count of its
+    # own ("three people were stabbed" in one report, "two" in an earlier one); a shot after
+    # a determiner is a noun ("got a shot", "the booster shot")
+    "shot": re.compile(
+        r"(?<!\ba )(?<!\bthe )(?<!\bone )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmug )"
+        r"(?<!\bflu )(?<!\bbooster )(?<!\bvaccine )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )"
+        r"\bshot\b(?!\s+(?:and\s+(?:killed|wounded|injured)|dead|to death))",
+        re.I,
+    ),
+    "stabbed": re.compile(r"\bstabbed\b(?!\s+(?:and\s+(?:killed|wounded|injured)|to death))", re.I),
     "arrested": re.compile(r"\b(?:arrest\w*|detain\w*|custody)\b", re.I),
     "missing": re.compile(r"\bmissing\b", re.I),
     "sentenced": re.compile(r"\bsentenc\w*\b", re.I),
@@ -42,7 +52,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
-PEOPLE_ROLES = ("killed", "injured", "arrested", "missing")
+PEOPLE_ROLES = ("killed", "injured", "shot", "stabbed", "arrested", "missing")
 
 # Sums of money with a role that outlets report and misreport: what was paid, owed or offered.
 CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD"})
@@ -67,8 +77,11 @@ _POTENTIAL = re.compile(
     re.I,
 )
 
-# How far from the quantity (in characters) a cue word still counts as its verb.
+# How far from the quantity (in characters) a cue word still counts as its verb. "Shot" and
+# "stabbed" must be next to it ("shot four people", "three people were stabbed"): further
+# off, they are as often said of someone else ("the two men argued and ... he was shot").
 WINDOW = 70
+_NEAR_ROLES = {"shot": 20, "stabbed": 20}
 
 
 # "Others" counts whatever the sentence counted before it: people, unless that was animals
@@ -124,7 +137,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
             if not _cue_counts(text, match):
                 continue
             # ties go to the verb after the count: "four were killed and one was injured"
-            if distance <= WINDOW and (best is None or (distance, before) < best[:2]):
+            window = _NEAR_ROLES.get(role, WINDOW)
+            if distance <= window and (best is None or (distance, before) < best[:2]):
                 best = (distance, before, role)
     return best[2] if best else None
 
@@ -148,11 +162,11 @@ _OWN_VERB = re.compile(  # a participle of its own: "were stabbed" (not "were mi
     r"(?P<verb>\w+ed)\b",
     re.I,
 )
-# A verb whose object the count is, and that is no role's cue: the people were shot, hit,
+# A verb whose object the count is, and that is no role's cue: the people were hit, attacked,
 # rescued; how many of them died or were hurt the sentence says with its own count, if at all.
 _HARMED_OR_HELPED = re.compile(
-    r"\b(?:shot|shoots|shooting|stabbed|stabbing|attacked|assaulted|beat|beaten|beating|hit|"
-    r"struck|rammed|rescued|evacuated|freed|saved|released)\s+(?:at\s+)?$",
+    r"\b(?:shoots|shooting|stabbing|attacked|assaulted|beat|beaten|beating|hit|struck|rammed|"
+    r"rescued|evacuated|freed|saved|released)\s+(?:at\s+)?$",
     re.I,
 )
 _COMPOUND_TERM = re.compile(r"\b(?:years?|months?) and (?:a |an )?$", re.I)
