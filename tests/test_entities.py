@@ -514,12 +514,35 @@ def test_a_condition_or_an_office_is_no_person() -> None:
         ("a risk of Guillain-Barré syndrome, the FDA said", "Guillain-Barré"),
         ("He has Parkinson's disease.", "Parkinson"),
         ("Knowles turned himself in to Broward Sheriff’s detectives.", "Broward Sheriff"),
+        ("The Broward Supervisor of Elections office was open.", "Broward Supervisor"),
     ):
         start = chunk.index(surface)
         assert ner._apply_rules(chunk, [(start, start + len(surface), "PERSON")]) == [], chunk
     chunk = "Dr. James Parkinson described the palsy."
     start = chunk.index("James Parkinson")
     assert ner._apply_rules(chunk, [(start, start + 15, "PERSON")]) == [(4, 19, "PERSON")]
+
+
+def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Wayne State", "PERSON"),
+            ("b", "Wayne State University", "ORG"),
+            ("a", "Goldman Sachs", "ORG"),
+            ("b", "Goldman Sachs Group", "ORG"),
+            ("a", "Donald Trump", "PERSON"),
+            ("b", "Donald Trump Foundation", "ORG"),
+            ("a", "Ohio State", "ORG"),
+            ("b", "Ohio State University", "ORG"),
+            ("b", "Ohio State Police", "ORG"),
+        )
+    )
+    wayne = _entity(entities, "Wayne State")
+    assert (wayne.name, wayne.label) == ("Wayne State University", "ORG")
+    assert _entity(entities, "Goldman Sachs").name == "Goldman Sachs Group"
+    # a person's name is no organisation's short name, nor is one that starts two
+    assert _entity(entities, "Donald Trump") is not _entity(entities, "Donald Trump Foundation")
+    assert _entity(entities, "Ohio State").aliases == ()
 
 
 def test_acronyms_join_names_spelt_with_of_or_before_and() -> None:

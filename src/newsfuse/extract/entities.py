@@ -52,6 +52,9 @@ grouped in this order:
    into a video caption, "JUST WATCHED Ukraine". Last, a one-word person name that starts
    exactly one longer person name and ends none is that person by first name ("Megan" ->
    "Megan Rapinoe").
+   A name of two words or more that starts exactly one organisation's name, whose other words
+   are heads ("Goldman Sachs Group"), is that organisation; a person's name is not, unless it
+   is a school's short name the model misread ("Wayne State" PERSON).
 8. **Acronyms** join the one longer name of a compatible label whose initials they spell
    ("SDF" -> "Syrian Democratic Forces"; also with "of", "DOJ" -> "Department of Justice",
    and before a name's last "and", "CDC" -> "Centers for Disease Control and Prevention"),
@@ -364,6 +367,7 @@ def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
     _merge_facilities(forms, groups)
     _merge_labels(forms, groups)
     _merge_given_names(forms, groups)
+    _merge_short_org_names(forms, groups)
     _merge_suffixes(forms, groups)
     _merge_given_names_alone(forms, groups)
     _merge_acronyms(forms, groups)
@@ -519,6 +523,35 @@ def _merge_given_names(forms: list[_Form], groups: _Groups) -> None:
             groups.union(same[0], index)
 
 
+def _merge_short_org_names(forms: list[_Form], groups: _Groups) -> None:
+    """A name of two words or more joins the one organisation it starts when the rest of that
+    name is only heads ("Goldman Sachs" -> "Goldman Sachs Group"). A person's name never does
+    ("Donald Trump", "Donald Trump Foundation"), unless the model only misread a school's
+    short name as one ("Wayne State" PERSON -> "Wayne State University")."""
+    starting: dict[str, set[int]] = {}
+    for j, form in enumerate(forms):
+        words = form.text.split()
+        if form.label != "ORG" or form.synonym is not None:
+            continue
+        for k in range(len(words) - 1, 1, -1):
+            if all(w.lower().strip(".,") in ORG_HEADS for w in words[k:]):
+                starting.setdefault(translit_key(" ".join(words[:k])), set()).add(j)
+    for index, form in enumerate(forms):
+        if form.label == "PERSON" and not _school_short_name(form):
+            continue
+        targets = {groups.find(j) for j in starting.get(form.key, ())}
+        if form.synonym is None and len(targets) == 1:
+            groups.union(index, targets.pop())
+
+
+_SCHOOL_SHORT_NAMES = frozenset({"state", "tech"})  # "Penn State", "Georgia Tech": no surnames
+
+
+def _school_short_name(form: _Form) -> bool:
+    words = form.key.split()
+    return len(words) > 1 and words[-1] in _SCHOOL_SHORT_NAMES
+
+
 def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
     """A surname (or shorter name) joins the one longer person name it ends.
 
@@ -654,7 +687,10 @@ def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntit
         votes: Counter[str] = Counter()
         for form in forms:  # a bare surname votes as the person it names (rule 7)
             surname = form.label not in _PLACES and _surname_in(form, forms)
-            votes["PERSON" if surname else form.label] += form.count
+            if _school_short_name(form):
+                votes["ORG"] += form.count  # "Wayne State" read as a person
+            else:
+                votes["PERSON" if surname else form.label] += form.count
         label = min(votes, key=lambda lab: (-votes[lab], _LABEL_ORDER.index(lab)))
 
     spelled_out = any(not _is_acronym(f.text) for f in forms)

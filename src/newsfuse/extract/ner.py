@@ -91,7 +91,7 @@ TITLES = word_set(
     premier king queen prince princess sheikh shaikh emir ayatollah imam pope cardinal bishop
     judge justice mayor ambassador spokesman spokeswoman spokesperson chief officer director
     sheriff detective inspector superintendent chairman chairwoman speaker deputy mullah
-    cleric marshal commissioner attorney"""
+    cleric marshal commissioner attorney supervisor"""
 )
 _TITLE_ABBR = "Mr|Mrs|Ms|Dr|Prof|Rev|Col|Lt|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Brig|Rep|Sen|Gov"
 _TITLE_WORD = (
