@@ -124,6 +124,8 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
     for text in (  # a reporter's housekeeping is no news
         "The Associated Press left a message seeking information from Houston police.",
         "A spokesman for the company did not immediately respond to a request for comment.",
+        "Reuters could not independently verify the claims made in the video on Monday.",
+        "NBC News has not seen the cable, which two officials described.",
     ):
         assert "boilerplate" in problems(text), text
     assert "boilerplate" not in problems("Police said the man did not respond to commands.")

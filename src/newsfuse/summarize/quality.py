@@ -51,6 +51,8 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"did not (?:immediately )?(?:respond|reply|return)\b[^.]{0,40}\b(?:request|message|"
     r"call|e-?mail|inquir)|could not (?:immediately )?be reached|declined to comment|"
     r"left a message|(?:request|message)s? (?:for|seeking) comment|"
+    r"(?:could not|cannot|can't|has not|have not|was unable to) (?:be )?independently "
+    r"(?:verif|confirm)\w*|has not seen the (?:cable|document|letter|memo|report|video)|"
     # a print edition's footer ("A version of this article appeared August 24, 2012, on page
     # A11 ...") and a scraped encyclopedia's page header
     r"a version of this (?:article|story|report|review) appear\w*|the free encyclopedia)\b",
