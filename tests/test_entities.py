@@ -535,6 +535,8 @@ def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
             ("a", "Ohio State", "ORG"),
             ("b", "Ohio State University", "ORG"),
             ("b", "Ohio State Police", "ORG"),
+            ("a", "New Orleans", "GPE"),
+            ("b", "New Orleans Police Department", "ORG"),
         )
     )
     wayne = _entity(entities, "Wayne State")
@@ -543,6 +545,7 @@ def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
     # a person's name is no organisation's short name, nor is one that starts two
     assert _entity(entities, "Donald Trump") is not _entity(entities, "Donald Trump Foundation")
     assert _entity(entities, "Ohio State").aliases == ()
+    assert _entity(entities, "New Orleans").aliases == ()  # the city is not its police
 
 
 def test_acronyms_join_names_spelt_with_of_or_before_and() -> None:

@@ -53,8 +53,9 @@ grouped in this order:
    exactly one longer person name and ends none is that person by first name ("Megan" ->
    "Megan Rapinoe").
    A name of two words or more that starts exactly one organisation's name, whose other words
-   are heads ("Goldman Sachs Group"), is that organisation; a person's name is not, unless it
-   is a school's short name the model misread ("Wayne State" PERSON).
+   are heads ("Goldman Sachs Group"), is that organisation; a place ("New Orleans") or a
+   person's name is not, unless it is a school's short name the model misread ("Wayne State"
+   PERSON).
 8. **Acronyms** join the one longer name of a compatible label whose initials they spell
    ("SDF" -> "Syrian Democratic Forces"; also with "of", "DOJ" -> "Department of Justice",
    and before a name's last "and", "CDC" -> "Centers for Disease Control and Prevention"),
@@ -525,9 +526,10 @@ def _merge_given_names(forms: list[_Form], groups: _Groups) -> None:
 
 def _merge_short_org_names(forms: list[_Form], groups: _Groups) -> None:
     """A name of two words or more joins the one organisation it starts when the rest of that
-    name is only heads ("Goldman Sachs" -> "Goldman Sachs Group"). A person's name never does
-    ("Donald Trump", "Donald Trump Foundation"), unless the model only misread a school's
-    short name as one ("Wayne State" PERSON -> "Wayne State University")."""
+    name is only heads ("Goldman Sachs" -> "Goldman Sachs Group"). A place never does ("New
+    Orleans", "New Orleans Police Department"), nor does a person's name ("Donald Trump",
+    "Donald Trump Foundation"), unless the model only misread a school's short name as one
+    ("Wayne State" PERSON -> "Wayne State University")."""
     starting: dict[str, set[int]] = {}
     for j, form in enumerate(forms):
         words = form.text.split()
@@ -537,8 +539,8 @@ def _merge_short_org_names(forms: list[_Form], groups: _Groups) -> None:
             if all(w.lower().strip(".,") in ORG_HEADS for w in words[k:]):
                 starting.setdefault(translit_key(" ".join(words[:k])), set()).add(j)
     for index, form in enumerate(forms):
-        if form.label == "PERSON" and not _school_short_name(form):
-            continue
+        if not (form.label == "ORG" or (form.label == "PERSON" and _school_short_name(form))):
+            continue  # "New Orleans" the city is not its "New Orleans Police Department"
         targets = {groups.find(j) for j in starting.get(form.key, ())}
         if form.synonym is None and len(targets) == 1:
             groups.union(index, targets.pop())
