@@ -536,6 +536,7 @@ def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
             ("b", "Ohio State University", "ORG"),
             ("b", "Ohio State Police", "ORG"),
             ("a", "New Orleans", "GPE"),
+            ("c", "New Orleans", "ORG"),
             ("b", "New Orleans Police Department", "ORG"),
         )
     )

@@ -538,9 +538,16 @@ def _merge_short_org_names(forms: list[_Form], groups: _Groups) -> None:
         for k in range(len(words) - 1, 1, -1):
             if all(w.lower().strip(".,") in ORG_HEADS for w in words[k:]):
                 starting.setdefault(translit_key(" ".join(words[:k])), set()).add(j)
+    # judged by everything the name has already joined: "New Orleans" ORG once is still the
+    # city, not its "New Orleans Police Department"
+    other_kinds = {
+        groups.find(i)
+        for i, f in enumerate(forms)
+        if not (f.label == "ORG" or (f.label == "PERSON" and _school_short_name(f)))
+    }
     for index, form in enumerate(forms):
-        if not (form.label == "ORG" or (form.label == "PERSON" and _school_short_name(form))):
-            continue  # "New Orleans" the city is not its "New Orleans Police Department"
+        if groups.find(index) in other_kinds:
+            continue
         targets = {groups.find(j) for j in starting.get(form.key, ())}
         if form.synonym is None and len(targets) == 1:
             groups.union(index, targets.pop())
