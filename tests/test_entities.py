@@ -547,6 +547,7 @@ def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
     assert _entity(entities, "Donald Trump") is not _entity(entities, "Donald Trump Foundation")
     assert _entity(entities, "Ohio State").aliases == ()
     assert _entity(entities, "New Orleans").aliases == ()  # the city is not its police
+    assert canonicalize(_mentions(("a", "New York State", "GPE")))[0].label == "GPE"
 
 
 def test_acronyms_join_names_spelt_with_of_or_before_and() -> None:

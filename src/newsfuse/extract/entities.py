@@ -696,7 +696,7 @@ def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntit
         votes: Counter[str] = Counter()
         for form in forms:  # a bare surname votes as the person it names (rule 7)
             surname = form.label not in _PLACES and _surname_in(form, forms)
-            if _school_short_name(form):
+            if form.label == "PERSON" and _school_short_name(form):
                 votes["ORG"] += form.count  # "Wayne State" read as a person
             else:
                 votes["PERSON" if surname else form.label] += form.count
