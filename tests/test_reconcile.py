@@ -390,6 +390,15 @@ def test_a_surname_read_as_a_place_is_the_person() -> None:
     assert found == "New York City"
 
 
+def test_a_name_only_ever_part_of_an_office_is_no_place() -> None:
+    texts = (
+        "A judge approved a request from Travis County District Attorney Margaret Moore in June.",
+        "The Kellers ran a day care in South Austin, Travis County District Attorney Moore said.",
+    )
+    found = _place_of(texts, ("Travis County District", "GPE"), ("South Austin", "GPE"))
+    assert found == "South Austin"
+
+
 def _event_day(*texts: str) -> dt.date | None:
     articles = [_article(t, f"a{i}", None) for i, t in enumerate(texts)]
     sentences = {a.id: split_sentences(a) for a in articles}

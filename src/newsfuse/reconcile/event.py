@@ -238,13 +238,18 @@ _LOCATIVE = re.compile(
 )
 _ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _ATTRIBUTIVE = re.compile(r"(?:-\w+)?\s+[a-z]")  # after "a <place>": a noun it modifies
-_PLACE_OR_PEOPLE = frozenset({*PLACE_LABELS, "NORP"})  # "United States" with "American" NORP
+_PLACE_OR_PEOPLE = frozenset({*PLACE_LABELS, "NORP"})
+_TITLE_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(TITLES))})\b", re.I
+)  # "United States" with "American" NORP
 
 
 def _placed(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
     last = entity.name.split()[-1].lower().strip(".")
     if re.search(r"\d", entity.name) or last in TITLES or last in ORG_HEADS:
         return False
+    if all(_TITLE_AFTER.match(texts[m.article_id], m.end) for m in entity.mentions):
+        return False  # "Travis County District (Attorney)": only ever part of an office
     if all(m.label in _PLACE_OR_PEOPLE for m in entity.mentions) and not ADJECTIVE.match(
         entity.name
     ):

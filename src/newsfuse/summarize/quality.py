@@ -66,7 +66,8 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
 _CAPTION_ANYWHERE = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|CNN)(?: Images)? ?Photo\b|\((?:AP|AFP|Reuters) Photo|"
     r"\bHide Caption\b|\bPhotos?:|\b(?:pictured|seen here|shown here)\b|"
-    r"\bscreen ?(?:shot|grab)s?\b[^.]{0,60}\b(?:shows|showing)\b|\(screen ?(?:shot|grab)",
+    r"\bscreen ?(?:shot|grab)s?\b[^.]{0,60}\b(?:shows|showing)\b|\(screen ?(?:shot|grab)|"
+    r"\bIn this\b[^.]{0,60}\bphoto,",  # AP's "In this <date> photo," glued mid-sentence
     re.I,
 )
 _CAPTION_START = re.compile(
