@@ -518,6 +518,11 @@ def test_a_condition_or_an_office_is_no_person() -> None:
     ):
         start = chunk.index(surface)
         assert ner._apply_rules(chunk, [(start, start + len(surface), "PERSON")]) == [], chunk
+    # a county before a district attorney is the county
+    chunk = "a request from Travis County District Attorney Margaret Moore"
+    start = chunk.index("Travis")
+    ((s, e, _),) = ner._apply_rules(chunk, [(start, start + 22, "GPE")])
+    assert chunk[s:e] == "Travis County"
     chunk = "Dr. James Parkinson described the palsy."
     start = chunk.index("James Parkinson")
     assert ner._apply_rules(chunk, [(start, start + 15, "PERSON")]) == [(4, 19, "PERSON")]

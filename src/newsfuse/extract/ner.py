@@ -385,6 +385,8 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         return None  # "Broward Sheriff('s detectives)": an office, no one's name
     if match := _TRAILING_TITLE.search(chunk, start, end):
         end = match.start()
+    if (match := _OFFICE_WORD.search(chunk, start, end)) and _OFFICE_TITLE.match(chunk, end):
+        end = match.start()  # "Travis County (District Attorney)": the office's first word
     end = _cut_possessive(chunk, start, end)
     while end > start and chunk[end - 1] in " \t,;:-–/":  # "(Katherine Frey/The Post)"
         end -= 1
@@ -397,6 +399,8 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     return (start, end, label) if end > start else None
 
 
+_OFFICE_WORD = re.compile(r"[ \t]+(?:District|Circuit)$")
+_OFFICE_TITLE = re.compile(r"[ \t]+(?:Attorney|Judge)\b")
 _DANGLING = re.compile(r"[ \t]+(?:of|the|and|for|in|on|at|to|de)$")
 
 
