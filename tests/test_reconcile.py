@@ -390,13 +390,32 @@ def test_a_surname_read_as_a_place_is_the_person() -> None:
     assert found == "New York City"
 
 
-def test_a_name_only_ever_part_of_an_office_is_no_place() -> None:
+def test_a_legislator_s_home_state_is_no_place() -> None:
     texts = (
-        "A judge approved a request from Travis County District Attorney Margaret Moore in June.",
-        "The Kellers ran a day care in South Austin, Travis County District Attorney Moore said.",
+        "Republicans, including Sen. Susan Collins of Maine, face close races in Washington.",
+        "Susan Collins of Maine said the New York Democrat would not vote on Monday.",
+        "The New York Democrat said the vote on the bill would come on Monday.",
     )
-    found = _place_of(texts, ("Travis County District", "GPE"), ("South Austin", "GPE"))
-    assert found == "South Austin"
+    found = _place_of(
+        texts,
+        ("Maine", "GPE"),
+        ("New York", "GPE"),
+        ("Washington", "GPE"),
+        ("Susan Collins", "PERSON"),
+    )
+    assert found == "Washington"
+    # where a person is from counts only after a person's name: "the governor of Maine" does
+    texts = ("The governor of Maine signed the bill on Monday.", "Maine passed the bill.")
+    assert _place_of(texts, ("Maine", "GPE")) == "Maine"
+    # a party-state tag is a home too; "U.S. senators" are no home state
+    texts = (
+        "Sen. Rand Paul (R-Ky.) was suspended for a week, U.S. senators said.",
+        "Rand Paul (R-Ky.) said U.S. senators would push back.",
+    )
+    assert _place_of(texts, ("Ky", "GPE"), ("U.S.", "GPE")) == "U.S."
+    texts = ("Kenneth Shinozuka of New York City won the award.", "Shinozuka, 15, won it.")
+    found = _place_of(texts, ("New York City", "GPE"), ("Kenneth Shinozuka", "PERSON"))
+    assert found == "New York City"
 
 
 def _event_day(*texts: str) -> dt.date | None:

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from newsfuse.extract import Extraction
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
-from newsfuse.extract.ner import ORG_HEADS, TITLES
+from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
-from newsfuse.reconcile.regions import admin_region
+from newsfuse.reconcile.regions import US_STATES, admin_region
 from newsfuse.summarize.quality import problems
 
 LEAD_SENTENCES = 5
@@ -199,10 +199,23 @@ def event_place(
         a.id: lead[-1].end if (lead := sentences[a.id][:LEAD_SENTENCES]) else 0 for a in articles
     }
 
-    def lead_support(entity: CanonicalEntity) -> int:
-        return len({m.article_id for m in entity.mentions if m.end <= lead_end[m.article_id]})
-
     texts = {a.id: a.text for a in articles}
+    person_ends = {
+        (m.article_id, m.end)
+        for e in extraction.canonical
+        if e.label == "PERSON"
+        for m in e.mentions
+    }
+
+    def lead_support(entity: CanonicalEntity) -> int:
+        return len(
+            {
+                m.article_id
+                for m in entity.mentions
+                if m.end <= lead_end[m.article_id] and not _home(m, texts, person_ends)
+            }
+        )
+
     surnames = {  # "Pelosi" read as a place beside "Nancy Pelosi" is the person
         name.split()[-1]
         for e in extraction.canonical
@@ -229,6 +242,28 @@ def event_place(
     return Whereabouts(place, _surrounding_place(place, places, texts), admin1, implied_country)
 
 
+def _home(mention: EntityMention, texts: dict[str, str], person_ends: set[tuple[str, int]]) -> bool:
+    """Whether a place is named as where a person is from ("Sen. Susan Collins of Maine",
+    "The New York Democrat", "Rand Paul (R-Ky.)"): a legislator's state is not where the news
+    happened. Only the US states are read so: "U.S. Sen." is no home, and a city a person is
+    "of" is as often where the story happens."""
+    text = texts[mention.article_id]
+    before = text[max(0, mention.start - 4) : mention.start]
+    if re.search(r"\b[RDI]-$", before):
+        return True
+    if mention.text not in US_STATES:
+        return False
+    return (before == " of " and (mention.article_id, mention.start - 4) in person_ends) or bool(
+        _LEGISLATOR_AFTER.match(text, mention.end)
+    )
+
+
+_LEGISLATOR_AFTER = re.compile(
+    r"\s+(?:Democrats?|Republicans?|senators?|congress(?:man|woman)|lawmakers?|Sen\.|Rep\.|"
+    r"delegation)\b"
+)
+
+
 # A name with a digit is no place ("Windows 8"), nor one ending in a role ("Madison County
 # Sheriff"). A name the model labels a place in some sentences and a person or group in others
 # ("Rihanna", "Facebook", "HQ Trivia"), or a one-word adjective ("Arabic"), is a place only if
@@ -238,18 +273,13 @@ _LOCATIVE = re.compile(
 )
 _ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _ATTRIBUTIVE = re.compile(r"(?:-\w+)?\s+[a-z]")  # after "a <place>": a noun it modifies
-_PLACE_OR_PEOPLE = frozenset({*PLACE_LABELS, "NORP"})
-_TITLE_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(sorted(TITLES))})\b", re.I
-)  # "United States" with "American" NORP
+_PLACE_OR_PEOPLE = frozenset({*PLACE_LABELS, "NORP"})  # "United States" with "American" NORP
 
 
 def _placed(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
     last = entity.name.split()[-1].lower().strip(".")
     if re.search(r"\d", entity.name) or last in TITLES or last in ORG_HEADS:
         return False
-    if all(_TITLE_AFTER.match(texts[m.article_id], m.end) for m in entity.mentions):
-        return False  # "Travis County District (Attorney)": only ever part of an office
     if all(m.label in _PLACE_OR_PEOPLE for m in entity.mentions) and not ADJECTIVE.match(
         entity.name
     ):
