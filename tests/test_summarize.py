@@ -388,8 +388,12 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "It's the third attack on the base in a month, officials said on Monday.",
         "In fact, those with the lowest risk of dying ran less than three times a week.",
         "As a result, the airport was closed to all flights until Tuesday morning.",
+        # an aside, a credits line
+        "(PG-13. 129 minutes. In English and in French with English subtitles.)",
+        "Starring Matt Damon and Cecile De France as the two leads.",
     ):
         assert "needs context" in problems(text), text
+    assert "needs context" not in problems("No one was hurt in the fire on Monday, police said.")
     assert "needs context" not in problems("In factories across China, workers went on strike.")
     # six words or more, but under three content terms: nothing to stand on
     assert "fragment" in problems("After that I do not know what we will do.")

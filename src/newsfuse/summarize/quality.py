@@ -30,13 +30,14 @@ _CONTEXT_WORDS = frozenset(
     that these those such but and or nor so yet also however though although still then
     meanwhile moreover furthermore additionally besides instead nevertheless nonetheless thus
     therefore hence otherwise indeed later earlier here which who whom whose both either
-    neither another others likewise similarly consequently accordingly""".split()  # noqa: SIM905
+    neither another others likewise similarly consequently accordingly starring""".split()  # noqa: SIM905
 )
-# ... and connective phrases that do the same ("In fact, those with the lowest risk ...").
+# ... and connective phrases that do the same ("In fact, those with the lowest risk ..."), and
+# an aside in parentheses ("(PG-13. 129 minutes. ...)", "(Moore has denied the allegations.)").
 _CONTEXT_PHRASE = re.compile(
     r"(?:In fact|In addition|As a result|For (?:example|instance)|On the other hand|"
     r"(?:By|In) contrast|Even so|After all|Of course|At the same time|In turn|That said|"
-    r"To be sure|In other words|On top of that|Not only that)\b"
+    r"To be sure|In other words|On top of that|Not only that)\b|\(.*\)\W*$"
 )
 _URL = re.compile(r"https?://|www\.|\b\w+\.(?:com|org|net|gov|co\.uk)\b|(?<![\w.])@\w|#\w", re.I)
 _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
