@@ -118,7 +118,7 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     q_end = quantity.end - sentence.start
     text = sentence.text
     if roles is PEOPLE_ROLES and _HARMED_OR_HELPED.search(text, 0, q_start):
-        return None  # "shot three people, killing two": the three were shot, not all killed
+        return None  # "hit four pedestrians, killing one": the four were hit, not all killed
     if (own := _OWN_VERB.match(text, q_end)) and not any(
         (_CUES.get(role) or _MONEY_CUES[role]).match(text, own.start("verb")) for role in roles
     ):
