@@ -162,6 +162,7 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
         "Tell us in the comments.",
         "A version of this article appeared August 24, 2012, on page A11 of the U.S. edition.",
         "From Wikipedia, the free encyclopedia",
+        "Below is a quick explanation of Williams syndrome to share with friends.",
     ):
         assert "boilerplate" in problems(text), text
     # news about comments is not a prompt to leave one

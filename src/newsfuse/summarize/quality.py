@@ -55,8 +55,10 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"(?:could not|cannot|can't|has not|have not|was unable to) (?:be )?independently "
     r"(?:verif|confirm)\w*|has not seen the (?:cable|document|letter|memo|report|video)|"
     # a print edition's footer ("A version of this article appeared August 24, 2012, on page
-    # A11 ...") and a scraped encyclopedia's page header
-    r"a version of this (?:article|story|report|review) appear\w*|the free encyclopedia)\b",
+    # A11 ..."), a scraped encyclopedia's page header, and a page pointing at itself ("Below
+    # is a promo video for the book:")
+    r"a version of this (?:article|story|report|review) appear\w*|the free encyclopedia|"
+    r"below (?:is|are) (?:a|an|the|some))\b",
 )
 # A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
 # "The car ... is pictured at ...", "Shown is a screenshot of ...", "A screengrab ... shows",
