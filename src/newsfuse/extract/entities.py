@@ -541,9 +541,7 @@ def _merge_short_org_names(forms: list[_Form], groups: _Groups) -> None:
     # judged by everything the name has already joined: "New Orleans" ORG once is still the
     # city, not its "New Orleans Police Department"
     other_kinds = {
-        groups.find(i)
-        for i, f in enumerate(forms)
-        if not (f.label == "ORG" or (f.label == "PERSON" and _school_short_name(f)))
+        groups.find(i) for i, f in enumerate(forms) if not (f.label == "ORG" or _misread_school(f))
     }
     for index, form in enumerate(forms):
         if groups.find(index) in other_kinds:
@@ -556,9 +554,10 @@ def _merge_short_org_names(forms: list[_Form], groups: _Groups) -> None:
 _SCHOOL_SHORT_NAMES = frozenset({"state", "tech"})  # "Penn State", "Georgia Tech": no surnames
 
 
-def _school_short_name(form: _Form) -> bool:
+def _misread_school(form: _Form) -> bool:
+    """A school's short name the model read as a person ("Wayne State" PERSON)."""
     words = form.key.split()
-    return len(words) > 1 and words[-1] in _SCHOOL_SHORT_NAMES
+    return form.label == "PERSON" and len(words) > 1 and words[-1] in _SCHOOL_SHORT_NAMES
 
 
 def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
@@ -696,7 +695,7 @@ def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntit
         votes: Counter[str] = Counter()
         for form in forms:  # a bare surname votes as the person it names (rule 7)
             surname = form.label not in _PLACES and _surname_in(form, forms)
-            if form.label == "PERSON" and _school_short_name(form):
+            if _misread_school(form):
                 votes["ORG"] += form.count  # "Wayne State" read as a person
             else:
                 votes["PERSON" if surname else form.label] += form.count
