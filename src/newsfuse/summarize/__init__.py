@@ -10,12 +10,13 @@ method, module by module:
    similarity to the cluster centroid (every article weighing the same), by how many other
    articles say the same thing, and by a lead-position prior.
 3. `select`: greedy MMR under the word budget; near-duplicates of a pick are never taken, and
-   a quote whose speaker is only "he" is taken only right after the sentence before it.
+   a sentence that leans on the one before ("But he ...", "“...,” he said") is taken only
+   right after it.
 4. `lead`: one article's opening replaces those picks when it covers clearly more of what the
    articles share.
 5. `cite`: cite each other article whose best-matching sentence clearly states the same.
 6. `order`: reading order by where the sources put the content (mean relative position); an
-   opening keeps its own order, and a pronoun-speaker quote stays after its sentence.
+   opening keeps its own order, and a sentence that leans back stays after its sentence.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from newsfuse.settings import DEFAULT_SETTINGS, Settings
 from newsfuse.summarize.cite import supporting
 from newsfuse.summarize.lead import better_lead, fits_an_opening
 from newsfuse.summarize.order import reading_order
-from newsfuse.summarize.quality import PRONOUN_SPEAKER, candidate_masks, sentence_problems
+from newsfuse.summarize.quality import LEANS_BACK, candidate_masks, sentence_problems
 from newsfuse.summarize.rank import (
     DEFAULT_WEIGHTS,
     Weights,
@@ -107,12 +108,14 @@ def summarize(
     allowed = np.array([s not in exclude for s in sents], dtype=bool)
     found = sentence_problems(texts)
     after = _follows(sents, found)
-    for usable in candidate_masks(found):
+    for tier, usable in enumerate(candidate_masks(found)):
         if not (usable & allowed).any():
             continue
         scores = score(centroid, support, position_scores(article_of, usable), weights)
+        # text too poor for the strict tier may lean back anywhere, as it may lack context
+        leaning = after if tier == 0 else None
         picked = mmr_select(
-            scores, sim, containment, lengths, usable & allowed, settings.words, after=after
+            scores, sim, containment, lengths, usable & allowed, settings.words, after=leaning
         )
         if picked:
             break
@@ -131,18 +134,19 @@ def summarize(
     article_len: dict[str, int] = {}
     for s in sents:
         article_len[s.article_id] = max(article_len.get(s.article_id, 0), s.index + 1)
-    follows = {sents[i]: sents[after[i]] for i in picked if after[i] >= 0}
+    chosen = set(picked)
+    follows = {sents[i]: sents[after[i]] for i in picked if after[i] in chosen - {i}}
     ordered = reading_order(picks, article_rank, article_len, follows)
     return Summary([SummaryPick(*pick) for pick in ordered])
 
 
 def _follows(sents: Sequence[Sentence], found: Sequence[set[str] | None]) -> np.ndarray:
-    """For each sentence with a pronoun speaker, the sentence before it in its article (the
-    one that names the speaker), or itself when it opens its article (so it never qualifies);
-    -1 for every other sentence. ``sents`` are in article and index order."""
+    """For each sentence that leans back, the sentence before it in its article (the one that
+    says who "he" is), or itself when it opens its article (so it never qualifies); -1 for
+    every other sentence. ``sents`` are in article and index order."""
     after = np.full(len(sents), -1)
     for i, problems in enumerate(found):
-        if problems and PRONOUN_SPEAKER in problems:
+        if problems and LEANS_BACK in problems:
             before = i - 1
             same = before >= 0 and sents[before].article_id == sents[i].article_id
             after[i] = before if same and sents[before].index == sents[i].index - 1 else i

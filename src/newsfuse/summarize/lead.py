@@ -23,7 +23,7 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from newsfuse.summarize.quality import PRONOUN_SPEAKER
+from newsfuse.summarize.quality import LEANS_BACK
 
 # The lead replaces the MMR picks only when it covers this many times their shared concepts.
 LEAD_MARGIN = 1.1
@@ -31,7 +31,7 @@ LEAD_MARGIN = 1.1
 # those its own earlier sentences resolve (the sentence before says who "he" is, or whose words
 # a bare quote are). Every other problem (a fragment, a headline with no full stop, a run-on
 # scrape, page furniture) keeps the sentence out of the lead.
-RESOLVED_IN_CONTEXT = frozenset({"needs context", "unattributed quote", PRONOUN_SPEAKER})
+RESOLVED_IN_CONTEXT = frozenset({"needs context", "unattributed quote", LEANS_BACK})
 
 
 def fits_an_opening(found: set[str] | None) -> bool:

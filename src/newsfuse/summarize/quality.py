@@ -1,8 +1,9 @@
 """Sentence quality filters: which sentences can stand alone in a summary.
 
-A summary sentence is read without its neighbours, so sentences that lean on context ("He
-said.", "But it was too late."), that are not prose (subheads, share buttons, links) or that
-are too short or too long to carry one clear statement are kept out. The filters are tiered
+A summary sentence is read without its neighbours, so sentences that are not prose (subheads,
+share buttons, links), that speak in the writer's voice, or that are too short or too long to
+carry one clear statement are kept out, and a sentence that leans on the one before it ("But
+it was too late.") is taken only right after that one. The filters are tiered
 so a cluster of poor text still gets a summary: `candidate_mask` relaxes them step by step.
 """
 
@@ -23,10 +24,11 @@ MAX_WORDS = 60
 MIN_CONTENT_TERMS = 3
 _ALWAYS_CONTENT = 20  # words: longer sentences hold three content terms (not counted, for speed)
 
-# First words that point back to something the reader has not seen (a word list reads best
-# as text).
+# First words that point back to the sentence before ("He said ...", "But it was too late."):
+# such a sentence reads right only after that one (`LEANS_BACK`; a word list reads best as
+# text) ...
 _CONTEXT_WORDS = frozenset(
-    """he she it they them him her his hers its their theirs we us our i me my you your this
+    """he she it they them him her his hers its their theirs this
     that these those such but and or nor so yet also however though although still then
     meanwhile moreover furthermore additionally besides instead nevertheless nonetheless thus
     therefore hence otherwise indeed later earlier here which who whom whose both either
@@ -34,6 +36,9 @@ _CONTEXT_WORDS = frozenset(
 )
 # ... and connective phrases that do the same ("In fact, those with the lowest risk ..."), and
 # an aside in parentheses ("(PG-13. 129 minutes. ...)", "(Moore has denied the allegations.)").
+# A writer's or reader's voice ("We hope ...", "You can ..."), by contrast, is nobody's in a
+# summary, wherever the sentence stands.
+_VOICE_WORDS = frozenset("we us our ours i me my you your yours".split())  # noqa: SIM905
 _CONTEXT_PHRASE = re.compile(
     r"(?:In fact|In addition|As a result|For (?:example|instance)|On the other hand|"
     r"(?:By|In) contrast|Even so|After all|Of course|At the same time|In turn|That said|"
@@ -196,10 +201,12 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
-# A quote whose only speaker is a pronoun ("“It remains a priority,” she added.") is as
-# anonymous as one with no speaker, unless it follows the sentence that names the speaker: the
-# summary takes it only right after that sentence (`summarize.select`).
-PRONOUN_SPEAKER = "pronoun speaker"
+# A sentence that leans on the one before it in its article: it opens with a pronoun or a
+# connective ("It was the third attack ...", "But ..."), or it is a quote whose only speaker is
+# a pronoun ("“It remains a priority,” she added."), as anonymous as one with no speaker unless
+# it follows the sentence that names the speaker. The summary takes it only right after that
+# sentence (`summarize.select`).
+LEANS_BACK = "leans back"
 _PRONOUN_SPEAKER = re.compile(
     rf"[\"”][\s,]*(?:(?:he|she|they)\s+(?:{_SPEECH})|(?:{_SPEECH})\s+(?:he|she|they))\b",
     re.I,
@@ -271,11 +278,14 @@ def problems(text: str) -> set[str]:
         found.add("unfinished")
     if not _GOOD_START.match(text):
         found.add("fragment")
-    elif (
-        not _OPENS_QUOTE.match(text)
-        and (_first_word(text) in _CONTEXT_WORDS or _CONTEXT_PHRASE.match(text))
-    ) or (_FIRST_PERSON.search(text) and _first_person(_QUOTED.sub(" ", text))):
-        found.add("needs context")
+    else:
+        first = "" if _OPENS_QUOTE.match(text) else _first_word(text)
+        if first in _CONTEXT_WORDS or (first and _CONTEXT_PHRASE.match(text)):
+            found.add(LEANS_BACK)
+        if first in _VOICE_WORDS or (
+            _FIRST_PERSON.search(text) and _first_person(_QUOTED.sub(" ", text))
+        ):
+            found.add("needs context")
     if _mostly_caps(text):
         found.add("all caps")
     if _URL.search(text) or _BOILERPLATE.search(text.lower()):
@@ -287,7 +297,7 @@ def problems(text: str) -> set[str]:
     if _unattributed_quote(text):
         found.add("unattributed quote")
     elif _opens_with_quote(text) and _PRONOUN_SPEAKER.search(text):
-        found.add(PRONOUN_SPEAKER)
+        found.add(LEANS_BACK)
     return found
 
 
@@ -320,9 +330,9 @@ def sentence_problems(texts: Sequence[str]) -> list[set[str] | None]:
 
 def candidate_masks(found: Sequence[set[str] | None]) -> list[np.ndarray]:
     """Boolean masks of acceptable sentences given their `sentence_problems`, strictest tier
-    first. A pronoun speaker is no bar here: it is a condition on what precedes the sentence,
+    first. Leaning back is no bar here: it is a condition on what precedes the sentence,
     which `select.mmr_select` enforces."""
     return [
-        np.array([p is not None and p - {PRONOUN_SPEAKER} <= tier for p in found], dtype=bool)
+        np.array([p is not None and p - {LEANS_BACK} <= tier for p in found], dtype=bool)
         for tier in _TIERS
     ]

@@ -8,8 +8,8 @@ base" adds nothing after "two were injured when 14 rockets hit the base", althou
 cosine is low because the longer sentence says more. When the longer one comes second, it
 replaces the shorter pick. A sentence longer than the words left is
 skipped so a shorter one can still fill the gap: the budget is never exceeded and no sentence
-is cut. A sentence that leans on the one before it (``after``: a quote whose speaker is only
-"he") is a candidate only once that sentence is picked, and leaves with it.
+is cut. A sentence that leans on the one before it (``after``: "But he ...", a quote whose
+speaker is only "he") is a candidate only once that sentence is picked, and leaves with it.
 """
 
 from __future__ import annotations
