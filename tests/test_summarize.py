@@ -12,7 +12,7 @@ from newsfuse.models import Article, Sentence
 from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supports
-from newsfuse.summarize.quality import LEANS_BACK, problems
+from newsfuse.summarize.quality import LEANS_BACK, problems, sentence_problems
 from newsfuse.summarize.rank import embed_and_compare
 from newsfuse.summarize.select import mmr_select
 
@@ -383,6 +383,22 @@ def test_a_sentence_opening_on_a_pronoun_stands_right_after_the_sentence_before_
     without = {s for s in sentences if s.text == named}
     picks = summarize(articles, sentences, Settings(words=200), exclude=without).picks
     assert leaning not in [p.sentence.text for p in picks]
+
+
+def test_a_quote_with_no_speaker_carries_on_the_words_of_the_speaker_named_before_it() -> None:
+    named = "“We will find those responsible,” coalition spokesman Wayne Marotto told reporters."
+    quote = "“The launcher was found in a truck near the town of al-Baghdadi.”"
+    plain = "The coalition has about 2,500 troops in Iraq, most of them at two large bases."
+    before = [-1, 0, -1, 2]
+    found = sentence_problems([named, quote, plain, quote], before)
+    assert LEANS_BACK in found[1] and "unattributed quote" not in found[1]
+    assert "unattributed quote" in found[3]  # after a sentence that names no speaker
+    assert "unattributed quote" in sentence_problems([quote])[0]  # in no context at all
+    articles, sentences = make_cluster([[SHARED], [named, quote], [SHARED, plain, quote]])
+    picks = summarize(articles, sentences, Settings(words=200)).picks
+    texts = [p.sentence.text for p in picks]
+    assert texts.index(quote) == texts.index(named) + 1
+    assert picks[texts.index(quote)].sentence.article_id == "a1"
 
 
 def test_first_person_outside_quotes_and_sentences_without_content_need_context() -> None:

@@ -12,11 +12,11 @@ from newsfuse.summarize.lead import article_leads, better_lead, concept_weights,
 from tests.test_summarize import BODIES, make_cluster
 
 # The first report says in two sentences what the others spread over four; its second sentence
-# is a quote whose speaker only the first names, which is fine in an opening but not on its
-# own. The scraped photo caption above them (no full stop) is no part of an opening.
+# is a quote with no speaker, which an opening may carry in its place but the MMR picks may
+# not take. The scraped photo caption above them (no full stop) is no part of an opening.
 OPENING = [
     "Iraqi security forces guard the main gate of the base",
-    "A spokesman said rebels fired 14 rockets at the Ain al-Asad air base on Wednesday morning.",
+    "Rebels fired 14 rockets at the Ain al-Asad air base in western Iraq on Wednesday morning.",
     "“It was the third rocket attack on the base this week, and two contractors suffered "
     "minor injuries.”",
     "The local football club celebrated its first league title in twenty years last night.",

@@ -106,8 +106,9 @@ def summarize(
 
     picked: list[int] = []
     allowed = np.array([s not in exclude for s in sents], dtype=bool)
-    found = sentence_problems(texts)
-    after = _follows(sents, found)
+    before = _before(sents)
+    found = sentence_problems(texts, before)
+    after = _follows(before, found)
     for tier, usable in enumerate(candidate_masks(found)):
         if not (usable & allowed).any():
             continue
@@ -140,14 +141,23 @@ def summarize(
     return Summary([SummaryPick(*pick) for pick in ordered])
 
 
-def _follows(sents: Sequence[Sentence], found: Sequence[set[str] | None]) -> np.ndarray:
+def _before(sents: Sequence[Sentence]) -> np.ndarray:
+    """For each sentence, the index of the sentence right before it in its article, else -1.
+    ``sents`` are in article and index order."""
+    return np.array(
+        [
+            i - 1
+            if i and (sents[i - 1].article_id, sents[i - 1].index + 1) == (s.article_id, s.index)
+            else -1
+            for i, s in enumerate(sents)
+        ],
+        dtype=np.intp,
+    )
+
+
+def _follows(before: np.ndarray, found: Sequence[set[str] | None]) -> np.ndarray:
     """For each sentence that leans back, the sentence before it in its article (the one that
     says who "he" is), or itself when it opens its article (so it never qualifies); -1 for
-    every other sentence. ``sents`` are in article and index order."""
-    after = np.full(len(sents), -1)
-    for i, problems in enumerate(found):
-        if problems and LEANS_BACK in problems:
-            before = i - 1
-            same = before >= 0 and sents[before].article_id == sents[i].article_id
-            after[i] = before if same and sents[before].index == sents[i].index - 1 else i
-    return after
+    every other sentence."""
+    leans = np.array([bool(p) and LEANS_BACK in p for p in found], dtype=bool)
+    return np.where(leans, np.where(before >= 0, before, np.arange(len(before))), -1)

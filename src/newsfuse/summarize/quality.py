@@ -323,9 +323,31 @@ _TIERS: tuple[frozenset[str], ...] = (
 )
 
 
-def sentence_problems(texts: Sequence[str]) -> list[set[str] | None]:
-    """`problems` of each text; None for an empty one (which never qualifies)."""
-    return [problems(t) if t.strip() else None for t in texts]
+def names_a_speaker(text: str) -> bool:
+    """Whether words outside the quotation marks attribute speech ("..., Rodman said.", "The
+    chief said the department ...") or introduce it ("... said in a statement:")."""
+    return bool(_ATTRIBUTION.search(_QUOTED.sub(" ", text))) or text.rstrip().endswith(":")
+
+
+def sentence_problems(texts: Sequence[str], before: Sequence[int] = ()) -> list[set[str] | None]:
+    """`problems` of each text; None for an empty one (which never qualifies).
+
+    ``before[i]``: the index of the text right before text i in its article (-1: none). A quote
+    with no speaker right after a text that names one carries on that speaker's words
+    ("“I'm not going to North Korea to discuss freeing Kenneth Bae,” Rodman told Reuters." |
+    "“I'm just going there on another basketball diplomacy tour.”"), so it leans back instead.
+    """
+    found = [problems(t) if t.strip() else None for t in texts]
+    for i, previous in enumerate(before):
+        quote = found[i]
+        if (
+            quote
+            and "unattributed quote" in quote
+            and previous >= 0
+            and names_a_speaker(texts[previous])
+        ):
+            found[i] = quote - {"unattributed quote"} | {LEANS_BACK}
+    return found
 
 
 def candidate_masks(found: Sequence[set[str] | None]) -> list[np.ndarray]:
