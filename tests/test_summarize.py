@@ -327,6 +327,16 @@ def test_a_quote_whose_speaker_is_only_a_pronoun_is_flagged() -> None:
         "Dole said he does not believe he could make it in the modern Republican Party.",
     ):
         assert LEANS_BACK not in problems(text), text
+    # any verb in the shape of an attribution names the speaker, not only speech verbs
+    assert LEANS_BACK in problems("“I always say that on every campaign,” he began.")
+    for text in (
+        "“This is beyond irresponsible, given what his department failed to do,” Wurfel fumed.",
+        '"I wasn\'t trying to be funny," Beatty clarified, laughing nervously.',
+    ):
+        assert not problems(text), text
+    # a quote that opens on "He ..." is no speaker's attribution
+    quote = '"He argued over and over that she should be allowed to stay in the school."'
+    assert "unattributed quote" in problems(quote)
 
 
 def test_a_sentence_that_leans_on_another_is_picked_only_after_it() -> None:

@@ -200,6 +200,7 @@ _ATTRIBUTION = re.compile(
     rf"\b(?:{_SPEECH})\b|(?:^|\s)[—–-]{{1,2}}\s*[A-Z]",
     re.I,
 )
+_AFTER_QUOTE = r"[,!?][\"”]\s+"  # a quote that ends on a comma (or ! or ?) and goes on
 _QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 # A sentence that leans on the one before it in its article: it opens with a pronoun or a
 # connective ("It was the third attack ...", "But ..."), or it is a quote whose only speaker is
@@ -207,9 +208,18 @@ _QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 # it follows the sentence that names the speaker. The summary takes it only right after that
 # sentence (`summarize.select`).
 LEANS_BACK = "leans back"
+_PRONOUN_AFTER_QUOTE = _AFTER_QUOTE + r"(?:he|she|they)\s+[a-z]{2,}"
 _PRONOUN_SPEAKER = re.compile(
-    rf"[\"”][\s,]*(?:(?:he|she|they)\s+(?:{_SPEECH})|(?:{_SPEECH})\s+(?:he|she|they))\b",
+    rf"[\"”][\s,]*(?:(?:he|she|they)\s+(?:{_SPEECH})|(?:{_SPEECH})\s+(?:he|she|they))\b|"
+    + _PRONOUN_AFTER_QUOTE,
     re.I,
+)
+# The shape of an attribution also names a speaker, whatever its verb (`_ATTRIBUTION` knows
+# only the speech verbs): the quote ends on a comma, then come a name or a pronoun and a verb
+# ("“...,” Wurfel fumed.", "“...,” he began.", "“...,” Prodigy raps in ...").
+_SPEAKER_AFTER_QUOTE = re.compile(
+    rf"{_AFTER_QUOTE}(?!(?:He|She|They)\b)(?:[A-Z][\w.'’-]*\s+){{1,4}}[a-z]{{2,}}|"
+    + _PRONOUN_AFTER_QUOTE
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # A sentence that says who speaks before its quote ("Host Chris Wallace broached the subject
@@ -259,7 +269,7 @@ def _unattributed_quote(text: str) -> bool:
     open_ended = not _QUOTED.search(text)
     if quoted <= 0.5 * len(text) and not open_ended:
         return False
-    return not _ATTRIBUTION.search(_QUOTED.sub(" ", text))
+    return not (_ATTRIBUTION.search(_QUOTED.sub(" ", text)) or _SPEAKER_AFTER_QUOTE.search(text))
 
 
 def problems(text: str) -> set[str]:
