@@ -256,6 +256,7 @@ def test_does_not_over_merge() -> None:
             ("a", "Donald Trump", "PERSON"),
             ("b", "Ivanka Trump", "PERSON"),
             ("c", "Trump", "PERSON"),
+            *[("d", "Trump", "ORG")] * 3,  # "the Trump administration"
             ("a", "Jordan", "GPE"),
             ("b", "Michael Jordan", "PERSON"),
             ("a", "Erbil", "GPE"),
@@ -263,7 +264,9 @@ def test_does_not_over_merge() -> None:
         )
     )
     assert len(entities) == 15
-    assert _entity(entities, "Trump").aliases == ()  # two Trumps: the surname stays ambiguous
+    trump = _entity(entities, "Trump")
+    assert trump.aliases == ()  # two Trumps: the surname stays ambiguous
+    assert trump.label == "PERSON"  # yet it is a person's, however the model read it
 
 
 def test_surname_and_facility_core_join_unique_target() -> None:

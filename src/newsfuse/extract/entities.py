@@ -35,23 +35,22 @@ grouped in this order:
    still never joins a facility ("Erbil" the city stays apart from an "Erbil" that rule 5
    made "Erbil airport"). The label is the one most mentions carry.
 7. **Given names and surnames.** Full person names with the same surname and the same given
-   name, formal or familiar (`given_names`: "Bill" = "William"), are one person, middle
-   initials and "Jr."/"III" aside ("Bill Taylor" = "William W. Taylor III"). A person name
-   that is a word-suffix of exactly one longer person name in the
-   cluster joins it ("Marotto" -> "Wayne Marotto"); if two people share it ("al-Muhandis":
-   "Abu Mahdi al-Muhandis", "Tha’ar al-Muhandis"), it stays alone. The model often labels a
-   bare surname ORG ("Gov. Rick Scott ... filed suit against Snipes": "Snipes" ORG) or FAC
-   ("Dave Camp ... Camp told reporters": "Camp" FAC), so a one-word ORG or FAC name (not a
-   facility with its head) joins the same way, unless it is an acronym, a word that heads
-   organisations' names ("Senate", "Police") or a word of a longer name that is not a
-   person's ("Ford" beside "Ford Motor Co." is the company). The entity is then
-   a PERSON, however many bare mentions the model called ORG or FAC. Bare places (GPE/LOC) never
-   join a person: "Lincoln" or "Jackson" may well be the city. Nor does a name whose
-   mentions the model mostly calls a place, even when rule 6 gave it one PERSON mention: in
-   a Crimea cluster, "Ukraine" (GPE throughout) must not become the person the model read
-   into a video caption, "JUST WATCHED Ukraine". Last, a one-word person name that starts
-   exactly one longer person name and ends none is that person by first name ("Megan" ->
-   "Megan Rapinoe").
+   name, formal or familiar (`given_names`: "Bill" = "William"), are one person, middle initials
+   and "Jr."/"III" aside ("Bill Taylor" = "William W. Taylor III"). A person name that is a
+   word-suffix of exactly one longer person name in the cluster joins it ("Marotto" -> "Wayne
+   Marotto"); if two people share it ("al-Muhandis": "Abu Mahdi al-Muhandis", "Tha’ar
+   al-Muhandis"), it stays alone, still labelled a person. The model often labels a bare surname
+   ORG ("Gov. Rick Scott ... filed suit against Snipes": "Snipes" ORG) or FAC ("Dave Camp ...
+   Camp told reporters": "Camp" FAC), so a one-word ORG or FAC name (not a facility with its
+   head) joins the same way, unless it is an acronym, a word that heads organisations' names
+   ("Senate", "Police") or a word of a longer name that is not a person's ("Ford" beside "Ford
+   Motor Co." is the company). The entity is then a PERSON, however many bare mentions the model
+   called ORG or FAC. Bare places (GPE/LOC) never join a person: "Lincoln" or "Jackson" may well
+   be the city. Nor does a name whose mentions the model mostly calls a place, even when rule 6
+   gave it one PERSON mention: in a Crimea cluster, "Ukraine" (GPE throughout) must not become
+   the person the model read into a video caption, "JUST WATCHED Ukraine". Last, a one-word
+   person name that starts exactly one longer person name and ends none is that person by first
+   name ("Megan" -> "Megan Rapinoe").
    A name of two words or more that starts exactly one organisation's name, whose other words
    are heads ("Goldman Sachs Group"), is that organisation; a place ("New Orleans") or a
    person's name is not, unless it is a school's short name the model misread ("Wayne State"
@@ -75,7 +74,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
@@ -372,8 +371,16 @@ def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
     _merge_suffixes(forms, groups)
     _merge_given_names_alone(forms, groups)
     _merge_acronyms(forms, groups)
+    # a surname that two people share stays apart from both, yet it names a person
+    # ("Trump" ORG beside "Donald Trump" and "Ivanka Trump")
+    surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
+    read_as_surname = {forms[i].key for i in _bare_names(forms) if forms[i].key in surnames}
     entities = [
-        _entity([forms[i] for i in members], [m for i in members for m in by_form[keys[i]]])
+        _entity(
+            [forms[i] for i in members],
+            [m for i in members for m in by_form[keys[i]]],
+            read_as_surname,
+        )
         for members in groups.members().values()
     ]
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name, e.label))
@@ -571,24 +578,7 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
         words = tuple(forms[j].key.split())
         for k in range(1, len(words)):
             ending_with.setdefault(words[-k:], []).append(j)
-    person_keys = {forms[j].key for j in persons}
-    in_other_names = {  # not "Tulsi Gabbard" ORG beside "Tulsi Gabbard" PERSON: one name
-        word
-        for f in forms
-        if f.label != "PERSON" and " " in f.key and f.key not in person_keys
-        for word in f.key.split()
-    }
-    bare_names = [  # one word the model read as a group or a building ("Camp" FAC)
-        i
-        for i, f in enumerate(forms)
-        if f.label in {"ORG", "FAC"}
-        and " " not in f.key
-        and f.synonym is None
-        and f.core is None
-        and not _is_acronym(f.text)
-        and f.key not in in_other_names
-        and f.key not in ORG_HEADS  # "Senate" beside a headline read as a name
-    ]
+    bare_names = _bare_names(forms)
     # a name the model mostly calls a place (rule 6 may have joined many "Ukraine" GPE and one
     # "Ukraine" PERSON) is a place, even if it ends a misread name ("JUST WATCHED Ukraine")
     mentions: Counter[int] = Counter()
@@ -606,6 +596,30 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
         targets = {groups.find(j) for j in longer if groups.find(j) != groups.find(i)}
         if len(targets) == 1:
             groups.union(i, targets.pop())
+
+
+def _bare_names(forms: list[_Form]) -> list[int]:
+    """One-word names the model read as a group or a building ("Camp" FAC) that may be a
+    person's surname: no acronym, no word that heads organisations' names ("Senate" beside a
+    headline read as a name), no word of a longer name that is not a person's."""
+    person_keys = {f.key for f in forms if f.label == "PERSON"}
+    in_other_names = {  # not "Tulsi Gabbard" ORG beside "Tulsi Gabbard" PERSON: one name
+        word
+        for f in forms
+        if f.label != "PERSON" and " " in f.key and f.key not in person_keys
+        for word in f.key.split()
+    }
+    return [
+        i
+        for i, f in enumerate(forms)
+        if f.label in {"ORG", "FAC"}
+        and " " not in f.key
+        and f.synonym is None
+        and f.core is None
+        and not _is_acronym(f.text)
+        and f.key not in in_other_names
+        and f.key not in ORG_HEADS
+    ]
 
 
 def _merge_given_names_alone(forms: list[_Form], groups: _Groups) -> None:
@@ -684,7 +698,11 @@ def _surname_in(form: _Form, forms: list[_Form]) -> bool:
     )
 
 
-def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntity:
+def _entity(
+    forms: list[_Form], mentions: list[EntityMention], read_as_surname: Set[str]
+) -> CanonicalEntity:
+    """One entity from its forms; a bare surname votes as the person it names, whether it
+    joined that person or not (``read_as_surname``: keys of surnames two people share)."""
     synonyms = {f.synonym for f in forms if f.synonym is not None}
     synonym = SYNONYMS[min(synonyms)] if synonyms else None
     if synonym is not None:
@@ -694,7 +712,9 @@ def _entity(forms: list[_Form], mentions: list[EntityMention]) -> CanonicalEntit
     else:
         votes: Counter[str] = Counter()
         for form in forms:  # a bare surname votes as the person it names (rule 7)
-            surname = form.label not in _PLACES and _surname_in(form, forms)
+            surname = form.label not in _PLACES and (
+                _surname_in(form, forms) or form.key in read_as_surname
+            )
             if _misread_school(form):
                 votes["ORG"] += form.count  # "Wayne State" read as a person
             else:
