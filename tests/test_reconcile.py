@@ -315,7 +315,7 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
 @pytest.mark.parametrize(
     ("leads", "kind"),
     [
-        (
+        (  # an explosion is a bombing only when a bomb is named
             (
                 "A natural gas explosion tore through a row house on Monday.",
                 "Eight people were hurt when the blast leveled a home under renovation.",
@@ -329,11 +329,23 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "bombing",
         ),
+        (
+            (
+                "A federal judge in Texas issued an order on Wednesday blocking the law.",
+                "The appeals court ruled on Friday that the subpoena could be enforced.",
+            ),
+            "court ruling",
+        ),
+        (  # a court's nominee, a judge's title and a ruling party are no ruling
+            (
+                "The third woman to accuse Supreme Court nominee Brett Kavanaugh spoke out.",
+                "Judge Neil Gorsuch was on the list, which the ruling party welcomed.",
+            ),
+            None,
+        ),
     ],
 )
-def test_an_explosion_is_a_bombing_only_when_a_bomb_is_named(
-    leads: tuple[str, str], kind: str
-) -> None:
+def test_the_event_type_is_what_the_leads_name(leads: tuple[str, str], kind: str | None) -> None:
     articles = [
         Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(leads)
     ]

@@ -79,7 +79,14 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("crash", r"crash(?:es|ed)?\b|collisions?\b|derail\w*"),
         ("protest", r"protest\w*|demonstrat\w*|rall(?:y|ies)\b"),
         ("election", r"elections?\b|voters?\b|ballots?\b|primar(?:y|ies)\b"),
-        ("court ruling", r"court\b|judge\b|verdict\b|sentenced\b|ruling\b"),
+        # not a court's seat or nominee ("Supreme Court nominee Brett Kavanaugh"), a judge's
+        # title ("Judge Neil Gorsuch was on the list"), nor a ruling party
+        (
+            "court ruling",
+            r"court\b(?!\s+(?:nominee|pick|justice|seat|vacanc|nominat|confirm|candidate|short))|"
+            r"judge\b(?!\s+(?-i:[A-Z]))|verdict\b|sentenced\b|"
+            r"ruling\b(?!\s+(?:part|all|coalition|class|junta|famil|elite|government|general))",
+        ),
         ("investigation", r"investigat\w*|probes?\b|inquiry\b|subpoena\w*"),
         ("outbreak", r"outbreaks?\b|epidemic\b|pandemic\b|virus\b"),
         ("attack", r"attack\w*"),
