@@ -416,6 +416,16 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "Existing technologies did not provide a solution to my problem."
     )
     assert "needs context" in problems("So I went back to the house the next morning, alone.")
+    for text in (  # an outlet's or a company's own voice
+        "As we've discussed, this isn't just the usual conspiratorial nonsense from the right.",
+        "Since building encryption into WhatsApp, we have reduced spam by more than 75%.",
+    ):
+        assert "needs context" in problems(text), text
+    for text in (  # everyone's "our", and a "we" inside the speaker's quotation marks
+        "A gene mutation evolved in the Ice Age to help protect our ancestors from frostbite.",
+        "“We will rebuild the school,” the mayor said on Monday after the storm.",
+    ):
+        assert "needs context" not in problems(text), text
     for text in (
         '"I doubt it," Dole said in an interview aired on "Fox News Sunday."',
         "The veterans of World War I were honoured in Paris on Sunday.",

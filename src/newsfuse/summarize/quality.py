@@ -137,10 +137,15 @@ _POSITION_WORDS = ("left", "right", "cent", "front", "(L)", "(C)")
 _OPINION_LABEL = re.compile(
     r"\W{0,2}(?:opinion|op-ed|commentary|editorial|column|perspective)\s*[:|]", re.I
 )
-# "I", "my", "me" outside quotation marks: a first-person writer or a speaker whose quotation
-# marks were lost ("Existing technologies did not provide a solution to my problem."); read
-# alone in a summary, nobody is the "I". ("World War I" is no pronoun.)
-_FIRST_PERSON = re.compile(r"\b(?:I(?:[’'](?:m|ve|d|ll))?|my|me|mine|myself)\b")
+# "I", "my", "me", "we" outside quotation marks: a first-person writer, an outlet's or a
+# company's own voice ("As we've discussed, ...", "Since building encryption into WhatsApp,
+# we have reduced spam ...") or a speaker whose quotation marks were lost ("Existing
+# technologies did not provide a solution to my problem."); read alone in a summary, nobody
+# is the "I" or the "we". ("World War I" is no pronoun; "our", often everyone's, as in "our
+# ancestors", is left alone.)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I(?:[’'](?:m|ve|d|ll))?|my|me|mine|myself|[Ww]e(?:[’'](?:re|ve|d|ll))?)\b"
+)
 # So is a writer turning to the reader ("Imagine if the Rams had to play ...", "Think about
 # it", "Let us know in comments", a fundraiser's "Please let's rally around them", "Thank you
 # for your desire to help"): a column's hook or a prompt, never what happened. A quote
