@@ -4,7 +4,7 @@ A summary sentence is read without its neighbours, so sentences that are not pro
 share buttons, links), that speak in the writer's voice, or that are too short or too long to
 carry one clear statement are kept out, and a sentence that leans on the one before it ("But
 it was too late.") is taken only right after that one. The filters are tiered
-so a cluster of poor text still gets a summary: `candidate_mask` relaxes them step by step.
+so a cluster of poor text still gets a summary: `candidate_masks` relaxes them step by step.
 """
 
 from __future__ import annotations
@@ -36,14 +36,14 @@ _CONTEXT_WORDS = frozenset(
 )
 # ... and connective phrases that do the same ("In fact, those with the lowest risk ..."), and
 # an aside in parentheses ("(PG-13. 129 minutes. ...)", "(Moore has denied the allegations.)").
-# A writer's or reader's voice ("We hope ...", "You can ..."), by contrast, is nobody's in a
-# summary, wherever the sentence stands.
-_VOICE_WORDS = frozenset("we us our ours i me my you your yours".split())  # noqa: SIM905
 _CONTEXT_PHRASE = re.compile(
     r"(?:In fact|In addition|As a result|For (?:example|instance)|On the other hand|"
     r"(?:By|In) contrast|Even so|After all|Of course|At the same time|In turn|That said|"
     r"To be sure|In other words|On top of that|Not only that)\b|\(.*\)\W*$"
 )
+# A writer's or reader's voice ("We hope ...", "You can ..."), by contrast, is nobody's in a
+# summary, wherever the sentence stands.
+_VOICE_WORDS = frozenset("we us our ours i me my you your yours".split())  # noqa: SIM905
 _URL = re.compile(r"https?://|www\.|\b\w+\.(?:com|org|net|gov|co\.uk)\b|(?<![\w.])@\w|#\w", re.I)
 _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"\b(?:click here|sign up|subscribe|newsletter|advertisement|all rights reserved|"
