@@ -368,13 +368,14 @@ def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
     _merge_labels(forms, groups)
     _merge_given_names(forms, groups)
     _merge_short_org_names(forms, groups)
-    _merge_suffixes(forms, groups)
+    bare_names = _bare_names(forms)
+    _merge_suffixes(forms, groups, bare_names)
     _merge_given_names_alone(forms, groups)
     _merge_acronyms(forms, groups)
     # a surname that two people share stays apart from both, yet it names a person
     # ("Trump" ORG beside "Donald Trump" and "Ivanka Trump")
     surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
-    read_as_surname = {forms[i].key for i in _bare_names(forms) if forms[i].key in surnames}
+    read_as_surname = {forms[i].key for i in bare_names if forms[i].key in surnames}
     entities = [
         _entity(
             [forms[i] for i in members],
@@ -567,8 +568,9 @@ def _misread_school(form: _Form) -> bool:
     return form.label == "PERSON" and len(words) > 1 and words[-1] in _SCHOOL_SHORT_NAMES
 
 
-def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
-    """A surname (or shorter name) joins the one longer person name it ends.
+def _merge_suffixes(forms: list[_Form], groups: _Groups, bare_names: list[int]) -> None:
+    """A surname (or shorter name) joins the one longer person name it ends; so does one of
+    the ``bare_names`` (`_bare_names`) the model read as a group or a building.
 
     Longer names are indexed by their proper word-suffixes, so this is linear in the number of
     names (a pairwise scan took 20 s on a 300-article folder)."""
@@ -578,7 +580,6 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups) -> None:
         words = tuple(forms[j].key.split())
         for k in range(1, len(words)):
             ending_with.setdefault(words[-k:], []).append(j)
-    bare_names = _bare_names(forms)
     # a name the model mostly calls a place (rule 6 may have joined many "Ukraine" GPE and one
     # "Ukraine" PERSON) is a place, even if it ends a misread name ("JUST WATCHED Ukraine")
     mentions: Counter[int] = Counter()
