@@ -92,7 +92,10 @@ def main() -> None:
         found = find_entities_many(
             [(a, prepared.sentences[a.id]) for a in prepared.articles], backend=args.ner
         )
-        entities = canonicalize([m for mentions in found for m in mentions])
+        entities = canonicalize(
+            [m for mentions in found for m in mentions],
+            {a.id: a.text for a in prepared.articles},
+        )
         clusters += 1
         groups = {
             "same name": same_name_splits(entities),

@@ -329,6 +329,58 @@ def test_a_bare_surname_the_model_called_a_facility_joins_its_person() -> None:
     assert _entity(entities, "Camp").aliases == ()
 
 
+def _placed_mentions(texts: dict[str, str], *specs: tuple[str, str, str]) -> list[EntityMention]:
+    """Mentions from (article id, surface, label), each at the next place it occurs."""
+    mentions, searched_to = [], dict.fromkeys(texts, 0)
+    for aid, surface, label in specs:
+        start = texts[aid].index(surface, searched_to[aid])
+        searched_to[aid] = start + len(surface)
+        mentions.append(EntityMention(aid, start, start + len(surface), surface, label))
+    return mentions
+
+
+def test_a_bare_place_no_article_writes_as_one_is_the_person_it_names() -> None:
+    texts = {
+        "a": "Actor George Takei announced he would run. Takei said he was serious.",
+        "b": "Takei, a star of Star Trek, made the joke. Later Takei laughed.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "George Takei", "PERSON"),
+        ("a", "Takei", "GPE"),  # spaCy's reading of the bare surname
+        ("b", "Takei", "GPE"),
+        ("b", "Takei", "GPE"),
+    )
+    takei = _entity(canonicalize(mentions, texts), "Takei")
+    assert (takei.name, takei.label, len(takei.mentions)) == ("George Takei", "PERSON", 4)
+    # without the texts, nothing shows the bare place is no place: it stays apart
+    assert _entity(canonicalize(mentions), "Takei").label == "GPE"
+
+
+def test_a_bare_place_written_as_one_or_beside_a_misread_name_stays_a_place() -> None:
+    texts = {
+        "a": "Abraham Lincoln was born in Kentucky. Crowds gathered in Lincoln on Friday.",
+        "b": "Lincoln officials said the parade went ahead.",
+        "c": "Snow fell on Erie Pennsylvania. Erie schools shut. Pennsylvania roads closed.",
+        "d": "Facebook turned on Safety Check. Its safety team said Check worked well.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Abraham Lincoln", "PERSON"),
+        ("a", "Lincoln", "GPE"),  # "in Lincoln": the city
+        ("b", "Lincoln", "GPE"),
+        ("c", "Erie Pennsylvania", "PERSON"),  # the model's misreading of a place
+        ("c", "Erie", "GPE"),
+        ("c", "Pennsylvania", "GPE"),
+        ("d", "Safety Check", "PERSON"),  # a feature: "safety" is a word here
+        ("d", "Check", "GPE"),
+    )
+    entities = canonicalize(mentions, texts)
+    for place in ("Lincoln", "Pennsylvania", "Check"):
+        entity = _entity(entities, place)
+        assert (entity.name, entity.label, entity.aliases) == (place, "GPE", ())
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_person_named_like_a_facility_head_is_no_facility(backend: str) -> None:
     article = _article(

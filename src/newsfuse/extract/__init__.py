@@ -62,5 +62,8 @@ def extract(
         ages={a.id: find_ages(a.text, sentences[a.id], entities[a.id]) for a in articles},
         claims={a.id: find_claims(a.id, sentences[a.id]) for a in articles},
         damage={a.id: find_damage(a.id, sentences[a.id]) for a in articles},
-        canonical=canonicalize([m for mentions in found for m in mentions]),
+        canonical=canonicalize(
+            [m for mentions in found for m in mentions],
+            {a.id: a.text for a in articles},
+        ),
     )

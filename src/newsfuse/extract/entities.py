@@ -45,12 +45,16 @@ grouped in this order:
    head) joins the same way, unless it is an acronym, a word that heads organisations' names
    ("Senate", "Police") or a word of a longer name that is not a person's ("Ford" beside "Ford
    Motor Co." is the company). The entity is then a PERSON, however many bare mentions the model
-   called ORG or FAC. Bare places (GPE/LOC) never join a person: "Lincoln" or "Jackson" may well
-   be the city. Nor does a name whose mentions the model mostly calls a place, even when rule 6
-   gave it one PERSON mention: in a Crimea cluster, "Ukraine" (GPE throughout) must not become
-   the person the model read into a video caption, "JUST WATCHED Ukraine". Last, a one-word
-   person name that starts exactly one longer person name and ends none is that person by first
-   name ("Megan" -> "Megan Rapinoe").
+   called ORG or FAC. A bare place (GPE/LOC) joins a person only when no article writes it as a
+   place ("in Lincoln", "near Houston") and the person's name reads as one (`_named_like_people`:
+   not "Erie Pennsylvania" or "Safety Check", which the model also calls persons): the model
+   reads many surnames as places ("Takei announced ...", "Bannon, a former executive"), while a
+   cluster that names the city "Lincoln" almost always puts something in it. Never does a name
+   whose mentions the model mostly calls a place, even when rule 6 gave it one PERSON mention:
+   in a Crimea cluster, "Ukraine" (GPE throughout) must not become the person the model read
+   into a video caption, "JUST WATCHED Ukraine". Last, a one-word person name that starts
+   exactly one longer person name and ends none is that person by first name ("Megan" ->
+   "Megan Rapinoe").
    A name of two words or more that starts exactly one organisation's name, whose other words
    are heads ("Goldman Sachs Group"), is that organisation; a place ("New Orleans") or a
    person's name is not, unless it is a school's short name the model misread ("Wayne State"
@@ -74,7 +78,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
@@ -88,6 +92,7 @@ from newsfuse.extract.ner import (
     find_entities,
     find_entities_many,
 )
+from newsfuse.words import word_set
 
 __all__ = [
     "ADJECTIVE",
@@ -354,8 +359,13 @@ def _person_name(text: str) -> _PersonName | None:
 _INITIALS = re.compile(r"^(?:[A-Z]\.?)+$")
 
 
-def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
-    """Group the mentions of a cluster into entities, most mentioned first (see module doc)."""
+def canonicalize(
+    mentions: Sequence[EntityMention], texts: Mapping[str, str] | None = None
+) -> list[CanonicalEntity]:
+    """Group the mentions of a cluster into entities, most mentioned first (see module doc).
+
+    ``texts`` (article id -> text) shows where a bare place is written as one ("in Lincoln");
+    without it, no bare place may be a person's name."""
     by_form: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
     for mention in mentions:
         by_form[(display_form(mention.text, mention.label), mention.label)].append(mention)
@@ -368,7 +378,8 @@ def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
     _merge_labels(forms, groups)
     _merge_given_names(forms, groups)
     _merge_short_org_names(forms, groups)
-    bare_names = _bare_names(forms)
+    unplaced = _unplaced(forms, [by_form[key] for key in keys], texts)
+    bare_names = _bare_names(forms, unplaced)
     _merge_suffixes(forms, groups, bare_names)
     _merge_given_names_alone(forms, groups)
     _merge_acronyms(forms, groups)
@@ -376,11 +387,13 @@ def canonicalize(mentions: Sequence[EntityMention]) -> list[CanonicalEntity]:
     # ("Trump" ORG beside "Donald Trump" and "Ivanka Trump")
     surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
     read_as_surname = {forms[i].key for i in bare_names if forms[i].key in surnames}
+    unplaced_keys = {forms[i].key for i in unplaced}
     entities = [
         _entity(
             [forms[i] for i in members],
             [m for i in members for m in by_form[keys[i]]],
             read_as_surname,
+            unplaced_keys,
         )
         for members in groups.members().values()
     ]
@@ -584,9 +597,11 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups, bare_names: list[int]) 
     # "Ukraine" PERSON) is a place, even if it ends a misread name ("JUST WATCHED Ukraine")
     mentions: Counter[int] = Counter()
     in_places: Counter[int] = Counter()
+    bare = set(bare_names)
     for index, form in enumerate(forms):
         mentions[groups.find(index)] += form.count
-        in_places[groups.find(index)] += form.count if form.label in _PLACES else 0
+        placed = form.label in _PLACES and index not in bare
+        in_places[groups.find(index)] += form.count if placed else 0
     # longest first: "Joe Biden" joins a longer form of him before "Biden" looks for one
     for i in sorted(persons + bare_names, key=lambda i: -len(forms[i].key.split())):
         if _generation(forms[i].text):
@@ -599,10 +614,11 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups, bare_names: list[int]) 
             groups.union(i, targets.pop())
 
 
-def _bare_names(forms: list[_Form]) -> list[int]:
-    """One-word names the model read as a group or a building ("Camp" FAC) that may be a
-    person's surname: no acronym, no word that heads organisations' names ("Senate" beside a
-    headline read as a name), no word of a longer name that is not a person's."""
+def _bare_names(forms: list[_Form], unplaced: Set[int]) -> list[int]:
+    """One-word names the model read as a group, a building ("Camp" FAC) or a place the
+    articles never write as one (``unplaced``) that may be a person's surname: no acronym, no
+    word that heads organisations' names ("Senate" beside a headline read as a name), no word
+    of a longer name that is not a person's."""
     person_keys = {f.key for f in forms if f.label == "PERSON"}
     in_other_names = {  # not "Tulsi Gabbard" ORG beside "Tulsi Gabbard" PERSON: one name
         word
@@ -613,13 +629,75 @@ def _bare_names(forms: list[_Form]) -> list[int]:
     return [
         i
         for i, f in enumerate(forms)
-        if f.label in {"ORG", "FAC"}
+        if (f.label in {"ORG", "FAC"} or i in unplaced)
         and " " not in f.key
         and f.synonym is None
         and f.core is None
         and not _is_acronym(f.text)
         and f.key not in in_other_names
         and f.key not in ORG_HEADS
+    ]
+
+
+# Wording that puts a name on the map: "in Lincoln", "near Houston", "across Ukraine". Not
+# "to", "from", "at", "into" or "around", which people take as often ("wrote to Obama", "lashed
+# out at Trump", "runs into Gosling", "those around Bannon").
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _unplaced(
+    forms: list[_Form],
+    mentions: list[list[EntityMention]],
+    texts: Mapping[str, str] | None,
+) -> set[int]:
+    """One-word places (GPE, LOC) that end a person's name (`_named_like_people`) and that no
+    article writes as a place: no mention after "in", "near", ... (rule 7)."""
+    if texts is None:
+        return set()
+    surnames = {forms[j].key.split()[-1] for j in _named_like_people(forms, texts)}
+    return {
+        i
+        for i, (form, seen) in enumerate(zip(forms, mentions, strict=True))
+        if form.label in _PLACES
+        and form.key in surnames
+        and not any(
+            _LOCATIVE.search(texts[m.article_id], max(0, m.start - 16), m.start) for m in seen
+        )
+    }
+
+
+# A word of a person's name: capitalised ("O'Brien", "McCain", "Ki-moon"), an initial, or a
+# particle ("bin", "van", "al-").
+_NAME_WORD = re.compile(
+    rf"(?:[A-Z][a-z]+(?:[{_APOS}-]?[A-Z]?[a-z]+)*|[A-Z]\.|(?:al|el|bin|ibn|van|von|de|da|del|la|le)"
+    rf"(?:-[A-Z][a-z]+)?|Jr\.?|Sr\.?|I{{2,3}}|IV)"
+)
+# Words that open a place's name, not a person's: "Mount Everest", "Lake Erie", "Fort Hood".
+_PLACE_OPENERS = word_set(
+    "mount mt lake fort port cape bay gulf isle river sea north south east west new saint st "
+    "san santa los las"
+)
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]+\b")
+
+
+def _named_like_people(forms: list[_Form], texts: Mapping[str, str]) -> list[int]:
+    """Person names of two words or more that read as someone's name. The model also calls a
+    product, a show or a caption a person ("Oculus Rift", "Safety Check", "IT'S COLD OUTSIDE
+    Alaska", "Erie Pennsylvania"); their first word is then a word the articles write in lower
+    case, another entity's name, or a place's opener, or some word is not shaped like a name's."""
+    other_names = {f.key for f in forms if f.label != "PERSON"} | {
+        f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key
+    }
+    lower = {w for text in texts.values() for w in _LOWER_WORD.findall(text)}
+    return [
+        j
+        for j, f in enumerate(forms)
+        if f.label == "PERSON"
+        and " " in f.key
+        and all(_NAME_WORD.fullmatch(w) for w in f.text.split())
+        and f.key.split()[0] not in other_names
+        and (first := f.text.split()[0].lower()) not in _PLACE_OPENERS
+        and first not in lower
     ]
 
 
@@ -700,10 +778,14 @@ def _surname_in(form: _Form, forms: list[_Form]) -> bool:
 
 
 def _entity(
-    forms: list[_Form], mentions: list[EntityMention], read_as_surname: Set[str]
+    forms: list[_Form],
+    mentions: list[EntityMention],
+    read_as_surname: Set[str],
+    unplaced: Set[str],
 ) -> CanonicalEntity:
-    """One entity from its forms; a bare surname votes as the person it names, whether it
-    joined that person or not (``read_as_surname``: keys of surnames two people share)."""
+    """One entity from its forms; a bare name votes as the person it names, whether it joined
+    that person or not (``read_as_surname``: keys of surnames two people share), and so does a
+    place never written as one (``unplaced``) once it has joined a person."""
     synonyms = {f.synonym for f in forms if f.synonym is not None}
     synonym = SYNONYMS[min(synonyms)] if synonyms else None
     if synonym is not None:
@@ -713,7 +795,7 @@ def _entity(
     else:
         votes: Counter[str] = Counter()
         for form in forms:  # a bare surname votes as the person it names (rule 7)
-            surname = form.label not in _PLACES and (
+            surname = (form.label not in _PLACES or form.key in unplaced) and (
                 _surname_in(form, forms) or form.key in read_as_surname
             )
             if _misread_school(form):
