@@ -64,3 +64,42 @@ def test_never_crosses_paragraphs_and_skips_headings() -> None:
 
 def test_empty_text() -> None:
     assert split_sentences(_article("")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He went out for a swim around 5:30 p.m. Tuesday, according to police. He was found.",
+            [
+                "He went out for a swim around 5:30 p.m. Tuesday, according to police.",
+                "He was found.",
+            ],
+        ),
+        (
+            "Smith was shot around 11:30 p.m. ET. Police arrived.",
+            ["Smith was shot around 11:30 p.m. ET.", "Police arrived."],
+        ),
+        (
+            "They were last seen about 11 a.m. May 29, police said.",
+            ["They were last seen about 11 a.m. May 29, police said."],
+        ),
+        (
+            "Most precincts had reported as of 5:00 a.m. California time.",
+            ["Most precincts had reported as of 5:00 a.m. California time."],
+        ),
+        # a time that ends its sentence: what follows starts a new one
+        (
+            "The storm hit at 2:30 p.m. Saturday's forecast was worse.",
+            ["The storm hit at 2:30 p.m.", "Saturday's forecast was worse."],
+        ),
+        (
+            "Shots rang out around 10:45 p.m. A stray bullet hit a girl.",
+            ["Shots rang out around 10:45 p.m.", "A stray bullet hit a girl."],
+        ),
+    ],
+)
+def test_a_time_that_goes_on_after_am_or_pm_stays_in_its_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in split_sentences(_article(text))] == expected

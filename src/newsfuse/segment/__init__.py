@@ -73,6 +73,38 @@ def _locate(paragraph: str, segment: str, pos: int) -> tuple[int, int] | None:
 
 
 def _spans(paragraph: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in ``paragraph``: pysbd's, located by search, stripped,
+    with a time's split rejoined (`_TIME_GOES_ON`)."""
+    previous: tuple[int, int] | None = None
+    for start, end in _pysbd_spans(paragraph):
+        if (
+            previous is not None
+            and _ENDS_ON_TIME.search(paragraph, previous[0], previous[1])
+            and _TIME_GOES_ON.match(paragraph, start)
+        ):
+            previous = (previous[0], end)
+            continue
+        if previous is not None:
+            yield previous
+        previous = (start, end)
+    if previous is not None:
+        yield previous
+
+
+# pysbd ends a sentence at "a.m."/"p.m." even when the time goes on: "... around 5:30 p.m." |
+# "Tuesday, according to police."; "... at 2 p.m." | "ET."; "... as of 5:00 a.m." |
+# "California time."; "... about 11 a.m." | "May 29, when they were headed to the beach". A
+# weekday's possessive starts a sentence of its own ("2:30 p.m." | "Saturday's storm ...").
+_ENDS_ON_TIME = re.compile(r"\b[ap]\.m\.$")
+_TIME_GOES_ON = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]s)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|Eastern|Central|Pacific|Mountain)\b"
+    r"|[A-Z][a-z]+\s+time\b)",
+)
+
+
+def _pysbd_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each pysbd sentence in ``paragraph``, located by search, stripped."""
     for base, chunk in _chunks(paragraph):
         pos = 0
