@@ -454,7 +454,7 @@ def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
     )
 
 
-def test_the_title_is_the_first_that_reads_as_a_headline() -> None:
+def test_the_title_reads_as_a_headline() -> None:
     def titled(title: str | None, article_id: str) -> Article:
         text = f"{WIRE} Filed by desk {article_id}."  # one text each: copies are skipped
         return Article(id=article_id, origin=article_id, raw_text=text, text=text, title=title)
@@ -474,6 +474,33 @@ def test_the_title_is_the_first_that_reads_as_a_headline() -> None:
     articles = [titled(t, f"a{i}") for i, t in enumerate(titles)]
     assert newsfuse.brief(articles).event.title == "Rockets hit air base in western Iraq"
     assert newsfuse.brief(articles[:8]).event.title is None
+
+
+def test_the_title_is_the_headline_that_says_what_all_the_articles_report() -> None:
+    reports = (
+        (
+            "Trump Is Using Her Death For His Agenda, And It's Reprehensible",
+            "The president seized on the killing of an Iowa student to push his immigration "
+            "agenda. Mollie Tibbetts was murdered, and an immigrant is charged.",
+        ),
+        (
+            "Iowa student's murder thrust into U.S. debate over immigration",
+            "The murder of Iowa student Mollie Tibbetts thrust immigration into the U.S. "
+            "debate after a man in the country illegally was charged.",
+        ),
+        (
+            "Tibbetts suspect charged with first-degree murder",
+            "A farm worker was charged with the murder of the Iowa student, reigniting the "
+            "debate over immigration.",
+        ),
+    )
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=text, text=text, title=title)
+        for i, (title, text) in enumerate(reports)
+    ]
+    # the first outlet's angle is not the story: the headline the others' leads share wins
+    assert newsfuse.brief(articles).event.title == reports[1][0]
+    assert newsfuse.brief(articles[:1]).event.title == reports[0][0]  # the only headline
 
 
 def test_event_record_names_type_place_and_country(brief: dict) -> None:

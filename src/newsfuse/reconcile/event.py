@@ -11,11 +11,13 @@ stays unknown (None): never a guess from publication dates.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention
@@ -140,7 +142,7 @@ def event_record(
     ]
     actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
-        title=_headline(articles),
+        title=_headline(articles, leads),
         type=_event_type(leads),
         date=day,
         date_precision="day" if day else None,
@@ -173,20 +175,43 @@ _PAGE_LABEL = re.compile(
 )
 
 
-def _headline(articles: Sequence[Article]) -> str | None:
-    """The first article title that reads as a headline, else None (the brief says "Brief")."""
-    return next(
-        (
-            a.title
-            for a in articles
-            if a.title
-            and len(a.title.split()) >= MIN_HEADLINE_WORDS
-            and not _PAGE_LABEL.match(a.title)
-            and sum(not _NOT_HEADLINE_WORD.fullmatch(w.strip(",.:;|")) for w in a.title.split())
-            >= 2
-            and not problems(a.title) & _NOT_A_HEADLINE
-        ),
-        None,
+def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> str | None:
+    """The title that reads as a headline and says most of what the other articles lead with,
+    else None (the brief says "Brief").
+
+    The first title is no better than any other: in a roundup it may be one outlet's angle
+    ("Trump Is Using Mollie Tibbetts For His Anti-Immigrant Agenda, And It's Reprehensible")
+    where another says what all report ("Iowa student's murder thrust into U.S. debate over
+    immigration"). A title scores the content terms it shares with each other article's title
+    and lead, over the square root of its own count, so a short title that says it all is not
+    beaten by a long one that also says more; ties go to the earlier article.
+    """
+    headlines = [a for a in articles if _reads_as_headline(a.title)]
+    if len(headlines) < 2:
+        return headlines[0].title if headlines else None
+    said = {
+        a.id: set(terms(" ".join([a.title or "", *(s.text for s in leads[a.id])])))
+        for a in articles
+    }
+
+    def shared(article: Article) -> float:
+        own = set(terms(article.title or ""))
+        if not own:
+            return 0.0
+        others = sum(len(own & said[b.id]) for b in articles if b.id != article.id)
+        return others / math.sqrt(len(own))
+
+    return max(headlines, key=shared).title
+
+
+def _reads_as_headline(title: str | None) -> bool:
+    """A headline, not page furniture, a date line, share buttons or a page label."""
+    return bool(
+        title
+        and len(title.split()) >= MIN_HEADLINE_WORDS
+        and not _PAGE_LABEL.match(title)
+        and sum(not _NOT_HEADLINE_WORD.fullmatch(w.strip(",.:;|")) for w in title.split()) >= 2
+        and not problems(title) & _NOT_A_HEADLINE
     )
 
 
