@@ -314,6 +314,18 @@ def test_a_sentence_split_after_an_abbreviation_is_unfinished() -> None:
     assert "unfinished" not in problems("The company will open a plant in the U.S.")
 
 
+def test_a_sentence_that_trails_off_is_unfinished() -> None:
+    # a teaser cut by its page: "... in such unfavorable ...", as "…" already was
+    for text in (
+        "Investigators will seek to understand why the crew tried to land in such unfavorable ...",
+        "THC makes rats lazy, less willing to try demanding tasks, a new study ...",
+        "The mayor said the city would rebuild. . .",
+        "He said the talks were going well…",
+    ):
+        assert "unfinished" in problems(text), text
+    assert "unfinished" not in problems("Investigators will seek to understand why it crashed.")
+
+
 def test_a_quote_whose_speaker_is_only_a_pronoun_is_flagged() -> None:
     for text in (
         "“It remains a high priority of the department,” she added.",

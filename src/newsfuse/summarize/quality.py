@@ -240,6 +240,9 @@ _TERMINAL = re.compile(r"[.!]['\"”’)\]]*$")
 _ABBREVIATION_END = re.compile(
     r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Dr|St|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Nos?|vs)\.$"
 )
+# Three dots at the end are a cut, like "…": a teaser's truncation ("... a new study ..."), a
+# page's "Replay More Videos ...", a quote left trailing.
+_TRAILS_OFF = re.compile(r"\.\s?\.\s?\.['\"”’)\]]*$")
 
 
 def _first_word(text: str) -> str:
@@ -289,7 +292,7 @@ def problems(text: str) -> set[str]:
         found.add("question")
     elif text.rstrip().endswith("!"):  # the writer's own, not a quote's ("Go!" she said)
         found.add("exclamation")
-    elif not _TERMINAL.search(text) or _ABBREVIATION_END.search(text):
+    elif not _TERMINAL.search(text) or _ABBREVIATION_END.search(text) or _TRAILS_OFF.search(text):
         found.add("unfinished")
     if not _GOOD_START.match(text):
         found.add("fragment")
