@@ -503,6 +503,24 @@ def test_the_title_is_the_headline_that_says_what_all_the_articles_report() -> N
     assert newsfuse.brief(articles[:1]).event.title == reports[0][0]  # the only headline
 
 
+def test_a_title_that_says_nothing_its_article_opens_with_is_no_headline() -> None:
+    text = (
+        "A gunman opened fire at a shopping mall in Ohio on Friday, killing two people. "
+        "Police said the suspect was arrested at the scene."
+    )
+    furniture = ("English >> World", "Most Popular Stories More>>", "Material and association")
+
+    def titled(title: str, article_id: str) -> Article:
+        own = f"{text} Filed by desk {article_id}."  # one text each: copies are skipped
+        return Article(id=article_id, origin=article_id, raw_text=own, text=own, title=title)
+
+    articles = [titled(title, f"a{i}") for i, title in enumerate(furniture)]
+    assert newsfuse.brief(articles[:1]).event.title is None
+    assert newsfuse.brief(articles).event.title is None
+    headline = "Gunman kills two at Ohio shopping mall"
+    assert newsfuse.brief([*articles, titled(headline, "a9")]).event.title == headline
+
+
 def test_event_record_names_type_place_and_country(brief: dict) -> None:
     event = brief["event"]
     assert event["type"] == "rocket attack"

@@ -179,29 +179,44 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
     """The title that reads as a headline and says most of what the other articles lead with,
     else None (the brief says "Brief").
 
-    The first title is no better than any other: in a roundup it may be one outlet's angle
+    A headline says what its own article opens with, so a title sharing no content term with
+    the article's first sentences is page furniture that passed for one ("English >> World",
+    "Most Popular Stories More>>", "Associated Press Tue Feb 19, 2013 7:44 PM"). Among the
+    rest, the first is no better than any other: in a roundup it may be one outlet's angle
     ("Trump Is Using Mollie Tibbetts For His Anti-Immigrant Agenda, And It's Reprehensible")
     where another says what all report ("Iowa student's murder thrust into U.S. debate over
     immigration"). A title scores the content terms it shares with each other article's title
     and lead, over the square root of its own count, so a short title that says it all is not
     beaten by a long one that also says more; ties go to the earlier article.
     """
-    headlines = [a for a in articles if _reads_as_headline(a.title)]
-    if len(headlines) < 2:
-        return headlines[0].title if headlines else None
-    said = {
-        a.id: set(terms(" ".join([a.title or "", *(s.text for s in leads[a.id])])))
+    opening = {
+        a.id: set(terms(" ".join(s.text for s in leads[a.id] if not _is_title(s.text, a.title))))
         for a in articles
     }
+    headlines = [
+        a
+        for a in articles
+        if _reads_as_headline(a.title) and set(terms(a.title or "")) & opening[a.id]
+    ]
+    if len(headlines) < 2:
+        return headlines[0].title if headlines else None
+    said = {a.id: opening[a.id] | set(terms(a.title or "")) for a in articles}
 
     def shared(article: Article) -> float:
         own = set(terms(article.title or ""))
-        if not own:
-            return 0.0
         others = sum(len(own & said[b.id]) for b in articles if b.id != article.id)
         return others / math.sqrt(len(own))
 
     return max(headlines, key=shared).title
+
+
+def _is_title(line: str, title: str | None) -> bool:
+    """Whether a sentence is the title itself (a text may open with its headline)."""
+    return title is not None and _bare(line) == _bare(title)
+
+
+def _bare(line: str) -> str:
+    return " ".join(line.split()).rstrip(".!?")
 
 
 def _reads_as_headline(title: str | None) -> bool:
