@@ -13,7 +13,10 @@ of the brief's "Who and where" sees as duplicates:
   of the cluster, yet stands alone ("Snipes" ORG beside "Brenda Snipes");
 * **first name**: the same for the first word ("Megan" beside "Megan Rapinoe");
 * **given name**: two person entities with one surname and one given name, formal or familiar
-  ("Bill Taylor" beside "William W. Taylor III").
+  ("Bill Taylor" beside "William W. Taylor III");
+* **country**: an organisation named with a country or nationality beside one named without it
+  ("U.S. Supreme Court" beside "Supreme Court"), the country being one of `SYNONYMS`' places
+  or a NORP entity of the cluster.
 
 Some splits are right (a city and its airport; "Trump" when two Trumps are named, which
 counts under neither kind), so the counts are what to read, not a score to drive to zero.
@@ -26,7 +29,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from newsfuse.evaluate.datasets import load_raw
-from newsfuse.extract.entities import GENERATIONS, CanonicalEntity, canonicalize, translit_key
+from newsfuse.extract.entities import (
+    GENERATIONS,
+    SYNONYMS,
+    CanonicalEntity,
+    canonicalize,
+    translit_key,
+)
 from newsfuse.extract.given_names import formal_given_name
 from newsfuse.extract.ner import find_entities_many
 from newsfuse.pipeline import prepare_articles
@@ -75,6 +84,32 @@ def given_name_splits(entities: list[CanonicalEntity]) -> list[list[CanonicalEnt
     return [list(group.values()) for group in by_name.values() if len(group) > 1]
 
 
+def country_splits(entities: list[CanonicalEntity]) -> list[list[CanonicalEntity]]:
+    """Pairs of organisations, one named "<country> <the other's name>"."""
+    countries = {
+        name
+        for entity in entities
+        if entity.label == "NORP"
+        for name in (entity.name, *entity.aliases)
+    } | {name for place, label, aliases in SYNONYMS if label == "GPE" for name in (place, *aliases)}
+    orgs = [e for e in entities if e.label == "ORG"]
+    named = {translit_key(n): e for e in orgs for n in (e.name, *e.aliases)}
+    pairs: dict[tuple[int, int], list[CanonicalEntity]] = {}
+    for entity in orgs:
+        for name in (entity.name, *entity.aliases):
+            words = name.split()
+            for k in (1, 2):
+                other = named.get(translit_key(" ".join(words[k:])))
+                if (
+                    k < len(words)
+                    and " ".join(words[:k]) in countries
+                    and other is not None
+                    and other is not entity
+                ):
+                    pairs[(id(entity), id(other))] = [entity, other]
+    return list(pairs.values())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", choices=["multinews", "allsides"])
@@ -100,6 +135,7 @@ def main() -> None:
         groups = {
             "same name": same_name_splits(entities),
             "given name": given_name_splits(entities),
+            "country": country_splits(entities),
         }
         bare = {"bare surname": bare_names(entities, -1), "first name": bare_names(entities, 0)}
         for kind, items in [*groups.items(), *bare.items()]:
@@ -116,7 +152,7 @@ def main() -> None:
                     f"beside {person}"
                 )
     print(f"{args.dataset}: {clusters} clusters")
-    for kind in ("same name", "bare surname", "first name", "given name"):
+    for kind in ("same name", "bare surname", "first name", "given name", "country"):
         print(f"  {kind}: {kinds[kind]} splits in {affected[kind]} clusters")
         for line in examples[kind][: args.show]:
             print(f"    {line}")

@@ -610,6 +610,32 @@ def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
     assert canonicalize(_mentions(("a", "New York State", "GPE")))[0].label == "GPE"
 
 
+def test_an_organisation_named_with_its_country_is_the_one_named_without() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "U.S. Supreme Court", "ORG"),
+            ("b", "Supreme Court", "ORG"),
+            ("a", "Russian", "NORP"),
+            ("a", "Russian Foreign Ministry", "ORG"),
+            ("b", "Foreign Ministry", "ORG"),
+            ("a", "Republican", "NORP"),
+            ("a", "Republican Congress", "ORG"),  # a party's majority, not Congress's name
+            ("b", "Congress", "ORG"),
+            ("a", "Iowa", "GPE"),
+            ("a", "Iowa Republican Party", "ORG"),  # a state's party, not the party
+            ("b", "Republican Party", "ORG"),
+            ("a", "U.S. Navy", "ORG"),
+            ("a", "Russian Navy", "ORG"),
+            ("b", "Navy", "ORG"),  # either navy
+        )
+    )
+    court = _entity(entities, "Supreme Court")
+    assert (court.name, court.aliases) == ("U.S. Supreme Court", ("Supreme Court",))
+    assert _entity(entities, "Foreign Ministry").name == "Russian Foreign Ministry"
+    for bare in ("Congress", "Republican Party", "Navy"):
+        assert _entity(entities, bare).aliases == ()
+
+
 def test_acronyms_join_names_spelt_with_of_or_before_and() -> None:
     entities = canonicalize(
         _mentions(

@@ -59,6 +59,10 @@ grouped in this order:
    are heads ("Goldman Sachs Group"), is that organisation; a place ("New Orleans") or a
    person's name is not, unless it is a school's short name the model misread ("Wayne State"
    PERSON).
+   An organisation named without its country ("Supreme Court", "Foreign Ministry") is the one
+   named with it ("U.S. Supreme Court", "Russian Foreign Ministry") when no other organisation's
+   name ends so; a party or a city is no country ("Republican Congress", "Iowa Republican
+   Party").
 8. **Acronyms** join the one longer name of a compatible label whose initials they spell
    ("SDF" -> "Syrian Democratic Forces"; also with "of", "DOJ" -> "Department of Justice",
    and before a name's last "and", "CDC" -> "Centers for Disease Control and Prevention"),
@@ -378,6 +382,7 @@ def canonicalize(
     _merge_labels(forms, groups)
     _merge_given_names(forms, groups)
     _merge_short_org_names(forms, groups)
+    _merge_national_names(forms, groups)
     unplaced = _unplaced(forms, [by_form[key] for key in keys], texts)
     bare_names = _bare_names(forms, unplaced)
     _merge_suffixes(forms, groups, bare_names)
@@ -570,6 +575,38 @@ def _merge_short_org_names(forms: list[_Form], groups: _Groups) -> None:
         targets = {groups.find(j) for j in starting.get(form.key, ())}
         if form.synonym is None and len(targets) == 1:
             groups.union(index, targets.pop())
+
+
+_PARTY_WORDS = word_set(
+    "republican democratic democrat conservative liberal labour labor progressive libertarian "
+    "socialist communist green"
+)
+
+
+def _merge_national_names(forms: list[_Form], groups: _Groups) -> None:
+    """An organisation named without its country ("Supreme Court", "Navy") is the one named
+    with it ("U.S. Supreme Court", "US Navy", "Russian Foreign Ministry") when no other
+    organisation's name ends so: beside "Wisconsin Supreme Court" too, a bare "Supreme Court"
+    may be either. A country is a place of `SYNONYMS` ("U.S.", "Britain") or a nationality
+    (NORP) of the cluster, not a party ("Republican Congress" is no name of Congress); a city
+    or state is not one ("Iowa Republican Party" is not the Republican Party)."""
+    nations = {
+        _fold(f.text) for f in forms if f.label == "NORP" and f.key.rstrip("s") not in _PARTY_WORDS
+    } | {alias for alias, index in _SYNONYM_INDEX.items() if SYNONYMS[index][1] == "GPE"}
+    orgs = [i for i, f in enumerate(forms) if f.label == "ORG" and f.synonym is None]
+    ending_with: dict[str, list[int]] = defaultdict(list)
+    for j in orgs:
+        words = forms[j].key.split()
+        for k in range(1, len(words)):
+            ending_with[" ".join(words[k:])].append(j)
+    for i in orgs:
+        longer = ending_with.get(forms[i].key, [])
+        targets = {groups.find(j) for j in longer}
+        if len(targets) != 1 or groups.find(i) in targets:
+            continue
+        words = forms[longer[0]].text.split()
+        if any(_fold(" ".join(words[:k])) in nations for k in (1, 2) if k < len(words)):
+            groups.union(i, targets.pop())
 
 
 _SCHOOL_SHORT_NAMES = frozenset({"state", "tech"})  # "Penn State", "Georgia Tech": no surnames
