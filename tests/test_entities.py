@@ -614,7 +614,10 @@ def test_an_organisation_named_with_its_country_is_the_one_named_without() -> No
     entities = canonicalize(
         _mentions(
             ("a", "U.S. Supreme Court", "ORG"),
+            ("c", "United States Supreme Court", "ORG"),  # the same country, spelt out
             ("b", "Supreme Court", "ORG"),
+            ("a", "US Department of Labor", "ORG"),
+            ("b", "Labor Department", "ORG"),
             ("a", "Russian", "NORP"),
             ("a", "Russian Foreign Ministry", "ORG"),
             ("b", "Foreign Ministry", "ORG"),
@@ -627,13 +630,24 @@ def test_an_organisation_named_with_its_country_is_the_one_named_without() -> No
             ("a", "U.S. Navy", "ORG"),
             ("a", "Russian Navy", "ORG"),
             ("b", "Navy", "ORG"),  # either navy
+            ("a", "U.S. Senate", "ORG"),
+            ("c", "United States Senate", "ORG"),
+            ("b", "Alabama Senate", "ORG"),
+            ("b", "Senate", "ORG"),  # either senate, yet the country's two spellings are one
         )
     )
     court = _entity(entities, "Supreme Court")
-    assert (court.name, court.aliases) == ("U.S. Supreme Court", ("Supreme Court",))
+    assert {court.name, *court.aliases} == {
+        "U.S. Supreme Court",
+        "United States Supreme Court",
+        "Supreme Court",
+    }
+    assert _entity(entities, "Labor Department").name == "US Department of Labor"
     assert _entity(entities, "Foreign Ministry").name == "Russian Foreign Ministry"
-    for bare in ("Congress", "Republican Party", "Navy"):
+    for bare in ("Congress", "Republican Party", "Navy", "Senate"):
         assert _entity(entities, bare).aliases == ()
+    senate = _entity(entities, "U.S. Senate")
+    assert {senate.name, *senate.aliases} == {"U.S. Senate", "United States Senate"}
 
 
 def test_acronyms_join_names_spelt_with_of_or_before_and() -> None:

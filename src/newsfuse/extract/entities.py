@@ -584,29 +584,41 @@ _PARTY_WORDS = word_set(
 
 
 def _merge_national_names(forms: list[_Form], groups: _Groups) -> None:
-    """An organisation named without its country ("Supreme Court", "Navy") is the one named
-    with it ("U.S. Supreme Court", "US Navy", "Russian Foreign Ministry") when no other
-    organisation's name ends so: beside "Wisconsin Supreme Court" too, a bare "Supreme Court"
-    may be either. A country is a place of `SYNONYMS` ("U.S.", "Britain") or a nationality
-    (NORP) of the cluster, not a party ("Republican Congress" is no name of Congress); a city
-    or state is not one ("Iowa Republican Party" is not the Republican Party)."""
+    """An organisation named without its country ("Supreme Court", "Labor Department") is the
+    one named with it ("U.S. Supreme Court", "United States Supreme Court", "US Department of
+    Labor", "Russian Foreign Ministry") when every longer name ending so names the same
+    country: beside "Wisconsin Supreme Court" or "Russian Navy" too, a bare "Supreme Court" or
+    "Navy" may be either. A country is a place of `SYNONYMS` ("U.S." = "United States") or a
+    nationality (NORP) of the cluster, not a party ("Republican Congress" is no name of
+    Congress); a city or state is not one ("Iowa Republican Party" is not the Republican
+    Party)."""
     nations = {
         _fold(f.text) for f in forms if f.label == "NORP" and f.key.rstrip("s") not in _PARTY_WORDS
     } | {alias for alias, index in _SYNONYM_INDEX.items() if SYNONYMS[index][1] == "GPE"}
     orgs = [i for i, f in enumerate(forms) if f.label == "ORG" and f.synonym is None]
-    ending_with: dict[str, list[int]] = defaultdict(list)
+    national: dict[str, list[tuple[object, int]]] = defaultdict(list)  # bare key -> (nation, j)
+    for j in orgs:
+        words = forms[j].text.split()
+        for k in (1, 2):
+            if k < len(words) and (nation := _fold(" ".join(words[:k]))) in nations:
+                bare = _make_form(" ".join(words[k:]), "ORG", 0).key
+                national[bare].append((_SYNONYM_INDEX.get(nation, nation), j))
+    for named in national.values():  # "U.S. Senate" = "United States Senate", whatever else
+        first_of: dict[object, int] = {}
+        for nation, j in named:
+            groups.union(first_of.setdefault(nation, j), j)
+    ending_with: dict[str, set[int]] = defaultdict(set)
     for j in orgs:
         words = forms[j].key.split()
         for k in range(1, len(words)):
-            ending_with[" ".join(words[k:])].append(j)
+            ending_with[" ".join(words[k:])].add(j)
     for i in orgs:
-        longer = ending_with.get(forms[i].key, [])
-        targets = {groups.find(j) for j in longer}
-        if len(targets) != 1 or groups.find(i) in targets:
-            continue
-        words = forms[longer[0]].text.split()
-        if any(_fold(" ".join(words[:k])) in nations for k in (1, 2) if k < len(words)):
-            groups.union(i, targets.pop())
+        named = national.get(forms[i].key, [])
+        countries = {nation for nation, _ in named}
+        others = ending_with.get(forms[i].key, set()) - {j for _, j in named}
+        if len(countries) == 1 and not others:
+            for _, j in named:
+                groups.union(i, j)
 
 
 _SCHOOL_SHORT_NAMES = frozenset({"state", "tech"})  # "Penn State", "Georgia Tech": no surnames
