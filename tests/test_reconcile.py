@@ -452,6 +452,19 @@ def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
     assert _event_day(caption, "A gunman opened fire on a bridge on Monday, police said.") == (
         dt.date(2015, 5, 4)
     )
+    # a paper's older picture, above a story whose prose tells of another weekday
+    older = (
+        "Kyrsten Sinema, (right) speaks with the editorial board in Phoenix on Wednesday, "
+        "October 17, 2018. Sinema took a narrow lead over Martha McSally on Thursday evening."
+    )
+    assert _event_day(older) is None
+    # a weekday written with its own date is that date, not the story's day
+    festival = (
+        "Actress America Ferrera poses on the red carpet at the film festival, Cannes, "
+        "Friday, May 16, 2014. He crashed the Screen Actors Guild Awards on Saturday, "
+        "Jan. 18, 2014."
+    )
+    assert _event_day(festival) == dt.date(2014, 5, 16)
 
 
 def test_the_title_reads_as_a_headline() -> None:

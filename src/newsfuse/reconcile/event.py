@@ -34,27 +34,50 @@ LEAD_SENTENCES = 5
 BACKGROUND_DAYS = 730
 # An archive photo's caption dates the photo: agencies write "In this March 24, 2015, file
 # photo" or "In this photo taken ..." for pictures older than the story, and the story's own
-# pictures as "..., Tuesday, April 11, 2017."
+# pictures as "..., Tuesday, April 11, 2017." Not always: a paper's own older picture may be
+# captioned so too ("... speaks with the editorial board in Phoenix on Wednesday, October 17,
+# 2018. (Photo: ...)" above a story of "Thursday evening" three weeks later).
 _ARCHIVE_PHOTO = re.compile(r"\b[Ff]ile (?:photo|image)\b|\bFILE\b|\bIn this\b.{0,60}\bphoto\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a weekday told without its date ("on Thursday evening"; not "Saturday, Jan. 18", which is
+# a date of its own)
+_WEEKDAY = re.compile(
+    rf"\b({'|'.join(_WEEKDAYS)})\b(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d)",
+    re.I,
+)
 
 
 def event_day(
     articles: Sequence[Article], sentences: dict[str, list[Sentence]], extraction: Extraction
 ) -> dt.date | None:
-    """The day most articles' leads name, or None when no lead names a recent one."""
+    """The day most articles' leads name, or None when no lead names a recent one.
+
+    A photo caption's day counts only when the leads' prose names no weekday without its date,
+    or names the caption's: a story's own picture was taken the day its prose tells of.
+    """
     mentioned = [m.date for ms in extraction.dates.values() for m in ms]
     latest = max(mentioned + [d for d in extraction.anchors.values() if d], default=dt.date.min)
+    leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
+    captions = {s for lead in leads.values() for s in lead if "caption" in problems(s.text)}
+    told = {
+        _WEEKDAYS.index(day.lower())
+        for lead in leads.values()
+        for s in lead
+        if s not in captions
+        for day in _WEEKDAY.findall(s.text)
+    }
     votes: Counter[dt.date] = Counter()
     for article in articles:
-        lead = sentences[article.id][:LEAD_SENTENCES]
         days = {
             m.date
             for m in extraction.dates.get(article.id, [])
-            for s in lead
+            for s in leads[article.id]
             if m.precision == "day"
             and s.start <= m.start < s.end
             and (latest - m.date).days <= BACKGROUND_DAYS
             and not _ARCHIVE_PHOTO.search(s.text)
+            and (s not in captions or not told or m.date.weekday() in told)
         }
         votes.update(days)
     if not votes:
