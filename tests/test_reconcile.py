@@ -135,6 +135,24 @@ WIRE = (
 )
 
 
+def test_one_report_s_toll_told_in_passing_is_no_casualty_of_the_event() -> None:
+    interview = (
+        "Former Senate leader Bob Dole said on Sunday he could not make it in today's party. "
+        "Dole spoke in an interview taped in Kansas. He said the party should close for repairs. "
+        "He praised the president's health law in part. He criticised both parties for gridlock. "
+        "He said he would vote in the fall. In other news, the storm killed 24 people and "
+        "injured hundreds more."
+    )
+    other = "Bob Dole said on Sunday that he doubted he could make it in the party today."
+    result = _reconcile(interview, other)
+    assert "24 people killed" in {f.statement for f in result.facts}  # still a fact
+    assert result.casualties == []
+    # ... but in its lead, or as the only report, the toll is the event's
+    lead = "The storm killed 24 people on Sunday and injured hundreds more in Kansas."
+    assert [c.value for c in _reconcile(lead, other).casualties] == ["24"]
+    assert [c.value for c in _reconcile(interview).casualties] == ["24"]
+
+
 def test_a_near_identical_copy_is_a_source_that_adds_no_support() -> None:
     result = _reconcile(
         WIRE,
@@ -207,6 +225,11 @@ def test_others_after_animals_are_no_casualties() -> None:
         ("On Monday, the gunman shot dead three people.", {"3 people killed"}),
         ("On Monday, three people were shot and wounded.", {"3 people injured"}),
         ("On Monday, a car hit four pedestrians, killing one.", set()),
+        # another count between the count and the cue has the cue to itself
+        ("On Monday, two officers were struck and a suspect was shot and killed.", set()),
+        ("He had five children (though four had died in infancy) by 1798.", set()),
+        ("Flight MH370 went missing on 8 March with 239 people on board.", {"239 people missing"}),
+        ("On Monday, eight people, including three children, were injured.", {"8 people injured"}),
         ("On Monday, three million people got a shot, officials said.", set()),  # a vaccine
         ("On Monday, the two men argued, and as Smith walked away he was shot in the back.", set()),
         # one prison term written in two units is one term

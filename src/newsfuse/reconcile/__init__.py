@@ -54,7 +54,7 @@ from newsfuse.models import (
 from newsfuse.reconcile.answers import Answer
 from newsfuse.reconcile.claims import Claimant, claimants
 from newsfuse.reconcile.damage import damage_sides
-from newsfuse.reconcile.event import Whereabouts
+from newsfuse.reconcile.event import LEAD_SENTENCES, Whereabouts
 from newsfuse.reconcile.reports import find_copies, independent_reports
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.speakers import Speakers
@@ -62,6 +62,8 @@ from newsfuse.reconcile.statements import AGE_ROLE, Statement, age_statements, n
 
 __all__ = ["Reconciled", "reconcile"]
 
+# The counts the event record shows as its casualties.
+CASUALTY_ROLES = ("killed", "injured")
 # Share of a variant sentence's context terms that the fact's sentences must also use.
 SAME_CONTEXT = 0.25
 
@@ -105,6 +107,7 @@ def reconcile(
     article id to its source id; ``where`` is the event's place (`event.event_place`)."""
     copies = find_copies(articles)
     report_of = independent_reports(articles, copies)
+    reports = set(report_of.values())
     statements = numeric_statements(sentences, extraction, event_day)
     claimed = claimants(extraction)
     speakers = Speakers(extraction, claimed)
@@ -155,7 +158,15 @@ def reconcile(
                     sides.setdefault(st.sentence, []).append(conflict_id)
             minority.update(st.sentence for variant in rivals for st in variant)
         fact = _fact(statement, unit, fact_group, support, source_of)
-        casualty = role if main and role in ("killed", "injured") else None
+        casualty = role if main and role in CASUALTY_ROLES else None
+        if (
+            casualty
+            and support < 2 <= len(reports)
+            and all(st.sentence.index >= LEAD_SENTENCES for st in fact_group)
+        ):
+            # one report of several, and not in its lead: another story's toll told in
+            # passing ("The storm killed 24 people" beside an interview), not this event's
+            casualty = None
         found.append(_Found(support, fact, casualty, conflict_id))
 
     sentence_of = {(s.article_id, s.index): s for ss in sentences.values() for s in ss}

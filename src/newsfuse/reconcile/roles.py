@@ -120,7 +120,10 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     if roles is PEOPLE_ROLES and _HARMED_OR_HELPED.search(text, 0, q_start):
         return None  # "hit four pedestrians, killing one": the four were hit, not all killed
     if (own := _OWN_VERB.match(text, q_end)) and not any(
-        (_CUES.get(role) or _MONEY_CUES[role]).match(text, own.start("verb")) for role in roles
+        (_CUES.get(role) or _MONEY_CUES[role]).match(text, own.start(group))
+        for role in roles
+        for group in ("verb", "then")
+        if own.group(group)
     ):
         return None  # "three people were stabbed, ... and 12 were arrested": its own verb
     best: tuple[int, int, str] | None = None
@@ -135,6 +138,9 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
             else:
                 continue  # the cue is inside the quantity phrase itself
             if not _cue_counts(text, match):
+                continue
+            between = (q_end, match.start()) if before == 0 else (match.end(), q_start)
+            if roles is PEOPLE_ROLES and _other_count(text, *between):
                 continue
             # ties go to the verb after the count: "four were killed and one was injured"
             window = _NEAR_ROLES.get(role, WINDOW)
@@ -157,11 +163,36 @@ _PERPETRATOR = re.compile(
     r"(?:of|with|in|for)\b",
     re.I,
 )
-_OWN_VERB = re.compile(  # a participle of its own: "were stabbed" (not "were minor injuries")
+# A participle of its own: "were stabbed", "were struck" (not "were minor injuries"), unless a
+# cue follows it ("were struck and killed").
+_OWN_VERB = re.compile(
     r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+|\w+ly\s+)?"
-    r"(?P<verb>\w+ed)\b",
+    r"(?P<verb>\w+ed|struck|beaten|bitten|caught|held|taken|found|seen|thrown)\b"
+    r"(?:\s+and\s+(?P<then>\w+))?",
     re.I,
 )
+# Another count between a people count and a cue has the cue to itself: "five children (though
+# four had died in infancy)", "Two officers were struck ... killing the suspect". Not a part
+# of the count ("eight people, including three children, were injured"), an age ("a
+# 34-year-old"), a date or a time ("went missing on 8 March with 239 people on board").
+_OTHER_COUNT = re.compile(
+    r"(?<!including )(?<!among them )(?<!of whom )(?<!of them )"
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds|thousands)\b(?!-year|\s+years?\b)",
+    re.I,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_OR_TIME = re.compile(
+    rf"{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}|\b(?:1[89]|20)\d\d\b|"
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
+)
+
+
+def _other_count(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a count of its own (`_OTHER_COUNT`)."""
+    return bool(_OTHER_COUNT.search(_DATE_OR_TIME.sub(" ", text[start:end])))
+
+
 # A verb whose object the count is, and that is no role's cue: the people were hit, attacked,
 # rescued; how many of them died or were hurt the sentence says with its own count, if at all.
 _HARMED_OR_HELPED = re.compile(
