@@ -807,6 +807,17 @@ def test_the_region_written_after_the_place_is_admin1() -> None:
     location = _event_location(texts, dt.date(2012, 12, 15))
     assert (location.name, location.admin1) == ("Newtown", "Connecticut")
     assert location.country == "United States"  # a US state implies the country
+    # ... also as AP style abbreviates it
+    texts = (
+        "A gunman opened fire at a mall in Montgomery, Ala., on Friday, killing two people.",
+        "Two people died in the shooting at a mall in Montgomery, Ala., on Friday.",
+    )
+    location = _event_location(texts, dt.date(2019, 3, 2))
+    assert (location.name, location.admin1, location.country) == (
+        "Montgomery",
+        "Alabama",
+        "United States",
+    )
 
 
 def test_a_province_named_after_the_place_is_admin1(brief: dict) -> None:

@@ -4,9 +4,10 @@ News writes a place's region right after it: "Newtown, Connecticut", "Urbandale,
 base in Anbar province", "Ramadi, the capital of Anbar province" is left alone (no gazetteer
 can be had offline, and a guess would be worse than a blank). Two forms are read:
 
-* ``<place>, <US state>``: the 50 states and the District of Columbia, the one region list
-  newsfuse carries (US datelines write the state this way in nearly every report); the
-  country is then the United States;
+* ``<place>, <US state>``: the 50 states and the District of Columbia, written out or as AP
+  style abbreviates them ("Montgomery, Ala."), the one region list newsfuse carries (US
+  datelines write the state this way in nearly every report); the country is then the
+  United States;
 * ``<place> in <Name> province`` (or governorate, region, state, prefecture, oblast): the
   region's own word says what it is.
 
@@ -31,10 +32,60 @@ _US_STATE_NAMES = (
     "Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia"
 )
 US_STATES = frozenset(_US_STATE_NAMES.split("|"))
-_STATE_NAME = "|".join(sorted(US_STATES, key=len, reverse=True))
+# The states as AP style abbreviates them after a city ("Montgomery, Ala.", "Menasha, Wis.").
+# (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah are not abbreviated.)
+_AP_ABBREVIATIONS = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+    "D.C.": "District of Columbia",
+}
+_STATE_NAME = "|".join(
+    [*sorted(US_STATES, key=len, reverse=True), *map(re.escape, _AP_ABBREVIATIONS)]
+)
 # "Newtown, Connecticut" but not "Idaho, Iowa, Utah" (a list) or "Washington, New York Times"
 _STATE_AFTER = re.compile(
-    rf",\s+({_STATE_NAME})\b(?!\s+(?:City|Times|Post|Avenue|Street)|,?\s+(?:and\s+)?(?:{_STATE_NAME})\b)"
+    rf",\s+({_STATE_NAME})(?!\w)(?!\s+(?:City|Times|Post|Avenue|Street)|,?\s+(?:and\s+)?"
+    rf"(?:{_STATE_NAME})(?!\w))"
 )
 _REGION_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3})"
@@ -55,7 +106,8 @@ def admin_region(
             continue
         after = texts[m.article_id][m.end : m.end + 80]
         if state := _STATE_AFTER.match(after):
-            said.setdefault(m.article_id, set()).add((state.group(1), UNITED_STATES))
+            name = _AP_ABBREVIATIONS.get(state.group(1), state.group(1))
+            said.setdefault(m.article_id, set()).add((name, UNITED_STATES))
         elif region := _REGION_AFTER.match(after):
             name = f"{region.group(1).strip()} {region.group(2).lower()}"
             said.setdefault(m.article_id, set()).add((name, None))
