@@ -610,6 +610,19 @@ def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
     assert canonicalize(_mentions(("a", "New York State", "GPE")))[0].label == "GPE"
 
 
+def test_an_online_platform_the_model_reads_as_a_person_or_place_is_an_organisation() -> None:
+    entities = canonicalize(
+        _mentions(
+            *[("a", "Twitter", "PERSON")] * 3,  # spaCy's usual reading of "on Twitter"
+            ("b", "Twitter", "ORG"),
+            ("a", "Wikipedia", "GPE"),
+            ("b", "Facebook", "GPE"),
+        )
+    )
+    for name in ("Twitter", "Wikipedia", "Facebook"):
+        assert _entity(entities, name).label == "ORG"
+
+
 def test_an_organisation_named_with_its_country_is_the_one_named_without() -> None:
     entities = canonicalize(
         _mentions(

@@ -13,6 +13,8 @@ grouped in this order:
 2. **Well-known synonyms** (`SYNONYMS`): a small table of globally common alias sets that no
    string method can find ("Daesh" = "ISIS" = "Islamic State"; "US" = "America" = NORP
    "American"; "Burma" = "Myanmar"). It holds about fifteen sets and no story's names.
+   Beside it, `KNOWN_ORGANISATIONS` names online platforms the model reads as a person or a
+   place in most sentences ("Twitter" PERSON, "Facebook" GPE): an entity named so is an ORG.
 3. **Transliteration key** (`translit_key`), compared within a label class (persons; groups =
    ORG/NORP; places = GPE/LOC/FAC): lower-cased, diacritics, apostrophes and Arabic articles
    ("al-", "el-", "as-") dropped, doubled letters collapsed ("Assad" -> "asad"), "ou" -> "u",
@@ -103,6 +105,7 @@ __all__ = [
     "FUZZY_MIN_LENGTH",
     "FUZZY_THRESHOLD",
     "GENERATIONS",
+    "KNOWN_ORGANISATIONS",
     "SYNONYMS",
     "CanonicalEntity",
     "EntityMention",
@@ -156,6 +159,34 @@ SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Czech Republic", "GPE", ("Czechia",)),
     ("Ivory Coast", "GPE", ("Côte d’Ivoire", "Cote d’Ivoire")),
     ("Democratic Republic of the Congo", "GPE", ("DRC", "DR Congo", "Congo-Kinshasa")),
+)
+
+#: Online platforms and companies the small model reads as a person or a place ("Twitter"
+#: PERSON, "Facebook" and "Wikipedia" GPE) in most of the sentences that name them, so no vote
+#: of its labels can right them. Global and small, like `SYNONYMS`; no story's names.
+KNOWN_ORGANISATIONS: tuple[str, ...] = (
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "YouTube",
+    "Reddit",
+    "Wikipedia",
+    "TikTok",
+    "Snapchat",
+    "LinkedIn",
+    "WhatsApp",
+    "Telegram",
+    "Google",
+    "Tumblr",
+    "Pinterest",
+    "Netflix",
+    "Spotify",
+    "Uber",
+    "Airbnb",
+    "Yahoo",
+    "eBay",
+    "PayPal",
+    "Microsoft",
 )
 
 _CLASS = {
@@ -257,6 +288,9 @@ def translit_key(name: str) -> str:
 def _word_key(word: str) -> str:
     word = re.sub(r"(.)\1+", r"\1", word).replace("ou", "u").replace("q", "k")
     return "i" + word[1:] if word.startswith("e") and len(word) > 3 else word
+
+
+_KNOWN_ORGANISATION_KEYS = frozenset(map(translit_key, KNOWN_ORGANISATIONS))
 
 
 def _skeleton(key: str) -> str:
@@ -841,6 +875,8 @@ def _entity(
         label = synonym[1]
     elif any(f.core is not None for f in forms):
         label = "FAC"
+    elif any(f.key in _KNOWN_ORGANISATION_KEYS for f in forms):
+        label = "ORG"
     else:
         votes: Counter[str] = Counter()
         for form in forms:  # a bare surname votes as the person it names (rule 7)
