@@ -50,6 +50,7 @@ from newsfuse.models import Article, DatePrecision, Sentence
 
 __all__ = [
     "FUTURE_TOLERANCE_DAYS",
+    "MONTH",
     "DateMention",
     "anchor_date",
     "explicit_dates",
@@ -121,6 +122,9 @@ _MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?!\w))"
+#: A month's name, written out or abbreviated ("January", "Jan.", "Sept."), for other stages'
+#: patterns that must step around dates.
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"

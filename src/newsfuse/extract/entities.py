@@ -62,9 +62,10 @@ grouped in this order:
    person's name is not, unless it is a school's short name the model misread ("Wayne State"
    PERSON).
    An organisation named without its country ("Supreme Court", "Foreign Ministry") is the one
-   named with it ("U.S. Supreme Court", "Russian Foreign Ministry") when no other organisation's
-   name ends so; a party or a city is no country ("Republican Congress", "Iowa Republican
-   Party").
+   named with it ("U.S. Supreme Court", "Russian Foreign Ministry") when every longer name
+   ending so names the same country, whose spellings are one ("U.S. Senate" = "United States
+   Senate", even beside "Alabama Senate"); a party or a city is no country ("Republican
+   Congress", "Iowa Republican Party").
 8. **Acronyms** join the one longer name of a compatible label whose initials they spell
    ("SDF" -> "Syrian Democratic Forces"; also with "of", "DOJ" -> "Department of Justice",
    and before a name's last "and", "CDC" -> "Centers for Disease Control and Prevention"),
@@ -737,14 +738,18 @@ def _unplaced(
     article writes as a place: no mention after "in", "near", ... (rule 7)."""
     if texts is None:
         return set()
+    ends = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
+    places = [i for i, f in enumerate(forms) if f.label in _PLACES and f.key in ends]
+    if not places:  # most clusters: no need to read the texts
+        return set()
     surnames = {forms[j].key.split()[-1] for j in _named_like_people(forms, texts)}
     return {
         i
-        for i, (form, seen) in enumerate(zip(forms, mentions, strict=True))
-        if form.label in _PLACES
-        and form.key in surnames
+        for i in places
+        if forms[i].key in surnames
         and not any(
-            _LOCATIVE.search(texts[m.article_id], max(0, m.start - 16), m.start) for m in seen
+            _LOCATIVE.search(texts[m.article_id], max(0, m.start - 16), m.start)
+            for m in mentions[i]
         )
     }
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
+from newsfuse.extract.dates import MONTH
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
@@ -41,11 +42,7 @@ _ARCHIVE_PHOTO = re.compile(r"\b[Ff]ile (?:photo|image)\b|\bFILE\b|\bIn this\b.{
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a weekday told without its date ("on Thursday evening"; not "Saturday, Jan. 18", which is
 # a date of its own)
-_WEEKDAY = re.compile(
-    rf"\b({'|'.join(_WEEKDAYS)})\b(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d)",
-    re.I,
-)
+_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b(?!,?\s+{MONTH}\s+\d)", re.I)
 
 
 def event_day(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsfuse.extract.dates import MONTH
 from newsfuse.extract.ner import title_case
 from newsfuse.extract.quantities import PERSON_KINDS, Quantity
 from newsfuse.models import Sentence
@@ -181,9 +182,8 @@ _OTHER_COUNT = re.compile(
     r"hundreds|thousands)\b(?!-year|\s+years?\b)",
     re.I,
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_OR_TIME = re.compile(
-    rf"{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}|\b(?:1[89]|20)\d\d\b|"
+    rf"{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}|\b(?:1[89]|20)\d\d\b|"
     r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
 )
 
