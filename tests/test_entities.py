@@ -610,6 +610,23 @@ def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
     assert canonicalize(_mentions(("a", "New York State", "GPE")))[0].label == "GPE"
 
 
+def test_a_party_s_members_are_one_group_however_the_model_reads_them() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Democrats", "NORP"),
+            ("a", "Democratic", "NORP"),  # "Democratic senators"
+            ("b", "Democrat", "NORP"),
+            ("b", "Democratic Party", "ORG"),  # the party itself stays an organisation
+            ("a", "Republican", "NORP"),
+            ("b", "Republicans", "NORP"),
+        )
+    )
+    democrats = _entity(entities, "Democratic")
+    assert (democrats.name, democrats.aliases) == ("Democrats", ("Democrat", "Democratic"))
+    assert _entity(entities, "Republican").name == "Republicans"
+    assert _entity(entities, "Democratic Party").label == "ORG"
+
+
 def test_an_online_platform_the_model_reads_as_a_person_or_place_is_an_organisation() -> None:
     entities = canonicalize(
         _mentions(

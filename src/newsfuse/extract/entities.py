@@ -12,7 +12,8 @@ grouped in this order:
    Wayne Marotto" -> "Wayne Marotto") are dropped.
 2. **Well-known synonyms** (`SYNONYMS`): a small table of globally common alias sets that no
    string method can find ("Daesh" = "ISIS" = "Islamic State"; "US" = "America" = NORP
-   "American"; "Burma" = "Myanmar"). It holds about fifteen sets and no story's names.
+   "American"; "Burma" = "Myanmar"; "Democrat" = "Democratic" = "Democrats"). It holds 18 sets
+   and no story's names.
    Beside it, `KNOWN_ORGANISATIONS` names online platforms the model reads as a person or a
    place in most sentences ("Twitter" PERSON, "Facebook" GPE): an entity named so is an ORG.
 3. **Transliteration key** (`translit_key`), compared within a label class (persons; groups =
@@ -160,6 +161,9 @@ SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Czech Republic", "GPE", ("Czechia",)),
     ("Ivory Coast", "GPE", ("Côte d’Ivoire", "Cote d’Ivoire")),
     ("Democratic Republic of the Congo", "GPE", ("DRC", "DR Congo", "Congo-Kinshasa")),
+    # the two US parties' members, as the model reads them ("Democrat", "Democratic" NORP)
+    ("Democrats", "NORP", ("Democrat", "Democratic")),
+    ("Republicans", "NORP", ("Republican",)),
 )
 
 #: Online platforms and companies the small model reads as a person or a place ("Twitter"
