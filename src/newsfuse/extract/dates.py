@@ -51,6 +51,7 @@ from newsfuse.models import Article, DatePrecision, Sentence
 __all__ = [
     "FUTURE_TOLERANCE_DAYS",
     "MONTH",
+    "WEEKDAYS",
     "DateMention",
     "anchor_date",
     "explicit_dates",
@@ -102,7 +103,8 @@ _MONTH_NUMBERS = {
     )
     for name in names
 }
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Weekday names in ``datetime.weekday()`` order.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER_WORDS = {"a": 1, "an": 1} | ONES | TEENS  # "two days ago", "a week ago"
 
 # Each rule is a *core* regex that starts with literal text (Python's `re` scans quickly for a
@@ -567,7 +569,7 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
         date = _bare_month(_month(p["mon"]), p.get("mod", ""), anchor)
         return _Resolved(date, "month", True)
     if kind == "weekday":
-        wd = _WEEKDAYS.index(p["wd"].lower())
+        wd = WEEKDAYS.index(p["wd"].lower())
         return _Resolved(_weekday(wd, p.get("pre", ""), p.get("post", ""), anchor), "day", True)
     if kind == "relday":
         return _Resolved(anchor + dt.timedelta(days=_REL_DAYS.get(p["rel"], 0)), "day", True)

@@ -99,6 +99,7 @@ from newsfuse.extract.ner import (
     EntityMention,
     find_entities,
     find_entities_many,
+    lower_case_words,
 )
 from newsfuse.words import word_set
 
@@ -422,14 +423,15 @@ def canonicalize(
     _merge_given_names(forms, groups)
     _merge_short_org_names(forms, groups)
     _merge_national_names(forms, groups)
-    unplaced = _unplaced(forms, [by_form[key] for key in keys], texts)
+    # the last words of full person names ("Trump" of "Donald Trump")
+    surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
+    unplaced = _unplaced(forms, [by_form[key] for key in keys], texts, surnames)
     bare_names = _bare_names(forms, unplaced)
     _merge_suffixes(forms, groups, bare_names)
     _merge_given_names_alone(forms, groups)
     _merge_acronyms(forms, groups)
     # a surname that two people share stays apart from both, yet it names a person
     # ("Trump" ORG beside "Donald Trump" and "Ivanka Trump")
-    surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
     read_as_surname = {forms[i].key for i in bare_names if forms[i].key in surnames}
     unplaced_keys = {forms[i].key for i in unplaced}
     entities = [
@@ -737,20 +739,21 @@ def _unplaced(
     forms: list[_Form],
     mentions: list[list[EntityMention]],
     texts: Mapping[str, str] | None,
+    surnames: Set[str],
 ) -> set[int]:
     """One-word places (GPE, LOC) that end a person's name (`_named_like_people`) and that no
-    article writes as a place: no mention after "in", "near", ... (rule 7)."""
+    article writes as a place: no mention after "in", "near", ... (rule 7). ``surnames``: the
+    last words of full person names."""
     if texts is None:
         return set()
-    ends = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
-    places = [i for i, f in enumerate(forms) if f.label in _PLACES and f.key in ends]
+    places = [i for i, f in enumerate(forms) if f.label in _PLACES and f.key in surnames]
     if not places:  # most clusters: no need to read the texts
         return set()
-    surnames = {forms[j].key.split()[-1] for j in _named_like_people(forms, texts)}
+    named = {forms[j].key.split()[-1] for j in _named_like_people(forms, texts, surnames)}
     return {
         i
         for i in places
-        if forms[i].key in surnames
+        if forms[i].key in named
         and not any(
             _LOCATIVE.search(texts[m.article_id], max(0, m.start - 16), m.start)
             for m in mentions[i]
@@ -769,18 +772,18 @@ _PLACE_OPENERS = word_set(
     "mount mt lake fort port cape bay gulf isle river sea north south east west new saint st "
     "san santa los las"
 )
-_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]+\b")
 
 
-def _named_like_people(forms: list[_Form], texts: Mapping[str, str]) -> list[int]:
+def _named_like_people(
+    forms: list[_Form], texts: Mapping[str, str], surnames: Set[str]
+) -> list[int]:
     """Person names of two words or more that read as someone's name. The model also calls a
     product, a show or a caption a person ("Oculus Rift", "Safety Check", "IT'S COLD OUTSIDE
-    Alaska", "Erie Pennsylvania"); their first word is then a word the articles write in lower
-    case, another entity's name, or a place's opener, or some word is not shaped like a name's."""
-    other_names = {f.key for f in forms if f.label != "PERSON"} | {
-        f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key
-    }
-    lower = {w for text in texts.values() for w in _LOWER_WORD.findall(text)}
+    Alaska", "Erie Pennsylvania", "Trump Ukraine"); their first word is then a word the articles
+    write in lower case, another entity's name or another person's surname (``surnames``), or a
+    place's opener, or some word is not shaped like a name's."""
+    other_names = {f.key for f in forms if f.label != "PERSON"} | surnames
+    lower = frozenset().union(*map(lower_case_words, texts.values()))
     return [
         j
         for j, f in enumerate(forms)

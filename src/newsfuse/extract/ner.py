@@ -53,6 +53,7 @@ __all__ = [
     "find_entities",
     "find_entities_many",
     "load_spacy",
+    "lower_case_words",
     "recognise",
     "resolve_backend",
     "title_case",
@@ -230,7 +231,7 @@ def find_entities_many(
         if hi > lo
     ]
     chosen = resolve_backend(backend)
-    commons = [frozenset(_LOWER_WORD.findall(a.text)) for a, _ in items]
+    commons = [lower_case_words(a.text) for a, _ in items]
     texts = [items[index][0].text[lo:hi] for index, _, lo, hi in chunks]
     raws: list[list[_Span] | None] = [[] for _ in chunks]
     by_model = []
@@ -285,6 +286,14 @@ def _drop_common_words(mentions: list[EntityMention], lower: frozenset[str]) -> 
 MODEL_SENTENCES = 80
 
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z]+\b")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: a capitalised one of them is an ordinary word
+    at a sentence start or in a banner ("Rockets hit ...", "Safety Check"), not a name."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 _FIRST_WORD = re.compile(r"[\W_]*(\w+)")
 
 

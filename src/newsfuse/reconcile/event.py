@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
-from newsfuse.extract.dates import MONTH
+from newsfuse.extract.dates import MONTH, WEEKDAYS
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
@@ -39,10 +39,9 @@ BACKGROUND_DAYS = 730
 # captioned so too ("... speaks with the editorial board in Phoenix on Wednesday, October 17,
 # 2018. (Photo: ...)" above a story of "Thursday evening" three weeks later).
 _ARCHIVE_PHOTO = re.compile(r"\b[Ff]ile (?:photo|image)\b|\bFILE\b|\bIn this\b.{0,60}\bphoto\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a weekday told without its date ("on Thursday evening"; not "Saturday, Jan. 18", which is
 # a date of its own)
-_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b(?!,?\s+{MONTH}\s+\d)", re.I)
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b(?!,?\s+{MONTH}\s+\d)", re.I)
 
 
 def event_day(
@@ -58,7 +57,7 @@ def event_day(
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     captions = {s for lead in leads.values() for s in lead if "caption" in problems(s.text)}
     told = {
-        _WEEKDAYS.index(day.lower())
+        WEEKDAYS.index(day.lower())
         for lead in leads.values()
         for s in lead
         if s not in captions

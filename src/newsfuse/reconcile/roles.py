@@ -21,6 +21,7 @@ import re
 
 from newsfuse.extract.dates import MONTH
 from newsfuse.extract.ner import title_case
+from newsfuse.extract.numbers import DIGITS, WORD_NUMBER
 from newsfuse.extract.quantities import PERSON_KINDS, Quantity
 from newsfuse.models import Sentence
 
@@ -178,8 +179,7 @@ _OWN_VERB = re.compile(
 # 34-year-old"), a date or a time ("went missing on 8 March with 239 people on board").
 _OTHER_COUNT = re.compile(
     r"(?<!including )(?<!among them )(?<!of whom )(?<!of them )"
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-    r"hundreds|thousands)\b(?!-year|\s+years?\b)",
+    rf"\b(?:{DIGITS}|{WORD_NUMBER}|dozens|hundreds|thousands)\b(?!-year|\s+years?\b)",
     re.I,
 )
 _DATE_OR_TIME = re.compile(
