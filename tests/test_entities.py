@@ -480,6 +480,23 @@ def test_a_place_is_named_by_its_name_not_its_adjective() -> None:
     assert [e.name for e in entities] == ["United States"]
 
 
+def test_a_name_in_capitals_is_named_as_the_prose_writes_it() -> None:
+    """A dateline ("WASHINGTON —") or a shouted caption writes a name in capitals; the brief
+    names it as the prose does, however often the capitals occur. An acronym keeps them."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "WASHINGTON", "GPE"),
+            ("b", "WASHINGTON", "GPE"),
+            ("b", "Washington", "GPE"),
+            ("a", "GEORGE STEPHANOPOULOS", "PERSON"),
+            ("b", "George Stephanopoulos", "PERSON"),
+            ("a", "NATO", "ORG"),
+            ("b", "NATO", "ORG"),
+        )
+    )
+    assert sorted(e.name for e in entities) == ["George Stephanopoulos", "NATO", "Washington"]
+
+
 def test_a_surname_joins_after_the_longer_names_have_joined() -> None:
     # "Biden" ends two forms that are one person ("Candidate" is read as part of the name)
     entities = canonicalize(

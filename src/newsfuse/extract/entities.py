@@ -926,6 +926,7 @@ def _entity(
             forms,
             key=lambda f: (
                 not full(f),
+                f.text.isupper() and not _is_acronym(f.text),  # a dateline's "WASHINGTON"
                 [-n for n in support(f)],
                 -f.count,
                 -sum(w[:1].isupper() for w in f.text.split()),  # "Air Base" over "air base"
