@@ -103,3 +103,32 @@ def test_a_time_that_goes_on_after_am_or_pm_stays_in_its_sentence(
     text: str, expected: list[str]
 ) -> None:
     assert [s.text for s in split_sentences(_article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ziegenhorn said, "I was gonna die."It started in 2011. She is well.',
+            ['Ziegenhorn said, "I was gonna die."', "It started in 2011.", "She is well."],
+        ),
+        (
+            "“Don't lose weight now!”Gillibrand isn't offended. “It's fine.”She laughed.",
+            [
+                "“Don't lose weight now!”",
+                "Gillibrand isn't offended.",
+                "“It's fine.”",
+                "She laughed.",
+            ],
+        ),
+        # a quote followed by a space is pysbd's to split; a lower-case word carries on
+        ('He said, "I agree." Then he left.', ['He said, "I agree."', "Then he left."]),
+        ('The song "Help!"was a hit.', ['The song "Help!"was a hit.']),
+    ],
+)
+def test_a_quote_glued_to_the_next_sentence_ends_its_sentence(
+    text: str, expected: list[str]
+) -> None:
+    sentences = split_sentences(_article(text))
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -74,7 +74,21 @@ def _locate(paragraph: str, segment: str, pos: int) -> tuple[int, int] | None:
 
 def _spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence in ``paragraph``: pysbd's, located by search, stripped,
-    with a time's split rejoined (`_TIME_GOES_ON`)."""
+    with a time's split rejoined (`_TIME_GOES_ON`) and a glued quote's end split (`_GLUED`)."""
+    for start, end in _rejoined(paragraph):
+        for glued in _GLUED.finditer(paragraph, start + 1, end):
+            yield start, glued.start()
+            start = glued.start()
+        yield start, end
+
+
+# A scrape that lost the space between paragraphs glues a quote's end to the next sentence,
+# and pysbd sees one sentence: '... let me die."It started in 2011.'
+_GLUED = re.compile(r"(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
+
+
+def _rejoined(paragraph: str) -> Iterator[tuple[int, int]]:
+    """pysbd's spans, a time's split rejoined."""
     previous: tuple[int, int] | None = None
     for start, end in _pysbd_spans(paragraph):
         if (
