@@ -512,6 +512,23 @@ def test_the_title_reads_as_a_headline() -> None:
     assert newsfuse.brief(articles[:8]).event.title is None
 
 
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Are rockets hitting the air base again?.", "Are rockets hitting the air base again?"),
+        ("Fourteen rockets hit air base in Iraq.", "Fourteen rockets hit air base in Iraq"),
+        ("Rockets hit air base in western Iraq", "Rockets hit air base in western Iraq"),
+        # an abbreviation's full stop and an ellipsis stay
+        ("Rockets hit air base hosting troops from the U.S.", None),
+        ("Rockets hit air base as talks stall...", None),
+        ("Rockets hit air base guarded by Acme Inc.", None),
+    ],
+)
+def test_the_title_ends_on_no_full_stop(title: str, shown: str | None) -> None:
+    article = Article(id="a", origin="a", raw_text=WIRE, text=WIRE, title=title)
+    assert newsfuse.brief([article]).event.title == (shown or title)
+
+
 def test_the_title_is_the_headline_that_says_what_all_the_articles_report() -> None:
     reports = (
         (

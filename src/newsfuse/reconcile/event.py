@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsfuse.clean.lines import ends_with_abbreviation
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
 from newsfuse.extract.dates import MONTH, WEEKDAYS
@@ -24,7 +25,7 @@ from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 from newsfuse.reconcile.regions import US_STATES, admin_region
-from newsfuse.summarize.quality import problems
+from newsfuse.summarize.quality import ABBREVIATION_END, problems
 
 LEAD_SENTENCES = 5
 
@@ -161,7 +162,7 @@ def event_record(
     ]
     actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
-        title=_headline(articles, leads),
+        title=_without_full_stop(_headline(articles, leads)),
         type=_event_type(leads),
         date=day,
         date_precision="day" if day else None,
@@ -227,6 +228,17 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
         return others / math.sqrt(len(own))
 
     return max(headlines, key=shared).title
+
+
+def _without_full_stop(title: str | None) -> str | None:
+    """A headline ends on no full stop ("... its pros and cons?." as the AllSides set writes
+    its titles, "Six takeaways from the debate."), but keeps an abbreviation's ("... the U.S.")
+    and an ellipsis."""
+    if title is None or not title.endswith(".") or title.endswith(".."):
+        return title
+    if ends_with_abbreviation(title) or ABBREVIATION_END.search(title):
+        return title
+    return title[:-1].rstrip()
 
 
 def _is_title(line: str, title: str | None) -> bool:

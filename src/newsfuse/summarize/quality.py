@@ -240,7 +240,7 @@ _TERMINAL = re.compile(r"[.!]['\"”’)\]]*$")
 # A full stop after a title or company abbreviation is the segmenter splitting a sentence in
 # two ("After a year of controversy over Facebook Inc." | "founder Mark Zuckerberg ..."), not an
 # end. ("U.S." ends sentences too often to count.)
-_ABBREVIATION_END = re.compile(
+ABBREVIATION_END = re.compile(
     r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Dr|St|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Nos?|vs)\.$"
 )
 # Three dots at the end are a cut, like "…": a teaser's truncation ("... a new study ..."), a
@@ -295,7 +295,7 @@ def problems(text: str) -> set[str]:
         found.add("question")
     elif text.rstrip().endswith("!"):  # the writer's own, not a quote's ("Go!" she said)
         found.add("exclamation")
-    elif not _TERMINAL.search(text) or _ABBREVIATION_END.search(text) or _TRAILS_OFF.search(text):
+    elif not _TERMINAL.search(text) or ABBREVIATION_END.search(text) or _TRAILS_OFF.search(text):
         found.add("unfinished")
     if not _GOOD_START.match(text):
         found.add("fragment")
