@@ -409,6 +409,20 @@ def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
     # "a Pittsburgh school" places the story as well as "in Pittsburgh" does
     texts = ("A Pittsburgh teacher was charged on Monday.", "Police said a Pittsburgh school...")
     assert _place_of(texts, ("Pittsburgh", "GPE")) == "Pittsburgh"
+    # "at the U.S. Capitol" puts the story in the Capitol, though the model once read it as a
+    # group ("Capitol police") and the country is named in more leads
+    texts = (
+        "Rioters breached the U.S. Capitol on Wednesday. One Capitol police officer was hurt.",
+        "Managers showed how close rioters at the U.S. Capitol came to lawmakers.",
+        "Senators watched video of the U.S. Capitol riot on Wednesday.",
+    )
+    found = _place_of(
+        texts,
+        (r"Capitol(?! police)", "FAC"),
+        ("Capitol(?= police)", "ORG"),
+        (r"U\.S\.", "GPE"),
+    )
+    assert found == "Capitol"
 
 
 def test_a_surname_read_as_a_place_is_the_person() -> None:

@@ -345,9 +345,12 @@ _LEGISLATOR_AFTER = re.compile(
 # A name with a digit is no place ("Windows 8"), nor one ending in a role ("Madison County
 # Sheriff"). A name the model labels a place in some sentences and a person or group in others
 # ("Rihanna", "Facebook", "HQ Trivia"), or a one-word adjective ("Arabic"), is a place only if
-# some article writes "in/at/near ... <name>" or "a <name> <thing>" ("a Pittsburgh school").
+# some article writes "in/at/near ... <name>" (a capitalised word may come between: "at the
+# U.S. Capitol") or "a <name> <thing>" ("a Pittsburgh school").
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|across|into|throughout|around|from|to|inside)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|at|near|outside|across|into|throughout|around|from|to|inside)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w.]*)\s+)?$",
+    re.I,
 )
 _ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _ATTRIBUTIVE = re.compile(r"(?:-\w+)?\s+[a-z]")  # after "a <place>": a noun it modifies
