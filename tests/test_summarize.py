@@ -295,7 +295,7 @@ def test_a_pick_restated_in_full_by_a_later_pick_is_replaced() -> None:
     assert picked == [1, 2]  # 0 was picked first, then dropped for 1; its words went to 2
 
 
-def test_every_article_weighs_the_same_in_the_centroid() -> None:
+def test_a_long_report_counts_once_in_the_centroid() -> None:
     # one long report dwells on a detail; two short ones carry the event
     long_report = [
         f"The local football club celebrated its league title with fans, part {n}."
@@ -305,6 +305,19 @@ def test_every_article_weighs_the_same_in_the_centroid() -> None:
     article_of = np.array([0] * 8 + [1, 2])
     centroid, _ = embed_and_compare(get_embedder("tfidf"), texts_, article_of)
     assert centroid[8] > centroid[0]  # per sentence, the football detail would win 8 to 2
+
+
+def test_a_page_that_shares_nothing_with_the_other_reports_does_not_steer_the_summary() -> None:
+    junk = [
+        "Articles, lectures, videos, and other informational resources regarding the history "
+        "of the Church.",
+    ]
+    articles, sentences = make_cluster([*BODIES, junk])
+    picks = summarize(articles, sentences, Settings(words=60)).picks
+    assert "a3" not in {p.sentence.article_id for p in picks}
+    article_of = np.array([int(s.article_id[1:]) for s in sentences])
+    centroid, _ = embed_and_compare(get_embedder("tfidf"), [s.text for s in sentences], article_of)
+    assert centroid[-1] < 0.1 < centroid[0]
 
 
 def test_a_sentence_split_after_an_abbreviation_is_unfinished() -> None:

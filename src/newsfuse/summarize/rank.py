@@ -3,9 +3,10 @@
 Three signals, each in [0, 1] and all computed with matrix operations over the cluster:
 
 * **centroid**: cosine similarity to the cluster centroid, i.e. how much a sentence uses the
-  words the whole cluster keeps using (Radev et al.'s MEAD). The centroid is the mean of the
+  words the whole cluster keeps using (Radev et al.'s MEAD). The centroid is made of the
   articles' mean sentence vectors, so every outlet counts once: a long report does not pull the
-  centroid towards its own details.
+  centroid towards its own details. Each counts as much as it agrees with the others
+  (`article_agreement`), so an off-topic page counts for little.
 * **support**: a soft count of the *other* articles that contain a sentence close to this one,
   divided by the number of other articles. Content that several sources report in their own
   words is the event's core; a detail only one outlet has is colour.
@@ -61,15 +62,46 @@ def embed_and_compare(
         vectors = embedder.embed(texts)
     sim = vectors @ vectors.T
     sim = np.asarray(sim.toarray() if sparse.issparse(sim) else sim, dtype=np.float32)
-    # the mean of the articles' mean vectors: a sentence weighs 1 / (articles * its article's size)
+    # the articles' mean vectors, each weighed by its agreement with the others: a sentence
+    # weighs its article's agreement / its article's size
     sizes = np.bincount(article_of)
-    weights = 1.0 / (len(sizes) * sizes[article_of])
+    weights = article_agreement(vectors, article_of)[article_of] / sizes[article_of]
     centre = np.asarray(weights @ vectors, dtype=np.float32).ravel()
     norm = float(np.linalg.norm(centre))
     centroid = np.asarray(vectors @ (centre / norm), dtype=np.float32).ravel() if norm else None
     if centroid is None:
         centroid = np.zeros(len(texts), dtype=np.float32)
     return centroid, sim
+
+
+def article_agreement(
+    vectors: sparse.csr_matrix | np.ndarray, article_of: np.ndarray
+) -> np.ndarray:
+    """Each article's weight in the centroid: the cosine of its mean sentence vector with the sum
+    of the other articles' (unit) means, 0 if negative.
+
+    A page that shares nothing with the other reports (a scrape of a church archive's "Articles,
+    lectures, videos, and other informational resources ...") then cannot steer the summary
+    towards its own sentences. With one or two articles each weighs the same.
+    """
+    sizes = np.bincount(article_of)
+    n = len(sizes)
+    if n < 3:
+        return np.ones(n)
+    mean_of = sparse.csr_matrix(
+        (1.0 / sizes[article_of], (article_of, np.arange(len(article_of)))),
+        shape=(n, len(article_of)),
+    )
+    means = mean_of @ vectors
+    gram = means @ means.T
+    gram = np.asarray(gram.toarray() if sparse.issparse(gram) else gram, dtype=np.float64)
+    norms = np.sqrt(np.maximum(np.diag(gram), 1e-12))
+    cosines = gram / np.outer(norms, norms)  # unit means' dot products, 1 on the diagonal
+    rows = cosines.sum(axis=1)
+    with_others = rows - 1.0  # unit mean . sum of the others' unit means
+    others_norm = np.sqrt(np.maximum(cosines.sum() - 2.0 * rows + 1.0, 1e-12))
+    agreement = np.clip(with_others / others_norm, 0.0, None)
+    return agreement if agreement.sum() > 0 else np.ones(n)
 
 
 def term_containment(sentence_terms: Sequence[Sequence[str]]) -> np.ndarray:
