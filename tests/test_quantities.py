@@ -285,6 +285,11 @@ def test_claimed_count_is_found_next_to_the_confirmed_one() -> None:
         ("The rate was 2.5 per cent.", "2.5 per cent", 2.5, "percent"),
         ("It dropped 3 percentage points.", "3 percentage points", 3, "percentage point"),
         ("The bill cost £185,000 in the end.", "£185,000", 185_000, "GBP"),
+        # a scale abbreviation right after a sum of money, glued or (a headline's) spaced
+        ("Congress passes $1.9 T Covid relief bill.", "$1.9 T", 1.9e12, "USD"),
+        ("Congress passes $1.9tn Covid relief bill.", "$1.9tn", 1.9e12, "USD"),
+        ("Dominion files $1.6B lawsuit.", "$1.6B", 1.6e9, "USD"),
+        ("He paid $5 K-Mart cashiers.", "$5", 5, "USD"),
         ("They raised 90 million dollars.", "90 million dollars", 9e7, "USD"),
         ("Twenty-five soldiers were hurt.", "Twenty-five soldiers", 25, "service member"),
         ("Police found 14 Katyusha rockets.", "14 Katyusha rockets", 14, "rocket"),

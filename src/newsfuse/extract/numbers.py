@@ -54,8 +54,11 @@ TENS = {
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 """Scale words after a number ("1.5 million"); "hundred" is handled inside word numbers."""
 
-SCALE_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9}
-"""Glued scale abbreviations, trusted only after a currency sign ("$3m", "£2bn")."""
+SCALE_ABBREVIATIONS = {
+    **{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9},
+    **{"t": 1e12, "tn": 1e12, "trn": 1e12},
+}
+"""Scale abbreviations, trusted only right after a sum of money ("$3m", "£2bn", "$1.9 T")."""
 
 _SMALL_WORDS = {**ONES, **TEENS, **TENS}
 

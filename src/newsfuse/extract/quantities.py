@@ -343,7 +343,7 @@ _CURRENCY_RE = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, rever
 _CORE = re.compile(
     r"(?:"
     rf"(?P<cur>{_CURRENCY_RE})\s?(?P<mnum>{DIGITS})(?![\d,.]\d)"
-    rf"(?:\s+(?P<mscale>{_SCALE_RE})\b|(?P<mabbr>mln|mn|bn|m|b|k)\b)?"
+    rf"(?:\s+(?P<mscale>{_SCALE_RE})\b|(?P<mabbr>trn|tn|mln|mn|bn|m|b|k|t|(?-i:\s[TB](?![\w-])))\b)?"
     rf"|(?<![\w.,/:$£€¥#=’'-])(?P<num>{DIGITS})(?![\w-]|[.,]\d|[/:]\d)"
     rf"(?:\s+(?P<scale>{_SCALE_RE})\b)?"
     rf"|\b(?P<vague>{_VAGUE_RE})\b"
@@ -558,7 +558,7 @@ def _raw(match: re.Match[str], text: str, lo: int) -> _Raw:
         if match.group("mscale"):
             value *= SCALES[match.group("mscale").lower()]
         elif match.group("mabbr"):
-            value *= SCALE_ABBREVIATIONS[match.group("mabbr").lower()]
+            value *= SCALE_ABBREVIATIONS[match.group("mabbr").strip().lower()]
         unit, unit_text = _CURRENCIES[match.group("cur").lower()], match.group("cur")
     elif match.group("num") is not None:
         kind = "digits"
