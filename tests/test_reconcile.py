@@ -12,9 +12,11 @@ import pytest
 import newsfuse
 from newsfuse.extract import extract
 from newsfuse.extract.entities import EntityMention, canonicalize
+from newsfuse.extract.quantities import find_quantities
 from newsfuse.models import Article
 from newsfuse.reconcile import reconcile
 from newsfuse.reconcile.event import event_day, event_place, event_record
+from newsfuse.reconcile.key_numbers import amount_phrase
 from newsfuse.segment import split_sentences
 
 from .conftest import DEMO
@@ -203,7 +205,10 @@ def test_others_after_animals_are_no_casualties() -> None:
         ),
         ("On Monday, the four living members of The Grateful Dead announced a tour.", set()),
         ("Four People Killed In Chicago Shooting On Monday.", {"4 people killed"}),  # headline
-        ("On Monday, a study of 55,000 adults found a lower risk of death in joggers.", set()),
+        (  # no death toll; an amount two reports lead with is a key number
+            "On Monday, a study of 55,000 adults found a lower risk of death in joggers.",
+            {"a study of 55,000 adults found a lower risk"},
+        ),
         ("On Monday, police charged three men suspected of killing a teenager.", set()),
         # each count takes the verb after it when two are as near
         (
@@ -230,7 +235,10 @@ def test_others_after_animals_are_no_casualties() -> None:
         ("He had five children (though four had died in infancy) by 1798.", set()),
         ("Flight MH370 went missing on 8 March with 239 people on board.", {"239 people missing"}),
         ("On Monday, eight people, including three children, were injured.", {"8 people injured"}),
-        ("On Monday, three million people got a shot, officials said.", set()),  # a vaccine
+        (  # a vaccine, no one shot: a key number
+            "On Monday, three million people got a shot, officials said.",
+            {"three million people got a shot"},
+        ),
         ("On Monday, the two men argued, and as Smith walked away he was shot in the back.", set()),
         # one prison term written in two units is one term
         ("On Monday, Knox was sentenced to 28 years and six months.", {"sentenced to 28 years"}),
@@ -883,3 +891,78 @@ def test_a_disputed_fact_names_its_conflict(brief: dict) -> None:
         facts["damaged: homes and a mosque"]["conflict"] == _conflict(brief, "damage caused")["id"]
     )
     assert facts["3 rockets fired (2021-07-05)"]["conflict"] is None
+
+
+def test_an_amount_two_reports_lead_with_is_a_key_number_fact() -> None:
+    reconciled = _reconcile(
+        "US employers added 250,000 jobs in October, soaring past expectations. The "
+        "unemployment rate held at 3.7%. A separate survey found wages rose.",
+        "The economy added a better-than-expected 250,000 jobs in October, the Labor "
+        "Department said. Two councils met. Hiring was strongest in health care.",
+        "Employers kept hiring in October as wages rose, the Labor Department said. The "
+        "unemployment rate held at 3.7%, its lowest in 15 years.",
+    )
+    facts = {f.statement: f for f in reconciled.facts}
+    jobs = facts["US employers added 250,000 jobs in October"]
+    assert (jobs.value, jobs.unit, jobs.support, jobs.sources) == (
+        "250,000",
+        "jobs",
+        2,
+        ["S1", "S2"],
+    )
+    assert len(jobs.evidence) == 2
+    rate = facts["The unemployment rate held at 3.7%"]
+    assert (rate.value, rate.unit, rate.sources) == ("3.7", "percent", ["S1", "S3"])
+    # small counts and durations are no key numbers; nothing is a conflict
+    assert len(facts) == 2
+    assert reconciled.conflicts == []
+
+
+def test_an_amount_one_report_repeats_or_a_count_already_states_is_no_key_number() -> None:
+    repeated = _reconcile(
+        "Congress passes $1.9 trillion relief bill. The House approved the $1.9 trillion "
+        "package on Wednesday.",
+        "Lawmakers voted on the relief bill on Wednesday after a long debate.",
+    )
+    assert repeated.facts == []
+    counted = _reconcile(
+        "The U.S. crossed 500,000 deaths from COVID-19 on Monday.",
+        "The virus has killed 500,000 people in the U.S., officials said on Monday.",
+        "More than 500,000 people have been killed by the virus in the U.S.",
+    )
+    assert [f.statement for f in counted.facts] == ["500,000 people killed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "phrase"),
+    [
+        (  # a clause boundary ends the phrase on either side
+            "After weeks of talks, the House passed a $1.37 trillion spending package, "
+            "averting a shutdown.",
+            "$1.37 trillion",
+            "the House passed a $1.37 trillion spending package",
+        ),
+        (  # it neither ends on a dangling word nor inside a name
+            "Divers found $10 million in gold coins on their first dive.",
+            "$10 million",
+            "Divers found $10 million in gold coins",
+        ),
+        (
+            "Only 20 jurors refused to serve in Judge Amy Berman Jackson's court.",
+            "20 jurors",
+            "Only 20 jurors refused to serve",
+        ),
+        (  # a dash ends a clause, speech is not part of it
+            "Retailers made $3 million in sales—and lined the state's coffers, officials said.",
+            "$3 million",
+            "Retailers made $3 million in sales",
+        ),
+    ],
+)
+def test_a_key_number_is_worded_by_the_phrase_around_it(
+    sentence: str, amount: str, phrase: str
+) -> None:
+    article = _article(sentence, "a", None)
+    (s,) = split_sentences(article)
+    quantity = next(q for q in find_quantities(article, [s]) if q.text == amount)
+    assert amount_phrase(quantity, s) == phrase

@@ -27,6 +27,9 @@ claimant's name.
 
 Damage of the main event (`damage`): "damaged: homes and a mosque" or "no damage" is a fact;
 outlets on both sides are a conflict of kind "claim".
+
+Amounts that two reports lead with and no role states (`key_numbers`: "250,000 jobs", "$1.9
+trillion") are facts worded by the phrase around them, never conflicts.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from newsfuse.reconcile.answers import Answer
 from newsfuse.reconcile.claims import Claimant, claimants
 from newsfuse.reconcile.damage import damage_sides
 from newsfuse.reconcile.event import LEAD_SENTENCES, Whereabouts
+from newsfuse.reconcile.key_numbers import key_numbers
 from newsfuse.reconcile.reports import find_copies, independent_reports
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.speakers import Speakers
@@ -103,8 +107,9 @@ def reconcile(
     where: Whereabouts,
     source_of: Callable[[str], str],
 ) -> Reconciled:
-    """Facts and conflicts about counts, ages, claimants and damage; ``source_of`` maps an
-    article id to its source id; ``where`` is the event's place (`event.event_place`)."""
+    """Facts and conflicts about counts, ages, claimants and damage, and key numbers as facts;
+    ``source_of`` maps an article id to its source id; ``where`` is the event's place
+    (`event.event_place`)."""
     copies = find_copies(articles)
     report_of = independent_reports(articles, copies)
     reports = set(report_of.values())
@@ -168,6 +173,16 @@ def reconcile(
             # passing ("The storm killed 24 people" beside an interview), not this event's
             casualty = None
         found.append(_Found(support, fact, casualty, conflict_id))
+
+    # amounts several reports lead with that no counted role states: "250,000 jobs"
+    titles = {a.id: a.title for a in articles}
+    counted = [st.quantity for st in statements]
+    for number in key_numbers(sentences, extraction.quantities, report_of, _agree, counted, titles):
+        group = [Statement(q, s, "amount", None, True) for q, s in number.stated]
+        support = len({report_of[st.article_id] for st in group})
+        worded = [st for st in group if st.quantity is number.worded]
+        fact = _fact(number.statement, number.worded.unit or "", group, support, source_of)
+        found.append(_Found(support, fact.model_copy(update={"value": _value(worded)}), None, None))
 
     sentence_of = {(s.article_id, s.index): s for ss in sentences.values() for s in ss}
     named = _NamedAnswers(extraction, sentence_of, source_of, report_of, speakers)
@@ -298,10 +313,10 @@ def _value(group: list[Statement]) -> str:
             value = f"{_number(q.value)} to {_number(q.high)}"  # "six to 10 rounds"
         else:
             value = f"{q.qualifier} {_number(q.value)}" if q.qualifier else _number(q.value)
-    return f"{unit} {_money(value)}" if unit in CURRENCIES else value
+    return f"{unit} {_thousands(value)}" if unit in CURRENCIES else _thousands(value)
 
 
-def _money(value: str) -> str:
+def _thousands(value: str) -> str:
     """ "5000000" -> "5,000,000"; a hedged value ("at least 5000000") keeps its words."""
     return re.sub(
         r"\d+(?:\.\d+)?", lambda m: f"{float(m.group()):,.{_decimals(m.group())}f}", value
@@ -329,13 +344,15 @@ def _counted(value: str, unit: str) -> str:
 
 
 def _plural(unit: str) -> str:
-    if unit in CURRENCIES:
+    if unit in CURRENCIES or unit == "percent":
         return unit
     if unit == "person":
         return "people"
     if not unit:
         return "items"
-    return unit if unit.endswith("s") else f"{unit}s"
+    if unit.endswith("s"):
+        return unit
+    return f"{unit[:-1]}ies" if re.search(r"[^aeiou]y$", unit) else f"{unit}s"
 
 
 def _evidence(sentences: Iterable[Sentence], source_of: Callable[[str], str]) -> list[Evidence]:

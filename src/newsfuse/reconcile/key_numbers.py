@@ -1,0 +1,191 @@
+"""Key numbers: amounts that several reports state in their leads, outside the counted roles.
+
+`roles` turns a count into a question ("number of people killed") only for the roles that can
+open a conflict, and most news is no tally of casualties: a jobs report's "250,000 jobs", a
+relief bill's "$1.9 trillion", "71 beagles" taken from a home. When two independent reports state
+the same amount of the same thing in their leads, it is a fact of the story. It never opens a
+conflict: two different sums of dollars in two reports are as often two different sums as a
+disagreement.
+
+Precision first, since every key number is a row a reader checks:
+
+* an amount of money, a percentage, or a count of at least `MIN_COUNT` (small counts, "two
+  councils", are as often two different things in two reports);
+* no durations, distances, page furniture or vague units (`_NOT_KEY`): "15 years at Bain
+  Capital" is background, "1 of 12 photos" a gallery's counter;
+* stated in a lead (the first `LEAD_SENTENCES` sentences), by at least two independent reports;
+* not already a counted role's statement; at most `MAX_KEY_NUMBERS` per brief.
+
+The statement is the amount in the reports' own words: the phrase around it in the first prose
+sentence that states it, cut at clause boundaries ("unemployment rate falls to 3.5%", "killing
+all 176 people on board"). The evidence quotes every sentence that states it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsfuse.extract.quantities import VAGUE, Quantity
+from newsfuse.models import Sentence
+from newsfuse.reconcile.event import LEAD_SENTENCES
+from newsfuse.reconcile.roles import CURRENCIES
+
+__all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "key_numbers"]
+
+MIN_COUNT = 10
+MAX_KEY_NUMBERS = 5
+_ALWAYS_KEY = CURRENCIES | {"percent"}
+_NOT_KEY = frozenset(
+    {
+        *("second", "minute", "hour", "day", "night", "week", "month", "year", "decade"),
+        *("century", "time", "mile", "foot", "inch", "meter", "kilometer", "km", "degree"),
+        *("photo", "image", "picture", "slide", "video", "page", "story", "comment", "word"),
+        *("item", "thing", "reason", "question", "way", "point", "percentage point"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class KeyNumber:
+    """One amount, as each report that leads with it states it (one quantity per report);
+    ``statement`` is the phrase around ``worded``, the quantity whose value the fact gives."""
+
+    statement: str
+    worded: Quantity
+    stated: tuple[tuple[Quantity, Sentence], ...]
+
+
+def key_numbers(
+    sentences: dict[str, list[Sentence]],
+    quantities: dict[str, list[Quantity]],
+    report_of: dict[str, str],
+    agree: Callable[[Quantity, Quantity], bool],
+    counted: Sequence[Quantity],
+    titles: dict[str, str | None],
+) -> list[KeyNumber]:
+    """The key numbers of a cluster, most reports first, then earliest in the leads.
+
+    ``agree`` says whether two quantities state the same amount; ``counted`` holds the
+    quantities a counted role already states (their amounts are facts already: "500,000 people
+    killed" makes "500,000 deaths" no key number); ``titles`` each article's title (a headline
+    is the last choice for the statement's wording)."""
+    taken = {(q.article_id, q.start) for q in counted}
+    values = {q.value for q in counted}
+    groups: list[list[tuple[Quantity, Sentence]]] = []
+    for article_id, lead in sentences.items():
+        for sentence in lead[:LEAD_SENTENCES]:
+            for quantity in quantities.get(article_id, []):
+                if not (sentence.start <= quantity.start < sentence.end and _key(quantity)):
+                    continue
+                if (article_id, quantity.start) in taken:
+                    continue
+                home = next((g for g in groups if _agrees(quantity, g, agree)), None)
+                if home is None:
+                    groups.append([(quantity, sentence)])
+                elif report_of[article_id] not in {report_of[q.article_id] for q, _ in home}:
+                    home.append((quantity, sentence))  # else the report repeats the amount
+    kept = [g for g in groups if len(g) >= 2 and not values & {q.value for q, _ in g}]
+    kept.sort(key=lambda g: (-len(g), min(s.index for _, s in g)))
+    found = [number for g in kept if (number := _worded(g, titles))]
+    return found[:MAX_KEY_NUMBERS]
+
+
+def _key(quantity: Quantity) -> bool:
+    """An amount worth a row: money, a percentage or a count of `MIN_COUNT` or more."""
+    if quantity.unit is None or quantity.unit in _NOT_KEY or quantity.qualifier in VAGUE:
+        return False  # "millions of fans" states no amount
+    return quantity.unit in _ALWAYS_KEY or quantity.value >= MIN_COUNT
+
+
+def _agrees(
+    quantity: Quantity,
+    group: list[tuple[Quantity, Sentence]],
+    agree: Callable[[Quantity, Quantity], bool],
+) -> bool:
+    return group[0][0].unit == quantity.unit and all(agree(quantity, q) for q, _ in group)
+
+
+def _worded(
+    group: list[tuple[Quantity, Sentence]], titles: dict[str, str | None]
+) -> KeyNumber | None:
+    """The group as a key number worded by the phrase around one of its amounts: an exact
+    amount before a hedged one, prose before a headline; None when no phrase says more than
+    the amount ("100%" alone says nothing)."""
+    ranked = sorted(
+        group,
+        key=lambda qs: (
+            qs[0].low != qs[0].high,
+            qs[1].text.strip() == (titles.get(qs[0].article_id) or ""),
+        ),
+    )
+    for quantity, sentence in ranked:
+        phrase = amount_phrase(quantity, sentence)
+        if len(phrase.split()) > len(quantity.text.split()):
+            return KeyNumber(phrase, quantity, tuple(group))
+    return None
+
+
+# Words a phrase does not cross: a clause's start or end, and speech.
+_STOP_BEFORE = re.compile(
+    r"(?:that|which|who|whom|and|but|or|while|when|as|after|before|because|said|says)", re.I
+)
+_STOP_AFTER = re.compile(
+    r"(?:and|but|or|as|after|while|when|which|who|that|according|because|since|said|says|amid)",
+    re.I,
+)
+# Words a phrase does not start or end on: it would dangle ("found $10 million in gold coins
+# on their", "of 71 beagles"). A determiner may start one ("the House passed ...").
+_PREPOSITIONS_AND_VERBS = (
+    r"of|in|on|to|for|at|by|with|from|into|over|under|about|than|is|are|was|were|be|been|has|"
+    r"have|had|he|she|it|we|they|you|i"
+)
+_DANGLING_START = re.compile(_PREPOSITIONS_AND_VERBS, re.I)
+_DANGLING_END = re.compile(
+    rf"{_PREPOSITIONS_AND_VERBS}|the|a|an|their|its|his|her|our|your|this|that|these|those|"
+    r"last|next|per|each|every|more|less|some|any|new|own",
+    re.I,
+)
+_DASH = re.compile(r"([—–]|--)")
+_ENDS_CLAUSE = re.compile(r"(?:[,;:.!?)\]—–]|--)$")
+_OPENS_CLAUSE = re.compile(r"^[(\[—–\"“]")
+_QUOTES = "\"“”‘’'"
+_EDGE = " ,;:.!?—–-()[]" + _QUOTES
+PHRASE_WORDS = 5  # at most this many words on each side of the amount
+
+
+def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
+    """The amount with up to `PHRASE_WORDS` words on each side, within its clause, cut so that
+    it neither starts nor ends on a dangling word or inside a name."""
+    at = quantity.start - sentence.start
+    before = _DASH.sub(r" \1 ", sentence.text[:at]).split()  # a dash ends a clause
+    after = _DASH.sub(r" \1 ", sentence.text[at + len(quantity.text) :]).split()
+    left: list[str] = []
+    for word in reversed(before):
+        ends_clause = _ENDS_CLAUSE.search(word.rstrip(_QUOTES))
+        if len(left) == PHRASE_WORDS or ends_clause or _STOP_BEFORE.fullmatch(word.strip(_EDGE)):
+            break
+        left.insert(0, word)
+        if _OPENS_CLAUSE.match(word):
+            break
+    right: list[str] = []
+    for word in after:
+        if len(right) == PHRASE_WORDS or _STOP_AFTER.fullmatch(word.strip(_EDGE)):
+            break
+        right.append(word)
+        if _ENDS_CLAUSE.search(word.rstrip(_QUOTES)):
+            break
+    while left and _DANGLING_START.fullmatch(left[0].strip(_EDGE)):
+        left.pop(0)
+    while right and (_DANGLING_END.fullmatch(right[-1].strip(_EDGE)) or _inside_name(right, after)):
+        right.pop()
+    return " ".join([*left, quantity.text, *right]).strip(_EDGE)
+
+
+def _inside_name(right: list[str], after: list[str]) -> bool:
+    """Whether the phrase would end inside a name: its last word and the next one are both
+    capitalised ("20 jurors refused to serve in Judge | Smith's court")."""
+    if len(right) >= len(after) or _ENDS_CLAUSE.search(right[-1]):
+        return False
+    return right[-1][:1].isupper() and after[len(right)][:1].isupper()
