@@ -952,6 +952,11 @@ def test_an_amount_one_report_repeats_or_a_count_already_states_is_no_key_number
             "20 jurors",
             "Only 20 jurors refused to serve",
         ),
+        (  # nor starts inside one
+            "Officials said the United States was planning to share 2.5 million doses with Mexico.",
+            "2.5 million doses",
+            "United States was planning to share 2.5 million doses with Mexico",
+        ),
         (  # a dash ends a clause, speech is not part of it
             "Retailers made $3 million in sales—and lined the state's coffers, officials said.",
             "$3 million",

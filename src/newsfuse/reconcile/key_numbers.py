@@ -153,6 +153,7 @@ _OPENS_CLAUSE = re.compile(r"^[(\[—–\"“]")
 _QUOTES = "\"“”‘’'"
 _EDGE = " ,;:.!?—–-()[]" + _QUOTES
 PHRASE_WORDS = 5  # at most this many words on each side of the amount
+NAME_WORDS = 3  # ... and this many more to finish a name it starts inside
 
 
 def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
@@ -169,6 +170,11 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
         left.insert(0, word)
         if _OPENS_CLAUSE.match(word):
             break
+    start = len(before) - len(left)  # a name is not cut at its start: "[United] States was"
+    limit = max(0, start - NAME_WORDS)
+    while left and start > limit and _continues_name(left[0], before[start - 1]):
+        start -= 1
+        left.insert(0, before[start])
     right: list[str] = []
     for word in after:
         if len(right) == PHRASE_WORDS or _STOP_AFTER.fullmatch(word.strip(_EDGE)):
@@ -181,6 +187,18 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
     while right and (_DANGLING_END.fullmatch(right[-1].strip(_EDGE)) or _inside_name(right, after)):
         right.pop()
     return " ".join([*left, quantity.text, *right]).strip(_EDGE)
+
+
+def _continues_name(first: str, previous: str) -> bool:
+    """Whether ``previous`` is the start of the name ``first`` goes on: both capitalised (not
+    shouted in capitals), with no clause end between them."""
+    return (
+        first[:1].isupper()
+        and not first.isupper()
+        and previous[:1].isupper()
+        and not _ENDS_CLAUSE.search(previous.rstrip(_QUOTES))
+        and not _STOP_BEFORE.fullmatch(previous.strip(_EDGE))
+    )
 
 
 def _inside_name(right: list[str], after: list[str]) -> bool:
