@@ -181,6 +181,12 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
         "Press) In this Saturday, July 1, 2017, photo, people line up at a dispensary.",
         # a wire caption in the present tense, ending on the picture's place and full date
         "Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016.",
+        # ... or on the full date, then the place
+        "Sen. Wendy Davis, D-Fort Worth, speaks to supporters at a rally Thursday, Oct. 3, "
+        "2013, in Haltom City, Texas.",
+        # a photographer's credit before the caption
+        "Eric Gay / AP Senator Wendy Davis listens as the Texas Senate debates the bill.",
+        "Tom Williams/Getty Images Rep. Jackie Speier will host an hour-long reading.",
         # where the people stand in the picture
         "Democratic U.S. Sen. Bill Nelson, left, and Republican Gov. Rick Scott.",
         # any present tense with the place, a comma and the date; a stock photo's passive
@@ -201,6 +207,8 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
     # news in the past tense, or a present tense that previews, is no caption
     assert not problems("Ueli Steck spoke to the media at a hotel in Kathmandu on May 30, 2016.")
     assert not problems("The new governor leaves office in Albany on Jan. 20, 2019.")
+    assert not problems("The new governor spoke on Jan. 20, 2019, in Albany, New York.")
+    assert not problems("Attendance rose 5 percent/year at the Reuters conference in Paris.")
     for text in (  # a past form, a plan or a modal makes it news, not a caption
         "The new law takes effect in California, Jan. 1, 2020.",
         "The hearing is set for Tuesday, Jan. 7, 2020.",

@@ -83,7 +83,9 @@ _CAPTION_ANYWHERE = re.compile(
 )
 _CAPTION_START = re.compile(
     r"(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|(?:Shown|Pictured) (?:is|are)\b|"
-    r"(?:(?:A|An|This|The) )?(?:photo|picture|image|photograph) (?:from|of|shows|taken)\b",
+    r"(?:(?:A|An|This|The) )?(?:photo|picture|image|photograph) (?:from|of|shows|taken)\b|"
+    # a photographer's credit opening it: "Eric Gay / AP Senator Wendy Davis listens as ..."
+    r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty|EPA)\b)",
     re.I,
 )
 # A weekday, and a full date as agencies write it ("Dec. 20, 2012", "March 23, 2013").
@@ -97,10 +99,13 @@ _CAPTION_END = re.compile(
 )
 _CAPTION_TAIL = 60  # characters of a sentence's end that `_CAPTION_END` needs to see
 # Wire captions also describe the picture in the present tense and end on its place and full
-# date ("Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016."): news
-# prose tells a dated past in the past tense. Only verbs of posing and appearing count, not
-# ones a preview uses ("leaves office on Jan. 20").
-_FULL_DATE_END = re.compile(rf"\b{_FULL_DATE}\W*$")
+# date ("Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016.", or the
+# date then the place: "... speaks at a rally Thursday, Oct. 3, 2013, in Haltom City, Texas."):
+# news prose tells a dated past in the past tense. Only verbs of posing and appearing count,
+# not ones a preview uses ("leaves office on Jan. 20").
+_FULL_DATE_END = re.compile(
+    rf"\b{_FULL_DATE}(?:,?\s(?:in|at)\s[A-Z][\w.]*(?:[\s,]+[A-Z][\w.]*){{0,4}})?\W*$"
+)
 _PICTURE_VERB = re.compile(
     r"\b(?:speaks|arrives|gestures|poses|walks|waves|listens|looks on|smiles|attends|stands|"
     r"sits|reacts|celebrates|pauses|greets|departs|watches|cheers|shakes hands|talks|"
