@@ -115,6 +115,30 @@ def test_dateline_is_stripped_and_lifted() -> None:
     assert removals == [Removal("dateline", "BAGHDAD / AMMAN (Reuters) –")]
 
 
+@pytest.mark.parametrize(
+    ("raw", "cleaned", "lifted"),
+    [
+        (  # CNN glues its dateline to the first word
+            "Washington (CNN)The Supreme Court on Monday let stand a ruling.",
+            "The Supreme Court on Monday let stand a ruling.",
+            {"dateline": "Washington", "agency": "CNN"},
+        ),
+        ("(CNN)The US announced new rules.", "The US announced new rules.", {"agency": "CNN"}),
+        (  # a dash with no space after it
+            "WASHINGTON—The chairman of the Senate Intelligence Committee promised a review.",
+            "The chairman of the Senate Intelligence Committee promised a review.",
+            {"dateline": "WASHINGTON"},
+        ),
+        # no dateline: a name in parentheses, a hyphenated word
+        ("The network (CNN) said so.", "The network (CNN) said so.", {}),
+        ("U.S.-led forces struck again.", "U.S.-led forces struck again.", {}),
+    ],
+)
+def test_datelines_without_a_spaced_dash(raw: str, cleaned: str, lifted: dict) -> None:
+    text, _, found = clean_text(raw)
+    assert (text, found) == (cleaned, lifted)
+
+
 def test_join_wrapped_lines() -> None:
     raw = (
         "including at least 14 rockets targeting a U.S.\n\n\n\nAir Force base.\n\n\n\n"

@@ -199,21 +199,32 @@ def _byline(line: str) -> LineEdit | None:
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’/ -]{1,40}?(?:,\s+[A-Z][\w.' ]{1,20}?)?)?\s*"
-    r"(?:\((?P<agency>[A-Z][\w. ]{0,20})\)\s*)?(?P<dash>[—–]|--|-)\s+(?=[^\s—–-])"
+    r"(?:\((?P<agency>[A-Z][\w. ]{0,20})\)\s*)?"
+    r"(?:(?P<dash>[—–]|--)\s*|(?P<hyphen>-)\s+)(?=[^\s—–-])"  # "WASHINGTON—The ..." too
+)
+# CNN glues its dateline to the first word, with no dash: "Washington (CNN)The Supreme Court".
+_GLUED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’ ,-]{1,40}?)?\s*\((?P<agency>CNN(?: [A-Z]\w+)?)\)(?=[A-Z\"“‘'])"
 )
 
 
 def _dateline(line: str) -> LineEdit | None:
     match = _DATELINE.match(line)
+    if match is None and (match := _GLUED_DATELINE.match(line)) is not None:
+        place = (match["place"] or "").strip()
+        return line[match.end() :], match.group().strip(), _lifted(place, match["agency"])
     if not match or not (match["place"] or match["agency"]):
         return None
     place = (match["place"] or "").strip()
     if place and not re.search(r"[A-Z]{3,}", place.split(",")[0]):
         return None
-    if match["dash"] == "-" and not match["agency"]:
+    if match["hyphen"] and not match["agency"]:
         return None  # "VFX - $ 10,000 goes to ..." is not a dateline
-    lifted = {k: v for k, v in (("dateline", place), ("agency", match["agency"])) if v}
-    return line[match.end() :], match.group().strip(), lifted
+    return line[match.end() :], match.group().strip(), _lifted(place, match["agency"])
+
+
+def _lifted(place: str, agency: str | None) -> dict[str, str]:
+    return {k: v for k, v in (("dateline", place), ("agency", agency)) if v}
 
 
 _INPUTS_FROM = re.compile(
