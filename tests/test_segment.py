@@ -132,3 +132,16 @@ def test_a_quote_glued_to_the_next_sentence_ends_its_sentence(
     sentences = split_sentences(_article(text))
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_split_before_a_comma_is_rejoined() -> None:
+    # pysbd ends a sentence at a state's abbreviation even when a comma goes on
+    text = (
+        "Senate Majority Leader Mitch McConnell, R-Ky., smiles as he meets with reporters "
+        "in Washington, Tuesday, Feb. 6, 2018. The deal was sealed."
+    )
+    sentences = split_sentences(_article(text))
+    assert [s.text for s in sentences] == [
+        text.removesuffix(" The deal was sealed."),
+        "The deal was sealed.",
+    ]

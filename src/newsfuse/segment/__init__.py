@@ -88,13 +88,15 @@ _GLUED = re.compile(r"(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
 
 
 def _rejoined(paragraph: str) -> Iterator[tuple[int, int]]:
-    """pysbd's spans, a time's split rejoined."""
+    """pysbd's spans, a time's split and a split before a comma rejoined."""
     previous: tuple[int, int] | None = None
     for start, end in _pysbd_spans(paragraph):
-        if (
-            previous is not None
-            and _ENDS_ON_TIME.search(paragraph, previous[0], previous[1])
-            and _TIME_GOES_ON.match(paragraph, start)
+        if previous is not None and (
+            (
+                _ENDS_ON_TIME.search(paragraph, previous[0], previous[1])
+                and _TIME_GOES_ON.match(paragraph, start)
+            )
+            or paragraph.startswith((",", ";"), start)  # "McConnell, R-Ky." | ", smiles as"
         ):
             previous = (previous[0], end)
             continue
