@@ -8,13 +8,17 @@ import numpy as np
 import pytest
 
 from newsfuse.embed import get_embedder
+from newsfuse.evaluate.datasets import load_raw
 from newsfuse.models import Article, Sentence
+from newsfuse.pipeline import prepare_articles
 from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supports
 from newsfuse.summarize.quality import LEANS_BACK, problems, sentence_problems
 from newsfuse.summarize.rank import embed_and_compare
 from newsfuse.summarize.select import mmr_select
+
+from ._data import MULTINEWS
 
 SHARED = "At least 14 rockets struck the Ain al-Asad air base in western Iraq on Wednesday."
 
@@ -326,6 +330,18 @@ def test_a_page_that_shares_nothing_with_the_other_reports_does_not_steer_the_su
     article_of = np.array([int(s.article_id[1:]) for s in sentences])
     centroid, _ = embed_and_compare(get_embedder("tfidf"), [s.text for s in sentences], article_of)
     assert centroid[-1] < 0.1 < centroid[0]
+
+
+def test_a_sentence_its_page_repeats_is_told_once() -> None:
+    """A Multi-News page repeats a photo caption; the lead alternative took the page's opening
+    in order and told the caption twice."""
+    if not MULTINEWS.exists():
+        pytest.skip(f"Multi-News data not found at {MULTINEWS}")
+    (cluster,) = [c for c in load_raw("multinews", MULTINEWS) if c.id == "validation-146"]
+    prepared = prepare_articles(list(cluster.articles))
+    every = [s for a in prepared.articles for s in prepared.sentences[a.id]]
+    told = texts(summarize(prepared.articles, every).picks)
+    assert told and len(told) == len(set(told))
 
 
 def test_a_sentence_split_after_an_abbreviation_is_unfinished() -> None:

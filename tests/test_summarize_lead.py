@@ -61,6 +61,17 @@ def test_a_lead_runs_from_the_top_until_the_budget_passing_over_unusable_sentenc
     assert article_leads(article_of, lengths, usable, budget=40) == [[0, 2, 3], [4, 5]]
 
 
+def test_a_lead_passes_over_a_sentence_that_repeats_one_it_has() -> None:
+    article_of = np.array([0, 0, 0, 0])
+    lengths = np.array([10, 12, 10, 8])
+    usable = np.ones(4, dtype=bool)
+    repeats = np.zeros((4, 4), dtype=bool)
+    repeats[1, 0] = True  # the first sentence says what the headline said
+    repeats[2, 3] = True  # only what the lead already has counts: 2 comes before 3
+    assert article_leads(article_of, lengths, usable, 40, repeats=repeats) == [[0, 2, 3]]
+    assert article_leads(article_of, lengths, usable, 40) == [[0, 1, 2, 3]]
+
+
 def test_the_lead_must_cover_clearly_more_than_the_picks() -> None:
     texts = [
         "Rebels fired rockets at the air base on Wednesday.",

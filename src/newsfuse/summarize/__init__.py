@@ -44,7 +44,7 @@ from newsfuse.summarize.rank import (
     support_scores,
     term_containment,
 )
-from newsfuse.summarize.select import mmr_select
+from newsfuse.summarize.select import CONTAINED, REDUNDANT, mmr_select
 
 __all__ = ["Summary", "SummaryPick", "summarize"]
 
@@ -123,8 +123,16 @@ def summarize(
 
     in_lead = allowed & np.array([fits_an_opening(p) for p in found], dtype=bool)
     opens = allowed & np.array([p == set() for p in found], dtype=bool)
+    repeats = (sim >= REDUNDANT) | (containment >= CONTAINED)  # as MMR never picks both
     lead = better_lead(
-        picked, sentence_terms, article_of, lengths, in_lead, settings.words, opens=opens
+        picked,
+        sentence_terms,
+        article_of,
+        lengths,
+        in_lead,
+        settings.words,
+        opens=opens,
+        repeats=repeats,
     )
     picks = [
         (sents[i], tuple(sents[j] for j in supporting(i, texts, sim, article_of)))

@@ -72,10 +72,13 @@ def article_leads(
     usable: np.ndarray,
     budget: int,
     opens: np.ndarray | None = None,
+    repeats: np.ndarray | None = None,
 ) -> list[list[int]]:
     """Each article's lead: its ``usable`` sentences from the top, in order, until the next one
     would overrun ``budget`` words (the others are passed over). The first must be one that
-    ``opens`` allows (default: any usable one): "He said ..." cannot start a summary."""
+    ``opens`` allows (default: any usable one): "He said ..." cannot start a summary. A
+    sentence that ``repeats[i, j]`` an earlier one of the lead is passed over too: a headline
+    and a first sentence often say the same, and a page may repeat a caption word for word."""
     opens = usable if opens is None else opens
     leads: list[list[int]] = []
     for article in range(int(article_of.max()) + 1 if len(article_of) else 0):
@@ -83,6 +86,8 @@ def article_leads(
         left = budget
         for i in np.flatnonzero(article_of == article).tolist():
             if not usable[i] or lengths[i] <= 0 or not (lead or opens[i]):
+                continue
+            if repeats is not None and lead and repeats[i, lead].any():
                 continue
             if lengths[i] > left:
                 break
@@ -101,12 +106,14 @@ def better_lead(
     budget: int,
     margin: float = LEAD_MARGIN,
     opens: np.ndarray | None = None,
+    repeats: np.ndarray | None = None,
 ) -> list[int] | None:
     """The best-covering article lead (`article_leads`) if it covers ``margin`` times what
     ``picked`` covers, else None. Ties between leads go to the earlier article."""
     sentence_concepts = concepts(sentence_terms)
     weights = concept_weights(sentence_concepts, article_of)
-    leads = [lead for lead in article_leads(article_of, lengths, usable, budget, opens) if lead]
+    found = article_leads(article_of, lengths, usable, budget, opens, repeats)
+    leads = [lead for lead in found if lead]
     if not leads:
         return None
     scores = [coverage(lead, sentence_concepts, weights) for lead in leads]
