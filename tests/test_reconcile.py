@@ -503,6 +503,15 @@ def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
         "October 17, 2018. Sinema took a narrow lead over Martha McSally on Thursday evening."
     )
     assert _event_day(older) is None
+    # ... or names it, but less than the story's own day ("passed the House on Tuesday")
+    earlier = (
+        "Mitch McConnell smiles as he meets with reporters at the Capitol in Washington, "
+        "Tuesday, Feb. 6, 2018. Senate leaders announced Wednesday they sealed a budget deal. "
+        "It follows a stopgap bill that passed the House on Tuesday.",
+        "Congressional leaders on Wednesday clinched a two-year budget deal.",
+    )
+    assert _event_day(*earlier) is None
+    assert _event_day(earlier[0]) == dt.date(2018, 2, 6)  # Tuesday and Wednesday tie
     # a weekday written with its own date is that date, not the story's day
     festival = (
         "Actress America Ferrera poses on the red carpet at the film festival, Cannes, "

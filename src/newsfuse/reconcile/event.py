@@ -51,19 +51,21 @@ def event_day(
     """The day most articles' leads name, or None when no lead names a recent one.
 
     A photo caption's day counts only when the leads' prose names no weekday without its date,
-    or names the caption's: a story's own picture was taken the day its prose tells of.
+    or names the caption's most often: a story's own picture was taken the day its prose tells
+    of ("the deal was sealed Wednesday", not "the bill passed the House on Tuesday").
     """
     mentioned = [m.date for ms in extraction.dates.values() for m in ms]
     latest = max(mentioned + [d for d in extraction.anchors.values() if d], default=dt.date.min)
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     captions = {s for lead in leads.values() for s in lead if "caption" in problems(s.text)}
-    told = {
+    named = Counter(
         WEEKDAYS.index(day.lower())
         for lead in leads.values()
         for s in lead
         if s not in captions
         for day in _WEEKDAY.findall(s.text)
-    }
+    )
+    told = {day for day, n in named.items() if n == max(named.values())}
     votes: Counter[dt.date] = Counter()
     for article in articles:
         days = {
