@@ -16,7 +16,7 @@ from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supports
 from newsfuse.summarize.quality import LEANS_BACK, problems, sentence_problems
 from newsfuse.summarize.rank import embed_and_compare
-from newsfuse.summarize.select import mmr_select
+from newsfuse.summarize.select import mmr_select, shared_runs
 
 from ._data import MULTINEWS
 
@@ -114,6 +114,31 @@ def test_near_duplicates_are_never_both_picked() -> None:
     picks = summarize(articles, sentences, Settings(words=1000)).picks
     assert sum("14 rockets" in t for t in texts(picks)) == 1
     assert sum("minor injuries" in t for t in texts(picks)) == 1
+
+
+def test_sentences_sharing_a_run_of_words_are_never_both_picked() -> None:
+    # a headline and a first sentence that open alike: their cosine is low (the cluster's
+    # common words weigh little), but a reader sees the same sentence twice
+    headline = "The U.S. economy added 250,000 jobs in October, unemployment stays at 3.7 percent."
+    first = "The U.S. economy added 250,000 jobs in October, federal economists reported Friday."
+    articles, sentences = make_cluster(
+        [
+            [headline, first, "Average pay rose by the most in nearly a decade."],
+            ["US employers added 250,000 jobs in October, soaring past expectations."],
+            ["Employers added a stellar 250,000 jobs in October before the midterm elections."],
+        ]
+    )
+    told = texts(summarize(articles, sentences, Settings(words=200)).picks)
+    assert (headline in told) != (first in told)
+    # a phrase two long sentences share is no repetition
+    quake = [
+        "A magnitude 6.1 quake struck off the coast early on Sunday, according to the U.S. "
+        "Geological Survey, and there were no reports of damage in the nearby towns.",
+        "Aftershocks rattled the region through the night, according to the U.S. Geological "
+        "Survey, which counted more than forty of them by morning.",
+    ]
+    assert shared_runs(quake).tolist() == [[0.0, 0.0], [0.0, 0.0]]
+    assert shared_runs([headline, first]).tolist() == [[0.0, 1.0], [1.0, 0.0]]
 
 
 def test_fragments_questions_and_context_dependent_sentences_are_not_picked() -> None:

@@ -44,7 +44,7 @@ from newsfuse.summarize.rank import (
     support_scores,
     term_containment,
 )
-from newsfuse.summarize.select import CONTAINED, REDUNDANT, mmr_select
+from newsfuse.summarize.select import CONTAINED, REDUNDANT, mmr_select, shared_runs
 
 __all__ = ["Summary", "SummaryPick", "summarize"]
 
@@ -104,6 +104,7 @@ def summarize(
     best = best_per_article(sim, article_of)
     support = support_scores(best)
 
+    alike = np.maximum(sim, REDUNDANT * shared_runs(texts))
     picked: list[int] = []
     allowed = np.array([s not in exclude for s in sents], dtype=bool)
     before = _before(sents)
@@ -116,14 +117,14 @@ def summarize(
         # text too poor for the strict tier may lean back anywhere, as it may lack context
         leaning = after if tier == 0 else None
         picked = mmr_select(
-            scores, sim, containment, lengths, usable & allowed, settings.words, after=leaning
+            scores, alike, containment, lengths, usable & allowed, settings.words, after=leaning
         )
         if picked:
             break
 
     in_lead = allowed & np.array([fits_an_opening(p) for p in found], dtype=bool)
     opens = allowed & np.array([p == set() for p in found], dtype=bool)
-    repeats = (sim >= REDUNDANT) | (containment >= CONTAINED)  # as MMR never picks both
+    repeats = (alike >= REDUNDANT) | (containment >= CONTAINED)  # as MMR never picks both
     lead = better_lead(
         picked,
         sentence_terms,

@@ -10,9 +10,16 @@ replaces the shorter pick. A sentence longer than the words left is
 skipped so a shorter one can still fill the gap: the budget is never exceeded and no sentence
 is cut. A sentence that leans on the one before it (``after``: "But he ...", a quote whose
 speaker is only "he") is a candidate only once that sentence is picked, and leaves with it.
+
+A cosine over the cluster's own IDF weighs the words every report uses least, so two sentences
+that open alike ("The U.S. economy added 250,000 jobs in October, ...") can look unrelated;
+`shared_runs` finds them by their shared runs of words, for the caller to count as redundant.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -63,3 +70,30 @@ def mmr_select(
         redundancy = np.maximum(redundancy, sim[:, best])
         open_ &= (redundancy < redundant) & (containment[:, best] < CONTAINED)
     return picked
+
+
+RUN_WORDS = 6
+RUN_SHARE = 0.5
+_WORD = re.compile(r"\w+")
+
+
+def shared_runs(texts: Sequence[str], run: int = RUN_WORDS) -> np.ndarray:
+    """``(n, n)`` 1.0 where two sentences share runs of ``run`` words verbatim that make up
+    `RUN_SHARE` of the shorter one's runs ("The U.S. economy added 250,000 jobs in October,
+    ..." twice), else 0."""
+    owners: dict[tuple[str, ...], set[int]] = {}
+    counts = np.zeros(len(texts), dtype=np.float32)
+    for i, text in enumerate(texts):
+        words = _WORD.findall(text.lower())
+        runs = {tuple(words[k : k + run]) for k in range(len(words) - run + 1)}
+        counts[i] = len(runs)
+        for key in runs:
+            owners.setdefault(key, set()).add(i)
+    shared = np.zeros((len(texts), len(texts)), dtype=np.float32)
+    for group in owners.values():
+        if len(group) > 1:
+            idx = np.fromiter(group, dtype=np.intp)
+            shared[np.ix_(idx, idx)] += 1.0
+    np.fill_diagonal(shared, 0.0)
+    fewest = np.maximum(np.minimum.outer(counts, counts), 1.0)
+    return (shared / fewest >= RUN_SHARE).astype(np.float32)
