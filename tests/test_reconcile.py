@@ -469,7 +469,7 @@ def test_a_legislator_s_home_state_is_no_place() -> None:
         "Sen. Rand Paul (R-Ky.) was suspended for a week, U.S. senators said.",
         "Rand Paul (R-Ky.) said U.S. senators would push back.",
     )
-    assert _place_of(texts, ("Ky", "GPE"), ("U.S.", "GPE")) == "U.S."
+    assert _place_of(texts, ("Ky", "GPE"), ("U.S.", "GPE")) == "United States"
     texts = ("Kenneth Shinozuka of New York City won the award.", "Shinozuka, 15, won it.")
     found = _place_of(texts, ("New York City", "GPE"), ("Kenneth Shinozuka", "PERSON"))
     assert found == "New York City"
@@ -955,6 +955,11 @@ def test_an_amount_one_report_repeats_or_a_count_already_states_is_no_key_number
             "Divers found $10 million in gold coins on their first dive.",
             "$10 million",
             "Divers found $10 million in gold coins",
+        ),
+        (
+            "Deaths are averaging more than 1,500 a day for the first time since March.",
+            "more than 1,500",
+            "Deaths are averaging more than 1,500 a day",
         ),
         (
             "Only 20 jurors refused to serve in Judge Amy Berman Jackson's court.",

@@ -144,7 +144,8 @@ _PREPOSITIONS_AND_VERBS = (
 _DANGLING_START = re.compile(_PREPOSITIONS_AND_VERBS, re.I)
 _DANGLING_END = re.compile(
     rf"{_PREPOSITIONS_AND_VERBS}|the|a|an|their|its|his|her|our|your|this|that|these|those|"
-    r"last|next|per|each|every|more|less|some|any|new|own",
+    r"last|next|per|each|every|more|less|some|any|new|own|first|second|third|few|many|most|"
+    r"several|other|such|same",
     re.I,
 )
 _DASH = re.compile(r"([—–]|--)")
