@@ -140,6 +140,23 @@ def test_rule_layer_fixes_facilities_titles_and_militias(backend: str) -> None:
     assert not any("Col" in t or t.startswith("Mr") for t, _ in found)
 
 
+@pytest.mark.skipif(not HAS_SPACY, reason="spaCy model absent")
+def test_a_department_named_only_in_a_title_is_no_organisation() -> None:
+    text = (
+        "Secretary of State Mike Pompeo arrived in Riyadh. Education Secretary Betsy DeVos "
+        "spoke. The State Department said so. Treasury Secretary Steven Mnuchin agreed, and "
+        "the Treasury paid."
+    )
+    article = _article(text)
+    found = find_entities(article, split_sentences(article), backend="spacy")
+    spans = [(m.start, m.text, m.label) for m in found]
+    assert [(t, label) for _, t, label in spans if label == "ORG"] == [
+        ("State Department", "ORG"),
+        ("Treasury", "ORG"),
+    ]
+    assert [start for start, t, _ in spans if t == "Treasury"] == [text.rindex("Treasury")]
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_facility_head_that_modifies_a_noun_names_no_facility(backend: str) -> None:
     article = _article(
@@ -478,6 +495,11 @@ def test_a_place_is_named_by_its_name_not_its_adjective() -> None:
     assert {e.name for e in entities} == {"United States", "United Kingdom"}
     entities = canonicalize(_mentions(("a", "American", "GPE"), ("b", "U.S.", "GPE")))
     assert [e.name for e in entities] == ["United States"]
+    # a known country is named by its name however the sources write it
+    entities = canonicalize(_mentions(("a", "America", "GPE"), ("b", "US", "GPE")))
+    assert [(e.name, e.aliases) for e in entities] == [("United States", ("America", "US"))]
+    entities = canonicalize(_mentions(("a", "Britain", "GPE"), ("b", "Britain", "GPE")))
+    assert [e.name for e in entities] == ["United Kingdom"]
 
 
 def test_a_name_in_capitals_is_named_as_the_prose_writes_it() -> None:

@@ -919,7 +919,7 @@ def _entity(
         return by_key, sum(f.count for f in forms if f.text.lower() in lowered)
 
     texts = {f.text for f in forms}
-    if synonym is not None and synonym[0] in texts:
+    if synonym is not None:  # "United States" however the sources write it ("America", "US")
         name = synonym[0]
     else:
         best = min(
@@ -934,7 +934,5 @@ def _entity(
             ),
         )
         name = best.text
-        if synonym is not None and not full(best):  # only "American" seen: "United States"
-            name = synonym[0]
     ordered = sorted(mentions, key=lambda m: (m.article_id, m.start, m.end))
     return CanonicalEntity(name, label, tuple(sorted(texts - {name})), tuple(ordered))
