@@ -392,6 +392,14 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     words = chunk[start : _cut_possessive(chunk, start, end)].split()
     if label == "PERSON" and len(words) > 1 and words[-1].lower().strip(".") in TITLES:
         return None  # "Broward Sheriff('s detectives)": an office, no one's name
+    if (
+        label == "ORG"
+        and len(words) == 1
+        and (
+            _IN_A_TITLE.search(chunk, max(0, start - 20), end) or _BEFORE_A_TITLE.match(chunk, end)
+        )
+    ):
+        return None  # "(Secretary of )State", "Education( Secretary Betsy DeVos)": a title's word
     if match := _TRAILING_TITLE.search(chunk, start, end):
         end = match.start()
     if (match := _OFFICE_WORD.search(chunk, start, end)) and _OFFICE_TITLE.match(chunk, end):
@@ -408,6 +416,10 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     return (start, end, label) if end > start else None
 
 
+# A department named only as a word of someone's title: "Secretary of State Mike Pompeo",
+# "Education Secretary Betsy DeVos", "Interior Minister ...", "Press Secretary ...".
+_IN_A_TITLE = re.compile(r"\b(?:Secretary|Minister)[ \t]+of[ \t]+(?:the[ \t]+)?\S+$")
+_BEFORE_A_TITLE = re.compile(r"[ \t]+(?:Secretary|Minister)\b")
 _OFFICE_WORD = re.compile(r"[ \t]+(?:District|Circuit)$")
 _OFFICE_TITLE = re.compile(r"[ \t]+(?:Attorney|Judge)\b")
 _DANGLING = re.compile(r"[ \t]+(?:of|the|and|for|in|on|at|to|de)$")
