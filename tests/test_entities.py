@@ -502,6 +502,24 @@ def test_a_place_is_named_by_its_name_not_its_adjective() -> None:
     assert [e.name for e in entities] == ["United Kingdom"]
 
 
+def test_a_state_as_ap_abbreviates_it_is_the_state() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Ky", "GPE"),  # "Sen. Rand Paul, R-Ky."
+            ("b", "Kentucky", "GPE"),
+            ("a", "Calif.", "GPE"),
+            ("a", "D.C.", "GPE"),  # written as a place of its own: kept
+            ("b", "Mass", "EVENT"),  # not read as a place: no state
+        )
+    )
+    assert sorted((e.name, e.aliases) for e in entities) == [
+        ("California", ("Calif",)),
+        ("D.C.", ()),
+        ("Kentucky", ("Ky",)),
+        ("Mass", ()),
+    ]
+
+
 def test_a_name_in_capitals_is_named_as_the_prose_writes_it() -> None:
     """A dateline ("WASHINGTON —") or a shouted caption writes a name in capitals; the brief
     names it as the prose does, however often the capitals occur. An acronym keeps them."""

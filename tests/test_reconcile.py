@@ -470,6 +470,9 @@ def test_a_legislator_s_home_state_is_no_place() -> None:
         "Rand Paul (R-Ky.) said U.S. senators would push back.",
     )
     assert _place_of(texts, ("Ky", "GPE"), ("U.S.", "GPE")) == "United States"
+    # a state as AP abbreviates it follows a home or a city: no event's place
+    texts = ("Joe Manchin (W.Va.) spoke on Monday.", "Joe Manchin, W.Va., spoke again on Monday.")
+    assert _place_of(texts, (r"W\.Va", "GPE")) is None
     texts = ("Kenneth Shinozuka of New York City won the award.", "Shinozuka, 15, won it.")
     found = _place_of(texts, ("New York City", "GPE"), ("Kenneth Shinozuka", "PERSON"))
     assert found == "New York City"

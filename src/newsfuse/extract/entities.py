@@ -101,6 +101,7 @@ from newsfuse.extract.ner import (
     find_entities_many,
     lower_case_words,
 )
+from newsfuse.extract.us_states import abbreviated_state
 from newsfuse.words import word_set
 
 __all__ = [
@@ -451,7 +452,9 @@ _OF_FORM = re.compile(r"^(department|ministry|office|bureau|agency) of (?:the )?
 
 
 def _make_form(text: str, label: str, count: int) -> _Form:
-    key = translit_key(text)
+    # a state as AP abbreviates it, read as a place ("R-Ky.", "Menasha, Wis."), is the state
+    state = abbreviated_state(text) if label in _PLACES else None
+    key = translit_key(state or text)
     if label == "ORG" and (of_form := _OF_FORM.match(key)):
         key = f"{of_form[2]} {of_form[1]}"
     form = _Form(text, label, key, count, _SYNONYM_INDEX.get(_fold(text)))
@@ -933,6 +936,6 @@ def _entity(
                 f.text,
             ),
         )
-        name = best.text
+        name = (abbreviated_state(best.text) if label in _PLACES else None) or best.text
     ordered = sorted(mentions, key=lambda m: (m.article_id, m.start, m.end))
     return CanonicalEntity(name, label, tuple(sorted(texts - {name})), tuple(ordered))

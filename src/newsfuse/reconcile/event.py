@@ -23,8 +23,9 @@ from newsfuse.extract import Extraction
 from newsfuse.extract.dates import MONTH, WEEKDAYS
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention
+from newsfuse.extract.us_states import US_STATES, abbreviated_state
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
-from newsfuse.reconcile.regions import US_STATES, admin_region
+from newsfuse.reconcile.regions import admin_region
 from newsfuse.summarize.quality import ABBREVIATION_END, problems
 
 LEAD_SENTENCES = 5
@@ -292,7 +293,10 @@ def event_place(
             {
                 m.article_id
                 for m in entity.mentions
-                if m.end <= lead_end[m.article_id] and not _home(m, texts, person_ends)
+                if m.end <= lead_end[m.article_id]
+                and not _home(m, texts, person_ends)
+                # "Fort Wayne, Ind.", "R-Ky.": an abbreviated state is a region or a home
+                and abbreviated_state(m.text) is None
             }
         )
 

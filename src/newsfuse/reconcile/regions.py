@@ -20,67 +20,12 @@ import re
 from collections import Counter
 
 from newsfuse.extract.entities import CanonicalEntity
+from newsfuse.extract.us_states import AP_ABBREVIATIONS, US_STATES
 
-__all__ = ["US_STATES", "admin_region"]
+__all__ = ["admin_region"]
 
-_US_STATE_NAMES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
-    "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
-    "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
-    "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
-    "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
-    "Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia"
-)
-US_STATES = frozenset(_US_STATE_NAMES.split("|"))
-# The states as AP style abbreviates them after a city ("Montgomery, Ala.", "Menasha, Wis.").
-# (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah are not abbreviated.)
-_AP_ABBREVIATIONS = {
-    "Ala.": "Alabama",
-    "Ariz.": "Arizona",
-    "Ark.": "Arkansas",
-    "Calif.": "California",
-    "Colo.": "Colorado",
-    "Conn.": "Connecticut",
-    "Del.": "Delaware",
-    "Fla.": "Florida",
-    "Ga.": "Georgia",
-    "Ill.": "Illinois",
-    "Ind.": "Indiana",
-    "Kan.": "Kansas",
-    "Ky.": "Kentucky",
-    "La.": "Louisiana",
-    "Md.": "Maryland",
-    "Mass.": "Massachusetts",
-    "Mich.": "Michigan",
-    "Minn.": "Minnesota",
-    "Miss.": "Mississippi",
-    "Mo.": "Missouri",
-    "Mont.": "Montana",
-    "Neb.": "Nebraska",
-    "Nev.": "Nevada",
-    "N.H.": "New Hampshire",
-    "N.J.": "New Jersey",
-    "N.M.": "New Mexico",
-    "N.Y.": "New York",
-    "N.C.": "North Carolina",
-    "N.D.": "North Dakota",
-    "Okla.": "Oklahoma",
-    "Ore.": "Oregon",
-    "Pa.": "Pennsylvania",
-    "R.I.": "Rhode Island",
-    "S.C.": "South Carolina",
-    "S.D.": "South Dakota",
-    "Tenn.": "Tennessee",
-    "Vt.": "Vermont",
-    "Va.": "Virginia",
-    "Wash.": "Washington",
-    "W.Va.": "West Virginia",
-    "Wis.": "Wisconsin",
-    "Wyo.": "Wyoming",
-    "D.C.": "District of Columbia",
-}
 _STATE_NAME = "|".join(
-    [*sorted(US_STATES, key=len, reverse=True), *map(re.escape, _AP_ABBREVIATIONS)]
+    [*sorted(US_STATES, key=len, reverse=True), *map(re.escape, AP_ABBREVIATIONS)]
 )
 # "Newtown, Connecticut" but not "Idaho, Iowa, Utah" (a list) or "Washington, New York Times"
 _STATE_AFTER = re.compile(
@@ -106,7 +51,7 @@ def admin_region(
             continue
         after = texts[m.article_id][m.end : m.end + 80]
         if state := _STATE_AFTER.match(after):
-            name = _AP_ABBREVIATIONS.get(state.group(1), state.group(1))
+            name = AP_ABBREVIATIONS.get(state.group(1), state.group(1))
             said.setdefault(m.article_id, set()).add((name, UNITED_STATES))
         elif region := _REGION_AFTER.match(after):
             name = f"{region.group(1).strip()} {region.group(2).lower()}"
