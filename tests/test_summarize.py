@@ -139,6 +139,9 @@ def test_sentences_sharing_a_run_of_words_are_never_both_picked() -> None:
     ]
     assert shared_runs(quake).tolist() == [[0.0, 0.0], [0.0, 0.0]]
     assert shared_runs([headline, first]).tolist() == [[0.0, 1.0], [1.0, 0.0]]
+    assert shared_runs([]).shape == (0, 0)
+    assert not shared_runs(["He said so.", "He said so.", "It rained."]).any()  # no run of six
+    assert shared_runs([headline, headline + " It rained."]).tolist() == [[0, 1], [1, 0]]
 
 
 def test_fragments_questions_and_context_dependent_sentences_are_not_picked() -> None:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 
 LAMBDA = 0.7
 REDUNDANT = 0.4
@@ -80,20 +81,33 @@ _WORD = re.compile(r"\w+")
 def shared_runs(texts: Sequence[str], run: int = RUN_WORDS) -> np.ndarray:
     """``(n, n)`` 1.0 where two sentences share runs of ``run`` words verbatim that make up
     `RUN_SHARE` of the shorter one's runs ("The U.S. economy added 250,000 jobs in October,
-    ..." twice), else 0."""
-    owners: dict[tuple[str, ...], set[int]] = {}
-    counts = np.zeros(len(texts), dtype=np.float32)
-    for i, text in enumerate(texts):
-        words = _WORD.findall(text.lower())
-        runs = {tuple(words[k : k + run]) for k in range(len(words) - run + 1)}
-        counts[i] = len(runs)
-        for key in runs:
-            owners.setdefault(key, set()).add(i)
-    shared = np.zeros((len(texts), len(texts)), dtype=np.float32)
-    for group in owners.values():
-        if len(group) > 1:
-            idx = np.fromiter(group, dtype=np.intp)
-            shared[np.ix_(idx, idx)] += 1.0
+    ..." twice), else 0. Runs are hashed and counted with array operations: this runs on
+    every summary."""
+    vocabulary: dict[str, int] = {}
+    ids = [
+        [vocabulary.setdefault(word, len(vocabulary)) for word in _WORD.findall(text.lower())]
+        for text in texts
+    ]
+    owner = np.repeat(np.arange(len(texts)), [len(words) for words in ids])
+    flat = np.fromiter((i for words in ids for i in words), dtype=np.uint64, count=len(owner))
+    out = np.zeros((len(texts), len(texts)), dtype=np.float32)
+    if len(flat) < run:
+        return out
+    windows = np.lib.stride_tricks.sliding_window_view(flat, run)
+    within = owner[: len(owner) - run + 1] == owner[run - 1 :]  # a run inside one sentence
+    if not within.any():
+        return out
+    weights = np.uint64(len(vocabulary) + 1) ** np.arange(run, dtype=np.uint64)
+    keys = (windows[within] * weights).sum(axis=1)  # a hash of the run (wraps around 2**64)
+    _, column = np.unique(keys, return_inverse=True)
+    runs = sparse.csr_matrix(
+        (np.ones(len(column), dtype=np.float32), (owner[: len(within)][within], column)),
+        shape=(len(texts), int(column.max()) + 1),
+    )
+    runs.sum_duplicates()
+    runs.data[:] = 1.0  # a sentence repeating a run counts it once
+    shared = (runs @ runs.T).toarray()
+    counts = np.asarray(runs.sum(axis=1), dtype=np.float32).ravel()
     np.fill_diagonal(shared, 0.0)
     fewest = np.maximum(np.minimum.outer(counts, counts), 1.0)
     return (shared / fewest >= RUN_SHARE).astype(np.float32)
