@@ -8,6 +8,7 @@ possessives, and stems with the Snowball English stemmer (PyStemmer, C, ~0.4 µs
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -28,6 +29,13 @@ _STEMMER = Stemmer.Stemmer("english")
 
 def terms(text: str) -> list[str]:
     """Content terms of ``text`` in order: stemmed words and numbers (digits, no separators)."""
+    return list(_terms(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _terms(text: str) -> tuple[str, ...]:
+    """`terms`, remembered: a summary reads each sentence's terms several times (its vectors,
+    its containment, its concepts), and so do the citation check and the clusterer."""
     out = []
     for token in _TOKEN.findall(text.lower()):
         if token in NUMBER_WORDS:
@@ -36,7 +44,7 @@ def terms(text: str) -> list[str]:
             out.append(token.replace(",", ""))
         elif token not in STOP_WORDS and len(token) > 1:
             out.append(token)
-    return _STEMMER.stemWords(out)
+    return tuple(_STEMMER.stemWords(out))
 
 
 def terms_and_bigrams(text: str) -> list[str]:
