@@ -74,7 +74,8 @@ def _locate(paragraph: str, segment: str, pos: int) -> tuple[int, int] | None:
 
 def _spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence in ``paragraph``: pysbd's, located by search, stripped,
-    with a time's split rejoined (`_TIME_GOES_ON`) and a glued quote's end split (`_GLUED`)."""
+    with a time's split and a split before a comma rejoined (`_rejoined`) and a glued quote's
+    end split (`_GLUED`)."""
     for start, end in _rejoined(paragraph):
         for glued in _GLUED.finditer(paragraph, start + 1, end):
             yield start, glued.start()
