@@ -181,8 +181,9 @@ def reconcile(
         group = [Statement(q, s, "amount", None, True) for q, s in number.stated]
         support = len({report_of[st.article_id] for st in group})
         worded = [st for st in group if st.quantity is number.worded]
-        fact = _fact(number.statement, number.worded.unit or "", group, support, source_of)
-        found.append(_Found(support, fact.model_copy(update={"value": _value(worded)}), None, None))
+        unit = number.worded.unit or ""
+        fact = _fact(number.statement, unit, group, support, source_of, stated=worded)
+        found.append(_Found(support, fact, None, None))
 
     sentence_of = {(s.article_id, s.index): s for ss in sentences.values() for s in ss}
     named = _NamedAnswers(extraction, sentence_of, source_of, report_of, speakers)
@@ -374,11 +375,13 @@ def _fact(
     group: list[Statement],
     support: int,
     source_of: Callable[[str], str],
+    stated: list[Statement] | None = None,
 ) -> Fact:
+    """A fact stated by ``group``; its value is that of ``stated`` (default: the group's)."""
     return Fact(
         id="F0",
         statement=statement,
-        value=_value(group),
+        value=_value(group if stated is None else stated),
         unit=_plural(unit),
         sources=_sources((st.article_id for st in group), source_of),
         support=support,
