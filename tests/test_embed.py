@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from newsfuse.embed import Embedder, MiniLMEmbedder, TfidfEmbedder, get_embedder
+from newsfuse.embed.vectorize import count_matrix, tfidf_matrix
 
 TEXTS = [
     "Rockets struck the Ain al-Asad air base in western Iraq on Wednesday.",
@@ -65,3 +66,23 @@ def test_minilm_without_the_extra_says_what_to_install(monkeypatch: pytest.Monke
     monkeypatch.setattr(builtins, "__import__", no_neural)
     with pytest.raises(RuntimeError, match=r"newsfuse\[neural\]"):
         MiniLMEmbedder().embed(["A sentence."])
+
+
+def test_tfidf_matrix_is_the_smoothed_sublinear_formula() -> None:
+    docs = [["rocket", "rocket", "base"], ["base"], []]
+    counts = count_matrix(docs)
+    column = {
+        term: int(np.flatnonzero(counts[0].toarray().ravel() == n)[0])
+        for term, n in (("rocket", 2.0), ("base", 1.0))
+    }
+    assert counts[1, column["base"]] == 1.0 and counts[1].nnz == 1 and counts[2].nnz == 0
+    assert count_matrix(docs, binary=True)[0, column["rocket"]] == 1.0
+    matrix = tfidf_matrix(docs).toarray()
+    idf_rocket = np.log(4 / 2) + 1  # ln((1 + n) / (1 + df)) + 1
+    idf_base = np.log(4 / 3) + 1
+    row = np.array([(1 + np.log(2)) * idf_rocket, idf_base])
+    row /= np.linalg.norm(row)
+    np.testing.assert_allclose(matrix[0, [column["rocket"], column["base"]]], row, rtol=1e-6)
+    np.testing.assert_allclose(matrix[1, column["base"]], 1.0, rtol=1e-6)
+    assert not matrix[2].any()
+    assert matrix.dtype == np.float32

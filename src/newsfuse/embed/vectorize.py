@@ -8,7 +8,6 @@ saves over a second of import time on every cold start.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -16,30 +15,38 @@ from scipy import sparse
 
 
 def count_matrix(docs: Sequence[Sequence[str]], binary: bool = False) -> sparse.csr_matrix:
-    """``(len(docs), vocabulary)`` float32 counts (or 0/1 with ``binary``); columns unordered."""
+    """``(len(docs), vocabulary)`` float32 counts (or 0/1 with ``binary``); columns unordered.
+
+    One pass numbers the terms; the matrix sums repeated (document, term) pairs itself, which
+    is cheaper than counting each document in Python (it runs on every summary)."""
     vocabulary: dict[str, int] = {}
-    indptr = [0]
-    indices: list[int] = []
-    values: list[float] = []
-    for doc in docs:
-        for term, count in Counter(doc).items():
-            indices.append(vocabulary.setdefault(term, len(vocabulary)))
-            values.append(1.0 if binary else float(count))
-        indptr.append(len(indices))
-    return sparse.csr_matrix(
-        (np.array(values, dtype=np.float32), np.array(indices, dtype=np.int32), indptr),
+    lengths = [len(doc) for doc in docs]
+    columns = np.fromiter(
+        (vocabulary.setdefault(term, len(vocabulary)) for doc in docs for term in doc),
+        dtype=np.int32,
+        count=sum(lengths),
+    )
+    rows = np.repeat(np.arange(len(docs), dtype=np.int32), lengths)
+    matrix = sparse.csr_matrix(
+        (np.ones(len(columns), dtype=np.float32), (rows, columns)),
         shape=(len(docs), max(len(vocabulary), 1)),
     )
+    matrix.sum_duplicates()
+    if binary:
+        matrix.data[:] = 1.0
+    return matrix
 
 
 def tfidf_matrix(docs: Sequence[Sequence[str]], sublinear_tf: bool = True) -> sparse.csr_matrix:
-    """TF-IDF rows, L2-normalised (an empty document gives a zero row)."""
+    """TF-IDF rows, L2-normalised (an empty document gives a zero row). Weighted and
+    normalised on the matrix's stored values, without a sparse product per step."""
     counts = count_matrix(docs)
-    if sublinear_tf:
-        counts.data = 1.0 + np.log(counts.data)
+    data = 1.0 + np.log(counts.data) if sublinear_tf else counts.data
     df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float32)
     idf = np.log((1.0 + len(docs)) / (1.0 + df)) + 1.0
-    weighted = sparse.csr_matrix(counts.multiply(idf.reshape(1, -1)), dtype=np.float32)
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    data = data * idf[counts.indices]
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=counts.shape[0]))
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted, dtype=np.float32)
+    data = (data / norms[rows]).astype(np.float32)
+    return sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
