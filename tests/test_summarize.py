@@ -165,6 +165,26 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
     assert problems('"It was loud and it was close," said a contractor at the base.') == set()
 
 
+def test_web_addresses_handles_and_hashtags_are_boilerplate() -> None:
+    for text in (
+        "Read the full report on Axios.com before the vote on Tuesday.",
+        "Follow @nytimes and the reporters for updates from the scene.",
+        "The campaign trended under #MeToo across the country on Monday.",
+        "Send your questions and tips to WWW.EXAMPLE.ORG before the deadline.",
+    ):
+        assert "boilerplate" in problems(text), text
+    for text in (  # a domain needs a word before it; an "@" inside a word is no handle
+        "The .com bubble burst in 2000, and the index lost half its value.",
+        "Investors wrote to j@x about the offer, the company said on Friday.",
+    ):
+        assert "boilerplate" not in problems(text), text
+
+
+def test_all_caps_counts_letters_beyond_ascii() -> None:
+    assert "all caps" in problems("ÉTAT D'URGENCE DÉCLARÉ À PARIS CE SOIR APRÈS L'ATTAQUE.")
+    assert "all caps" not in problems("État d'urgence déclaré à Paris ce soir après l'attaque.")
+
+
 def test_quotes_need_a_speaker_or_a_lead_in() -> None:
     # speech with no speaker, including a quote pysbd split off mid-way
     assert "unattributed quote" in problems('"You have to have a plan for the whole season."')

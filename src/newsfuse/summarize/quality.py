@@ -47,7 +47,9 @@ _CONTEXT_PHRASE = re.compile(
 # A writer's or reader's voice ("We hope ...", "You can ..."), by contrast, is nobody's in a
 # summary, wherever the sentence stands.
 _VOICE_WORDS = frozenset("we us our ours i me my you your yours".split())  # noqa: SIM905
-_URL = re.compile(r"https?://|www\.|\b\w+\.(?:com|org|net|gov|co\.uk)\b|(?<![\w.])@\w|#\w", re.I)
+# Web addresses, handles and hashtags, matched on the lower-cased text; `_web_address` checks
+# the character before a domain (a word's) or an "@" (not one: "a@b" is an e-mail address).
+_WEB = re.compile(r"https?://|www\.|\.(?:com|org|net|gov|co\.uk)\b|[@#]\w")
 _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"\b(?:click here|sign up|subscribe|newsletter|advertisement|all rights reserved|"
     r"copyright|cookies?|javascript|read more|follow (?:us|him|her)|share this|"
@@ -251,6 +253,11 @@ ABBREVIATION_END = re.compile(
 # Three dots at the end are a cut, like "…": a teaser's truncation ("... a new study ..."), a
 # page's "Replay More Videos ...", a quote left trailing.
 _TRAILS_OFF = re.compile(r"\.\s?\.\s?\.['\"”’)\]]*$")
+# How far from its end `_ends_unfinished` reads a sentence: the end patterns above fit in it,
+# and searching only there keeps the regex engine from trying every position.
+_END_WINDOW = 16
+# Bytes other than a-z: deleting them from the UTF-8 text leaves its ASCII lower-case letters.
+_NOT_LOWER = bytes(b for b in range(256) if not ord("a") <= b <= ord("z"))
 
 
 def _first_word(text: str) -> str:
@@ -262,7 +269,31 @@ def _first_person(text: str) -> bool:
     return any(not text[: m.start()].endswith("War ") for m in _FIRST_PERSON.finditer(text))
 
 
+def _ends_unfinished(text: str) -> bool:
+    """No full stop or "!" at the end, or an abbreviation's or a trailing "..."'s."""
+    tail = max(0, len(text) - _END_WINDOW)
+    return (
+        not _TERMINAL.search(text, tail)
+        or bool(ABBREVIATION_END.search(text, tail))
+        or bool(_TRAILS_OFF.search(text, tail))
+    )
+
+
+def _web_address(lower: str) -> bool:
+    for match in _WEB.finditer(lower):
+        first = lower[match.start()]
+        before = lower[match.start() - 1] if match.start() else " "
+        if first == "." and not (before.isalnum() or before == "_"):
+            continue
+        if first == "@" and (before.isalnum() or before in "_."):
+            continue
+        return True
+    return False
+
+
 def _mostly_caps(text: str) -> bool:
+    if len(text.encode(errors="ignore").translate(None, _NOT_LOWER)) >= 0.4 * len(text):
+        return False  # lower-case letters alone rule it out: most sentences, cheaply
     capitals = sum(map(str.isupper, text))
     if capitals < 3:  # most sentences; with four letters or more, three capitals are needed
         return False
@@ -300,7 +331,7 @@ def problems(text: str) -> set[str]:
         found.add("question")
     elif text.rstrip().endswith("!"):  # the writer's own, not a quote's ("Go!" she said)
         found.add("exclamation")
-    elif not _TERMINAL.search(text) or ABBREVIATION_END.search(text) or _TRAILS_OFF.search(text):
+    elif _ends_unfinished(text):
         found.add("unfinished")
     if not _GOOD_START.match(text):
         found.add("fragment")
@@ -314,7 +345,8 @@ def problems(text: str) -> set[str]:
             found.add("needs context")
     if _mostly_caps(text):
         found.add("all caps")
-    if _URL.search(text) or _BOILERPLATE.search(text.lower()):
+    lower = text.lower()
+    if _web_address(lower) or _BOILERPLATE.search(lower):
         found.add("boilerplate")
     if _caption(text):
         found.add("caption")
