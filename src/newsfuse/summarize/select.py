@@ -81,15 +81,17 @@ _WORD = re.compile(r"\w+")
 def shared_runs(texts: Sequence[str], run: int = RUN_WORDS) -> np.ndarray:
     """``(n, n)`` 1.0 where two sentences share runs of ``run`` words verbatim that make up
     `RUN_SHARE` of the shorter one's runs ("The U.S. economy added 250,000 jobs in October,
-    ..." twice), else 0. Runs are hashed and counted with array operations: this runs on
-    every summary."""
-    vocabulary: dict[str, int] = {}
-    ids = [
-        [vocabulary.setdefault(word, len(vocabulary)) for word in _WORD.findall(text.lower())]
-        for text in texts
-    ]
-    owner = np.repeat(np.arange(len(texts)), [len(words) for words in ids])
-    flat = np.fromiter((i for words in ids for i in words), dtype=np.uint64, count=len(owner))
+    ..." twice), else 0. Runs are hashed and counted with array operations, and only the few
+    runs that two sentences have in common are multiplied out: this runs on every summary."""
+    words = [_WORD.findall(text.lower()) for text in texts]
+    flat_words = [word for sentence in words for word in sentence]
+    first_seen: dict[str, int] = {}  # a word's id: where it first occurs
+    flat = np.fromiter(
+        map(first_seen.setdefault, flat_words, range(len(flat_words))),
+        dtype=np.uint64,
+        count=len(flat_words),
+    )
+    owner = np.repeat(np.arange(len(texts)), [len(sentence) for sentence in words])
     out = np.zeros((len(texts), len(texts)), dtype=np.float32)
     if len(flat) < run:
         return out
@@ -97,17 +99,26 @@ def shared_runs(texts: Sequence[str], run: int = RUN_WORDS) -> np.ndarray:
     within = owner[: len(owner) - run + 1] == owner[run - 1 :]  # a run inside one sentence
     if not within.any():
         return out
-    weights = np.uint64(len(vocabulary) + 1) ** np.arange(run, dtype=np.uint64)
+    weights = np.uint64(len(flat) + 1) ** np.arange(run, dtype=np.uint64)
     keys = (windows[within] * weights).sum(axis=1)  # a hash of the run (wraps around 2**64)
-    _, column = np.unique(keys, return_inverse=True)
+    owners = owner[: len(within)][within]
+    # each (run, sentence) once: a sentence repeating a run counts it once
+    order = np.lexsort((owners, keys))
+    keys, owners = keys[order], owners[order]
+    first = np.r_[True, (keys[1:] != keys[:-1]) | (owners[1:] != owners[:-1])]
+    keys, owners = keys[first], owners[first]
+    counts = np.bincount(owners, minlength=len(texts)).astype(np.float32)
+    # the runs more than one sentence has
+    same_as_next = keys[1:] == keys[:-1]
+    common = np.r_[same_as_next, False] | np.r_[False, same_as_next]
+    if not common.any():
+        return out
+    _, column = np.unique(keys[common], return_inverse=True)
     runs = sparse.csr_matrix(
-        (np.ones(len(column), dtype=np.float32), (owner[: len(within)][within], column)),
+        (np.ones(len(column), dtype=np.float32), (owners[common], column)),
         shape=(len(texts), int(column.max()) + 1),
     )
-    runs.sum_duplicates()
-    runs.data[:] = 1.0  # a sentence repeating a run counts it once
     shared = (runs @ runs.T).toarray()
-    counts = np.asarray(runs.sum(axis=1), dtype=np.float32).ravel()
     np.fill_diagonal(shared, 0.0)
     fewest = np.maximum(np.minimum.outer(counts, counts), 1.0)
     return (shared / fewest >= RUN_SHARE).astype(np.float32)
