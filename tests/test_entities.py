@@ -168,6 +168,26 @@ def test_a_facility_head_that_modifies_a_noun_names_no_facility(backend: str) ->
     assert ("Santa Clara County Prison", "FAC") in found
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_plural_possessive_inside_a_name_stays_in_it(backend: str) -> None:
+    article = _article(
+        "Editors at the People's Daily in Beijing praised the plan. Marchers in Paris marked "
+        "International Women's Day on Sunday. Iraq's Ain al-Asad Air Base was hit again."
+    )
+    found = {m.text for m in find_entities(article, split_sentences(article), backend)}
+    assert "People's Daily" in found
+    assert "International Women's Day" in found
+    assert not {"People", "International Women"} & found
+    assert "Iraq" in found  # a country's possessive still ends its name
+    assert not any(text.startswith("Iraq's") for text in found)
+
+
+def test_a_question_word_opens_no_name() -> None:
+    chunk = "Did Alexander really see heaven? Will Smith did not say."
+    assert ner._trim(chunk, (0, 13, "PERSON")) == (4, 13, "PERSON")  # "Did Alexander"
+    assert ner._trim(chunk, (33, 43, "PERSON")) == (33, 43, "PERSON")  # a given name, Will
+
+
 def test_backend_selection(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSFUSE_NER", "rules")
     assert ner.resolve_backend() == "rules"
@@ -605,6 +625,26 @@ def test_different_middle_initials_or_generations_are_different_people() -> None
     ):
         assert _entity(entities, name).aliases == (), name
     assert _entity(entities, "Abu Mahdi al-Muhandis").aliases == ("Abu Mehdi al-Muhandis",)
+
+
+def test_a_middle_initial_must_fit_a_middle_name() -> None:
+    # the general and a descendant who spoke at the MTV awards (a Multi-News dev brief)
+    entities = canonicalize(
+        _mentions(
+            ("a", "Robert E. Lee", "PERSON"),
+            ("a", "Robert Wright Lee IV", "PERSON"),
+            ("b", "John F. Kennedy", "PERSON"),
+            ("a", "John Fitzgerald Kennedy", "PERSON"),
+            ("b", "Thomas 'Tip' O'Neill", "PERSON"),
+            ("a", "Thomas T. O'Neill", "PERSON"),
+        )
+    )
+    assert _entity(entities, "Robert E. Lee").aliases == ()
+    assert _entity(entities, "Robert Wright Lee IV").aliases == ()
+    kennedy = _entity(entities, "John Fitzgerald Kennedy")
+    assert set(kennedy.aliases) | {kennedy.name} == {"John F. Kennedy", "John Fitzgerald Kennedy"}
+    oneill = _entity(entities, "Thomas T. O'Neill")
+    assert set(oneill.aliases) | {oneill.name} == {"Thomas 'Tip' O'Neill", "Thomas T. O'Neill"}
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -364,17 +364,19 @@ class _Form:
 
 @dataclass(frozen=True)
 class _PersonName:
-    """A full person name in parts: "Bill H.W. Taylor III" -> william, hw, (), taylor, iii."""
+    """A full person name in parts: "Bill H.W. Taylor III" -> william, hw, (), taylor, iii;
+    "Robert Wright Lee IV" -> robert, w, (wright,), lee, iv."""
 
     given: str  # formal: "Bill" -> "william"
-    initials: str  # middle initials
+    initials: str  # the first letter of each middle name or initial, lower-cased
     middle: tuple[str, ...]  # middle names, as keys
     surname: str
     generation: str
 
     def differs_from(self, other: _PersonName) -> bool:
         """Both state middle initials, a middle name or a "Jr.", and they differ:
-        "George W. Bush" / "George H.W. Bush", "Abu Bakr" / "Abu Mohammed al-Baghdadi"."""
+        "George W. Bush" / "George H.W. Bush", "Abu Bakr" / "Abu Mohammed al-Baghdadi", and
+        an initial against a middle name: "Robert E. Lee" / "Robert Wright Lee IV"."""
         return any(
             mine and theirs and mine != theirs
             for mine, theirs in (
@@ -394,7 +396,9 @@ def _person_name(text: str) -> _PersonName | None:
         return None
     given, *others = words
     given = given.lower().rstrip(".")
-    initials = "".join(w.replace(".", "") for w in others[:-1] if _INITIALS.match(w))
+    initials = "".join(
+        w.replace(".", "") if _INITIALS.match(w) else _first_letter(w) for w in others[:-1]
+    ).lower()
     middle = tuple(translit_key(w) for w in others[:-1] if not _INITIALS.match(w))
     return _PersonName(
         formal_given_name(given), initials, middle, translit_key(others[-1]), generation
@@ -402,6 +406,11 @@ def _person_name(text: str) -> _PersonName | None:
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.?)+$")
+
+
+def _first_letter(word: str) -> str:
+    """ "Wright" -> "W"; a nickname's quotation mark is no letter (" 'Tip' " -> "T")."""
+    return next((c for c in word if c.isalpha()), "")
 
 
 def canonicalize(

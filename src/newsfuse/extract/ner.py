@@ -383,11 +383,18 @@ def _cut_period(chunk: str, start: int, end: int) -> int:
     return end - 1
 
 
+# Words that open a model's span without being part of the name: "The", and an auxiliary
+# that starts a question ("Did Alexander ..."). Not "Will" or "Can", which are given names.
+_LEADING_WORD = re.compile(
+    r"(?:[Tt]he|THE|Did|Does|Is|Are|Was|Were|Has|Have|Had|Could|Would|Should|Might)\s+"
+)
+
+
 def _trim(chunk: str, span: _Span) -> _Span | None:
     """Strip a leading "the", a trailing title ("US Army Col") or possessive from a model span."""
     start, end, label = span
     surface = chunk[start:end]
-    if match := re.match(r"(?:[Tt]he|THE)\s+", surface):
+    if match := _LEADING_WORD.match(surface):
         start += match.end()
     words = chunk[start : _cut_possessive(chunk, start, end)].split()
     if label == "PERSON" and len(words) > 1 and words[-1].lower().strip(".") in TITLES:
@@ -426,9 +433,19 @@ _DANGLING = re.compile(r"[ \t]+(?:of|the|and|for|in|on|at|to|de)$")
 
 
 def _cut_possessive(chunk: str, start: int, end: int) -> int:
-    """End a name before a possessive ("Iraq’s") that sits inside or at the end of it."""
-    match = re.search(rf"[{_APOS}]s\b", chunk[start:end])
-    return start + match.start() if match else end
+    """End a name before a possessive ("Iraq’s") that sits inside or at the end of it; not
+    inside a name made with a plural's possessive ("People's Daily", "International Women's
+    Day", "Administration for Children's Services")."""
+    for match in re.finditer(rf"[{_APOS}]s\b", chunk[start:end]):
+        at, after = start + match.start(), start + match.end()
+        if not (_PLURAL_OWNER.search(chunk, start, at) and _NAME_GOES_ON.match(chunk, after, end)):
+            return at
+    return end
+
+
+# A plural that names a group inside a name: "People's Republic", "Women's March".
+_PLURAL_OWNER = re.compile(r"\b(?:People|Children|Women|Woman|Men|Girls|Boys)$")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
 def _name_start(chunk: str, start: int, end: int) -> int | None:
