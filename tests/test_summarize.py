@@ -283,8 +283,11 @@ def test_an_opinion_label_marks_a_view_not_a_report() -> None:
         "Think about the man Colbert would be replacing on the network next year.",
         "Please let's rally around them to help ease the stress of everyday expenses.",
         "Thank you for your desire to help the Klein family, they will appreciate it.",
+        "Send us your images or video of the shelling in Homs.",  # an outlet's call-out
+        "Join us on Facebook for the top breaking news in your newsfeed today.",
     ):
         assert problems(text) == {"opinion"}, text
+    assert not problems("“Tell us whether you would rule against the president,” Grassley said.")
     assert not problems("Thanks to the new law, the bakery reopened in Gresham on Monday.")
     assert "opinion" not in problems('"Let\'s get to work," the new mayor told reporters.')
     assert not problems("Officials consider the plan a first step toward a wider ceasefire.")

@@ -158,11 +158,13 @@ _FIRST_PERSON = re.compile(
 )
 # So is a writer turning to the reader ("Imagine if the Rams had to play ...", "Think about
 # it", "Let us know in comments", a fundraiser's "Please let's rally around them", "Thank you
-# for your desire to help"): a column's hook or a prompt, never what happened. A quote
-# that opens so is someone's words, which the quote rules judge.
+# for your desire to help", an outlet's "Send us your images or video.", "Join us on
+# Facebook"): a column's hook or a prompt, never what happened. A quote that opens so is
+# someone's words, which the quote rules judge.
 _ADDRESSES_READER = re.compile(
     r"(?:Imagine|Consider|Think about|Picture this|Ask yourself|Remember when|Let[’']s|Let us|"
-    r"Please|Thank you|Thanks(?! to))\b"
+    r"Please|Thank you|Thanks(?! to)|"
+    r"(?:Send|E-?mail|Contact|Tell|Write to|Join|Like|Message|Text) us)\b"
 )
 
 
