@@ -522,6 +522,12 @@ def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
         "Jan. 18, 2014."
     )
     assert _event_day(festival) == dt.date(2014, 5, 16)
+    # a birth date is someone's background, not the day of the news
+    wedding = (
+        "A couple born on the same day at the same hospital have exchanged vows. Each was born "
+        "on April 28, 1990, at the same hospital in Taunton. They married on Sept. 9.",
+    )
+    assert _event_day(*wedding) is None
 
 
 def test_the_title_reads_as_a_headline() -> None:

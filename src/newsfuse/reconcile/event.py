@@ -41,6 +41,9 @@ BACKGROUND_DAYS = 730
 # captioned so too ("... speaks with the editorial board in Phoenix on Wednesday, October 17,
 # 2018. (Photo: ...)" above a story of "Thursday evening" three weeks later).
 _ARCHIVE_PHOTO = re.compile(r"\b[Ff]ile (?:photo|image)\b|\bFILE\b|\bIn this\b.{0,60}\bphoto\b")
+# A birth date is someone's background, never the day of the news: "Each was born on April
+# 28, 1990, at the same hospital" in a story of their wedding.
+_BORN = re.compile(r"\bborn\b[^.;]{0,25}$", re.I)
 # a weekday told without its date ("on Thursday evening"; not "Saturday, Jan. 18", which is
 # a date of its own)
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b(?!,?\s+{MONTH}\s+\d)", re.I)
@@ -77,6 +80,7 @@ def event_day(
             and s.start <= m.start < s.end
             and (latest - m.date).days <= BACKGROUND_DAYS
             and not _ARCHIVE_PHOTO.search(s.text)
+            and not _BORN.search(s.text, max(s.start, m.start - 40) - s.start, m.start - s.start)
             and (s not in captions or not told or m.date.weekday() in told)
         }
         votes.update(days)
