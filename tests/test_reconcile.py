@@ -528,6 +528,18 @@ def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
         "on April 28, 1990, at the same hospital in Taunton. They married on Sept. 9.",
     )
     assert _event_day(*wedding) is None
+    # a date on a weekday the prose does not name is a reference point, not the news' day
+    selloff = (
+        "Stocks sank on Wednesday, wiping out the gains made since President Donald Trump was "
+        "inaugurated on Jan. 20, 2017.",
+        "U.S. stocks fell sharply again on Wednesday as investors grappled with the outbreak.",
+    )
+    assert _event_day(*selloff) is None
+    announced = (  # the same weekday, named: the day of the news
+        "Police said on Wednesday, Jan. 25, 2017, that the suspect was arrested.",
+        "The arrest came on Wednesday, officials said.",
+    )
+    assert _event_day(*announced) == dt.date(2017, 1, 25)
 
 
 def test_the_title_reads_as_a_headline() -> None:

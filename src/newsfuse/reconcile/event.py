@@ -56,7 +56,10 @@ def event_day(
 
     A photo caption's day counts only when the leads' prose names no weekday without its date,
     or names the caption's most often: a story's own picture was taken the day its prose tells
-    of ("the deal was sealed Wednesday", not "the bill passed the House on Tuesday").
+    of ("the deal was sealed Wednesday", not "the bill passed the House on Tuesday"). Any
+    other day counts only when the prose names its weekday, if it names any: a date on another
+    weekday is a reference point ("the gains made since Trump was inaugurated on Jan. 20,
+    2017" in stories of a Wednesday's selloff).
     """
     mentioned = [m.date for ms in extraction.dates.values() for m in ms]
     latest = max(mentioned + [d for d in extraction.anchors.values() if d], default=dt.date.min)
@@ -82,6 +85,7 @@ def event_day(
             and not _ARCHIVE_PHOTO.search(s.text)
             and not _BORN.search(s.text, max(s.start, m.start - 40) - s.start, m.start - s.start)
             and (s not in captions or not told or m.date.weekday() in told)
+            and (not named or m.date.weekday() in named)
         }
         votes.update(days)
     if not votes:
