@@ -570,6 +570,11 @@ def test_the_title_reads_as_a_headline() -> None:
         ("Are rockets hitting the air base again?.", "Are rockets hitting the air base again?"),
         ("Fourteen rockets hit air base in Iraq.", "Fourteen rockets hit air base in Iraq"),
         ("Rockets hit air base in western Iraq", "Rockets hit air base in western Iraq"),
+        ("Rockets hit air base. Nobody was hurt..", "Rockets hit air base. Nobody was hurt"),
+        (
+            "Rockets hit air base hosting troops from the U.S..",
+            "Rockets hit air base hosting troops from the U.S.",
+        ),
         # an abbreviation's full stop and an ellipsis stay
         ("Rockets hit air base hosting troops from the U.S.", None),
         ("Rockets hit air base as talks stall...", None),
@@ -996,6 +1001,16 @@ def test_an_amount_one_report_repeats_or_a_count_already_states_is_no_key_number
             "Retailers made $3 million in sales—and lined the state's coffers, officials said.",
             "$3 million",
             "Retailers made $3 million in sales",
+        ),
+        (  # a verb group the word limit cuts from its object goes, and so does a condition
+            "Economists noted that March's reported 8.3% dive already had set a record for data.",
+            "8.3%",
+            "March's reported 8.3% dive",
+        ),
+        (
+            "The man was offered $3,000 cash if she did not testify at the trial.",
+            "$3,000",
+            "The man was offered $3,000 cash",
         ),
     ],
 )

@@ -243,10 +243,12 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
 
 def _without_full_stop(title: str | None) -> str | None:
     """A headline ends on no full stop ("... its pros and cons?." as the AllSides set writes
-    its titles, "Six takeaways from the debate."), but keeps an abbreviation's ("... the U.S.")
-    and an ellipsis."""
-    if title is None or not title.endswith(".") or title.endswith(".."):
+    its titles, "Six takeaways from the debate.", or twice: "... to follow through.."), but
+    keeps an abbreviation's ("... the U.S.") and an ellipsis."""
+    if title is None or not title.endswith(".") or title.endswith("..."):
         return title
+    if title.endswith(".."):  # the set's full stop after the headline's own
+        title = title[:-1]
     if ends_with_abbreviation(title) or ABBREVIATION_END.search(title):
         return title
     return title[:-1].rstrip()

@@ -132,7 +132,8 @@ _STOP_BEFORE = re.compile(
     r"(?:that|which|who|whom|and|but|or|while|when|as|after|before|because|said|says)", re.I
 )
 _STOP_AFTER = re.compile(
-    r"(?:and|but|or|as|after|while|when|which|who|that|according|because|since|said|says|amid)",
+    r"(?:and|but|or|as|after|while|when|which|who|that|according|because|since|said|says|amid|"
+    r"if|unless|whether|although|though|where)",
     re.I,
 )
 # Words a phrase does not start or end on: it would dangle ("found $10 million in gold coins
@@ -145,9 +146,15 @@ _DANGLING_START = re.compile(_PREPOSITIONS_AND_VERBS, re.I)
 _DANGLING_END = re.compile(
     rf"{_PREPOSITIONS_AND_VERBS}|the|a|an|their|its|his|her|our|your|this|that|these|those|"
     r"last|next|per|each|every|more|less|some|any|new|own|first|second|third|few|many|most|"
-    r"several|other|such|same",
+    r"several|other|such|same|already|also|still|just|now|ever|never|even",
     re.I,
 )
+# A verb group the word limit cuts from its object ("8.3% dive already had set [a record]"):
+# the phrase ends before its auxiliary.
+_AUXILIARY = re.compile(
+    r"is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did", re.I
+)
+VERB_GROUP_WORDS = 3  # an auxiliary this close to a cut end starts a cut-off verb group
 _DASH = re.compile(r"([—–]|--)")
 _ENDS_CLAUSE = re.compile(r"(?:[,;:.!?)\]—–]|--)$")
 _OPENS_CLAUSE = re.compile(r"^[(\[—–\"“]")
@@ -159,7 +166,8 @@ NAME_WORDS = 3  # ... and this many more to finish a name it starts inside
 
 def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
     """The amount with up to `PHRASE_WORDS` words on each side, within its clause, cut so that
-    it neither starts nor ends on a dangling word or inside a name."""
+    it neither starts nor ends on a dangling word, a verb group without its object or inside a
+    name."""
     at = quantity.start - sentence.start
     before = _DASH.sub(r" \1 ", sentence.text[:at]).split()  # a dash ends a clause
     after = _DASH.sub(r" \1 ", sentence.text[at + len(quantity.text) :]).split()
@@ -183,6 +191,10 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
         right.append(word)
         if _ENDS_CLAUSE.search(word.rstrip(_QUOTES)):
             break
+    if len(right) == PHRASE_WORDS < len(after) and not _ENDS_CLAUSE.search(right[-1]):
+        tail = range(len(right) - 1, len(right) - 1 - VERB_GROUP_WORDS, -1)
+        auxiliary = next((i for i in tail if _AUXILIARY.fullmatch(right[i].strip(_EDGE))), None)
+        right = right if auxiliary is None else right[:auxiliary]
     while left and _DANGLING_START.fullmatch(left[0].strip(_EDGE)):
         left.pop(0)
     while right and (_DANGLING_END.fullmatch(right[-1].strip(_EDGE)) or _inside_name(right, after)):
