@@ -161,6 +161,12 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
     ):
         assert "boilerplate" in problems(text), text
     assert "boilerplate" not in problems("Police said the man did not respond to commands.")
+    for text in (  # a writer's note at the end of the page
+        "Mark Joseph Stern Mark Joseph Stern covers courts and the law for Slate.",
+        "William Lee and Jeremy Gorner are reporters for the Tribune.",
+    ):
+        assert "boilerplate" in problems(text), text
+    assert "boilerplate" not in problems("Insurance covers the costs for Medicare patients.")
     assert "all caps" in problems("BREAKING NEWS FROM THE BASE IN WESTERN IRAQ TODAY.")
     assert problems('"It was loud and it was close," said a contractor at the base.') == set()
 

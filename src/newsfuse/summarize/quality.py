@@ -70,6 +70,17 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"a version of this (?:article|story|report|review) appear\w*|the free encyclopedia|"
     r"below (?:is|are) (?:a|an|the|some))\b",
 )
+# A writer's note at the end of a page: "Mark Joseph Stern covers courts and the law for
+# Slate.", "William Lee and Jeremy Gorner are reporters for the Tribune". Case matters: a
+# name covers a beat for an outlet, where "Insurance covers costs for ..." does not.
+_AUTHOR_NOTE = re.compile(
+    r"\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ (?:covers|writes about|reports on) [^.]{1,80}\b(?:for|at) "
+    r"(?:the )?[A-Z][^.]*\.?$|"
+    r"\b(?:is|are) (?:an? )?(?:[\w-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|"
+    r"contributor)s? (?:for|at|with) (?:the )?[A-Z]"
+)
+# Every `_AUTHOR_NOTE` match holds one of these (lower-cased): a cheap test first.
+_AUTHOR_WORDS = ("cover", "write", "report", "respondent", "editor", "columnist", "contributor")
 # A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
 # "The car ... is pictured at ...", "Shown is a screenshot of ...", "A screengrab ... shows",
 # "(AP Photo/...)", a gallery's cut-off caption ending "... (Associated Press)", the agency
@@ -348,7 +359,11 @@ def problems(text: str) -> set[str]:
     if _mostly_caps(text):
         found.add("all caps")
     lower = text.lower()
-    if _web_address(lower) or _BOILERPLATE.search(lower):
+    if (
+        _web_address(lower)
+        or _BOILERPLATE.search(lower)
+        or (any(w in lower for w in _AUTHOR_WORDS) and _AUTHOR_NOTE.search(text))
+    ):
         found.add("boilerplate")
     if _caption(text):
         found.add("caption")
