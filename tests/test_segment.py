@@ -105,6 +105,14 @@ def test_a_time_that_goes_on_after_am_or_pm_stays_in_its_sentence(
     assert [s.text for s in split_sentences(_article(text))] == expected
 
 
+def test_a_month_abbreviation_keeps_its_day() -> None:
+    text = "This story first appeared in the Aug. 23-Sept. 5 issue of the magazine. He left."
+    assert [s.text for s in split_sentences(_article(text))] == [
+        "This story first appeared in the Aug. 23-Sept. 5 issue of the magazine.",
+        "He left.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

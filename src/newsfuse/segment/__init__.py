@@ -74,7 +74,7 @@ def _locate(paragraph: str, segment: str, pos: int) -> tuple[int, int] | None:
 
 def _spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence in ``paragraph``: pysbd's, located by search, stripped,
-    with a time's split and a split before a comma rejoined (`_rejoined`) and a glued quote's
+    with a time's, a month's and a comma's split rejoined (`_rejoined`) and a glued quote's
     end split (`_GLUED`)."""
     for start, end in _rejoined(paragraph):
         for glued in _GLUED.finditer(paragraph, start + 1, end):
@@ -89,15 +89,22 @@ _GLUED = re.compile(r"(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
 
 
 def _rejoined(paragraph: str) -> Iterator[tuple[int, int]]:
-    """pysbd's spans, a time's split and a split before a comma rejoined."""
+    """pysbd's spans, with a time's split, a month's and a split before a comma rejoined."""
     previous: tuple[int, int] | None = None
     for start, end in _pysbd_spans(paragraph):
-        if previous is not None and (
-            (
-                _ENDS_ON_TIME.search(paragraph, previous[0], previous[1])
-                and _TIME_GOES_ON.match(paragraph, start)
+        if (
+            previous is not None
+            and (
+                (
+                    _ENDS_ON_TIME.search(paragraph, previous[0], previous[1])
+                    and _TIME_GOES_ON.match(paragraph, start)
+                )
+                or paragraph.startswith((",", ";"), start)  # "McConnell, R-Ky." | ", smiles as"
+                or (  # "... in the Aug. 23-Sept." | "5 issue of The Hollywood Reporter."
+                    _ENDS_ON_MONTH.search(paragraph, previous[0], previous[1])
+                    and paragraph[start : start + 1].isdigit()
+                )
             )
-            or paragraph.startswith((",", ";"), start)  # "McConnell, R-Ky." | ", smiles as"
         ):
             previous = (previous[0], end)
             continue
@@ -113,6 +120,8 @@ def _rejoined(paragraph: str) -> Iterator[tuple[int, int]]:
 # "California time."; "... about 11 a.m." | "May 29, when they were headed to the beach". A
 # weekday's possessive starts a sentence of its own ("2:30 p.m." | "Saturday's storm ...").
 _ENDS_ON_TIME = re.compile(r"\b[ap]\.m\.$")
+# ... and at a month's abbreviation before its day.
+_ENDS_ON_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _TIME_GOES_ON = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]s)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
