@@ -65,9 +65,11 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"(?:could not|cannot|can't|has not|have not|was unable to) (?:be )?independently "
     r"(?:verif|confirm)\w*|has not seen the (?:cable|document|letter|memo|report|video)|"
     # a print edition's footer ("A version of this article appeared August 24, 2012, on page
-    # A11 ..."), a scraped encyclopedia's page header, and a page pointing at itself ("Below
-    # is a promo video for the book:")
+    # A11 ...", "This story first appeared in the Aug. 23-Sept. 5 issue ..."), a scraped
+    # encyclopedia's page header, and a page pointing at itself ("Below is a promo video for
+    # the book:")
     r"a version of this (?:article|story|report|review) appear\w*|the free encyclopedia|"
+    r"this (?:article|story|report|review) (?:first |originally )?appeared\b|"
     r"below (?:is|are) (?:a|an|the|some))\b",
 )
 # A writer's note at the end of a page: "Mark Joseph Stern covers courts and the law for
