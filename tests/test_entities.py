@@ -306,6 +306,25 @@ def test_does_not_over_merge() -> None:
     assert trump.label == "PERSON"  # yet it is a person's, however the model read it
 
 
+def test_a_surname_is_the_family_member_named_far_more_often() -> None:
+    entities = canonicalize(
+        _mentions(
+            *[("a", "Michael Dunn", "PERSON")] * 4,
+            ("a", "Sandra Dunn", "PERSON"),
+            *[("b", "Dunn", "PERSON")] * 5,
+            *[("b", "Dunn", "ORG")] * 3,  # one group with the PERSON forms: joins once
+            *[("a", "Allen Williams", "PERSON")] * 2,
+            ("b", "Alfred Williams", "PERSON"),  # two to one: not enough
+            ("b", "Williams", "PERSON"),
+        )
+    )
+    michael = _entity(entities, "Michael Dunn")
+    assert michael.aliases == ("Dunn",)
+    assert _entity(entities, "Sandra Dunn").aliases == ()
+    assert _entity(entities, "Williams").aliases == ()
+    assert _entity(entities, "Allen Williams").aliases == ()
+
+
 def test_surname_and_facility_core_join_unique_target() -> None:
     entities = canonicalize(
         _mentions(

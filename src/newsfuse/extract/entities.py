@@ -124,6 +124,10 @@ __all__ = [
 FUZZY_THRESHOLD = 90
 #: ... and the length both keys need: short names differ by one letter ("Iraq"/"Iran").
 FUZZY_MIN_LENGTH = 6
+#: A surname that ends several full names is the one mentioned this many times as often as
+#: all the others together: the story's "Dunn" is Michael Dunn, named four times, not his
+#: parents, named once each.
+DOMINANT = 3
 
 #: Cross-language and conventional synonyms no string similarity can find: (name, label,
 #: aliases). Kept small and global; acronyms (all capitals) match case-sensitively.
@@ -440,8 +444,8 @@ def canonicalize(
     _merge_suffixes(forms, groups, bare_names)
     _merge_given_names_alone(forms, groups)
     _merge_acronyms(forms, groups)
-    # a surname that two people share stays apart from both, yet it names a person
-    # ("Trump" ORG beside "Donald Trump" and "Ivanka Trump")
+    # a surname that two people share and neither dominates stays apart from both, yet it
+    # names a person ("Trump" ORG beside "Donald Trump" and "Ivanka Trump", named as often)
     read_as_surname = {forms[i].key for i in bare_names if forms[i].key in surnames}
     unplaced_keys = {forms[i].key for i in unplaced}
     entities = [
@@ -684,8 +688,9 @@ def _misread_school(form: _Form) -> bool:
 
 
 def _merge_suffixes(forms: list[_Form], groups: _Groups, bare_names: list[int]) -> None:
-    """A surname (or shorter name) joins the one longer person name it ends; so does one of
-    the ``bare_names`` (`_bare_names`) the model read as a group or a building.
+    """A surname (or shorter name) joins the one longer person name it ends, or of several the
+    one that `DOMINANT`-ly outnumbers the rest; so does one of the ``bare_names``
+    (`_bare_names`) the model read as a group or a building.
 
     Longer names are indexed by their proper word-suffixes, so this is linear in the number of
     names (a pairwise scan took 20 s on a 300-article folder)."""
@@ -710,10 +715,16 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups, bare_names: list[int]) 
             continue  # "Jr." read alone ends names, but is none
         if 2 * in_places[groups.find(i)] >= mentions[groups.find(i)]:
             continue
+        own = groups.find(i)
         longer = ending_with.get(tuple(forms[i].key.split()), [])
-        targets = {groups.find(j) for j in longer if groups.find(j) != groups.find(i)}
-        if len(targets) == 1:
-            groups.union(i, targets.pop())
+        if any(groups.find(j) == own for j in longer):
+            continue  # its group already holds a longer name that it ends
+        targets = sorted({groups.find(j) for j in longer}, key=lambda t: (-mentions[t], t))
+        if targets and mentions[targets[0]] >= DOMINANT * sum(mentions[t] for t in targets[1:]):
+            total = mentions[own] + mentions[targets[0]]
+            placed = in_places[own] + in_places[targets[0]]
+            groups.union(i, targets[0])
+            mentions[groups.find(i)], in_places[groups.find(i)] = total, placed
 
 
 def _bare_names(forms: list[_Form], unplaced: Set[int]) -> list[int]:
