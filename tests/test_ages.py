@@ -25,6 +25,8 @@ def _ages(text: str) -> list[tuple[str, int]]:
         ("The 52-year-old former soldier John Smith was charged.", [("John Smith", 52)]),
         ("Mary Jones (33) was hurt in the crash.", [("Mary Jones", 33)]),
         ("The victim was Mary Jones, aged 33, a nurse.", [("Mary Jones", 33)]),
+        ("Twenty-eight-year-old Geraldine Alcorn was arraigned.", [("Geraldine Alcorn", 28)]),
+        ("Police said the nine-year-old Mary Jones was found.", [("Mary Jones", 9)]),
     ],
 )
 def test_ages_in_news_style(text: str, expected: list[tuple[str, int]]) -> None:

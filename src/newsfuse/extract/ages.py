@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse.extract.ner import EntityMention
+from newsfuse.extract.numbers import WORD_NUMBER, parse_words
 from newsfuse.models import Sentence
 
 __all__ = ["AgeMention", "find_ages"]
@@ -39,8 +40,11 @@ _AFTER_COMMA = re.compile(
 )
 # "Smith (45)"
 _AFTER_PAREN = re.compile(r"\s+\((?P<age>\d{1,3})\)")
-# "the 45-year-old Smith", "45-year-old former soldier John Smith": lower-case words between.
-_BEFORE = re.compile(r"(?P<age>\d{1,3})[- ]years?[- ]old\s+(?:[a-z][\w'-]*\s+){0,3}$")
+# "the 45-year-old Smith", "45-year-old former soldier John Smith": lower-case words between;
+# the age may be written out ("Twenty-eight-year-old Geraldine Alcorn").
+_BEFORE = re.compile(
+    rf"\b(?P<age>\d{{1,3}}|(?i:{WORD_NUMBER}))[- ]years?[- ]old\s+(?:[a-z][\w'-]*\s+){{0,3}}$"
+)
 
 
 def find_ages(
@@ -62,7 +66,8 @@ def find_ages(
             start, end = before.start("age"), before.start("age") + len(before.group("age"))
         else:
             continue
-        age = int(text[start:end])
+        written = text[start:end]
+        age = int(written) if written.isdigit() else round(parse_words(written))
         if 0 < age <= OLDEST:
             found.append(AgeMention(person.article_id, start, end, age, person))
     return found
