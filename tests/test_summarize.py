@@ -588,3 +588,12 @@ def test_screenshots_shown_in_a_picture_are_captions() -> None:
     assert "caption" not in problems(
         "A screenshot of the message was posted by the senator on Friday before it was deleted."
     )
+
+
+def test_an_archive_picture_is_a_caption() -> None:
+    for text in (
+        "FILE - Sen. Mike Enzi speaks to reporters on Capitol Hill in Washington on Monday.",
+        "The senator speaks to reporters in Washington, in this March 24, 2015 file photo.",
+    ):
+        assert "caption" in problems(text), text
+    assert "caption" not in problems("The file was sent to the police on Monday, officials said.")

@@ -93,11 +93,13 @@ _CAPTION_ANYWHERE = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|CNN)(?: Images)? ?Photo\b|\((?:AP|AFP|Reuters) Photo|"
     r"\bHide Caption\b|\bPhotos?:|\b(?:pictured|seen here|shown here)\b|"
     r"\bscreen ?(?:shot|grab)s?\b[^.]{0,60}\b(?:shows|showing)\b|\(screen ?(?:shot|grab)|"
-    r"\bIn this\b[^.]{0,60}\bphoto,",  # AP's "In this <date> photo," glued mid-sentence
+    r"\bIn this\b[^.]{0,60}\bphoto,|"  # AP's "In this <date> photo," glued mid-sentence
+    r"\bin this\b.{0,60}?\bfile (?:photo|image)\b",  # "..., in this March 24, 2015 file photo."
     re.I,
 )
 _CAPTION_START = re.compile(
     r"(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|(?:Shown|Pictured) (?:is|are)\b|"
+    r"(?-i:FILE) ?[-–—:] |"  # AP's archive-picture label: "FILE - Senate Majority Leader ..."
     r"(?:(?:A|An|This|The) )?(?:photo|picture|image|photograph) (?:from|of|shows|taken)\b|"
     # a photographer's credit opening it: "Eric Gay / AP Senator Wendy Davis listens as ..."
     r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty|EPA)\b)",
