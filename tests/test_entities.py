@@ -188,6 +188,12 @@ def test_a_question_word_opens_no_name() -> None:
     assert ner._trim(chunk, (33, 43, "PERSON")) == (33, 43, "PERSON")  # a given name, Will
 
 
+def test_a_magazine_called_us_is_not_the_united_states() -> None:
+    chunk = "His mother tells Us. The US embassy said nothing."
+    assert ner._trim(chunk, (17, 19, "GPE")) is None
+    assert ner._trim(chunk, (25, 27, "GPE")) == (25, 27, "GPE")
+
+
 def test_backend_selection(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSFUSE_NER", "rules")
     assert ner.resolve_backend() == "rules"

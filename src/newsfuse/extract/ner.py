@@ -394,6 +394,8 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     """Strip a leading "the", a trailing title ("US Army Col") or possessive from a model span."""
     start, end, label = span
     surface = chunk[start:end]
+    if surface == "Us":
+        return None  # a magazine ("tells Us", "Us Weekly"), a campaign ("It's On Us"): not US
     if match := _LEADING_WORD.match(surface):
         start += match.end()
     words = chunk[start : _cut_possessive(chunk, start, end)].split()
