@@ -431,6 +431,18 @@ def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
         (r"U\.S\.", "GPE"),
     )
     assert found == "Capitol"
+    # a word capitalised at a sentence's start that the articles also write in lower case is
+    # no place ("Caffeine" read as one); "in Media, Pa." still places a story in Media
+    texts = (
+        "Caffeine may protect memory, a study found. Researchers gave caffeine to 160 people.",
+        "Caffeine tablets helped volunteers remember images in the U.S. study.",
+    )
+    assert _place_of(texts, ("Caffeine", "GPE"), (r"U\.S\.", "GPE")) == "United States"
+    texts = (
+        "A fire broke out in Media, Pa., on Monday. Local media said two homes burned.",
+        "Firefighters in Media battled the blaze on Monday.",
+    )
+    assert _place_of(texts, ("Media", "GPE")) == "Media"
 
 
 def test_a_surname_read_as_a_place_is_the_person() -> None:

@@ -377,8 +377,10 @@ def _placed(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
     last = entity.name.split()[-1].lower().strip(".")
     if re.search(r"\d", entity.name) or last in TITLES or last in ORG_HEADS:
         return False
-    if all(m.label in _PLACE_OR_PEOPLE for m in entity.mentions) and not ADJECTIVE.match(
-        entity.name
+    if (
+        all(m.label in _PLACE_OR_PEOPLE for m in entity.mentions)
+        and not ADJECTIVE.match(entity.name)
+        and not _common_word(entity.name, texts)
     ):
         return True
     for m in entity.mentions:
@@ -389,6 +391,16 @@ def _placed(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
         ):
             return True
     return False
+
+
+def _common_word(name: str, texts: dict[str, str]) -> bool:
+    """A one-word name the articles also write in lower case is a word capitalised in a
+    headline or at a sentence's start ("Media", "Caffeine", "Bipartisan"), not a place, unless
+    a locative says otherwise ("in Media, Pa.")."""
+    if " " in name or not name[:1].isupper():
+        return False
+    word = re.compile(rf"\b{re.escape(name.lower())}\b")
+    return any(word.search(text) for text in texts.values())
 
 
 # "<place> in (western) <GPE>" or "<GPE>'s <place>": the wording that says one contains the other.
