@@ -26,6 +26,11 @@ REMOVED = [
     ),
     ("photo_credit", "Ayman Henna | AFP | Getty Images"),
     ("photo_credit", "Image copyright Getty Images"),
+    (
+        "photo_credit",
+        "Media playback is unsupported on your device Media caption BBC Economics Editor Kamal "
+        "Ahmed: 'The slowdown was expected'",
+    ),
     ("byline", "By Ahmed Rasheed and Suleiman Al-Khalidi"),
     ("byline", "By Dominic Casciani, BBC Home Affairs correspondent"),
     ("agency_credit", "(With inputs from AP)"),

@@ -123,7 +123,12 @@ _CREDIT_LINE = re.compile(
     r"Photo|Image|Photograph|Picture|Source)\b\s*:?\s*(?:$|.*\b" + AGENCY + r"\b)"
     r"|^(?=[^.!?]*(?:\s\|\s|/|\svia\s))[^.!?]*\b" + AGENCY + r"\b[^.!?]*\.?$"
 )
-_CREDIT_PREFIX = re.compile(r"^(?:Image copyright|Image caption|Enlarge this image)\b")
+# ... or a line that opens as a picture's or a video's label, BBC's among them: "Media playback
+# is unsupported on your device Media caption BBC Economics Editor Kamal Ahmed ..."
+_CREDIT_PREFIX = re.compile(
+    r"^(?:Image copyright|Image caption|Enlarge this image|Media caption|"
+    r"Media playback is unsupported on your device)\b"
+)
 # A caption ending in its credit: "... (AP Photo/Reed Saxon)", "... Michael Nagle/Getty Images"
 _CREDIT_TAIL = re.compile(
     r"(?:\(AP Photo[^()]*\)|\((?:Photo by|[^()]*/)[^()]*\b" + AGENCY + r"\b[^()]*\)"
