@@ -391,7 +391,8 @@ _LEADING_WORD = re.compile(
 
 
 def _trim(chunk: str, span: _Span) -> _Span | None:
-    """Strip a leading "the", a trailing title ("US Army Col") or possessive from a model span."""
+    """Strip a leading "the" (or a question's "Did"), a trailing title ("US Army Col") or
+    possessive from a model span; None when nothing of a name is left ("Us" is a magazine)."""
     start, end, label = span
     surface = chunk[start:end]
     if surface == "Us":

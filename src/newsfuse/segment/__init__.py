@@ -89,23 +89,10 @@ _GLUED = re.compile(r"(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
 
 
 def _rejoined(paragraph: str) -> Iterator[tuple[int, int]]:
-    """pysbd's spans, with a time's split, a month's and a split before a comma rejoined."""
+    """pysbd's spans, with its wrong splits (`_wrong_split`) rejoined."""
     previous: tuple[int, int] | None = None
     for start, end in _pysbd_spans(paragraph):
-        if (
-            previous is not None
-            and (
-                (
-                    _ENDS_ON_TIME.search(paragraph, previous[0], previous[1])
-                    and _TIME_GOES_ON.match(paragraph, start)
-                )
-                or paragraph.startswith((",", ";"), start)  # "McConnell, R-Ky." | ", smiles as"
-                or (  # "... in the Aug. 23-Sept." | "5 issue of The Hollywood Reporter."
-                    _ENDS_ON_MONTH.search(paragraph, previous[0], previous[1])
-                    and paragraph[start : start + 1].isdigit()
-                )
-            )
-        ):
+        if previous is not None and _wrong_split(paragraph, previous, start):
             previous = (previous[0], end)
             continue
         if previous is not None:
@@ -113,6 +100,17 @@ def _rejoined(paragraph: str) -> Iterator[tuple[int, int]]:
         previous = (start, end)
     if previous is not None:
         yield previous
+
+
+def _wrong_split(paragraph: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether pysbd split a sentence between the span ``previous`` and the one at ``start``:
+    after a time that goes on, before a comma, or after a month's abbreviation before its day."""
+    return bool(
+        (_ENDS_ON_TIME.search(paragraph, *previous) and _TIME_GOES_ON.match(paragraph, start))
+        or paragraph.startswith((",", ";"), start)  # "McConnell, R-Ky." | ", smiles as"
+        # "... in the Aug. 23-Sept." | "5 issue of The Hollywood Reporter."
+        or (_ENDS_ON_MONTH.search(paragraph, *previous) and paragraph[start : start + 1].isdigit())
+    )
 
 
 # pysbd ends a sentence at "a.m."/"p.m." even when the time goes on: "... around 5:30 p.m." |
