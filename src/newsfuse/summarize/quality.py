@@ -297,6 +297,7 @@ def _ends_unfinished(text: str) -> bool:
 
 
 def _web_address(lower: str) -> bool:
+    """A web address, a handle or a hashtag in the lower-cased text (see `_WEB`)."""
     for match in _WEB.finditer(lower):
         first = lower[match.start()]
         before = lower[match.start() - 1] if match.start() else " "
