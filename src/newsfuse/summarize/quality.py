@@ -73,13 +73,13 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"below (?:is|are) (?:a|an|the|some))\b",
 )
 # A writer's note at the end of a page: "Mark Joseph Stern covers courts and the law for
-# Slate.", "William Lee and Jeremy Gorner are reporters for the Tribune". Case matters: a
-# name covers a beat for an outlet, where "Insurance covers costs for ..." does not.
+# Slate.", "William Lee and Jeremy Gorner are reporters for the Tribune." The outlet ends
+# it: "Gershkovich is a reporter for The Wall Street Journal who was detained in Russia" is
+# news. Case matters: a name covers a beat for an outlet, "Insurance covers costs" does not.
 _AUTHOR_NOTE = re.compile(
-    r"\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ (?:covers|writes about|reports on) [^.]{1,80}\b(?:for|at) "
-    r"(?:the )?[A-Z][^.]*\.?$|"
+    r"(?:\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ (?:covers|writes about|reports on) [^.]{1,80}\b(?:for|at)|"
     r"\b(?:is|are) (?:an? )?(?:[\w-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|"
-    r"contributor)s? (?:for|at|with) (?:the )?[A-Z]"
+    r"contributor)s? (?:for|at|with)) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*\.?$"
 )
 # Every `_AUTHOR_NOTE` match holds one of these (lower-cased): a cheap test first.
 _AUTHOR_WORDS = ("cover", "write", "report", "respondent", "editor", "columnist", "contributor")
