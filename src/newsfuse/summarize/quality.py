@@ -69,7 +69,7 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     # encyclopedia's page header, and a page pointing at itself ("Below is a promo video for
     # the book:")
     r"a version of this (?:article|story|report|review) appear\w*|the free encyclopedia|"
-    r"this (?:article|story|report|review) (?:first |originally )?appeared\b|"
+    r"this (?:article|story) (?:first |originally )?appeared (?:in|on)\b|"
     r"below (?:is|are) (?:a|an|the|some))\b",
 )
 # A writer's note at the end of a page: "Mark Joseph Stern covers courts and the law for
