@@ -540,6 +540,15 @@ def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
         "on April 28, 1990, at the same hospital in Taunton. They married on Sept. 9.",
     )
     assert _event_day(*wedding) is None
+    # ... while a birth in the news is told without its year, and is the news' day
+    royal = [
+        _article(
+            "The royal baby was born on Monday, the palace said.", f"b{i}", dt.date(2019, 5, 8)
+        )
+        for i in range(2)
+    ]
+    royal_sentences = {a.id: split_sentences(a) for a in royal}
+    assert event_day(royal, royal_sentences, extract(royal, royal_sentences)) == dt.date(2019, 5, 6)
     # a date on a weekday the prose does not name is a reference point, not the news' day
     selloff = (
         "Stocks sank on Wednesday, wiping out the gains made since President Donald Trump was "

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from newsfuse.clean.lines import ends_with_abbreviation
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
-from newsfuse.extract.dates import MONTH, WEEKDAYS
+from newsfuse.extract.dates import MONTH, WEEKDAYS, DateMention
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention
 from newsfuse.extract.us_states import US_STATES, abbreviated_state
@@ -41,8 +41,9 @@ BACKGROUND_DAYS = 730
 # captioned so too ("... speaks with the editorial board in Phoenix on Wednesday, October 17,
 # 2018. (Photo: ...)" above a story of "Thursday evening" three weeks later).
 _ARCHIVE_PHOTO = re.compile(r"\b[Ff]ile (?:photo|image)\b|\bFILE\b|\bIn this\b.{0,60}\bphoto\b")
-# A birth date is someone's background, never the day of the news: "Each was born on April
-# 28, 1990, at the same hospital" in a story of their wedding.
+# A birth date written with its year is someone's background, not the day of the news: "Each
+# was born on April 28, 1990, at the same hospital" in a story of their wedding. (A birth in
+# the news is "born on Monday": news style gives the year only to dates of other years.)
 _BORN = re.compile(r"\bborn\b[^.;]{0,25}$", re.I)
 # a weekday told without its date ("on Thursday evening"; not "Saturday, Jan. 18", which is
 # a date of its own)
@@ -83,7 +84,7 @@ def event_day(
             and s.start <= m.start < s.end
             and (latest - m.date).days <= BACKGROUND_DAYS
             and not _ARCHIVE_PHOTO.search(s.text)
-            and not _BORN.search(s.text, max(s.start, m.start - 40) - s.start, m.start - s.start)
+            and not _birth_date(m, s)
             and (s not in captions or not told or m.date.weekday() in told)
             and (not named or m.date.weekday() in named)
         }
@@ -92,6 +93,12 @@ def event_day(
         return None
     best = max(votes.values())
     return max(day for day, n in votes.items() if n == best)  # ties: the latest (newest news)
+
+
+def _birth_date(mention: DateMention, sentence: Sentence) -> bool:
+    """A birth date written with its year (`_BORN`), in ``sentence``."""
+    end = mention.start - sentence.start
+    return not mention.relative and bool(_BORN.search(sentence.text, max(0, end - 40), end))
 
 
 # What kind of event the leads describe: cue words per type, checked in this order so the
