@@ -188,6 +188,11 @@ def test_a_question_word_opens_no_name() -> None:
     assert ner._trim(chunk, (33, 43, "PERSON")) == (33, 43, "PERSON")  # a given name, Will
 
 
+def test_an_obituary_s_rip_opens_no_name() -> None:
+    chunk = "RIP Marty Balin, who founded Jefferson Airplane."
+    assert ner._trim(chunk, (0, 15, "PERSON")) == (4, 15, "PERSON")
+
+
 def test_a_magazine_called_us_is_not_the_united_states() -> None:
     chunk = "His mother tells Us. The US embassy said nothing."
     assert ner._trim(chunk, (17, 19, "GPE")) is None
@@ -730,6 +735,26 @@ def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
     assert _entity(entities, "Ohio State").aliases == ()
     assert _entity(entities, "New Orleans").aliases == ()  # the city is not its police
     assert canonicalize(_mentions(("a", "New York State", "GPE")))[0].label == "GPE"
+
+
+def test_a_one_word_name_joins_its_school_or_company_not_its_police() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Stanford", "ORG"),
+            ("b", "Stanford University", "ORG"),
+            ("a", "Boeing", "ORG"),
+            ("b", "Boeing Co.", "ORG"),
+            ("a", "Delphi", "ORG"),  # the town, as the model reads it once
+            ("b", "Delphi Police Department", "ORG"),
+            ("a", "Trump", "ORG"),  # the model's usual reading of the surname
+            ("a", "Donald Trump", "PERSON"),
+            ("b", "Trump University", "ORG"),
+        )
+    )
+    assert _entity(entities, "Stanford").name == "Stanford University"
+    assert _entity(entities, "Boeing") is _entity(entities, "Boeing Co")
+    assert _entity(entities, "Delphi") is not _entity(entities, "Delphi Police Department")
+    assert _entity(entities, "Trump") is not _entity(entities, "Trump University")
 
 
 def test_a_party_s_members_are_one_group_however_the_model_reads_them() -> None:

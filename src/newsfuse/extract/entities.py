@@ -607,20 +607,34 @@ def _merge_given_names(forms: list[_Form], groups: _Groups) -> None:
             groups.union(same[0], index)
 
 
+# What a one-word name may leave off its organisation's full name: the school or the company
+# ("Stanford" is Stanford University, "Boeing" the Boeing Co.), not a department or a force
+# ("Delphi" is the town, not its Delphi Police Department).
+_SHORTENED_TO_ONE_WORD = frozenset(
+    {"university", "college", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc"}
+)
+
+
 def _merge_short_org_names(forms: list[_Form], groups: _Groups) -> None:
-    """A name of two words or more joins the one organisation it starts when the rest of that
-    name is only heads ("Goldman Sachs" -> "Goldman Sachs Group"). A place never does ("New
-    Orleans", "New Orleans Police Department"), nor does a person's name ("Donald Trump",
-    "Donald Trump Foundation"), unless the model only misread a school's short name as one
-    ("Wayne State" PERSON -> "Wayne State University")."""
+    """A name joins the one organisation it starts when the rest of that name is only heads
+    ("Goldman Sachs" -> "Goldman Sachs Group"; a one-word name only before a school's or a
+    company's head, `_SHORTENED_TO_ONE_WORD`). A place never does ("New Orleans", "New Orleans
+    Police Department"), nor does a person's name ("Donald Trump", "Donald Trump Foundation"),
+    unless the model only misread a school's short name as one ("Wayne State" PERSON -> "Wayne
+    State University"). A surname is no short name either ("Trump" of "Trump University")."""
+    surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
     starting: dict[str, set[int]] = {}
     for j, form in enumerate(forms):
         words = form.text.split()
         if form.label != "ORG" or form.synonym is not None:
             continue
-        for k in range(len(words) - 1, 1, -1):
-            if all(w.lower().strip(".,") in ORG_HEADS for w in words[k:]):
-                starting.setdefault(translit_key(" ".join(words[:k])), set()).add(j)
+        for k in range(len(words) - 1, 0, -1):
+            short = translit_key(" ".join(words[:k]))
+            heads = ORG_HEADS if k > 1 else _SHORTENED_TO_ONE_WORD
+            if all(w.lower().strip(".,") in heads for w in words[k:]) and not (
+                k == 1 and short in surnames
+            ):
+                starting.setdefault(short, set()).add(j)
     # judged by everything the name has already joined: "New Orleans" ORG once is still the
     # city, not its "New Orleans Police Department"
     other_kinds = {

@@ -383,10 +383,12 @@ def _cut_period(chunk: str, start: int, end: int) -> int:
     return end - 1
 
 
-# Words that open a model's span without being part of the name: "The", and an auxiliary
-# that starts a question ("Did Alexander ..."). Not "Will" or "Can", which are given names.
+# Words that open a model's span without being part of the name: "The", an auxiliary that
+# starts a question ("Did Alexander ..."), and an obituary's "RIP" ("RIP Marty Balin"). Not
+# "Will" or "Can", which are given names.
 _LEADING_WORD = re.compile(
-    r"(?:[Tt]he|THE|Did|Does|Is|Are|Was|Were|Has|Have|Had|Could|Would|Should|Might)\s+"
+    r"(?:[Tt]he|THE|Did|Does|Is|Are|Was|Were|Has|Have|Had|Could|Would|Should|Might|"
+    r"RIP|R\.I\.P\.)\s+"
 )
 
 
