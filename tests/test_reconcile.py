@@ -445,6 +445,41 @@ def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
     assert _place_of(texts, ("Media", "GPE")) == "Media"
 
 
+def test_a_two_word_adjective_of_a_people_is_no_place() -> None:
+    # the model reads "Puerto Rican debt" as a place; the game is in New Haven
+    texts = (
+        "Protesters rushed the field in New Haven on Saturday over Puerto Rican debt.",
+        "Students called on Yale to sell its Puerto Rican debt on Saturday.",
+        "Puerto Rican bonds were named by the protesters on Saturday.",
+    )
+    found = _place_of(texts, ("Puerto Rican", "GPE"), ("New Haven", "GPE"))
+    assert found == "New Haven"
+
+
+def test_a_place_one_lead_of_three_names_in_passing_is_not_where_it_happened() -> None:
+    texts = (
+        "Scientists turned carbon monoxide into ethanol, a study said on Wednesday.",
+        "The cell makes ethanol, said a chemist at the University of California, San Diego.",
+        "Copper electrodes made the ethanol, the researchers said on Wednesday.",
+    )
+    assert _place_of(texts, ("San Diego", "GPE")) is None
+    texts = (
+        "Stocks fell on Monday, the largest drop in U.S. history.",
+        "Investors sold shares on Monday as markets slid.",
+        "The Dow lost 2,000 points on Monday.",
+    )
+    assert _place_of(texts, (r"U\.S\.", "GPE")) is None
+    # ... but it is where that lead puts something in it, names its local government, or
+    # opens with it as a dateline
+    for text, pattern in (
+        ("Protesters rallied at the statehouse in Columbus on Monday.", "Columbus"),
+        ("New York Gov. Andrew Cuomo harassed women, the report said.", "New York"),
+        ("FLORENCE, Italy, Feb. 25 (UPI) -- A court acquitted the student.", "FLORENCE"),
+    ):
+        texts = (text, "The report came out on Monday.", "Critics spoke on Monday.")
+        assert _place_of(texts, (pattern, "GPE")) is not None, text
+
+
 def test_a_surname_read_as_a_place_is_the_person() -> None:
     texts = (
         "Pelosi spoke in New York City on Monday. Nancy Pelosi said the bill would pass.",

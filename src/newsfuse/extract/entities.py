@@ -212,9 +212,12 @@ _CLASS = {
 _PLACES = frozenset({"GPE", "LOC"})  # places, as opposed to facilities
 #: Generational suffixes ("Jr.", "III"), lower-cased: they end a person's name but are none.
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-#: A one-word adjective of a place or people ("American", "British", "Iraqi", "Arabic"); not
-#: a name ending in "-an" ("Iran", "Michigan").
-ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|can|ean|ish|ese|ic|i)$")
+#: An adjective of a place or people ("American", "British", "Iraqi", "Arabic", "Puerto
+#: Rican", "South African"); not a name ending in "-an" ("Iran", "Michigan"), nor an ocean.
+#: Two words only with the demonym endings: "New Delhi" and "Abu Dhabi" are places.
+ADJECTIVE = re.compile(
+    r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:ian|can|ean|ish|ese)$(?<!Ocean)|[A-Z][a-z]+(?:ic|i)$"
+)
 # ties: a person before a building the model named without a head ("Bradley Cooper" FAC once)
 _LABEL_ORDER = ("PERSON", "FAC", "ORG", "GPE", "LOC", "NORP", "EVENT")
 _APOS = "'’‘ʼʿʾ`"

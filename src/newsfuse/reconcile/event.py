@@ -336,11 +336,49 @@ def event_place(
         inside = region is not None and any(region.startswith(o.name) for o in places)
         return lead_support(e), e.label == "FAC", inside, len(e.article_ids)
 
-    place = max(places, key=rank, default=None)
+    def stands(e: CanonicalEntity) -> bool:
+        return len(articles) < 3 or lead_support(e) > 1 or _put_in_a_lead(e, texts, lead_end)
+
+    place = max(filter(stands, places), key=rank, default=None)
     if place is None or lead_support(place) == 0:
         return Whereabouts()
     admin1, implied_country = regions[id(place)]
     return Whereabouts(place, _surrounding_place(place, places, texts), admin1, implied_country)
+
+
+# A place only one lead of three or more names is as often an affiliation ("University of
+# California, San Diego"), a party to the story ("pressing Ukraine to investigate") or a home
+# ("Greta Thunberg from Sweden") as where the news happened. It is the event's place only where
+# that lead puts something in it ("the statehouse in Columbus", "a trip to Michigan", "in her
+# Washington home"; not "the largest in U.S. history"), names its local government ("New York
+# Gov. Andrew Cuomo", "city police"), or opens with it as a dateline.
+_PUT_IN = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|throughout|around|into|through|to|toward)\s+"
+    r"(?:(?:the|her|his|its|their)\s+)?(?:(?-i:[A-Z][\w.]*),?\s+)?$",
+    re.I,
+)
+_IN_HISTORY = re.compile(r"\s+history\b")
+_ITS_OFFICIALS = re.compile(
+    r"(?:['’]s)?\s+(?:Gov\.|(?:[Gg]overnor|[Mm]ayor|[Aa]ttorney [Gg]eneral|police|officials|"
+    r"authorities)\b)"
+)
+
+
+def _put_in_a_lead(
+    entity: CanonicalEntity, texts: dict[str, str], lead_end: dict[str, int]
+) -> bool:
+    for m in entity.mentions:
+        text = texts[m.article_id]
+        if m.end > lead_end[m.article_id]:
+            continue
+        if not text[: m.start].strip() and text.startswith(",", m.end):
+            return True  # "FORT WAYNE, Ind. (WANE) -- ..."
+        before = text[max(0, m.start - 30) : m.start]
+        if _PUT_IN.search(before) and not _IN_HISTORY.match(text, m.end):
+            return True
+        if _ITS_OFFICIALS.match(text, m.end):
+            return True
+    return False
 
 
 def _home(mention: EntityMention, texts: dict[str, str], person_ends: set[tuple[str, int]]) -> bool:
