@@ -812,6 +812,17 @@ def test_prison_terms_handed_down_can_conflict_but_terms_faced_cannot() -> None:
     assert "sentenced to 12 years" in [f.statement for f in result.facts]
 
 
+def test_a_value_changed_into_another_is_no_rival_count() -> None:
+    # both report the same appeal: the three years are the sentence before it was cut
+    result = _reconcile(
+        "On Wednesday, the court reduced her sentence from three years in prison to one.",
+        "On Wednesday, the court cut her three-year prison sentence to one year.",
+        "On Wednesday, Al-Khawaja was sentenced to one year in prison.",
+    )
+    assert not result.conflicts
+    assert [f.statement for f in result.facts] == ["sentenced to 1 year"]
+
+
 def test_a_count_of_one_reads_in_the_singular() -> None:
     result = _reconcile(
         "On Wednesday, the court sentenced Zainab Al-Khawaja to one year in prison.",

@@ -114,6 +114,17 @@ _DESCRIBES = re.compile(
 )
 
 
+# A count the sentence changes into another: "reduced her sentence from three years in prison
+# to one", "cut her three-year sentence to one year", "rose from 20 to 35". It is the value
+# before, not what the source reports now; the count after "to" is.
+_CHANGED_FROM = re.compile(
+    r"\b(?:from(?:\s+(?:the|a|an|her|his|its|their))?|(?:reduc|cut|commut|rais|increas|lower|"
+    r"extend|shorten|revis|upgrad|downgrad)\w*\s+(?:the|a|an|her|his|its|their))\s+$",
+    re.I,
+)
+_CHANGED_TO = re.compile(rf"^[^.;:]{{0,40}}?\bto\s+(?:about\s+|nearly\s+)?{_NUMBER}\b", re.I)
+
+
 def _breakdowns(statements: list[Statement]) -> set[Statement]:
     """Statements of one sentence that give several counts for one role ("15 in Idlib, nine in
     Aleppo"): parts of a breakdown, not the event's total."""
@@ -152,8 +163,10 @@ def numeric_statements(
                 if role is None:
                     continue
                 head = sentence.text[: quantity.start - sentence.start]
+                tail = sentence.text[quantity.end - sentence.start :]
+                if _CHANGED_FROM.search(head[-40:]) and _CHANGED_TO.match(tail):
+                    continue
                 if role in PEOPLE_ROLES:  # one question per role, whoever is counted
-                    tail = sentence.text[quantity.end - sentence.start :]
                     if _PARTIAL.match(tail) or _SCOPE.match(tail) or _SUBSET.search(head):
                         continue
                     quantity = replace(quantity, unit="person")
