@@ -61,6 +61,7 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     # a reporter's housekeeping: who was asked and did not answer
     r"did not (?:immediately )?(?:respond|reply|return)\b[^.]{0,40}\b(?:request|message|"
     r"call|e-?mail|inquir)|could not (?:immediately )?be reached|declined to comment|"
+    r"(?:not (?:immediately )?|un)available (?:for|to) comment|"
     r"left a message|(?:request|message)s? (?:for|seeking) comment|"
     r"(?:could not|cannot|can't|has not|have not|was unable to) (?:be )?independently "
     r"(?:verif|confirm)\w*|has not seen the (?:cable|document|letter|memo|report|video)|"
