@@ -1035,6 +1035,16 @@ def test_an_amount_one_report_repeats_or_a_count_already_states_is_no_key_number
     assert [f.statement for f in counted.facts] == ["500,000 people killed"]
 
 
+def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> None:
+    reconciled = _reconcile(
+        "THE TICKET HAD A TOP PRICE OF $3 MILLION AND WAS SOLD IN MOUNT DORA.",
+        "A man is claiming his $3 million Scratch-Off prize after buying the ticket.",
+    )
+    assert [f.statement for f in reconciled.facts] == [
+        "A man is claiming his $3 million Scratch-Off prize"
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "amount", "phrase"),
     [
@@ -1078,6 +1088,22 @@ def test_an_amount_one_report_repeats_or_a_count_already_states_is_no_key_number
             "The man was offered $3,000 cash if she did not testify at the trial.",
             "$3,000",
             "The man was offered $3,000 cash",
+        ),
+        (  # a name goes on over "of" and "and"
+            "Officials at the Department of Health and Human Services sent more than a dozen "
+            "workers to the base.",
+            "more than a dozen workers",
+            "Department of Health and Human Services sent more than a dozen workers to the base",
+        ),
+        (  # the day that dates the clause starts no phrase, nor does its subject pronoun
+            "The administration said Thursday it had secured 200 million more doses of vaccines.",
+            "200 million more doses",
+            "secured 200 million more doses of vaccines",
+        ),
+        (  # a part of a total is worded alone
+            "The meeting drew about 2,000 people, including about 1,500 delegates, to the hall.",
+            "about 1,500 delegates",
+            "about 1,500 delegates",
         ),
     ],
 )

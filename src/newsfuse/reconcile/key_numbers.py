@@ -117,6 +117,7 @@ def _worded(
         group,
         key=lambda qs: (
             qs[0].low != qs[0].high,
+            qs[1].text.isupper(),  # a transcript shouted in capitals, last
             qs[1].text.strip() == (titles.get(qs[0].article_id) or ""),
         ),
     )
@@ -127,9 +128,12 @@ def _worded(
     return None
 
 
-# Words a phrase does not cross: a clause's start or end, and speech.
+# Words a phrase does not cross: a clause's start or end, speech, and the start of a part
+# ("about 2,000 people, including about 1,500 delegates" states the part alone).
 _STOP_BEFORE = re.compile(
-    r"(?:that|which|who|whom|and|but|or|while|when|as|after|before|because|said|says)", re.I
+    r"(?:that|which|who|whom|and|but|or|while|when|as|after|before|because|said|says|"
+    r"including)",
+    re.I,
 )
 _STOP_AFTER = re.compile(
     r"(?:and|but|or|as|after|while|when|which|who|that|according|because|since|said|says|amid|"
@@ -142,7 +146,12 @@ _PREPOSITIONS_AND_VERBS = (
     r"of|in|on|to|for|at|by|with|from|into|over|under|about|than|is|are|was|were|be|been|has|"
     r"have|had|he|she|it|we|they|you|i"
 )
-_DANGLING_START = re.compile(_PREPOSITIONS_AND_VERBS, re.I)
+# ... nor on the day that dates the clause ("[said] Thursday it had secured 200 million doses")
+_DANGLING_START = re.compile(
+    rf"{_PREPOSITIONS_AND_VERBS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|yesterday|tonight",
+    re.I,
+)
 _DANGLING_END = re.compile(
     rf"{_PREPOSITIONS_AND_VERBS}|the|a|an|their|its|his|her|our|your|this|that|these|those|"
     r"last|next|per|each|every|more|less|some|any|new|own|first|second|third|few|many|most|"
@@ -181,9 +190,16 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
             break
     start = len(before) - len(left)  # a name is not cut at its start: "[United] States was"
     limit = max(0, start - NAME_WORDS)
-    while left and start > limit and _continues_name(left[0], before[start - 1]):
-        start -= 1
-        left.insert(0, before[start])
+    while left and start > limit:
+        if _continues_name(left[0], before[start - 1]):
+            start -= 1
+        elif start > 1 and _NAME_JOINS.fullmatch(before[start - 1]):  # "Health and Human"
+            if not _continues_name(left[0], before[start - 2]):
+                break
+            start -= 2
+        else:
+            break
+        left[:0] = before[start : len(before) - len(left)]
     right: list[str] = []
     for word in after:
         if len(right) == PHRASE_WORDS or _STOP_AFTER.fullmatch(word.strip(_EDGE)):
@@ -200,6 +216,9 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
     while right and (_DANGLING_END.fullmatch(right[-1].strip(_EDGE)) or _inside_name(right, after)):
         right.pop()
     return " ".join([*left, quantity.text, *right]).strip(_EDGE)
+
+
+_NAME_JOINS = re.compile(r"of|and|for|&")  # inside a name: "Department of Health and ..."
 
 
 def _continues_name(first: str, previous: str) -> bool:
