@@ -374,6 +374,28 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             None,
         ),
+        (  # ... nor is a court named without deciding anything
+            (
+                "The rules set up years of fighting in court, officials said on Monday.",
+                "The agency faced a court-imposed deadline and a question from Supreme Court "
+                "Chief Justice John Roberts.",
+            ),
+            None,
+        ),
+        (
+            (
+                "A judge has thrown out three murder charges against the doctor.",
+                "On Monday, the Supreme Court handed down its decision in the patent case.",
+            ),
+            "court ruling",
+        ),
+        (  # a weapon's test and a hoax threat are no bombing
+            (
+                "North Korea threatens a hydrogen bomb test in the Pacific.",
+                "A former officer was indicted for a hoax bomb threat at the school.",
+            ),
+            None,
+        ),
     ],
 )
 def test_the_event_type_is_what_the_leads_name(leads: tuple[str, str], kind: str | None) -> None:

@@ -109,7 +109,13 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rocket attack", r"rockets?\b|missiles?\b|mortars?\b"),
         ("drone attack", r"drones?\b"),
         ("airstrike", r"air ?strikes?\b|bombing raids?\b"),
-        ("bombing", r"bomb(?:s|ing|ed|er|ers)?\b|suicide attack|explosive device"),
+        # not a weapon's test or a threat ("hydrogen bomb test", "a hoax bomb threat")
+        (
+            "bombing",
+            r"(?<!hydrogen )(?<!nuclear )(?<!atomic )(?<!hoax )"
+            r"bomb(?:s|ing|ed|er|ers)?\b(?!\s+(?:threats?|scares?|tests?|hoax))|"
+            r"suicide attack|explosive device",
+        ),
         ("explosion", r"explo(?:sions?|ded?)\b|blasts?\b"),  # gas, factory: no bomb named
         ("shooting", r"shooting\b|gunm[ae]n\b|shot dead\b|opened fire\b"),
         ("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b"),
@@ -119,12 +125,18 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("crash", r"crash(?:es|ed)?\b|collisions?\b|derail\w*"),
         ("protest", r"protest\w*|demonstrat\w*|rall(?:y|ies)\b"),
         ("election", r"elections?\b|voters?\b|ballots?\b|primar(?:y|ies)\b"),
-        # not a court's seat or nominee ("Supreme Court nominee Brett Kavanaugh"), a judge's
-        # title ("Judge Neil Gorsuch was on the list"), nor a ruling party
+        # a court or judge that decides something in the sentence ("a federal appeals court
+        # Friday allowed ...", "the judge ruled"), not one merely named: a court's seat or
+        # nominee, a judge's title, "fighting in court", "a court-imposed deadline"; nor a
+        # ruling party
         (
             "court ruling",
-            r"court\b(?!\s+(?:nominee|pick|justice|seat|vacanc|nominat|confirm|candidate|short))|"
-            r"judge\b(?!\s+(?-i:[A-Z]))|verdict\b|sentenced\b|"
+            r"(?:court|judge|justices|jury|panel)\b[^.;]{0,60}?\b(?:rul(?:ed|es)|upheld|"
+            r"uph(?:o|e)lds?|struck|strikes|overturn\w*|reverse[sd]|block(?:ed|s|ing)|dismiss(?:ed|es)|"
+            r"reject(?:ed|s)|order(?:ed|s)|halt(?:ed|s)|allow(?:ed|s)|acquitt?\w*|convict(?:ed|s)|"
+            r"sentenc(?:ed|es)|decid(?:ed|es)|found|finds|declined|refused|sided|granted|"
+            r"denied|cleared|freed|tossed|thr(?:ew|own) out|handed down|issu(?:ed|es))\b|"
+            r"verdict\b|sentenced\b|"
             r"ruling\b(?!\s+(?:part|all|coalition|class|junta|famil|elite|government|general))",
         ),
         ("investigation", r"investigat\w*|probes?\b|inquiry\b|subpoena\w*"),
