@@ -1122,6 +1122,24 @@ def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> 
             "200 million more doses",
             "secured 200 million more doses of vaccines",
         ),
+        (  # nor on the tail of a verb begun before it
+            "The loan program set up by Congress exhausted its $350 billion funding capacity "
+            "Thursday morning.",
+            "$350 billion",
+            "Congress exhausted its $350 billion funding capacity Thursday morning",
+        ),
+        (  # nor on a month that "last" dated
+            "That gives the administration the doses it said last month it needs to cover 300 "
+            "million people by the end of July.",
+            "300 million people",
+            "needs to cover 300 million people by the end of July",
+        ),
+        (  # a phrase the limit cuts from its "of" goes from its preposition on
+            "The Pentagon is willing to send as many as 15,000 troops to the border in "
+            "anticipation of the caravan.",
+            "as many as 15,000 troops",
+            "The Pentagon is willing to send as many as 15,000 troops to the border",
+        ),
         (  # a part of a total is worded alone
             "The meeting drew about 2,000 people, including about 1,500 delegates, to the hall.",
             "about 1,500 delegates",

@@ -146,10 +146,13 @@ _PREPOSITIONS_AND_VERBS = (
     r"of|in|on|to|for|at|by|with|from|into|over|under|about|than|is|are|was|were|be|been|has|"
     r"have|had|he|she|it|we|they|you|i"
 )
-# ... nor on the day that dates the clause ("[said] Thursday it had secured 200 million doses")
+# ... nor on the day that dates the clause ("[said] Thursday it had secured 200 million doses",
+# "[last] month he needs ...") or the tail of a verb the clause started before it ("[set] up
+# by Congress exhausted ...")
+_PREPOSITION = re.compile(r"in|on|at|by|for|to|with|from|into|over|under|about", re.I)
 _DANGLING_START = re.compile(
     rf"{_PREPOSITIONS_AND_VERBS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"today|yesterday|tonight",
+    r"today|yesterday|tonight|week|month|year|morning|night|up|down|out|off|yet|again",
     re.I,
 )
 _DANGLING_END = re.compile(
@@ -215,6 +218,12 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
         left.pop(0)
     while right and (_DANGLING_END.fullmatch(right[-1].strip(_EDGE)) or _inside_name(right, after)):
         right.pop()
+    if 0 < len(right) < len(after) and after[len(right)].lower() == "of":
+        # "by the end [of July]", "in anticipation [of ...]": cut from its "of", the phrase
+        # goes from its preposition on
+        tail = range(len(right) - 1, max(-1, len(right) - 1 - VERB_GROUP_WORDS), -1)
+        cut = next((i for i in tail if _PREPOSITION.fullmatch(right[i])), None)
+        right = right if cut is None else right[:cut]
     return " ".join([*left, quantity.text, *right]).strip(_EDGE)
 
 
