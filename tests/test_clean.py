@@ -104,6 +104,9 @@ def test_fix_encoding_repairs_mojibake() -> None:
     assert clean_text("At least 14 rockets were fired at Iraqâ€™s Ain al-Asad Air Base.")[0] == (
         "At least 14 rockets were fired at Iraq’s Ain al-Asad Air Base."
     )
+    assert clean_text("After years of heavy use, AT&T; relented, and R&B; fans cheered.")[0] == (
+        "After years of heavy use, AT&T relented, and R&B fans cheered."
+    )
 
 
 def test_normalise_whitespace() -> None:

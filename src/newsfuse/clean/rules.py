@@ -81,8 +81,13 @@ def drop_matching(pattern: str, max_words: int = 60, flags: int = re.IGNORECASE)
 # --------------------------------------------------------------------------- repairs
 
 
+# What a broken HTML decoder leaves of "AT&amp;T": "AT&T;" (Multi-News has it in every
+# such name: "AT&T;", "R&B;", "Q&A;"). No HTML entity is a capital letter's name.
+_ENTITY_REMNANT = re.compile(r"(?<=[A-Z])&([A-Z][A-Za-z]{0,9});")
+
+
 def _fix_encoding(line: str) -> LineEdit | None:
-    fixed = ftfy.fix_text(line, uncurl_quotes=False)
+    fixed = _ENTITY_REMNANT.sub(r"&\1", ftfy.fix_text(line, uncurl_quotes=False))
     return None if fixed == line else (fixed, "", {})
 
 
@@ -314,7 +319,8 @@ def _web_archive_page(paragraphs: list[str]) -> Outcome:
 RULES: tuple[Rule, ...] = (
     Rule(
         "fix_encoding",
-        "Mojibake from double-decoded UTF-8 breaks quotes, names and matching (ftfy).",
+        "Mojibake from double-decoded UTF-8 (ftfy) and half-decoded HTML entities break "
+        "quotes, names and matching.",
         "Iraqâ€™s → Iraq’s",
         per_line(_fix_encoding),
     ),
