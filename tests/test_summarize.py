@@ -596,6 +596,16 @@ def test_screenshots_shown_in_a_picture_are_captions() -> None:
     )
 
 
+def test_a_person_as_seen_in_a_picture_is_a_caption() -> None:
+    assert "caption" in problems(
+        "Sprint CEO Dan Hesse, as seen in one of the company's much-played black-and-white "
+        "television commercials."
+    )
+    assert "caption" not in problems(  # prose comparing two things
+        "Hansen expected to see a heat source under Mount St. Helens, as seen at other volcanoes."
+    )
+
+
 def test_an_archive_picture_is_a_caption() -> None:
     for text in (
         "FILE - Sen. Mike Enzi speaks to reporters on Capitol Hill in Washington on Monday.",

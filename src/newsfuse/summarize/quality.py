@@ -95,7 +95,9 @@ _CAPTION_ANYWHERE = re.compile(
     r"\bHide Caption\b|\bPhotos?:|\b(?:pictured|seen here|shown here)\b|"
     r"\bscreen ?(?:shot|grab)s?\b[^.]{0,60}\b(?:shows|showing)\b|\(screen ?(?:shot|grab)|"
     r"\bIn this\b[^.]{0,60}\bphoto,|"  # AP's "In this <date> photo," glued mid-sentence
-    r"\bin this\b.{0,60}?\bfile (?:photo|image)\b",  # "..., in this March 24, 2015 file photo."
+    r"\bin this\b.{0,60}?\bfile (?:photo|image)\b|"  # "..., in this March 24, 2015 file photo."
+    # "Sprint CEO Dan Hesse, as seen in one of the company's television commercials."
+    r"\bas seen in\b[^.]{0,80}\b(?:photo|video|commercial|image|picture|footage|clip)s?\b",
     re.I,
 )
 _CAPTION_START = re.compile(
@@ -186,7 +188,7 @@ _ADDRESSES_READER = re.compile(
 
 # Every `_CAPTION_ANYWHERE` match contains one of these; checking for them first is ~20x
 # cheaper than the case-blind regex on the many sentences that have none.
-_CAPTION_WORDS = ("photo", "caption", "pictured", " here", "screen")
+_CAPTION_WORDS = ("photo", "caption", "pictured", " here", "screen", "seen in")
 
 
 def _present_tense_picture(text: str) -> bool:
