@@ -76,6 +76,20 @@ def test_a_caption_fragment_is_never_an_entry() -> None:
     assert [e.sources for e in _timeline(*texts)] == [["S2"]]
 
 
+def test_an_entry_leaves_out_the_connective_that_tied_it_to_the_sentence_before() -> None:
+    texts = (
+        (MARCH_5, "But in August 2014, the company stopped making the reusable cup for it."),
+        (MARCH_5, "However, “the reusable cup” was dropped in August 2014, the company said."),
+    )
+    entry = _timeline(*texts)[0]
+    assert entry.text in (
+        "In August 2014, the company stopped making the reusable cup for it.",
+        "“The reusable cup” was dropped in August 2014, the company said.",
+    )
+    texts = ((MARCH_5, "Butler said on March 4 that the protesters blocked the main road."),)
+    assert _timeline(*texts)[0].text.startswith("Butler said")
+
+
 needs_parser = pytest.mark.skipif(load_spacy() is None, reason="spaCy model not installed")
 
 

@@ -5,7 +5,8 @@ precision) whose sentences share enough content terms are one sub-event: "On Tue
 struck Erbil Airport" and "On Tuesday, an armed drone attacked Irbil airport" become one entry
 citing both sources. The entry's text is the sentence that shares the most with the others
 (the most typical readable wording), so it reads as a real sentence from a source, never a
-paraphrase.
+paraphrase; only a connective that opens it and points at the sentence before ("But in August
+2014, ...", "However, the group's tear ..."), which the timeline does not show, is left out.
 
 Kept: day and month precision, and years written out in full ("the 2015 nuclear deal") when
 at least two sources date the same thing to that year (a lone year is almost always
@@ -139,7 +140,7 @@ def build_timeline(
         TimelineEntry(
             date=entry.date_key[0],
             precision=entry.date_key[1],
-            text=_typical(entry).text,
+            text=_standalone(_typical(entry).text),
             sources=sorted(
                 {source_of(s.article_id) for s in entry.sentences}, key=lambda sid: int(sid[1:])
             ),
@@ -285,6 +286,24 @@ def _same(entry: _Entry, own: set[str]) -> bool:
     first = entry.term_sets[0]
     smaller = min(len(own), len(first))
     return bool(smaller) and len(own & first) >= SAME_SUB_EVENT * smaller
+
+
+# A connective that ties a sentence to the one before it in its article.
+_CONNECTIVE = re.compile(
+    r"(?:But|And|So|Yet|However,|Then,|Still,|Also,|Meanwhile,|Instead,)\s+(?=[\w“\"‘'])"
+)
+
+
+_FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^[“\"‘'])\w")
+
+
+def _standalone(text: str) -> str:
+    """The sentence without a connective that opens it ("But in August 2014, ..." -> "In
+    August 2014, ...")."""
+    match = _CONNECTIVE.match(text)
+    if match is None:
+        return text
+    return _FIRST_LETTER.sub(lambda m: m.group().upper(), text[match.end() :], count=1)
 
 
 def _typical(entry: _Entry) -> Sentence:
