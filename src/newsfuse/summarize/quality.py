@@ -71,7 +71,9 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     # the book:")
     r"a version of this (?:article|story|report|review) appear\w*|the free encyclopedia|"
     r"this (?:article|story) (?:first |originally )?appeared (?:in|on)\b|"
-    r"below (?:is|are) (?:a|an|the|some))\b",
+    r"below (?:is|are) (?:a|an|the|some))\b|"
+    # a review's fact box ("MPAA Rating: R. Running time: 91 MIN.")
+    r"\b(?:mpaa rating|running time|run time):",
 )
 # A writer's note at the end of a page: "Mark Joseph Stern covers courts and the law for
 # Slate.", "William Lee and Jeremy Gorner are reporters for the Tribune." The outlet ends
