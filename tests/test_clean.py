@@ -96,7 +96,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     assert len(names) == len(set(names))
     assert all(rule.why and rule.example for rule in RULES)
     repairs = {"fix_encoding", "normalise_whitespace", "dateline", "join_wrapped_lines"}
-    whole_page = {"web_archive_page"}  # tested below: it takes the whole text
+    whole_page = {"web_archive_page", "error_page"}  # tested below: they take the whole text
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
 
@@ -241,6 +241,23 @@ def test_seed_002_line_wraps_repaired(cleaned_seeds: dict[str, str]) -> None:
     assert "Iraqi and Syrian U.S. diplomats" in text
     assert not any(paragraph.startswith((",", "U.S.\n")) for paragraph in text.split("\n\n"))
     assert not any(paragraph.endswith(" U.S.") for paragraph in text.split("\n\n"))
+
+
+def test_an_error_page_goes_whole_but_a_story_about_a_missing_page_stays() -> None:
+    page = (
+        "this data is currently not publicly accessible.\n\n"
+        "Sorry, the page you requested could not be found.\n\n"
+        "If you are trying to reach a page from a bookmark, the page URL may have changed.\n\n"
+        "If you are looking for an older news story, it may no longer be here."
+    )
+    cleaned, removals, _ = clean_text(page)
+    assert cleaned == ""
+    assert "error_page" in {r.rule for r in removals}
+    story = (
+        f"{KEPT}\n\nVisitors to the agency's climate page on Friday were told that the page "
+        "they wanted could not be found, hours after the new administration took office."
+    )
+    assert clean_text(story)[0] == story
 
 
 def test_web_archive_page_goes_whole_but_an_article_about_crawls_stays() -> None:

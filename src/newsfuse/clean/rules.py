@@ -314,6 +314,28 @@ def _web_archive_page(paragraphs: list[str]) -> Outcome:
     return Outcome(paragraphs)
 
 
+# A site's "not found" notice, as its own short paragraph: "Sorry, the page you requested
+# could not be found.", "Page Not Found", "Error 404".
+_NOT_FOUND = re.compile(
+    r"\b(?:page|story|article|content)\b[^.]{0,40}\b(?:could not be found|cannot be found|"
+    r"can't be found|was not found|no longer exists|does not exist)\b|"
+    r"\b(?:page not found|error 404|404 error|404 not found)\b",
+    re.IGNORECASE,
+)
+_NOTICE_WORDS = 25  # a notice is a line of its own, not a sentence inside a story
+_ERROR_PAGE_WORDS = 250  # ... on a page too short to be an article around it
+
+
+def _error_page(paragraphs: list[str]) -> Outcome:
+    """Everything, when a short page says it could not be found: the rest is the site's
+    guidance ("If you are trying to reach a page from a bookmark ...")."""
+    if sum(len(p.split()) for p in paragraphs) > _ERROR_PAGE_WORDS:
+        return Outcome(paragraphs)
+    if any(len(p.split()) <= _NOTICE_WORDS and _NOT_FOUND.search(p) for p in paragraphs):
+        return Outcome([], list(paragraphs))
+    return Outcome(paragraphs)
+
+
 # --------------------------------------------------------------------------- the catalogue
 
 RULES: tuple[Rule, ...] = (
@@ -496,6 +518,14 @@ RULES: tuple[Rule, ...] = (
         _web_archive_page,
     ),
     Rule(
+        "error_page",
+        "A short page that says it could not be found is the site's error page: all of it goes "
+        "(its guidance, 'If you are trying to reach a page from a bookmark ...', read as "
+        "sentences).",
+        "Sorry, the page you requested could not be found.",
+        _error_page,
+    ),
+    Rule(
         "web_archive_notice",
         "Scrapes that hit the Internet Archive got its crawl notice instead of the article.",
         "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
@@ -503,6 +533,7 @@ RULES: tuple[Rule, ...] = (
         per_line(
             drop_matching(
                 r"alexa internet has been donating|wayback machine"
+                r"|^this data is currently not publicly accessible"
                 r"|^the seed for (?:this crawl|wide)|^-+ (?:slash pages from every domain"
                 r"|a ranking of all urls|up to a maximum of|top ranked pages)"
                 r"|^this collection contains collaborative [\w ]*crawls"
