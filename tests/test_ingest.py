@@ -124,6 +124,23 @@ def test_text_headers(tmp_path: Path) -> None:
     )
 
 
+def test_a_video_page_s_published_line_dates_it_and_is_no_title(tmp_path: Path) -> None:
+    for n, (head, body) in enumerate(
+        (
+            ("Published on Sep 2, 2008\n\n", ARTICLE),
+            ("Published on Sep 8, 2015  ", ARTICLE),  # a scrape joined the next line to it
+            ("Posted: July 8, 2021 10:02 AM EDT\n\n", ARTICLE),
+        )
+    ):
+        (article,) = read_inputs([write(tmp_path, f"{n}.txt", head + body)]).articles
+        assert (article.title, article.text) == (None, ARTICLE), head
+        assert article.published in (dt.date(2008, 9, 2), dt.date(2015, 9, 8), JULY_8)
+    # "published" that opens a sentence is the article
+    text = "Published on Sep 8, 2015 the video went viral.\n\n" + ARTICLE
+    (article,) = read_inputs([write(tmp_path, "s.txt", text)]).articles
+    assert (article.text, article.published) == (text, None)
+
+
 def test_conservative_headers(tmp_path: Path) -> None:
     texts = [
         "Officials said fourteen rockets hit the base.\n\n" + ARTICLE,  # a sentence, not a title

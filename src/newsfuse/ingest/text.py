@@ -7,7 +7,9 @@ Recognised, in this order, only at the very start of the text:
    (``date 2021-07-08 At least two members ...``).
 2. A dateline filling its whole line: ``2021/07/08 | 05:32 - Source: Iraq News``. Its date is
    used when there was no ``date`` header, its ``Source:`` becomes the outlet, and the line is
-   kept in ``metadata["dateline"]``.
+   kept in ``metadata["dateline"]``. So is a video page's ``Published on Sep 2, 2008`` (also
+   ``Posted``, ``Updated``, ``Uploaded``; the body may follow on its line after two spaces): a
+   month's name makes its date unambiguous, and the line is no title.
 3. A title: the first line, when it is short (at most 25 words, at least 2), does not end like
    a sentence, is not a byline (``By ...``), and is followed by a blank line and more text.
 
@@ -32,6 +34,15 @@ _DATELINE = re.compile(
     r"(?:[ \t]*[|,][ \t]*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:[ \t]*[-–|][ \t]*Source:[ \t]*(?P<outlet>[^\r\n]*?))?"
     r"[ \t]*(?=\r?\n|\Z)",
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_PUBLISHED_LINE = re.compile(
+    r"(?:Published|Posted|Updated|Uploaded)(?:[ \t]+on)?:?[ \t]+"
+    rf"(?P<month>{'|'.join(_MONTHS)})[a-z]*\.?[ \t]+(?P<day>\d{{1,2}}),?[ \t]+(?P<year>\d{{4}})"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
+    # the line's end, or two spaces where a scrape joined the next line to it
+    r"(?:[ \t]*(?=\r?\n|\Z)|[ \t]{2,}(?=\S))",
+    re.IGNORECASE,
 )
 _TITLE = re.compile(r"(?P<title>[^\r\n]+)[ \t]*\r?\n[ \t]*\r?\n")
 _SENTENCE_END = re.compile(r"[.!?:;,…\"”’')\]]$")
@@ -71,12 +82,26 @@ def parse_header(raw: str) -> Header:
         metadata["dateline"] = match[0].strip()
         start = pos = _skip_space(raw, match.end())
 
+    match = _PUBLISHED_LINE.match(raw, pos)
+    if match is not None and (date := _month_day_year(match)) is not None:
+        published = published or date
+        metadata["dateline"] = match[0].strip()
+        start = pos = _skip_space(raw, match.end())
+
     match = _TITLE.match(raw, pos)
     if match is not None and _is_title(match["title"]) and _TEXT.search(raw, match.end()):
         title = match["title"].strip()
         start = _skip_space(raw, match.end())
 
     return Header(start, title, outlet, published, metadata)
+
+
+def _month_day_year(match: re.Match[str]) -> dt.date | None:
+    try:
+        month = _MONTHS.index(match["month"][:3].lower()) + 1
+        return dt.date(int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None
 
 
 def _skip_space(text: str, pos: int) -> int:
