@@ -203,6 +203,15 @@ def test_weekday_on_the_same_weekday_as_the_anchor_is_that_day() -> None:
     assert _one("He spoke last Monday.", monday) == (D(2021, 6, 28), "day")
 
 
+def test_a_month_day_with_its_weekday_takes_the_year_it_falls_on_that_weekday() -> None:
+    # Aug. 22 was a Thursday in 2013, not in 2014: the page read in 2015 looks back to 2013
+    assert _one("Kristen Wiig turns 40 on Thursday, Aug. 22.", D(2015, 4, 29)) == (
+        D(2013, 8, 22),
+        "day",
+    )
+    assert _one("She turns 40 on Aug. 22.", D(2015, 4, 29)) == (D(2014, 8, 22), "day")
+
+
 def test_last_month_in_january_is_december_of_the_previous_year() -> None:
     assert _one("It was late last month.", D(2021, 1, 15)) == (D(2020, 12, 1), "month")
     assert _one("It was last year.", D(2021, 1, 15)) == (D(2020, 1, 1), "year")

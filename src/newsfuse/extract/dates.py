@@ -175,7 +175,7 @@ _LOOKBACK = 48
 _BACK_DAY = re.compile(  # "27 June", "Wednesday, 7th of July 2021"
     rf"(?:\b(?:{_WEEKDAY}),?\s+)?(?:\bthe\s+)?(?<![\w,.$£€#/-])(?P<day>{_DAY})(?:\s+of)?\s+$"
 )
-_BACK_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY}),?\s+$")  # "Wednesday, July 7"
+_BACK_WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+$")  # "Wednesday, July 7"
 _BACK_MODIFIER = re.compile(rf"\b(?P<mod>(?i:{_MODIFIER}))(?:\s+|-)$")
 _BACK_MONTH_WORD = re.compile(r"\b(?P<mod>(?i:last|next|this))\s+$")
 _BACK_PREPOSITION = re.compile(
@@ -270,14 +270,18 @@ def _span_precision(lo: dt.date, hi: dt.date, relative: bool = True) -> _Resolve
     return None
 
 
-def _month_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
-    """The latest such date not after anchor + tolerance (Feb 29 looks back to a leap year)."""
+def _month_day(month: int, day: int, anchor: dt.date, weekday: int | None = None) -> dt.date | None:
+    """The latest such date not after anchor + tolerance (Feb 29 looks back to a leap year);
+    with its weekday named ("Thursday, Aug. 22"), the latest one on that weekday, or the latest
+    one when none in seven years is."""
     limit = anchor + dt.timedelta(days=FUTURE_TOLERANCE_DAYS)
-    for year in range(anchor.year + 1, anchor.year - 8, -1):
-        date = _safe_date(year, month, day)
-        if date is not None and date <= limit:
-            return date
-    return None
+    candidates = [
+        date
+        for year in range(anchor.year + 1, anchor.year - 8, -1)
+        if (date := _safe_date(year, month, day)) is not None and date <= limit
+    ]
+    on_its_weekday = [date for date in candidates if date.weekday() == weekday]
+    return (on_its_weekday or candidates or [None])[0]
 
 
 def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
@@ -393,6 +397,8 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
         if "day" in parts:
             kind = "mdy" if "year" in parts else "md"
             lead = _back(_BACK_WEEKDAY, text, start)
+            if lead is not None:
+                parts["wd"] = lead.group("wd")
         elif "myear" in parts or "ofyear" in parts or absolute_only is False:
             lead = _back(_BACK_DAY, text, start)
             if lead is not None and parts["mon"] == "March" and _COUNTED.match(text, match.end()):
@@ -558,7 +564,8 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
     if kind == "narrative":
         return _narrative(p["narr"], anchor, previous_day)
     if kind == "md":
-        date = _month_day(_month(p["mon"]), _day(p["day"]), anchor)
+        weekday = WEEKDAYS.index(p["wd"].lower()) if "wd" in p else None
+        date = _month_day(_month(p["mon"]), _day(p["day"]), anchor, weekday)
         return None if date is None else _Resolved(date, "day", True)
     if kind == "month":
         if "ofyear" in p:
