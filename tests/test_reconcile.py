@@ -465,6 +465,12 @@ def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
         "Firefighters in Media battled the blaze on Monday.",
     )
     assert _place_of(texts, ("Media", "GPE")) == "Media"
+    # an acronym is no capitalised word: "LA" is a place though the singers hum "la la"
+    texts = (
+        "LA officials said the wildfire grew on Monday.",
+        "Singers hummed la la as LA burned on Monday.",
+    )
+    assert _place_of(texts, ("LA", "GPE")) == "LA"
 
 
 def test_a_two_word_adjective_of_a_people_is_no_place() -> None:

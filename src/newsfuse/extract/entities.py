@@ -437,11 +437,11 @@ def canonicalize(
     _merge_fuzzy(forms, groups)
     _merge_facilities(forms, groups)
     _merge_labels(forms, groups)
-    _merge_given_names(forms, groups)
-    _merge_short_org_names(forms, groups)
-    _merge_national_names(forms, groups)
     # the last words of full person names ("Trump" of "Donald Trump")
     surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
+    _merge_given_names(forms, groups)
+    _merge_short_org_names(forms, groups, surnames)
+    _merge_national_names(forms, groups)
     unplaced = _unplaced(forms, [by_form[key] for key in keys], texts, surnames)
     bare_names = _bare_names(forms, unplaced)
     _merge_suffixes(forms, groups, bare_names)
@@ -618,14 +618,14 @@ _SHORTENED_TO_ONE_WORD = frozenset(
 )
 
 
-def _merge_short_org_names(forms: list[_Form], groups: _Groups) -> None:
+def _merge_short_org_names(forms: list[_Form], groups: _Groups, surnames: Set[str]) -> None:
     """A name joins the one organisation it starts when the rest of that name is only heads
     ("Goldman Sachs" -> "Goldman Sachs Group"; a one-word name only before a school's or a
     company's head, `_SHORTENED_TO_ONE_WORD`). A place never does ("New Orleans", "New Orleans
     Police Department"), nor does a person's name ("Donald Trump", "Donald Trump Foundation"),
     unless the model only misread a school's short name as one ("Wayne State" PERSON -> "Wayne
-    State University"). A surname is no short name either ("Trump" of "Trump University")."""
-    surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
+    State University"). A surname (``surnames``) is no short name either ("Trump" of "Trump
+    University")."""
     starting: dict[str, set[int]] = {}
     for j, form in enumerate(forms):
         words = form.text.split()

@@ -358,17 +358,19 @@ def event_place(
     return Whereabouts(place, _surrounding_place(place, places, texts), admin1, implied_country)
 
 
+# Words that put something in a place, and what may stand between them and its name: a
+# determiner, and a capitalised word ("at the U.S. Capitol", "in Washington, D.C.").
+_INTO = "in|at|near|outside|inside|across|throughout|around|into|through|to|toward"
+_BEFORE_NAME = r"(?:(?:the|her|his|its|their)\s+)?(?:(?-i:[A-Z][\w.]*),?\s+)?$"
+
+
 # A place only one lead of three or more names is as often an affiliation ("University of
 # California, San Diego"), a party to the story ("pressing Ukraine to investigate") or a home
 # ("Greta Thunberg from Sweden") as where the news happened. It is the event's place only where
 # that lead puts something in it ("the statehouse in Columbus", "a trip to Michigan", "in her
 # Washington home"; not "the largest in U.S. history"), names its local government ("New York
 # Gov. Andrew Cuomo", "city police"), or opens with it as a dateline.
-_PUT_IN = re.compile(
-    r"\b(?:in|at|near|outside|inside|across|throughout|around|into|through|to|toward)\s+"
-    r"(?:(?:the|her|his|its|their)\s+)?(?:(?-i:[A-Z][\w.]*),?\s+)?$",
-    re.I,
-)
+_PUT_IN = re.compile(rf"\b(?:{_INTO})\s+{_BEFORE_NAME}", re.I)
 _IN_HISTORY = re.compile(r"\s+history\b")
 _ITS_OFFICIALS = re.compile(
     r"(?:['’]s)?\s+(?:Gov\.|(?:[Gg]overnor|[Mm]ayor|[Aa]ttorney [Gg]eneral|police|officials|"
@@ -420,11 +422,7 @@ _LEGISLATOR_AFTER = re.compile(
 # ("Rihanna", "Facebook", "HQ Trivia"), or a one-word adjective ("Arabic"), is a place only if
 # some article writes "in/at/near ... <name>" (a capitalised word may come between: "at the
 # U.S. Capitol") or "a <name> <thing>" ("a Pittsburgh school").
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|across|into|throughout|around|from|to|inside)\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z][\w.]*)\s+)?$",
-    re.I,
-)
+_LOCATIVE = re.compile(rf"\b(?:{_INTO}|from)\s+{_BEFORE_NAME}", re.I)
 _ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _ATTRIBUTIVE = re.compile(r"(?:-\w+)?\s+[a-z]")  # after "a <place>": a noun it modifies
 _PLACE_OR_PEOPLE = frozenset({*PLACE_LABELS, "NORP"})  # "United States" with "American" NORP
@@ -454,8 +452,8 @@ def _common_word(name: str, texts: dict[str, str]) -> bool:
     """A one-word name the articles also write in lower case is a word capitalised in a
     headline or at a sentence's start ("Media", "Caffeine", "Bipartisan"), not a place, unless
     a locative says otherwise ("in Media, Pa.")."""
-    if " " in name or not name[:1].isupper():
-        return False
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False  # an acronym ("US", "LA") is no word written in capitals
     word = re.compile(rf"\b{re.escape(name.lower())}\b")
     return any(word.search(text) for text in texts.values())
 

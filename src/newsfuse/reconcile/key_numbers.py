@@ -142,14 +142,16 @@ _STOP_AFTER = re.compile(
 )
 # Words a phrase does not start or end on: it would dangle ("found $10 million in gold coins
 # on their", "of 71 beagles"). A determiner may start one ("the House passed ...").
+# (A phrase the limit cuts from its "of" is cut back to a preposition that opens a phrase.)
+_PHRASE_PREPOSITIONS = "in|on|to|for|at|by|with|from|into|over|under|about"
 _PREPOSITIONS_AND_VERBS = (
-    r"of|in|on|to|for|at|by|with|from|into|over|under|about|than|is|are|was|were|be|been|has|"
-    r"have|had|he|she|it|we|they|you|i"
+    rf"of|{_PHRASE_PREPOSITIONS}|than|is|are|was|were|be|been|has|have|had|"
+    r"he|she|it|we|they|you|i"
 )
 # ... nor on the day that dates the clause ("[said] Thursday it had secured 200 million doses",
 # "[last] month he needs ...") or the tail of a verb the clause started before it ("[set] up
 # by Congress exhausted ...")
-_PREPOSITION = re.compile(r"in|on|at|by|for|to|with|from|into|over|under|about", re.I)
+_PREPOSITION = re.compile(_PHRASE_PREPOSITIONS, re.I)
 _DANGLING_START = re.compile(
     rf"{_PREPOSITIONS_AND_VERBS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|yesterday|tonight|week|month|year|morning|night|up|down|out|off|yet|again",
