@@ -396,6 +396,49 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             None,
         ),
+        (  # ... nor is a missile test or a missile programme
+            (
+                "North Korea carried out a missile test on Sunday, its third this year.",
+                "The missile program has alarmed Japan, where a guided-missile destroyer waits.",
+            ),
+            None,
+        ),
+        (  # an obituary: the career's inquiries are background
+            (
+                "Elijah Cummings, who led investigations of the president, dies at 68.",
+                "The congressman, who chaired the impeachment inquiry, has died.",
+            ),
+            "death",
+        ),
+        (  # a person shot is a shooting; a plane shot down is not
+            (
+                "A university police officer was shot in the head on Tuesday night.",
+                "The officer who had been shot died on Wednesday, police said.",
+            ),
+            "shooting",
+        ),
+        (
+            (
+                "The airliner was shot down minutes after takeoff and crashed in a field.",
+                "Investigators said the jet was shot down by mistake before the plane crashed.",
+            ),
+            "crash",
+        ),
+        (  # what the news happened amid or before is no event of its own
+            (
+                "Retail sales fell a record 16.4% in April, before Tuesday's elections.",
+                "Shoppers stayed home during the pandemic, in the last report ahead of the "
+                "midterm elections.",
+            ),
+            None,
+        ),
+        (  # ... but the event still counts where a report names it outright
+            (
+                "Protests over the police shooting spread to three cities on Sunday.",
+                "Thousands joined the protests, which began after the shooting.",
+            ),
+            "protest",
+        ),
     ],
 )
 def test_the_event_type_is_what_the_leads_name(leads: tuple[str, str], kind: str | None) -> None:

@@ -106,7 +106,12 @@ def _birth_date(mention: DateMention, sentence: Sentence) -> bool:
 EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"\b(?:{cues})", re.I))
     for name, cues in (
-        ("rocket attack", r"rockets?\b|missiles?\b|mortars?\b"),
+        # not a weapon's test or programme ("a missile test", "the Guam missile plan")
+        (
+            "rocket attack",
+            r"(?:rockets?|missiles?|mortars?)\b(?!\s+(?:tests?|launch\w*|programs?|programmes?|"
+            r"plans?|defen[cs]e|systems?|shield|destroyers?))",
+        ),
         ("drone attack", r"drones?\b"),
         ("airstrike", r"air ?strikes?\b|bombing raids?\b"),
         # not a weapon's test or a threat ("hydrogen bomb test", "a hoax bomb threat")
@@ -117,7 +122,11 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"suicide attack|explosive device",
         ),
         ("explosion", r"explo(?:sions?|ded?)\b|blasts?\b"),  # gas, factory: no bomb named
-        ("shooting", r"shooting\b|gunm[ae]n\b|shot dead\b|opened fire\b"),
+        (
+            "shooting",
+            r"shooting\b|gunm[ae]n\b|shot dead\b|opened fire\b|"
+            r"(?:was|were|been|being) shot\b(?!\s+down)",
+        ),
         ("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b"),
         ("storm", r"hurricanes?\b|typhoons?\b|cyclones?\b|tornado(?:es)?\b|storms?\b"),
         ("flood", r"flood(?:s|ing)?\b"),
@@ -139,6 +148,9 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"verdict\b|sentenced\b|"
             r"ruling\b(?!\s+(?:part|all|coalition|class|junta|famil|elite|government|general))",
         ),
+        # a notable person's death, as obituaries word it; before an inquiry's cues, which
+        # an obituary's career story uses ("dies at 68", "has died")
+        ("death", r"(?:dies|died|dead) at (?:the age of )?\d+|passed away\b|has died\b|obituar"),
         ("investigation", r"investigat\w*|probes?\b|inquiry\b|subpoena\w*"),
         ("outbreak", r"outbreaks?\b|epidemic\b|pandemic\b|virus\b"),
         ("attack", r"attack\w*"),
@@ -489,13 +501,34 @@ def _surrounding_place(
     return places[best]
 
 
+# A cue that only sets the scene names what the event happened amid, not the event: "retail
+# sales crater amid coronavirus lockdowns", "the last jobs report before Tuesday's elections";
+# not a clause of its own ("before it crashed", "since the plane exploded": `_names_the_event`).
+_SCENE = re.compile(
+    r"\b(?:amid|during|since|ahead of|before|in the wake of|due to|because of|over)\s+"
+    r"(?!(?:it|he|she|they|we|you|i)\s)"
+    r"(?:(?:the|a|an|this|last|next|its|their|[\w'’]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _event_type(leads: dict[str, list[Sentence]]) -> str | None:
-    """The type whose cue words the most articles' leads use (at least two, or the only one)."""
+    """The type whose cue words the most articles' leads use (at least two, or the only one),
+    not counting a cue that only sets the scene (`_SCENE`)."""
     votes = {
-        name: sum(any(cue.search(s.text) for s in lead) for lead in leads.values())
+        name: sum(any(_names_the_event(cue, s.text) for s in lead) for lead in leads.values())
         for name, cue in EVENT_TYPES
     }
     best = max(votes.values(), default=0)
     if best < min(2, len(leads)) or best == 0:
         return None
     return next(name for name, _ in EVENT_TYPES if votes[name] == best)
+
+
+def _names_the_event(cue: re.Pattern[str], text: str) -> bool:
+    """Whether a cue occurs other than as a scene; a cue in the past tense is a verb, so the
+    clause it ends tells what happened."""
+    return any(
+        m.group().endswith("ed") or not _SCENE.search(text, 0, m.start())
+        for m in cue.finditer(text)
+    )
