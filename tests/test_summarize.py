@@ -203,6 +203,11 @@ def test_quotes_need_a_speaker_or_a_lead_in() -> None:
     # speech with no speaker, including a quote pysbd split off mid-way
     assert "unattributed quote" in problems('"You have to have a plan for the whole season."')
     assert "unattributed quote" in problems("“I was hoping everyone was going to get out safe.")
+    # a speech verb inside a quote that runs on past the sentence names no speaker
+    assert "unattributed quote" in problems(
+        "“The president has never asked Mr. Comey to end an investigation, including any "
+        "investigation involving General Flynn."
+    )
     # attributed by any speech verb, or by a dash before the name
     for text in (
         '"Safety first, always and for everyone," he replied.',

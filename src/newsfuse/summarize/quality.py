@@ -339,7 +339,10 @@ def _unattributed_quote(text: str) -> bool:
     open_ended = not _QUOTED.search(text)
     if quoted <= 0.5 * len(text) and not open_ended:
         return False
-    return not (_ATTRIBUTION.search(_QUOTED.sub(" ", text)) or _SPEAKER_AFTER_QUOTE.search(text))
+    # words after a quotation mark that nothing closes are quoted too ("“The president has
+    # never asked Mr. Comey ..." names no speaker)
+    outside = _QUOTE_MARK.split(_QUOTED.sub(" ", text), maxsplit=1)[0]
+    return not (_ATTRIBUTION.search(outside) or _SPEAKER_AFTER_QUOTE.search(text))
 
 
 def problems(text: str) -> set[str]:
