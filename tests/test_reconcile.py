@@ -1116,6 +1116,25 @@ def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> 
     ]
 
 
+def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_headline() -> None:
+    headlines = (
+        "China hits back at Trump with tariffs on $60bn of US goods.",
+        "China retaliates with tariffs on another $60 billion in US imports.",
+    )
+    bodies = (
+        "China has hit back at President Donald Trump by imposing new trade tariffs on $60bn "
+        "of American goods.",
+        "Beijing said on Tuesday that it would put tariffs on $60 billion of US goods.",
+    )
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=f"{t}\n\n{b}", title=t)
+        for i, (t, b) in enumerate(zip(headlines, bodies, strict=True))
+    ]
+    [fact] = newsfuse.brief(articles).facts
+    assert fact.statement == "imposing new trade tariffs on $60bn of American goods"
+    assert [e.quote for e in fact.evidence] == list(bodies)
+
+
 @pytest.mark.parametrize(
     ("sentence", "amount", "phrase"),
     [
@@ -1193,6 +1212,11 @@ def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> 
             "The meeting drew about 2,000 people, including about 1,500 delegates, to the hall.",
             "about 1,500 delegates",
             "about 1,500 delegates",
+        ),
+        (  # a reason is a clause of its own
+            "More than 130 Secret Service officers are quarantining due to positive tests.",
+            "More than 130 Secret Service officers",
+            "More than 130 Secret Service officers are quarantining",
         ),
     ],
 )

@@ -84,8 +84,16 @@ def key_numbers(
                 home = next((g for g in groups if _agrees(quantity, g, agree)), None)
                 if home is None:
                     groups.append([(quantity, sentence)])
-                elif report_of[article_id] not in {report_of[q.article_id] for q, _ in home}:
-                    home.append((quantity, sentence))  # else the report repeats the amount
+                    continue
+                report = report_of[article_id]
+                same = next(
+                    (i for i, (q, _) in enumerate(home) if report_of[q.article_id] == report), None
+                )
+                if same is None:
+                    home.append((quantity, sentence))
+                elif _is_title(home[same][1], titles) and not _is_title(sentence, titles):
+                    # the report repeats the amount: its prose states it better than its headline
+                    home[same] = (quantity, sentence)
     kept = [g for g in groups if len(g) >= 2 and not values & {q.value for q, _ in g}]
     kept.sort(key=lambda g: (-len(g), min(s.index for _, s in g)))
     found = [number for g in kept if (number := _worded(g, titles))]
@@ -97,6 +105,10 @@ def _key(quantity: Quantity) -> bool:
     if quantity.unit is None or quantity.unit in _NOT_KEY or quantity.qualifier in VAGUE:
         return False  # "millions of fans" states no amount
     return quantity.unit in _ALWAYS_KEY or quantity.value >= MIN_COUNT
+
+
+def _is_title(sentence: Sentence, titles: dict[str, str | None]) -> bool:
+    return sentence.text.strip() == (titles.get(sentence.article_id) or "")
 
 
 def _agrees(
@@ -118,7 +130,7 @@ def _worded(
         key=lambda qs: (
             qs[0].low != qs[0].high,
             qs[1].text.isupper(),  # a transcript shouted in capitals, last
-            qs[1].text.strip() == (titles.get(qs[0].article_id) or ""),
+            _is_title(qs[1], titles),
         ),
     )
     for quantity, sentence in ranked:
@@ -136,7 +148,7 @@ _STOP_BEFORE = re.compile(
     re.I,
 )
 _STOP_AFTER = re.compile(
-    r"(?:and|but|or|as|after|while|when|which|who|that|according|because|since|said|says|amid|"
+    r"(?:and|but|or|as|after|while|when|which|who|that|according|because|due|since|said|says|amid|"
     r"if|unless|whether|although|though|where)",
     re.I,
 )
