@@ -164,6 +164,10 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
         assert "boilerplate" in problems(text), text
     assert "boilerplate" not in problems("Police said the man did not respond to commands.")
     assert "boilerplate" in problems("MPAA Rating: R. Running time: 91 MIN.")  # a fact box
+    assert "boilerplate" in problems(  # a broadcaster's promo
+        "Get new episodes of shows you love across devices the next day, stream live TV, and "
+        "watch full seasons of CBS fan favorites anytime, anywhere with CBS All Access."
+    )
     for text in (  # a writer's note at the end of the page
         "Mark Joseph Stern Mark Joseph Stern covers courts and the law for Slate.",
         "This story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter.",

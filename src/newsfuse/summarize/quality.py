@@ -71,7 +71,10 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     # the book:")
     r"a version of this (?:article|story|report|review) appear\w*|the free encyclopedia|"
     r"this (?:article|story) (?:first |originally )?appeared (?:in|on)\b|"
-    r"below (?:is|are) (?:a|an|the|some))\b|"
+    r"below (?:is|are) (?:a|an|the|some)|"
+    # a broadcaster's streaming promo ("... stream live TV, and watch full seasons of CBS fan
+    # favorites anytime ...")
+    r"stream live tv|watch full (?:episodes|seasons))\b|"
     # a review's fact box ("MPAA Rating: R. Running time: 91 MIN.")
     r"\b(?:mpaa rating|running time|run time):",
 )
