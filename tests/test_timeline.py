@@ -76,6 +76,14 @@ def test_a_caption_fragment_is_never_an_entry() -> None:
     assert [e.sources for e in _timeline(*texts)] == [["S2"]]
 
 
+def test_the_lead_in_to_a_list_or_embed_is_no_entry() -> None:
+    texts = (
+        (MARCH_5, "Here's the running list of what the company rolled out on Monday so far:"),
+        (MARCH_5, "The company rolled out a talking garden gnome on Monday, March 4."),
+    )
+    assert [e.sources for e in _timeline(*texts)] == [["S2"]]
+
+
 def test_an_entry_leaves_out_the_connective_that_tied_it_to_the_sentence_before() -> None:
     texts = (
         (MARCH_5, "But in August 2014, the company stopped making the reusable cup for it."),

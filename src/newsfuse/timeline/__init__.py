@@ -206,9 +206,13 @@ MIN_WORDS = 6  # beyond the date itself: "Thursday, Dec. 20, 2012." is no entry
 
 def _showable(sentence: Sentence, date_text: str) -> bool:
     """Whether a dated sentence can stand as a timeline entry: not a run-on, not a photo
-    caption or boilerplate, and saying something besides its date."""
+    caption or boilerplate, not the lead-in to a list or an embed it lacks ("Here's the
+    running list of what Google's rolled out today so far:"), and saying something besides
+    its date."""
     words = len(sentence.text.split())
     if words > MAX_WORDS or words - len(date_text.split()) < MIN_WORDS:
+        return False
+    if sentence.text.rstrip().endswith(":"):
         return False
     if not (
         sentence.text[:1].isupper()
