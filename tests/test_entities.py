@@ -493,6 +493,26 @@ def test_familiar_and_formal_given_names_are_one_person() -> None:
     }
 
 
+def test_a_jr_and_the_name_without_it_in_one_article_are_son_and_father() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Donald Trump Jr.", "PERSON"),
+            ("a", "Donald Trump", "PERSON"),
+            ("b", "Don Trump Jr.", "PERSON"),
+            ("b", "Joseph R. Biden Jr.", "PERSON"),
+            ("c", "Joe Biden", "PERSON"),  # another report leaves the "Jr." off: one man
+            ("c", "Robert S. Mueller III", "PERSON"),
+            ("c", "Robert Mueller", "PERSON"),  # a "III" beside his grandfather is rare
+        )
+    )
+    assert {frozenset({e.name, *e.aliases}) for e in entities} == {
+        frozenset({"Donald Trump Jr.", "Don Trump Jr."}),
+        frozenset({"Donald Trump"}),
+        frozenset({"Joseph R. Biden Jr.", "Joe Biden"}),
+        frozenset({"Robert S. Mueller III", "Robert Mueller"}),
+    }
+
+
 def test_a_first_name_alone_joins_the_one_person_it_starts() -> None:
     entities = canonicalize(
         _mentions(

@@ -367,6 +367,7 @@ class _Form:
     core: str | None = None  # facilities: the key without the head
     kind: str | None = None  # facilities: which kind of head
     person: _PersonName | None = None  # persons named by more than one word
+    articles: frozenset[str] = frozenset()  # the articles that write it
 
 
 @dataclass(frozen=True)
@@ -431,7 +432,7 @@ def canonicalize(
     for mention in mentions:
         by_form[(display_form(mention.text, mention.label), mention.label)].append(mention)
     keys = sorted(by_form)
-    forms = [_make_form(text, label, len(by_form[(text, label)])) for text, label in keys]
+    forms = [_make_form(text, label, by_form[(text, label)]) for text, label in keys]
     groups = _Groups(len(forms))
     _merge_synonyms_and_keys(forms, groups)
     _merge_fuzzy(forms, groups)
@@ -467,13 +468,14 @@ def canonicalize(
 _OF_FORM = re.compile(r"^(department|ministry|office|bureau|agency) of (?:the )?(.+)$")
 
 
-def _make_form(text: str, label: str, count: int) -> _Form:
+def _make_form(text: str, label: str, mentions: Sequence[EntityMention] = ()) -> _Form:
     # a state as AP abbreviates it, read as a place ("R-Ky.", "Menasha, Wis."), is the state
     state = abbreviated_state(text) if label in _PLACES else None
     key = translit_key(state or text)
     if label == "ORG" and (of_form := _OF_FORM.match(key)):
         key = f"{of_form[2]} {of_form[1]}"
-    form = _Form(text, label, key, count, _SYNONYM_INDEX.get(_fold(text)))
+    form = _Form(text, label, key, len(mentions), _SYNONYM_INDEX.get(_fold(text)))
+    form.articles = frozenset(m.article_id for m in mentions)
     if label == "PERSON":
         form.person = _person_name(text)
     if (head := _HEAD.search(text)) and label in {"FAC", "GPE", "LOC", "ORG"}:
@@ -597,17 +599,35 @@ def _merge_given_names(forms: list[_Form], groups: _Groups) -> None:
     """Full person names with one surname and one given name, formal or familiar, are one
     person: "Bill Taylor" = "William W. Taylor III". Middle names and "Jr." may be missing
     from some forms; where two forms state different ones (`_PersonName.differs_from`), those
-    are different people, and only forms written alike merge."""
+    are different people, and only forms written alike merge. So are a "Jr." and the name
+    without it when one article writes both: the son and the father ("Donald Trump Jr." met
+    the Russians; "Donald Trump" won)."""
     by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, form in enumerate(forms):
         if form.person is not None and form.synonym is None:
             by_name[(form.person.given, form.person.surname)].append(index)
     for same in by_name.values():
         names = [forms[i].person for i in same]
+        parts = [same]
         if any(a.differs_from(b) for a in names for b in names if a and b):
-            same = [i for i in same if forms[i].person == names[0]]
-        for index in same[1:]:
-            groups.union(same[0], index)
+            parts = [[i for i in same if forms[i].person == names[0]]]
+        elif _father_and_son([forms[i] for i in same]):
+            parts = [
+                [i for i in same if (person := forms[i].person) and person.generation in _SON],
+                [i for i in same if (person := forms[i].person) and person.generation not in _SON],
+            ]
+        for part in parts:
+            for index in part[1:]:
+                groups.union(part[0], index)
+
+
+_SON = frozenset({"jr", "sr"})  # a "III" is seldom news beside his grandfather
+
+
+def _father_and_son(forms: list[_Form]) -> bool:
+    """Whether an article writes the name both with and without "Jr." (or "Sr.")."""
+    suffixed = {a for f in forms if f.person and f.person.generation in _SON for a in f.articles}
+    return any(f.articles & suffixed for f in forms if f.person and f.person.generation not in _SON)
 
 
 # What a one-word name may leave off its organisation's full name: the school or the company
@@ -675,7 +695,7 @@ def _merge_national_names(forms: list[_Form], groups: _Groups) -> None:
         words = forms[j].text.split()
         for k in (1, 2):
             if k < len(words) and (nation := _fold(" ".join(words[:k]))) in nations:
-                bare = _make_form(" ".join(words[k:]), "ORG", 0).key
+                bare = _make_form(" ".join(words[k:]), "ORG").key
                 national[bare].append((_SYNONYM_INDEX.get(nation, nation), j))
     for named in national.values():  # "U.S. Senate" = "United States Senate", whatever else
         first_of: dict[object, int] = {}
