@@ -212,6 +212,10 @@ def test_quotes_need_a_speaker_or_a_lead_in() -> None:
         "“The president has never asked Mr. Comey to end an investigation, including any "
         "investigation involving General Flynn."
     )
+    # ... while the words after a quote's closing mark are outside it
+    assert "unattributed quote" not in problems(
+        "Totally rigged,” said Senator Rand Paul of Kentucky on Monday."
+    )
     # attributed by any speech verb, or by a dash before the name
     for text in (
         '"Safety first, always and for everyone," he replied.',

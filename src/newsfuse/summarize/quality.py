@@ -262,6 +262,7 @@ _SPEAKER_AFTER_QUOTE = re.compile(
     + _PRONOUN_AFTER_QUOTE
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_OPENING_MARK = re.compile(r"“|(?:^|(?<=\s))\"")
 # A sentence that says who speaks before its quote ("Host Chris Wallace broached the subject
 # first: ...", "Their hits include ...") has its context; two words are not enough for that.
 MIN_LEAD_IN = 3
@@ -342,9 +343,9 @@ def _unattributed_quote(text: str) -> bool:
     open_ended = not _QUOTED.search(text)
     if quoted <= 0.5 * len(text) and not open_ended:
         return False
-    # words after a quotation mark that nothing closes are quoted too ("“The president has
-    # never asked Mr. Comey ..." names no speaker)
-    outside = _QUOTE_MARK.split(_QUOTED.sub(" ", text), maxsplit=1)[0]
+    # words after an opening quotation mark that nothing closes are quoted too ("“The
+    # president has never asked Mr. Comey ..." names no speaker)
+    outside = _OPENING_MARK.split(_QUOTED.sub(" ", text), maxsplit=1)[0]
     return not (_ATTRIBUTION.search(outside) or _SPEAKER_AFTER_QUOTE.search(text))
 
 
