@@ -296,8 +296,6 @@ def _same(entry: _Entry, own: set[str]) -> bool:
 _CONNECTIVE = re.compile(
     r"(?:But|And|So|Yet|However,|Then,|Still,|Also,|Meanwhile,|Instead,)\s+(?=[\w“\"‘'])"
 )
-
-
 _FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^[“\"‘'])\w")
 
 
