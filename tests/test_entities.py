@@ -730,6 +730,37 @@ def test_a_condition_or_an_office_is_no_person() -> None:
     assert ner._apply_rules(chunk, [(start, start + 15, "PERSON")]) == [(4, 19, "PERSON")]
 
 
+def test_a_title_word_that_ends_a_name_stays_in_it() -> None:
+    """The words King, Lord and Prince are surnames after a given name, "Dame" and a title after
+    "&" end a name; an office after a place is still no one's name."""
+    for chunk, surface, label in (
+        ("Jeff King's team was struck by a snowmachine.", "Jeff King", "PERSON"),
+        ("a speech by Martin Luther King in 1963", "Martin Luther King", "PERSON"),
+        ("Blackwater founder Erik Prince said", "Erik Prince", "PERSON"),
+        ("Poland's ruling Law & Justice party won.", "Law & Justice", "ORG"),
+        ("fire at the Notre Dame cathedral", "Notre Dame", "FAC"),
+        ("Burger King said sales rose.", "Burger King", "ORG"),
+    ):
+        start = chunk.index(surface)
+        spans = ner._apply_rules(chunk, [(start, start + len(surface), label)])
+        assert [chunk[s:e] for s, e, _ in spans] == [surface], chunk
+    chunk = "the Saudi Crown Prince Mohammed bin Salman"
+    start = chunk.index("Saudi")
+    spans = ner._apply_rules(chunk, [(start, chunk.index(" Mohammed"), "ORG")])
+    assert chunk[spans[0][0] : spans[0][1]] == "Saudi Crown"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_musher_named_king_is_a_person(backend: str) -> None:
+    article = _article(
+        "Iditarod frontrunners Jeff King and Aliy Zirkle were attacked on Saturday. "
+        "Jeff King said one dog died. King was hit from behind."
+    )
+    found = find_entities(article, split_sentences(article), backend)
+    names = {e.name for e in canonicalize(found) if e.label == "PERSON"}
+    assert "Jeff King" in names
+
+
 def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
     entities = canonicalize(
         _mentions(

@@ -140,6 +140,24 @@ _TITLE_THEN_NAME = re.compile(
 _TRAILING_TITLE = re.compile(
     rf"(?<![ \t]of)(?<![ \t]for)[ \t]+(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})\.?$"
 )
+# Title words that also end names: a surname after a given name ("Jeff King", "Erik Prince",
+# "Burger King"), "Notre Dame", and a title joined on by "and" ("Law & Justice").
+_SURNAME_TITLES = word_set("king lord prince")
+
+
+def _ends_a_name(before: str, title: str) -> bool:
+    """Whether ``title``, a `TITLES` word written after the word ``before``, is the last word of
+    a name rather than the start of someone's title ("Army Col.", "Broward Sheriff")."""
+    low = title.lower().strip(".")
+    if before in {"&", "and"} or low == "dame":
+        return True
+    return (
+        low in _SURNAME_TITLES
+        and before[:1].isupper()
+        and before.lower().strip(".") not in TITLES | {"crown"}  # "Crown Prince": a title
+    )
+
+
 # Words capitalised at the start of a sentence, or capitalised without being names.
 _NOT_NAMES = word_set(
     """a an the this that these those there their they he she it its we our you your i my his
@@ -402,7 +420,10 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     if match := _LEADING_WORD.match(surface):
         start += match.end()
     words = chunk[start : _cut_possessive(chunk, start, end)].split()
-    if label == "PERSON" and len(words) > 1 and words[-1].lower().strip(".") in TITLES:
+    titled = len(words) > 1 and words[-1].lower().strip(".") in TITLES
+    if titled and _ends_a_name(words[-2], words[-1]):
+        titled = False  # "Jeff King", "Notre Dame"
+    elif titled and label == "PERSON":
         return None  # "Broward Sheriff('s detectives)": an office, no one's name
     if (
         label == "ORG"
@@ -412,7 +433,7 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         )
     ):
         return None  # "(Secretary of )State", "Education( Secretary Betsy DeVos)": a title's word
-    if match := _TRAILING_TITLE.search(chunk, start, end):
+    if titled and (match := _TRAILING_TITLE.search(chunk, start, end)):
         end = match.start()
     if (match := _OFFICE_WORD.search(chunk, start, end)) and _OFFICE_TITLE.match(chunk, end):
         end = match.start()  # "Travis County (District Attorney)": the office's first word
@@ -546,8 +567,11 @@ def _heuristic_spans(chunk: str, common: frozenset[str]) -> list[_Span]:
             words = words[1:]
         pieces: list[list[tuple[int, int, str]]] = [[]]
         for word in words:
-            after_of = bool(pieces[-1]) and pieces[-1][-1][2].lower() in _CONNECTORS
-            if word[2].lower().strip(".") in TITLES and word[2][:1].isupper() and not after_of:
+            before = pieces[-1][-1][2] if pieces[-1] else ""
+            in_name = bool(before) and (
+                before.lower() in _CONNECTORS or _ends_a_name(before, word[2])
+            )
+            if word[2].lower().strip(".") in TITLES and word[2][:1].isupper() and not in_name:
                 pieces.append([])  # ... but "Department of Justice" is one name
             else:
                 pieces[-1].append(word)
