@@ -19,7 +19,9 @@ from newsfuse.extract.entities import (
 )
 from newsfuse.ingest import read_inputs
 from newsfuse.models import Article
+from newsfuse.pipeline import build_brief
 from newsfuse.segment import split_sentences
+from newsfuse.settings import Settings
 
 from ._data import SEEDS, multinews_documents
 
@@ -759,6 +761,24 @@ def test_a_musher_named_king_is_a_person(backend: str) -> None:
     found = find_entities(article, split_sentences(article), backend)
     names = {e.name for e in canonicalize(found) if e.label == "PERSON"}
     assert "Jeff King" in names
+
+
+def test_a_brief_that_shares_few_names_lists_those_one_source_repeats() -> None:
+    """Names two sources share come first; a name one source writes twice follows while the list
+    is short, one it writes once does not."""
+    texts = [
+        "Protesters rallied in Columbus on Thursday against the orders. Melissa Ackison said "
+        "the orders were overreach. Ackison brought her son to the statehouse in Columbus.",
+        "Rallies spread across the country on Thursday. Governor Mike DeWine urged caution. "
+        "Protesters in Columbus demanded that businesses reopen.",
+        "Rallies against the orders grew on Thursday as officials urged caution.",
+    ]
+    articles = [Article(f"a{i}", f"a{i}.txt", text, text) for i, text in enumerate(texts)]
+    entities = build_brief(articles, Settings(ner="rules")).entities
+    assert entities[0].name == "Columbus" and entities[0].sources == ["S1", "S2"]
+    listed = {e.name: e.sources for e in entities}
+    assert listed["Melissa Ackison"] == ["S1"]
+    assert "Mike DeWine" not in listed
 
 
 def test_a_short_name_joins_the_one_organisation_it_starts() -> None:

@@ -189,8 +189,11 @@ def _summary_sentence(
 
 
 # Entities listed in the brief: those named by at least two sources (all of them for a single
-# article), most mentioned first, at most this many.
+# article), most mentioned first, at most `MAX_ENTITIES`; then, while fewer than `FEW_ENTITIES`
+# are listed, those one source names at least twice, so that the main people of a story whose
+# sources share few names are there (three short leads may share none).
 MAX_ENTITIES = 40
+FEW_ENTITIES = 12
 
 
 def _entities(
@@ -206,11 +209,12 @@ def _entities(
     def sources(article_ids: Iterable[str]) -> list[str]:
         return sorted({source_of(aid) for aid in article_ids}, key=lambda s: int(s[1:]))
 
+    shared = [e for e in canonical if len(e.article_ids) >= min_sources][:MAX_ENTITIES]
+    repeated = [e for e in canonical if len(e.article_ids) < min_sources and len(e.mentions) > 1]
     entities = [
         Entity(name=e.name, label=e.label, aliases=list(e.aliases), sources=sources(e.article_ids))
-        for e in canonical
-        if len(e.article_ids) >= min_sources
-    ][:MAX_ENTITIES]
+        for e in shared + repeated[: max(0, FEW_ENTITIES - len(shared))]
+    ]
     for claimant in claimed:
         names = {claimant.name, *claimant.aliases}
         mentioned = [e for e in entities if names & {e.name, *e.aliases}]
