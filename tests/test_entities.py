@@ -338,6 +338,19 @@ def test_a_surname_is_the_family_member_named_far_more_often() -> None:
     assert _entity(entities, "Allen Williams").aliases == ()
 
 
+def test_a_surname_joins_the_name_that_writes_it_as_it_is_written() -> None:
+    """The spellings Assad and Asaad fold to one key, but only Bashar al-Assad's name writes "Assad"."""
+    entities = canonicalize(
+        _mentions(
+            *[("a", "Bashar al-Assad", "PERSON")] * 3,
+            *[("b", "Riad al-Asaad", "PERSON")] * 2,
+            *[("b", "Assad", "PERSON")] * 9,
+        )
+    )
+    assert _entity(entities, "Bashar al-Assad").aliases == ("Assad",)
+    assert _entity(entities, "Riad al-Asaad").aliases == ()
+
+
 def test_surname_and_facility_core_join_unique_target() -> None:
     entities = canonicalize(
         _mentions(

@@ -756,12 +756,28 @@ def _merge_suffixes(forms: list[_Form], groups: _Groups, bare_names: list[int]) 
         longer = ending_with.get(tuple(forms[i].key.split()), [])
         if any(groups.find(j) == own for j in longer):
             continue  # its group already holds a longer name that it ends
-        targets = sorted({groups.find(j) for j in longer}, key=lambda t: (-mentions[t], t))
+        # a surname written as one name writes it ("Assad": Bashar al-Assad, not Riad al-Asaad)
+        # picks that name over those its transliteration key only folds to it
+        written = [j for j in longer if _writes_last(forms[j].text, forms[i].text)]
+        targets = sorted(
+            {groups.find(j) for j in written or longer}, key=lambda t: (-mentions[t], t)
+        )
         if targets and mentions[targets[0]] >= DOMINANT * sum(mentions[t] for t in targets[1:]):
             total = mentions[own] + mentions[targets[0]]
             placed = in_places[own] + in_places[targets[0]]
             groups.union(i, targets[0])
             mentions[groups.find(i)], in_places[groups.find(i)] = total, placed
+
+
+def _writes_last(name: str, shorter: str) -> bool:
+    """Whether ``name`` ends in the words of ``shorter`` as written, an Arabic article aside
+    ("Bashar al-Assad" ends in "Assad")."""
+    words, short = name.lower().split(), shorter.lower().split()
+    if len(words) <= len(short):
+        return False
+    ending = words[-len(short) :]
+    ending[0] = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]", "", ending[0])
+    return ending == short
 
 
 def _bare_names(forms: list[_Form], unplaced: Set[int]) -> list[int]:
