@@ -141,6 +141,13 @@ def test_a_video_page_s_published_line_dates_it_and_is_no_title(tmp_path: Path) 
     assert (article.text, article.published) == (text, None)
 
 
+def test_a_highlights_box_above_the_body_gives_its_bullet_as_the_title(tmp_path: Path) -> None:
+    head = "Story highlights DeAngelo Lamar Davis, 31, charged in connection with the death\n\n"
+    (article,) = read_inputs([write(tmp_path, "cnn.txt", head + ARTICLE)]).articles
+    assert article.title == "DeAngelo Lamar Davis, 31, charged in connection with the death"
+    assert article.text == ARTICLE
+
+
 def test_conservative_headers(tmp_path: Path) -> None:
     texts = [
         "Officials said fourteen rockets hit the base.\n\n" + ARTICLE,  # a sentence, not a title

@@ -48,6 +48,8 @@ _TITLE = re.compile(r"(?P<title>[^\r\n]+)[ \t]*\r?\n[ \t]*\r?\n")
 _SENTENCE_END = re.compile(r"[.!?:;,…\"”’')\]]$")
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _MAX_TITLE_WORDS = 25
+# CNN's highlights box: its first bullet stands where the headline would, under this label.
+_HIGHLIGHTS_LABEL = re.compile(r"story\s+highlights\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,7 @@ def parse_header(raw: str) -> Header:
 
     match = _TITLE.match(raw, pos)
     if match is not None and _is_title(match["title"]) and _TEXT.search(raw, match.end()):
-        title = match["title"].strip()
+        title = _HIGHLIGHTS_LABEL.sub("", match["title"].strip(), count=1)
         start = _skip_space(raw, match.end())
 
     return Header(start, title, outlet, published, metadata)
