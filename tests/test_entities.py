@@ -339,7 +339,7 @@ def test_a_surname_is_the_family_member_named_far_more_often() -> None:
 
 
 def test_a_surname_joins_the_name_that_writes_it_as_it_is_written() -> None:
-    """The spellings Assad and Asaad fold to one key, but only Bashar al-Assad's name writes "Assad"."""
+    """The spellings Assad and Asaad fold to one key; only Bashar al-Assad's writes "Assad"."""
     entities = canonicalize(
         _mentions(
             *[("a", "Bashar al-Assad", "PERSON")] * 3,
@@ -763,6 +763,29 @@ def test_a_title_word_that_ends_a_name_stays_in_it() -> None:
     start = chunk.index("Saudi")
     spans = ner._apply_rules(chunk, [(start, chunk.index(" Mohammed"), "ORG")])
     assert chunk[spans[0][0] : spans[0][1]] == "Saudi Crown"
+
+
+def test_a_year_after_a_complete_name_is_not_part_of_it() -> None:
+    for chunk, surface, label, name in (
+        (
+            "the Congressional Budget Office 2018 long-term budget outlook",
+            "Congressional Budget Office 2018",
+            "ORG",
+            "Congressional Budget Office",
+        ),
+        (
+            "sailed on the UC3 Nautilus between 2014 and 2017",
+            "Nautilus between 2014",
+            "LOC",
+            "Nautilus",
+        ),
+        ("Portugal won Euro 2016 in Paris", "Euro 2016", "EVENT", "Euro 2016"),
+        ("the Class of 2019 graduated", "Class of 2019", "ORG", "Class of 2019"),
+        ("Tokyo 2020 organizers said", "Tokyo 2020", "ORG", "Tokyo 2020"),
+    ):
+        start = chunk.index(surface)
+        spans = ner._apply_rules(chunk, [(start, start + len(surface), label)])
+        assert [chunk[s:e] for s, e, _ in spans] == [name], chunk
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

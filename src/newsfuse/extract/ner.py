@@ -438,6 +438,10 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     if (match := _OFFICE_WORD.search(chunk, start, end)) and _OFFICE_TITLE.match(chunk, end):
         end = match.start()  # "Travis County (District Attorney)": the office's first word
     end = _cut_possessive(chunk, start, end)
+    if (year := _TRAILING_YEAR.search(chunk, start, end)) and (
+        year["joint"] or chunk[start : year.start()].split()[-1].lower() in ORG_HEADS
+    ):
+        end = year.start()  # "Congressional Budget Office (2018 long-term outlook)"
     while end > start and chunk[end - 1] in " \t,;:-–/":  # "(Katherine Frey/The Post)"
         end -= 1
     if (open_at := chunk.rfind("(", start, end)) > start and ")" not in chunk[open_at:end]:
@@ -456,6 +460,10 @@ _BEFORE_A_TITLE = re.compile(r"[ \t]+(?:Secretary|Minister)\b")
 _OFFICE_WORD = re.compile(r"[ \t]+(?:District|Circuit)$")
 _OFFICE_TITLE = re.compile(r"[ \t]+(?:Attorney|Judge)\b")
 _DANGLING = re.compile(r"[ \t]+(?:of|the|and|for|in|on|at|to|de)$")
+# A year after a complete name, or after a lower-case word the model swept in: the year of
+# what follows ("Office 2018 long-term budget outlook", "Nautilus between 2014"), not "Euro
+# 2016" or "Class of 2019".
+_TRAILING_YEAR = re.compile(r"[ \t]+(?:(?P<joint>(?!of\b)[a-z]+)[ \t]+)?(?:19|20)\d\d$")
 
 
 def _cut_possessive(chunk: str, start: int, end: int) -> int:
