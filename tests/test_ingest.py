@@ -146,6 +146,10 @@ def test_a_highlights_box_above_the_body_gives_its_bullet_as_the_title(tmp_path:
     (article,) = read_inputs([write(tmp_path, "cnn.txt", head + ARTICLE)]).articles
     assert article.title == "DeAngelo Lamar Davis, 31, charged in connection with the death"
     assert article.text == ARTICLE
+    (article,) = read_inputs(
+        [write(tmp_path, "t.txt", "This story highlights a need\n\n" + ARTICLE)]
+    ).articles
+    assert article.title == "This story highlights a need"
 
 
 def test_conservative_headers(tmp_path: Path) -> None:

@@ -439,7 +439,7 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         end = match.start()  # "Travis County (District Attorney)": the office's first word
     end = _cut_possessive(chunk, start, end)
     if (year := _TRAILING_YEAR.search(chunk, start, end)) and (
-        year["joint"] or chunk[start : year.start()].split()[-1].lower() in ORG_HEADS
+        year["joint"] or set(chunk[start : year.start()].lower().split()[-1:]) & ORG_HEADS
     ):
         end = year.start()  # "Congressional Budget Office (2018 long-term outlook)"
     while end > start and chunk[end - 1] in " \t,;:-–/":  # "(Katherine Frey/The Post)"

@@ -49,7 +49,7 @@ _SENTENCE_END = re.compile(r"[.!?:;,…\"”’')\]]$")
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _MAX_TITLE_WORDS = 25
 # CNN's highlights box: its first bullet stands where the headline would, under this label.
-_HIGHLIGHTS_LABEL = re.compile(r"story\s+highlights\s+", re.IGNORECASE)
+_HIGHLIGHTS_LABEL = re.compile(r"^story\s+highlights\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
