@@ -15,7 +15,7 @@ from newsfuse.extract.entities import EntityMention, canonicalize
 from newsfuse.extract.quantities import find_quantities
 from newsfuse.models import Article
 from newsfuse.reconcile import reconcile
-from newsfuse.reconcile.event import event_day, event_place, event_record
+from newsfuse.reconcile.event import event_day, event_place, event_record, event_type
 from newsfuse.reconcile.key_numbers import amount_phrase
 from newsfuse.segment import split_sentences
 
@@ -125,8 +125,9 @@ def _reconcile(*texts: str, published: dt.date = dt.date(2021, 7, 8)):
     extraction = extract(articles, sentences)
     day = event_day(articles, sentences, extraction)
     ids = {a.id: f"S{i}" for i, a in enumerate(articles, start=1)}
+    kind = event_type(articles, sentences)
     where = event_place(articles, sentences, extraction)
-    return reconcile(articles, sentences, extraction, day, where, ids.__getitem__)
+    return reconcile(articles, sentences, extraction, day, kind, where, ids.__getitem__)
 
 
 WIRE = (
@@ -149,10 +150,29 @@ def test_one_report_s_toll_told_in_passing_is_no_casualty_of_the_event() -> None
     result = _reconcile(interview, other)
     assert "24 people killed" in {f.statement for f in result.facts}  # still a fact
     assert result.casualties == []
-    # ... but in its lead, or as the only report, the toll is the event's
+    # ... but in its lead in a story of the storm, or as the only report, the toll is the event's
     lead = "The storm killed 24 people on Sunday and injured hundreds more in Kansas."
-    assert [c.value for c in _reconcile(lead, other).casualties] == ["24"]
+    cleanup = "Kansas cleaned up after the storm tore through the state."
+    assert [c.value for c in _reconcile(lead, cleanup).casualties] == ["24"]
     assert [c.value for c in _reconcile(interview).casualties] == ["24"]
+
+
+def test_one_report_s_toll_in_a_story_of_no_harmful_event_is_background() -> None:
+    signed = (
+        "President Donald Trump signed a $484 billion bill on Friday to aid employers and "
+        "hospitals under stress from the coronavirus pandemic that has killed more than 50,000 "
+        "Americans."
+    )
+    other = "Trump signed the $484 billion relief bill into law on Friday at the White House."
+    result = _reconcile(signed, other)
+    assert "more than 50,000 people killed" in {f.statement for f in result.facts}
+    assert result.casualties == []
+    # ... a toll that two reports give, or one report of an attack, is the event's
+    toll = "The virus, which killed more than 50,000 Americans, cost millions their jobs."
+    assert [c.value for c in _reconcile(signed, toll).casualties] == ["more than 50,000"]
+    attack = "A gunman opened fire at a festival on Sunday, killing three people."
+    shooting = "Police said the gunman at the festival on Sunday was shot dead by officers."
+    assert [c.value for c in _reconcile(attack, shooting).casualties] == ["3"]
 
 
 def test_a_near_identical_copy_is_a_source_that_adds_no_support() -> None:
@@ -1006,7 +1026,7 @@ def _event_location(texts: tuple[str, ...], published: dt.date):
     sentences = {a.id: split_sentences(a) for a in articles}
     extraction = extract(articles, sentences)
     where = event_place(articles, sentences, extraction)
-    location = event_record(articles, sentences, extraction, None, where, []).location
+    location = event_record(articles, sentences, extraction, None, None, where, []).location
     assert location is not None
     return location
 

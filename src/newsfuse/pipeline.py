@@ -28,7 +28,7 @@ from newsfuse.models import (
 )
 from newsfuse.reconcile import reconcile
 from newsfuse.reconcile.claims import Claimant
-from newsfuse.reconcile.event import event_day, event_place, event_record
+from newsfuse.reconcile.event import event_day, event_place, event_record, event_type
 from newsfuse.segment import segment_article
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
 from newsfuse.summarize import SummaryPick, summarize
@@ -118,8 +118,9 @@ def build_brief(
 
     extraction = extract(cleaned, sentences, settings.ner)
     day = event_day(cleaned, sentences, extraction)
+    kind = event_type(cleaned, sentences)
     where = event_place(cleaned, sentences, extraction)
-    reconciled = reconcile(cleaned, sentences, extraction, day, where, source_of)
+    reconciled = reconcile(cleaned, sentences, extraction, day, kind, where, source_of)
     every_sentence = [s for article in cleaned for s in sentences[article.id]]
     picks = summarize(cleaned, every_sentence, settings, exclude=reconciled.minority).picks
 
@@ -129,6 +130,7 @@ def build_brief(
             sentences,
             extraction,
             day,
+            kind,
             where,
             reconciled.casualties,
             [c.name for c in reconciled.claimants],

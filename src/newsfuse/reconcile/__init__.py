@@ -57,7 +57,7 @@ from newsfuse.models import (
 from newsfuse.reconcile.answers import Answer
 from newsfuse.reconcile.claims import Claimant, claimants
 from newsfuse.reconcile.damage import damage_sides
-from newsfuse.reconcile.event import LEAD_SENTENCES, Whereabouts
+from newsfuse.reconcile.event import HARMFUL_TYPES, LEAD_SENTENCES, Whereabouts
 from newsfuse.reconcile.key_numbers import key_numbers
 from newsfuse.reconcile.reports import find_copies, independent_reports
 from newsfuse.reconcile.roles import CURRENCIES
@@ -104,12 +104,13 @@ def reconcile(
     sentences: dict[str, list[Sentence]],
     extraction: Extraction,
     event_day: dt.date | None,
+    kind: str | None,
     where: Whereabouts,
     source_of: Callable[[str], str],
 ) -> Reconciled:
     """Facts and conflicts about counts, ages, claimants and damage, and key numbers as facts;
-    ``source_of`` maps an article id to its source id; ``where`` is the event's place
-    (`event.event_place`)."""
+    ``source_of`` maps an article id to its source id; ``kind`` is the event's type and
+    ``where`` its place (`event.event_type`, `event.event_place`)."""
     copies = find_copies(articles)
     report_of = independent_reports(articles, copies)
     reports = set(report_of.values())
@@ -167,10 +168,14 @@ def reconcile(
         if (
             casualty
             and support < 2 <= len(reports)
-            and all(st.sentence.index >= LEAD_SENTENCES for st in fact_group)
+            and (
+                kind not in HARMFUL_TYPES
+                or all(st.sentence.index >= LEAD_SENTENCES for st in fact_group)
+            )
         ):
-            # one report of several, and not in its lead: another story's toll told in
-            # passing ("The storm killed 24 people" beside an interview), not this event's
+            # one report of several, not in its lead or in a story of no harmful event:
+            # another story's toll told in passing ("The storm killed 24 people" beside an
+            # interview; "the riot that left five people dead" in an impeachment trial's)
             casualty = None
         found.append(_Found(support, fact, casualty, conflict_id))
 

@@ -156,6 +156,15 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("attack", r"attack\w*"),
     )
 )
+# The types whose events themselves kill or injure people: an election, a ruling, an inquiry
+# or a notable person's death tells a toll only as background ("the pandemic that has killed
+# more than 50,000 Americans" in a story of an aid bill being signed).
+HARMFUL_TYPES = frozenset(name for name, _ in EVENT_TYPES) - {
+    "election",
+    "court ruling",
+    "death",
+    "investigation",
+}
 PLACE_LABELS = ("FAC", "GPE", "LOC")
 ACTOR_LABELS = ("PERSON", "ORG")  # NORP ("Iraqi", "Kurdish") describes, it does not act
 MAX_ACTORS = 6
@@ -184,12 +193,13 @@ def event_record(
     sentences: dict[str, list[Sentence]],
     extraction: Extraction,
     day: dt.date | None,
+    kind: str | None,
     where: Whereabouts,
     casualties: list[Casualty],
     claimed_by: Sequence[str] = (),
 ) -> EventRecord:
-    """The event record: type, date, place (``where``, from `event_place`) and actors, from
-    what the articles' leads say.
+    """The event record: type (``kind``, from `event_type`), date, place (``where``, from
+    `event_place`) and actors, from what the articles' leads say.
 
     Actors are the people and organisations most articles name (at least two, unless there is
     only one article), after the claimants (``claimed_by``), who are actors whatever their
@@ -205,7 +215,7 @@ def event_record(
     actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
         title=_without_full_stop(_headline(articles, leads)),
-        type=_event_type(leads),
+        type=kind,
         date=day,
         date_precision="day" if day else None,
         location=where.location,
@@ -512,9 +522,10 @@ _SCENE = re.compile(
 )
 
 
-def _event_type(leads: dict[str, list[Sentence]]) -> str | None:
+def event_type(articles: Sequence[Article], sentences: dict[str, list[Sentence]]) -> str | None:
     """The type whose cue words the most articles' leads use (at least two, or the only one),
     not counting a cue that only sets the scene (`_SCENE`)."""
+    leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     votes = {
         name: sum(any(_names_the_event(cue, s.text) for s in lead) for lead in leads.values())
         for name, cue in EVENT_TYPES
