@@ -160,6 +160,18 @@ def test_a_department_named_only_in_a_title_is_no_organisation() -> None:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
+def test_a_name_after_a_title_is_a_person_wherever_the_article_writes_it(backend: str) -> None:
+    text = (
+        "It's no secret that Twitter is Trump's soap box. In one day, Trump blasted the "
+        "Senate. President Trump continues to slam McConnell over the Trump campaign."
+    )
+    article = _article(text)
+    found = find_entities(article, split_sentences(article), backend=backend)
+    assert {m.label for m in found if m.text == "Trump"} == {"PERSON"}
+    assert len([m for m in found if m.text == "Trump"]) >= 2
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_a_facility_head_that_modifies_a_noun_names_no_facility(backend: str) -> None:
     article = _article(
         "The judge gave Brock Turner a six-month sentence. The Brock Turner prison "

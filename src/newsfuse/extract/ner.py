@@ -37,7 +37,7 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from newsfuse.models import Article, Sentence
@@ -136,6 +136,9 @@ _GROUP = re.compile(
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})[ \t]+(?P<name>{_NAME_RUN})"
 )
+_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})[ \t]+$")
+# The labels a bare surname gets: the model's "Snipes" ORG, "Camp" FAC; the rules' "Trump" GPE.
+_BARE_SURNAME_LABELS = frozenset({"ORG", "FAC", "GPE"})
 # ... but not the object of "of" or "for" ("Department of Justice")
 _TRAILING_TITLE = re.compile(
     rf"(?<![ \t]of)(?<![ \t]for)[ \t]+(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})\.?$"
@@ -277,7 +280,28 @@ def find_entities_many(
             )
     if chosen == "rules":
         found = [_surname_persons(mentions) for mentions in found]
+    found = [
+        _titled_persons(mentions, article.text)
+        for mentions, (article, _) in zip(found, items, strict=True)
+    ]
     return [_drop_common_words(m, common) for m, common in zip(found, commons, strict=True)]
+
+
+def _titled_persons(mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """A one-word name that a title precedes somewhere in the article ("President Trump") is a
+    person wherever the article writes it: the model reads "Trump's tweets" and "the Trump
+    campaign" as an organisation."""
+    titled = {
+        m.text
+        for m in mentions
+        if m.label == "PERSON"
+        and " " not in m.text
+        and _TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
+    }
+    return [
+        replace(m, label="PERSON") if m.label in _BARE_SURNAME_LABELS and m.text in titled else m
+        for m in mentions
+    ]
 
 
 def _drop_common_words(mentions: list[EntityMention], lower: frozenset[str]) -> list[EntityMention]:
