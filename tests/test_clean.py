@@ -69,6 +69,14 @@ REMOVED = [
     ("related_link", "RELATED: Best Places To Live In The World 2016"),
     ("related_link", "Trending News: How Good Of A Person Are You? Depends On Where You Live"),
     ("related_link", "[More on the match, plus video of Dunn’s goal]"),
+    (
+        "related_teaser",
+        "Related 'The Case of: JonBenet Ramsey' Pt. 2: Everything We Learned In conclusion of "
+        "docuseries, CBS team suggests that Burke Ramsey is the killer – but stop short of "
+        "formally accusing him",
+    ),
+    ("related_teaser", "RELATED Judge in Amanda Knox retrial being investigated"),
+    ("related_link", "RELATED | Why no Amber Alert for 13-year-old missing girls?"),
     ("click_here", "For a full recap of the night’s big winners, click here."),
     (
         "web_archive_notice",
@@ -170,6 +178,8 @@ def test_join_wrapped_lines() -> None:
         "Iraqi military sources told Reuters that a rocket launcher was used.",
         "A photo released by school officials showed the boy in a hospital bed.",
         "Donald Trump was pictured with Getty Images photographers in 2005 in his office.",
+        "Related charges were filed against the two men on Monday",
+        "Related Democrats in the district won their primaries, the party said.",
     ],
 )
 def test_unsure_rules_keep_real_sentences(sentence: str) -> None:

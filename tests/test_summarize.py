@@ -256,6 +256,8 @@ def test_sign_up_forms_are_boilerplate_and_photo_captions_are_captions() -> None
         "A passenger talks on her phone at Midway airport in Chicago, Thursday, Dec. 20, 2012.",
         "A photo from the 1998 excavation, with the foot bones below a tail of a dinosaur.",
         "Photograph from the excavations in 1998, with the foot bones below a tail.",
+        "File photo of Patsy Ramsey and her husband, John Ramsey producing a picture of their "
+        "daughter during a press conference in Atlanta",
         "Sales have exceeded the expectations of store owners, who have seen... (Associated "
         "Press) In this Saturday, July 1, 2017, photo, people line up at a dispensary.",
         # a wire caption in the present tense, ending on the picture's place and full date

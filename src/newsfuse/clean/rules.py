@@ -498,11 +498,20 @@ RULES: tuple[Rule, ...] = (
         per_line(
             drop_matching(
                 r"^(?:related(?: coverage| stories| content)?|read more|read also|more|also|"
-                r"see also|trending(?: news| now)?|watch|video|recommended)\s*:"
+                r"see also|trending(?: news| now)?|watch|video|recommended)\s*(?::|\|)"
                 r"|^\[[^\]]+\]$",
                 max_words=30,
             )
         ),
+    ),
+    Rule(
+        "related_teaser",
+        "A 'Related' label before another story's headline and teaser, with no full stop, is a "
+        "link, however long its teaser runs.",
+        "Related 'The Case of: JonBenet Ramsey' Pt. 2: Everything We Learned In conclusion of "
+        "docuseries, CBS team suggests that Burke Ramsey is the killer – but stop short of "
+        "formally accusing him",
+        per_line(drop_matching(r"^related\s+(?-i:[A-Z'‘\"“])(?!.*[.!?]['’\"”]?\s*$)")),
     ),
     Rule(
         "click_here",

@@ -108,7 +108,8 @@ _CAPTION_ANYWHERE = re.compile(
 _CAPTION_START = re.compile(
     r"(?:FILE - )?In this\b.{0,120}\b(?:photo|image|picture)\b|(?:Shown|Pictured) (?:is|are)\b|"
     r"(?-i:FILE) ?[-–—:] |"  # AP's archive-picture label: "FILE - Senate Majority Leader ..."
-    r"(?:(?:A|An|This|The) )?(?:photo|picture|image|photograph) (?:from|of|shows|taken)\b|"
+    r"(?:(?:A|An|This|The) )?(?:file )?(?:photo|picture|image|photograph) "
+    r"(?:from|of|shows|taken)\b|"
     # a photographer's credit opening it: "Eric Gay / AP Senator Wendy Davis listens as ..."
     r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:AP|AFP|Reuters|Getty|EPA)\b)",
     re.I,
