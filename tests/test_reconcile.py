@@ -430,6 +430,20 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "death",
         ),
+        (  # ... with the day between ("died Tuesday at the age of 42"); not a time of day
+            (
+                "Prodigy, one-half of Mobb Deep, died Tuesday (June 20) at age 42.",
+                "The rapper died Tuesday at the age of 42, his publicist said.",
+            ),
+            "death",
+        ),
+        (
+            (
+                "Two men died at 4 p.m. when flooding filled the tunnel under the river.",
+                "The flooding tunnel trapped workers, who died at 4:15, officials said.",
+            ),
+            "flood",
+        ),
         (  # a person shot is a shooting; a plane shot down is not
             (
                 "A university police officer was shot in the head on Tuesday night.",

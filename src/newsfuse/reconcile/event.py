@@ -148,9 +148,14 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"verdict\b|sentenced\b|"
             r"ruling\b(?!\s+(?:part|all|coalition|class|junta|famil|elite|government|general))",
         ),
-        # a notable person's death, as obituaries word it ("dies at 68", "has died"); ahead of
-        # an inquiry's cues, which an obituary's career story uses
-        ("death", r"(?:dies|died|dead) at (?:the age of )?\d+|passed away\b|has died\b|obituar"),
+        # a notable person's death, as obituaries word it ("dies at 68", "died Tuesday at the
+        # age of 42", "has died"; not a time, "died at 4 p.m."); ahead of an inquiry's cues,
+        # which an obituary's career story uses
+        (
+            "death",
+            r"(?:dies|died|dead)\b[^.;]{0,30}?\bat (?:(?:the )?age (?:of )?)?\d{1,3}\b"
+            r"(?![:.]\d|\s*(?:[ap]\.?m\b|o'clock|%|percent))|passed away\b|has died\b|obituar",
+        ),
         ("investigation", r"investigat\w*|probes?\b|inquiry\b|subpoena\w*"),
         ("outbreak", r"outbreaks?\b|epidemic\b|pandemic\b|virus\b"),
         ("attack", r"attack\w*"),
