@@ -228,6 +228,25 @@ def recognise(texts: Iterable[str]) -> Iterator[Any]:
     return nlp.get_pipe("ner").pipe(nlp.tokenizer.pipe(texts, batch_size=256), batch_size=256)
 
 
+_PARSE_BATCH = 64
+
+
+def parse(texts: Sequence[str]) -> list[Any] | None:
+    """Parsed docs of ``texts`` (`load_spacy`'s pipeline without NER), None without spaCy.
+
+    The components run in pipeline order on the same batches, as ``nlp.pipe`` runs them (the
+    tagger and parser listen to ``tok2vec`` per batch), without touching the pipeline's state,
+    so threads can share it."""
+    nlp = load_spacy()
+    if nlp is None:
+        return None
+    docs: Iterable[Any] = nlp.tokenizer.pipe(texts, batch_size=_PARSE_BATCH)
+    for name, component in nlp.pipeline:
+        if name != "ner":
+            docs = component.pipe(docs, batch_size=_PARSE_BATCH)
+    return list(docs)
+
+
 def find_entities(
     article: Article, sentences: Sequence[Sentence], backend: Backend | None = None
 ) -> list[EntityMention]:

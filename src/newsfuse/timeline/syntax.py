@@ -23,7 +23,7 @@ when, in the parse:
 A participle clause without a subordinator ("Launched in November 1940, it ...") describes the
 subject and keeps its date; so does reported speech ("..., officials said").
 
-The parse comes from the same spaCy pipeline as NER (`extract.ner.load_spacy`, loaded once),
+The parse comes from the same spaCy pipeline as NER (`extract.ner.parse`, loaded once),
 with its tagger and parser; only the few sentences that could become timeline entries are
 parsed. Without spaCy, `modifier_dates` answers None and the timeline keeps its comma
 rules.
@@ -31,13 +31,13 @@ rules.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from newsfuse.extract.ner import load_spacy
+from newsfuse.extract.ner import parse
 from newsfuse.words import word_set
 
-__all__ = ["modifier_dates", "parse"]
+__all__ = ["modifier_dates"]
 
 _SUBORDINATORS = frozenset(
     {"after", "before", "since", "when", "while", "until", "till", "because", "as", "once",
@@ -46,7 +46,6 @@ _SUBORDINATORS = frozenset(
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_BATCH = 64
 # Nouns that name something that happens: a date on them dates an event of the story.
 _EVENT_NOUNS = word_set(
     "attack strike airstrike raid bombing blast explosion shooting assault ambush offensive "
@@ -56,22 +55,6 @@ _EVENT_NOUNS = word_set(
     "march demonstration riot coup war invasion ceasefire truce launch landing outbreak arrest "
     "killing murder death release escape attempt shutdown "
 )
-
-
-def parse(texts: Sequence[str]) -> list[Any] | None:
-    """Parsed docs of ``texts`` (`load_spacy`'s pipeline without NER), None without spaCy.
-
-    The components run in pipeline order on the same batches, as ``nlp.pipe`` runs them (the
-    tagger and parser listen to ``tok2vec`` per batch), without touching the pipeline's state,
-    so threads can share it."""
-    nlp = load_spacy()
-    if nlp is None:
-        return None
-    docs: Iterable[Any] = nlp.tokenizer.pipe(texts, batch_size=_BATCH)
-    for name, component in nlp.pipeline:
-        if name != "ner":
-            docs = component.pipe(docs, batch_size=_BATCH)
-    return list(docs)
 
 
 def modifier_dates(dates: Sequence[tuple[str, int, int, bool]]) -> list[bool] | None:
