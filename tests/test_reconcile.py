@@ -227,7 +227,7 @@ def test_others_after_animals_are_no_casualties() -> None:
         ("Four People Killed In Chicago Shooting On Monday.", {"4 people killed"}),  # headline
         (  # no death toll; an amount two reports lead with is a key number
             "On Monday, a study of 55,000 adults found a lower risk of death in joggers.",
-            {"a study of 55,000 adults found a lower risk"},
+            {"a study of 55,000 adults found a lower risk of death in joggers"},
         ),
         ("On Monday, police charged three men suspected of killing a teenager.", set()),
         # each count takes the verb after it when two are as near
@@ -1146,7 +1146,7 @@ def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> 
         "A man is claiming his $3 million Scratch-Off prize after buying the ticket.",
     )
     assert [f.statement for f in reconciled.facts] == [
-        "A man is claiming his $3 million Scratch-Off prize"
+        "A man is claiming his $3 million Scratch-Off prize after buying the ticket"
     ]
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from newsfuse.extract.quantities import VAGUE, Quantity
 from newsfuse.models import Sentence
+from newsfuse.reconcile.clause import clause_wording
 from newsfuse.reconcile.event import LEAD_SENTENCES
 from newsfuse.reconcile.roles import CURRENCIES
 
@@ -134,7 +135,10 @@ def _worded(
         ),
     )
     for quantity, sentence in ranked:
-        phrase = amount_phrase(quantity, sentence)
+        at = quantity.start - sentence.start
+        phrase = clause_wording(sentence.text, at, at + len(quantity.text))
+        if phrase is None or quantity.text not in phrase:
+            phrase = amount_phrase(quantity, sentence)
         if len(phrase.split()) > len(quantity.text.split()):
             return KeyNumber(phrase, quantity, tuple(group))
     return None
