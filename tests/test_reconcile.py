@@ -430,6 +430,13 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "death",
         ),
+        (  # a court deciding an election's case: the ruling is the news
+            (
+                "The Supreme Court on Monday denied an appeal over the Pennsylvania election.",
+                "Justices rejected the Republicans' challenge to the election results.",
+            ),
+            "court ruling",
+        ),
         (  # ... with the day between ("died Tuesday at the age of 42"); not a time of day
             (
                 "Prodigy, one-half of Mobb Deep, died Tuesday (June 20) at age 42.",
@@ -548,6 +555,28 @@ def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
         "Singers hummed la la as LA burned on Monday.",
     )
     assert _place_of(texts, ("LA", "GPE")) == "LA"
+
+
+def test_a_country_the_news_is_about_or_deals_with_is_no_place() -> None:
+    texts = (
+        "Mueller did not find that the campaign conspired with Russia to sway the election.",
+        "Barr: Mueller clears Trump in Russia probe. Barr sent his summary to Congress.",
+        "The report found no one conspired with Russia, the attorney general told Congress.",
+    )
+    assert _place_of(texts, ("Russia", "GPE")) is None
+    # ... but where something happens with it, it is the place
+    texts = (
+        "Trump met Putin in Helsinki on Monday and talked with Russia's leader for two hours.",
+        "In Helsinki, the two leaders held talks with aides on Monday.",
+    )
+    assert _place_of(texts, ("Russia", "GPE"), ("Helsinki", "GPE")) == "Helsinki"
+    # "with" taking more than the place is no party: "against the Pennsylvania state court"
+    texts = (
+        "Republicans appealed against the Pennsylvania state court's ruling on ballots.",
+        "The justices refused to hear the appeal from Pennsylvania Republicans.",
+        "The Supreme Court left Pennsylvania's deadline in place on Monday.",
+    )
+    assert _place_of(texts, ("Pennsylvania", "GPE")) == "Pennsylvania"
 
 
 def test_a_two_word_adjective_of_a_people_is_no_place() -> None:

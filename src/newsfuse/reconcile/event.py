@@ -133,7 +133,6 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("wildfire", r"wildfires?\b|bushfires?\b|forest fires?\b"),
         ("crash", r"crash(?:es|ed)?\b|collisions?\b|derail\w*"),
         ("protest", r"protest\w*|demonstrat\w*|rall(?:y|ies)\b"),
-        ("election", r"elections?\b|voters?\b|ballots?\b|primar(?:y|ies)\b"),
         # a court or judge that decides something in the sentence ("a federal appeals court
         # Friday allowed ...", "the judge ruled"), not one merely named: a court's seat or
         # nominee, a judge's title, "fighting in court", "a court-imposed deadline"; nor a
@@ -148,6 +147,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"verdict\b|sentenced\b|"
             r"ruling\b(?!\s+(?:part|all|coalition|class|junta|famil|elite|government|general))",
         ),
+        # after a ruling: a court deciding an election's case is the news, not the election
+        ("election", r"elections?\b|voters?\b|ballots?\b|primar(?:y|ies)\b"),
         # a notable person's death, as obituaries word it ("dies at 68", "died Tuesday at the
         # age of 42", "has died"; not a time, "died at 4 p.m."); ahead of an inquiry's cues,
         # which an obituary's career story uses
@@ -351,6 +352,7 @@ def event_place(
                 for m in entity.mentions
                 if m.end <= lead_end[m.article_id]
                 and not _home(m, texts, person_ends)
+                and not _a_party(m, texts[m.article_id])
                 # "Fort Wayne, Ind.", "R-Ky.": an abbreviated state is a region or a home
                 and abbreviated_state(m.text) is None
             }
@@ -420,6 +422,33 @@ def _put_in_a_lead(
         if _ITS_OFFICIALS.match(text, m.end):
             return True
     return False
+
+
+# A country or city named as a party to the news, not where it happened: what a probe or deal
+# is about ("the Russia investigation", "a China trade deal") or who else takes part
+# ("conspired with Russia to influence ...", "a war against Iran").
+_TOPIC_NOUNS = (
+    r"investigation|probe|inquiry|scandal|hoax|collusion|meddling|interference|dossier|"
+    r"deal|talks|sanctions|policy|relations|ties|tariffs?|trade|summit|agreement|accord"
+)
+_ABOUT_IT = re.compile(rf"(?:['’]s)?\s+(?:{_TOPIC_NOUNS})\b")
+_COUNTERPART = re.compile(r"\b(?:with|against|toward|towards)\s+(?:the\s+)?$", re.I)
+# ... the whole of what "with" takes: not "against the Pennsylvania state court's ruling"
+_NAME_ENDS = re.compile(
+    r"['’]s\s|\s*(?:[,.;:!?)\"”]|$|(?:to|in|and|or|on|over|for|as|at|that|which|who|has|have|"
+    r"had|is|was|were|will|would|even|after|before|about|amid|while|since|if|but)\b)"
+)
+
+
+def _a_party(mention: EntityMention, text: str) -> bool:
+    """Whether a place is named as what the news is about or who takes part in it, not where
+    it happened (`_TOPIC_NOUNS`, `_COUNTERPART`)."""
+    if mention.label != "GPE":
+        return False
+    if _ABOUT_IT.match(text, mention.end):
+        return True
+    before = text[max(0, mention.start - 12) : mention.start]
+    return bool(_COUNTERPART.search(before) and _NAME_ENDS.match(text, mention.end))
 
 
 def _home(mention: EntityMention, texts: dict[str, str], person_ends: set[tuple[str, int]]) -> bool:
