@@ -578,12 +578,15 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "Starring Matt Damon and Cecile De France as the two leads.",
         # a reason with no clause of its own
         "Because Obama's withdrawal led to the increasing influence of Iran over Iraq.",
+        # a list's item
+        "Third, no one is saying they put somebody else's arm in the video.",
     ):
         assert LEANS_BACK in problems(text), text
         assert "needs context" not in problems(text), text
     for text in (
         "No one was hurt in the fire on Monday, police said.",
         "In factories across China, workers went on strike.",
+        "First Lady Melania Trump visited the children's hospital on Monday.",
         "Because of the storm, flights were cancelled across the region on Monday.",
         '"We will not give up," the mayor said on Monday after the vote.',
     ):
