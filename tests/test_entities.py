@@ -17,6 +17,7 @@ from newsfuse.extract.entities import (
     find_entities_many,
     translit_key,
 )
+from newsfuse.extract.named_in import articles_naming
 from newsfuse.ingest import read_inputs
 from newsfuse.models import Article
 from newsfuse.pipeline import build_brief
@@ -1024,3 +1025,34 @@ def test_many_equals_one_by_one() -> None:
     backend = "spacy" if HAS_SPACY else "rules"
     expected = [find_entities(a, sentences, backend) for a, sentences in items]
     assert find_entities_many(items, backend) == expected
+
+
+def test_an_entity_is_credited_to_every_article_that_writes_its_name() -> None:
+    names = [["Facebook"], ["U.S. House", "House"], ["Iowa"], ["Donald Trump", "Trump"]]
+    texts = {
+        "a": "Facebook said on Monday it would buy the startup.",
+        "b": "Officials at the White House said so. In Iowa, voters met.",
+        "c": "A University of Iowa student spoke. Trump Jr. tweeted. The House voted.",
+        "d": "He met Trump on Monday. Facebook Inc shares fell.",
+    }
+    assert articles_naming(names, texts) == [{"a"}, {"c"}, {"b"}, {"d"}]
+    # a name two entities share credits neither
+    assert articles_naming([["Paul"], ["Paul", "Rand Paul"]], {"a": "Paul spoke."}) == [
+        set(),
+        set(),
+    ]
+
+
+def test_a_brief_credits_an_entity_to_a_source_the_recogniser_missed_it_in() -> None:
+    texts = (
+        "Facebook said on Tuesday that it bought the headset maker for two billion dollars.",
+        "The headset maker agreed on Tuesday to a sale to Facebook for two billion dollars.",
+        # no recogniser reads a headline in title case
+        "Investors Cheer As Headset Maker Sells Itself To Facebook\n\nThe headset maker sold "
+        "itself on Tuesday for two billion dollars.",
+    )
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(texts)
+    ]
+    (facebook,) = build_brief(articles, Settings(ner="rules")).entities
+    assert (facebook.name, facebook.sources) == ("Facebook", ["S1", "S2", "S3"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from newsfuse.clean import clean_article
 from newsfuse.extract import extract
 from newsfuse.extract.entities import CanonicalEntity
+from newsfuse.extract.named_in import articles_naming
 from newsfuse.extract.ner import resolve_backend
 from newsfuse.ingest import accept_articles
 from newsfuse.ingest.limits import Duplicates
@@ -146,7 +147,7 @@ def build_brief(
             source_of,
             syntax=resolve_backend(settings.ner) == "spacy",
         ),
-        entities=_entities(extraction.canonical, reconciled.claimants, source_of, len(cleaned)),
+        entities=_entities(extraction.canonical, reconciled.claimants, source_of, cleaned),
         warnings=[str(p) for p in problems],
     )
 
@@ -202,20 +203,31 @@ def _entities(
     canonical: Sequence[CanonicalEntity],
     claimed: Sequence[Claimant],
     source_of: Callable[[str], str],
-    n_articles: int,
+    articles: Sequence[Article],
 ) -> list[Entity]:
     """The brief's entities. A claimant is an organisation whatever the NER made of it, with
-    every name the sources give it; its entity (if NER found one) takes those names."""
-    min_sources = 1 if n_articles == 1 else 2
+    every name the sources give it; its entity (if NER found one) takes those names. An
+    entity's sources are those that write its name, recognised there or not
+    (`named_in.articles_naming`)."""
+    min_sources = 1 if len(articles) == 1 else 2
 
     def sources(article_ids: Iterable[str]) -> list[str]:
         return sorted({source_of(aid) for aid in article_ids}, key=lambda s: int(s[1:]))
 
     shared = [e for e in canonical if len(e.article_ids) >= min_sources][:MAX_ENTITIES]
     repeated = [e for e in canonical if len(e.article_ids) < min_sources and len(e.mentions) > 1]
+    listed = shared + repeated[: max(0, FEW_ENTITIES - len(shared))]
+    naming = articles_naming(
+        [[e.name, *e.aliases] for e in listed], {a.id: a.text for a in articles}
+    )
     entities = [
-        Entity(name=e.name, label=e.label, aliases=list(e.aliases), sources=sources(e.article_ids))
-        for e in shared + repeated[: max(0, FEW_ENTITIES - len(shared))]
+        Entity(
+            name=e.name,
+            label=e.label,
+            aliases=list(e.aliases),
+            sources=sources(set(e.article_ids) | named),
+        )
+        for e, named in zip(listed, naming, strict=True)
     ]
     for claimant in claimed:
         names = {claimant.name, *claimant.aliases}
