@@ -145,9 +145,25 @@ def test_dateline_is_stripped_and_lifted() -> None:
             "The chairman of the Senate Intelligence Committee promised a review.",
             {"dateline": "WASHINGTON"},
         ),
-        # no dateline: a name in parentheses, a hyphenated word
+        # a hyphen: a city with its state, or one the story goes on to name
+        (
+            "ALLENTOWN, Pa. - The Lehigh County Humane Society has come to the rescue.",
+            "The Lehigh County Humane Society has come to the rescue.",
+            {"dateline": "ALLENTOWN, Pa."},
+        ),
+        (
+            "DETROIT - A police officer has died after he was shot Tuesday night in Detroit.",
+            "A police officer has died after he was shot Tuesday night in Detroit.",
+            {"dateline": "DETROIT"},
+        ),
+        # no dateline: a name in parentheses, a hyphenated word, a newsletter's heading
         ("The network (CNN) said so.", "The network (CNN) said so.", {}),
         ("U.S.-led forces struck again.", "U.S.-led forces struck again.", {}),
+        (
+            "ACA - Skepticism about the Affordable Care Act drives Obama's troubles.",
+            "ACA - Skepticism about the Affordable Care Act drives Obama's troubles.",
+            {},
+        ),
     ],
 )
 def test_datelines_without_a_spaced_dash(raw: str, cleaned: str, lifted: dict) -> None:

@@ -228,9 +228,18 @@ def _dateline(line: str) -> LineEdit | None:
     place = (match["place"] or "").strip()
     if place and not re.search(r"[A-Z]{3,}", place.split(",")[0]):
         return None
-    if match["hyphen"] and not match["agency"]:
-        return None  # "VFX - $ 10,000 goes to ..." is not a dateline
+    if match["hyphen"] and not match["agency"] and not _reads_as_a_place(place, line):
+        return None  # "VFX - $ 10,000 goes to ...", "ACA - Skepticism ..." are no datelines
     return line[match.end() :], match.group().strip(), _lifted(place, match["agency"])
+
+
+def _reads_as_a_place(place: str, line: str) -> bool:
+    """Whether a dateline set off by a mere hyphen names a place: a city with its state or
+    country ("ALLENTOWN, Pa. -") or one the story goes on to name ("DETROIT - ... in Detroit");
+    a newsletter's "INDUSTRY REACTS - " or "ACA - " does neither."""
+    city, _, region = place.partition(",")
+    named = re.search(rf"\b{re.escape(city.strip().title())}\b", line[len(place) :])
+    return bool(region.strip()) or named is not None
 
 
 def _lifted(place: str, agency: str | None) -> dict[str, str]:
