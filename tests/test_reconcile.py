@@ -13,11 +13,12 @@ import newsfuse
 from newsfuse.extract import extract
 from newsfuse.extract.entities import EntityMention, canonicalize
 from newsfuse.extract.quantities import find_quantities
-from newsfuse.models import Article
+from newsfuse.models import Article, Location
 from newsfuse.reconcile import reconcile
 from newsfuse.reconcile.event import event_day, event_place, event_record, event_type
 from newsfuse.reconcile.key_numbers import amount_phrase
 from newsfuse.segment import split_sentences
+from newsfuse.settings import Settings
 
 from .conftest import DEMO
 
@@ -555,6 +556,28 @@ def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
         "Singers hummed la la as LA burned on Monday.",
     )
     assert _place_of(texts, ("LA", "GPE")) == "LA"
+
+
+@pytest.mark.parametrize("backend", ["rules", "spacy"])
+def test_a_dateline_s_state_is_the_region_of_its_city(backend: str) -> None:
+    texts = (
+        "PORTLAND, Ore. — The bakery owners paid the damages award on Monday in Portland.",
+        "The bakery in Portland paid the state on Monday, officials said.",
+    )
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(texts)
+    ]
+    location = newsfuse.brief(articles, settings=Settings(ner=backend)).event.location
+    assert location == Location(name="Portland", admin1="Oregon", country="United States")
+    # ... but a dateline names no place: the launch was in Japan, not at mission control
+    texts = (
+        "ALBUQUERQUE, N.M. — A balloon team launched from Saga in Japan on Sunday.",
+        "The balloon rose over Japan on Sunday as pilots headed for North America.",
+    )
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(texts)
+    ]
+    assert newsfuse.brief(articles, settings=Settings(ner=backend)).event.location.name == "Japan"
 
 
 def test_a_country_the_news_is_about_or_deals_with_is_no_place() -> None:

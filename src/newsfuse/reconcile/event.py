@@ -383,7 +383,10 @@ def event_place(
     place = max(filter(stands, places), key=rank, default=None)
     if place is None or lead_support(place) == 0:
         return Whereabouts()
-    admin1, implied_country = regions[id(place)]
+    # a dateline's state ("ALLENTOWN, Pa.") names the place's region, never the place: a
+    # report is datelined where it was written ("ALBUQUERQUE, N.M." for a launch in Japan)
+    datelines = {a.id: a.metadata["dateline"] for a in articles if "dateline" in a.metadata}
+    admin1, implied_country = admin_region(place, texts, lead_end, datelines)
     return Whereabouts(place, _surrounding_place(place, places, texts), admin1, implied_country)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from newsfuse.extract.entities import CanonicalEntity
 from newsfuse.extract.us_states import AP_ABBREVIATIONS, US_STATES
@@ -40,12 +41,24 @@ UNITED_STATES = "United States"
 
 
 def admin_region(
-    place: CanonicalEntity, texts: dict[str, str], lead_end: dict[str, int]
+    place: CanonicalEntity,
+    texts: dict[str, str],
+    lead_end: dict[str, int],
+    datelines: Mapping[str, str] | None = None,
 ) -> tuple[str | None, str | None]:
-    """(the region the articles' leads write after the place, the country that implies or None)."""
+    """(the region the articles' leads write after the place, the country that implies or None).
+
+    ``datelines`` (article id -> the dateline cleaning lifted, "ALLENTOWN, Pa.") count as
+    leads too: a report datelined from the place gives its state there."""
     if place.name in US_STATES or place.name == UNITED_STATES:
         return None, None  # "Iowa, Wisconsin and Illinois" is a list, not a place in a state
     said: dict[str, set[tuple[str, str | None]]] = {}  # article -> the regions it writes
+    for article_id, dateline in (datelines or {}).items():
+        city, _, region = dateline.partition(",")
+        state = _STATE_AFTER.match(f", {region.strip()}")
+        if state and city.strip().lower() == place.name.lower():
+            name = AP_ABBREVIATIONS.get(state.group(1), state.group(1))
+            said.setdefault(article_id, set()).add((name, UNITED_STATES))
     for m in place.mentions:
         if m.end > lead_end.get(m.article_id, 0):
             continue
