@@ -593,6 +593,15 @@ def test_a_country_the_news_is_about_or_deals_with_is_no_place() -> None:
         "In Helsinki, the two leaders held talks with aides on Monday.",
     )
     assert _place_of(texts, ("Russia", "GPE"), ("Helsinki", "GPE")) == "Helsinki"
+    # a word the place makes describes: "this Pyongyang-bred heartthrob"; not "Portland-area"
+    texts = (
+        "The Onion named this Pyongyang-bred heartthrob its sexiest man alive.",
+        "China's People's Daily ran the Pyongyang-bred leader's pictures in Beijing.",
+    )
+    found = _place_of(texts, ("Pyongyang", "GPE"), ("Beijing", "GPE"), ("China", "GPE"))
+    assert found == "Beijing"
+    texts = ("The owners of a Portland-area bakery paid.", "The bakery paid on Monday.")
+    assert _place_of(texts, ("Portland", "GPE")) == "Portland"
     # "with" taking more than the place is no party: "against the Pennsylvania state court"
     texts = (
         "Republicans appealed against the Pennsylvania state court's ruling on ballots.",

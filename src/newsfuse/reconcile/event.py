@@ -435,6 +435,9 @@ _TOPIC_NOUNS = (
     r"deal|talks|sanctions|policy|relations|ties|tariffs?|trade|summit|agreement|accord"
 )
 _ABOUT_IT = re.compile(rf"(?:['’]s)?\s+(?:{_TOPIC_NOUNS})\b")
+# ... or a word it makes ("Pyongyang-bred", "U.S.-led", "Florida-based"): it describes, it
+# does not place (but "a Portland-area bakery" is in Portland)
+_COMPOUND = re.compile(r"[-‐](?!area\b|region\b|metro\b)[a-z]")
 _COUNTERPART = re.compile(r"\b(?:with|against|toward|towards)\s+(?:the\s+)?$", re.I)
 # ... the whole of what "with" takes: not "against the Pennsylvania state court's ruling"
 _NAME_ENDS = re.compile(
@@ -448,7 +451,7 @@ def _a_party(mention: EntityMention, text: str) -> bool:
     it happened (`_TOPIC_NOUNS`, `_COUNTERPART`)."""
     if mention.label != "GPE":
         return False
-    if _ABOUT_IT.match(text, mention.end):
+    if _ABOUT_IT.match(text, mention.end) or _COMPOUND.match(text, mention.end):
         return True
     before = text[max(0, mention.start - 12) : mention.start]
     return bool(_COUNTERPART.search(before) and _NAME_ENDS.match(text, mention.end))
