@@ -151,3 +151,18 @@ def test_without_syntax_the_comma_rules_alone_decide() -> None:
     text = "According to an April 2011 memo, the agency consulted the Justice Department first."
     entries = _timeline((dt.date(2019, 4, 26), text), syntax=False, limit=50)
     assert [(e.date, e.precision) for e in entries] == [(dt.date(2011, 4, 1), "month")]
+
+
+def test_the_date_an_anniversary_marks_is_not_the_day_of_the_news() -> None:
+    september = dt.date(2021, 9, 12)
+    entries = _timeline(
+        (
+            september,
+            "The FBI marked the 20th anniversary of the Sept. 11, 2001 attacks by releasing a "
+            "declassified document on Saturday.",
+        ),
+        (september, "On Sept. 11, 2001, hijackers flew planes into the World Trade Center."),
+    )
+    assert [(e.date, e.sources) for e in entries if e.date.year == 2001] == [
+        (dt.date(2001, 9, 11), ["S2"])
+    ]

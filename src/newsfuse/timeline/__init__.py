@@ -18,7 +18,8 @@ died in August 1995,") or, by a dependency parse (`syntax`), only dates a modifi
 after he began his first campaign in June 1987", "an April 2011 memo"), though their dates still
 count as support.
 
-Dropped: dates that bound a period ("since 1967", "between May 2010 and ..."); relative
+Dropped: dates that bound a period ("since 1967", "between May 2010 and ...") or that an
+anniversary marks ("the 20th anniversary of the Sept. 11, 2001 attacks"); relative
 mentions that resolve only to a year ("last week" seen from January), which say nothing a
 reader can place; relative mentions inside quoted speech ("today's attack"), which count from
 the day the words were spoken, not from the article's date. At most `MAX_ENTRIES` entries, the
@@ -78,7 +79,8 @@ def build_timeline(
             sentence = _sentence_at(sentences[article.id], mention.start)
             if sentence is None or (mention.relative and _quoted(sentence, mention.start)):
                 continue
-            if _PERIOD_BOUNDARY.search(article.text, max(0, mention.start - 12), mention.start):
+            before = article.text[max(0, mention.start - 40) : mention.start]
+            if _PERIOD_BOUNDARY.search(before) or _ANNIVERSARY.search(before):
                 continue
             if days_only and mention.precision != "day":
                 continue
@@ -155,6 +157,9 @@ _QUOTES = re.compile(r"[\"“”]")
 _PERIOD_BOUNDARY = re.compile(
     r"\b(?:since|between|by|until|till|through|from)\s+(?:the\s+)?$", re.I
 )
+# ... nor is the date an anniversary marks: "the 20th anniversary of the Sept. 11, 2001
+# attacks" is 20 years after it
+_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _support(entry: _Entry) -> int:
