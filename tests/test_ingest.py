@@ -152,6 +152,19 @@ def test_a_highlights_box_above_the_body_gives_its_bullet_as_the_title(tmp_path:
     assert article.title == "This story highlights a need"
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Please enable Javascript to watch this video",
+        "share tweet pin email",
+        "Media playback is unsupported on your device Media caption The moment the storm hit",
+    ],
+)
+def test_page_furniture_above_the_body_is_no_title(tmp_path: Path, furniture: str) -> None:
+    (article,) = read_inputs([write(tmp_path, "page.txt", f"{furniture}\n\n{ARTICLE}")]).articles
+    assert article.title is None
+
+
 def test_conservative_headers(tmp_path: Path) -> None:
     texts = [
         "Officials said fourteen rockets hit the base.\n\n" + ARTICLE,  # a sentence, not a title

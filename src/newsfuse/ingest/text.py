@@ -11,7 +11,8 @@ Recognised, in this order, only at the very start of the text:
    ``Posted``, ``Updated``, ``Uploaded``; the body may follow on its line after two spaces): a
    month's name makes its date unambiguous, and the line is no title.
 3. A title: the first line, when it is short (at most 25 words, at least 2), does not end like
-   a sentence, is not a byline (``By ...``), and is followed by a blank line and more text.
+   a sentence, is not a byline (``By ...``) nor a line cleaning drops (a video player's "Please
+   enable Javascript to watch this video"), and is followed by a blank line and more text.
 
 Every rule is conservative: when unsure, the text stays in the article. What is recognised is
 removed from the *start* of the text, so ``text`` is always a suffix of ``raw_text``.
@@ -23,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..clean import clean_text
 from ..models import Article
 from .dates import parse_date
 
@@ -120,6 +122,7 @@ def _is_title(line: str) -> bool:
         2 <= len(words) <= _MAX_TITLE_WORDS
         and _SENTENCE_END.search(line) is None
         and _BYLINE.match(line) is None
+        and bool(clean_text(line)[0])  # not page furniture: "Please enable Javascript to ..."
     )
 
 
