@@ -833,6 +833,16 @@ def test_the_title_is_the_headline_that_says_what_all_the_articles_report() -> N
     # the first outlet's angle is not the story: the headline the others' leads share wins
     assert newsfuse.brief(articles).event.title == reports[1][0]
     assert newsfuse.brief(articles[:1]).event.title == reports[0][0]  # the only headline
+    # a question names no event, however much it shares with the others
+    asked = Article(
+        id="q",
+        origin="q",
+        raw_text=reports[0][1],
+        text=reports[0][1],
+        title="Will the Iowa student's murder change the U.S. debate over immigration?",
+    )
+    assert newsfuse.brief([asked, *articles[1:]]).event.title == reports[1][0]
+    assert newsfuse.brief([asked]).event.title == asked.title  # unless it is the only one
 
 
 def test_a_title_that_says_nothing_its_article_opens_with_is_no_headline() -> None:

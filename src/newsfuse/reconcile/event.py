@@ -285,7 +285,11 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
         others = sum(len(own & said[b.id]) for b in articles if b.id != article.id)
         return others / math.sqrt(len(own))
 
-    return max(headlines, key=shared).title
+    # a question ("What might Michael Cohen tell Robert Mueller?") names no event: last
+    return max(headlines, key=lambda a: (not _QUESTION.search(a.title or ""), shared(a))).title
+
+
+_QUESTION = re.compile(r"\?\W*$")
 
 
 def _without_full_stop(title: str | None) -> str | None:
