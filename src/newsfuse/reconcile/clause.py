@@ -4,10 +4,10 @@ A window of words around an amount often starts mid-clause ("come to the rescue 
 beagles", "signed into law a $484 billion measure"). The parse gives the clause instead: the
 amount's verb, its subject, auxiliaries and object, and the phrase that holds the amount ("The
 Lehigh County Humane Society has come to the rescue of 71 beagles", "President Donald Trump
-signed a $484 billion measure"), without what only modifies them: the day it was told ("on
-Friday"; the period counted stays, "in October"), adverbs, relative and adverbial clauses,
-appositions. A short phrase after the verb
-stays ("Texas will pay $3.4 million to a couple").
+signed into law a $484 billion measure"), without what only modifies them: the day it was told
+("on Friday"; the period counted stays, "in October"), adverbs, relative and adverbial
+clauses, appositions. A short phrase after the verb stays ("... refused to serve in Judge
+Aaron Persky's courtroom").
 
 The wording is refused (None: the caller keeps its window of words) wherever the parse gives no
 clean clause: no verb above the amount; the amount in a part set off from the clause ("-- a
@@ -35,10 +35,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
 # What the verb keeps besides its subject and the amount's phrase.
 _CORE = _AUXILIARIES | {"prt", "dobj", "attr", "dative", "oprd", "acomp", "xcomp"}
-# What only modifies: dropped from every kept phrase (a conjunct only when it is a verb's).
+# What only modifies: dropped from every kept phrase (a conjunct only when it is a verb's; a
+# noun phrase, "npadvmod", only when it says the day: "deaths a day" is a rate).
 _MODIFIERS = frozenset(
     {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "npadvmod", "advmod", "mark", "meta"}
 )
+_CLAUSE_MODIFIERS = _MODIFIERS - {"npadvmod"}
 _PRONOUNS = word_set("it they he she we i you this that these those")
 _KEPT_ADVERBS = word_set("not never nearly almost about roughly only")
 # The day a report was told: dropped. The period an amount counts stays ("250,000 jobs in
@@ -136,7 +138,7 @@ def _phrase(token: Any, path: set[int]) -> set[int]:
             child.dep_ == "punct"
             or (child.dep_ in ("conj", "cc") and verb)  # not "defense and domestic spending"
             or (child.dep_ == "npadvmod" and verb and _day(child))  # not "deaths a day"
-            or (child.dep_ in _MODIFIERS - {"npadvmod"} and not _degree(child))
+            or (child.dep_ in _CLAUSE_MODIFIERS and not _degree(child))
             or (child.dep_ == "prep" and _day(child))
         ):
             continue

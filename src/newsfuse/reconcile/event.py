@@ -251,6 +251,8 @@ _NOT_HEADLINE_WORD = re.compile(
 _PAGE_LABEL = re.compile(
     r"(?:published|updated|posted|warning|editor'?s note|story highlights|advertisement)\b", re.I
 )
+# A headline that asks ("What might Michael Cohen tell Robert Mueller?") is the last choice.
+_QUESTION = re.compile(r"\?\W*$")
 
 
 def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> str | None:
@@ -285,11 +287,7 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
         others = sum(len(own & said[b.id]) for b in articles if b.id != article.id)
         return others / math.sqrt(len(own))
 
-    # a question ("What might Michael Cohen tell Robert Mueller?") names no event: last
     return max(headlines, key=lambda a: (not _QUESTION.search(a.title or ""), shared(a))).title
-
-
-_QUESTION = re.compile(r"\?\W*$")
 
 
 def _without_full_stop(title: str | None) -> str | None:
@@ -451,8 +449,8 @@ _NAME_ENDS = re.compile(
 
 
 def _a_party(mention: EntityMention, text: str) -> bool:
-    """Whether a place is named as what the news is about or who takes part in it, not where
-    it happened (`_TOPIC_NOUNS`, `_COUNTERPART`)."""
+    """Whether a place is named as what the news is about, who takes part in it or what
+    describes something, not where it happened (`_TOPIC_NOUNS`, `_COUNTERPART`, `_COMPOUND`)."""
     if mention.label != "GPE":
         return False
     if _ABOUT_IT.match(text, mention.end) or _COMPOUND.match(text, mention.end):
