@@ -364,6 +364,14 @@ def test_a_surname_joins_the_name_that_writes_it_as_it_is_written() -> None:
     assert _entity(entities, "Riad al-Asaad").aliases == ()
 
 
+def test_the_pandemic_is_one_event_however_the_model_labels_and_spells_it() -> None:
+    entities = canonicalize(
+        _mentions(("a", "COVID-19", "ORG"), ("b", "Covid-19", "ORG"), ("b", "COVID", "PERSON"))
+    )
+    (covid,) = entities
+    assert (covid.name, covid.label, covid.aliases) == ("COVID-19", "EVENT", ("COVID", "Covid-19"))
+
+
 def test_surname_and_facility_core_join_unique_target() -> None:
     entities = canonicalize(
         _mentions(

@@ -167,6 +167,8 @@ SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Czech Republic", "GPE", ("Czechia",)),
     ("Ivory Coast", "GPE", ("Côte d’Ivoire", "Cote d’Ivoire")),
     ("Democratic Republic of the Congo", "GPE", ("DRC", "DR Congo", "Congo-Kinshasa")),
+    # a pandemic, which the model reads as an organisation
+    ("COVID-19", "EVENT", ("COVID", "Covid", "Covid-19", "COVID19", "Covid19")),
     # the two US parties' members, as the model reads them ("Democrat", "Democratic" NORP)
     ("Democrats", "NORP", ("Democrat", "Democratic")),
     ("Republicans", "NORP", ("Republican",)),
