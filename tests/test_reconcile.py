@@ -1211,6 +1211,82 @@ def test_an_amount_one_report_repeats_or_a_count_already_states_is_no_key_number
     assert [f.statement for f in counted.facts] == ["500,000 people killed"]
 
 
+def test_a_vote_tally_two_reports_lead_with_is_a_fact() -> None:
+    reconciled = _reconcile(
+        "The House voted 220 to 211 on Wednesday to pass the relief bill. Republicans were "
+        "united against it. Democrats needed 3 to 5 votes from moderates in the first week.",
+        "The relief package passed 220-211 with no Republican support. Democrats needed 3 "
+        "to 5 votes from moderates in the first week.",
+        "Lawmakers argued into the night. The bill now goes to the president.",
+    )
+    [tally] = reconciled.facts
+    assert (tally.statement, tally.value, tally.unit, tally.support, tally.sources) == (
+        "The House voted 220 to 211 to pass the relief bill",
+        "220-211",
+        "votes",
+        2,
+        ["S1", "S2"],
+    )
+    assert [e.quote for e in tally.evidence] == [
+        "The House voted 220 to 211 on Wednesday to pass the relief bill.",
+        "The relief package passed 220-211 with no Republican support.",
+    ]
+    assert reconciled.conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "tallies"),
+    [
+        (  # "to" or a dash, the vote word before or after: one tally
+            (
+                "The Senate voted 52 to 48 to confirm the nominee on Monday.",
+                "In a narrow 52-48 vote, the chamber confirmed the nominee on Monday.",
+            ),
+            ["52-48"],
+        ),
+        (  # a score has no vote word
+            (
+                "City won 3-1 at home on Saturday, a result that keeps them top.",
+                "City beat United 3-1 on Saturday to stay top of the table.",
+            ),
+            [],
+        ),
+        (  # a fall "from 60 to 45" before a vote is no tally
+            (
+                "Backing for the plan fell from 60 to 45 before the vote, the poll found.",
+                "Support fell from 60 to 45 ahead of Tuesday's vote, pollsters said.",
+            ),
+            [],
+        ),
+        (  # one report's tally
+            (
+                "The Senate voted 52-48 to confirm the nominee on Monday.",
+                "The nominee was confirmed on Monday after a bitter fight.",
+            ),
+            [],
+        ),
+    ],
+)
+def test_what_makes_a_vote_tally_fact(texts: tuple[str, ...], tallies: list[str]) -> None:
+    facts = _reconcile(*texts).facts
+    assert [f.value for f in facts if f.unit == "votes"] == tallies
+
+
+def test_a_vote_tally_is_quoted_from_a_report_s_prose_before_its_headline() -> None:
+    headlines = ("Senate confirms judge 52-48.", "Judge confirmed in 52-48 Senate vote.")
+    bodies = (
+        "The Senate voted 52-48 on Monday night to confirm the judge.",
+        "In a narrow 52-48 vote, the Senate confirmed the judge.",
+    )
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=f"{t}\n\n{b}", title=t)
+        for i, (t, b) in enumerate(zip(headlines, bodies, strict=True))
+    ]
+    [fact] = newsfuse.brief(articles).facts
+    assert fact.statement == "The Senate voted 52-48"
+    assert [e.quote for e in fact.evidence] == list(bodies)
+
+
 def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> None:
     reconciled = _reconcile(
         "THE TICKET HAD A TOP PRICE OF $3 MILLION AND WAS SOLD IN MOUNT DORA.",

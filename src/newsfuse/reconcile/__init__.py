@@ -63,6 +63,7 @@ from newsfuse.reconcile.reports import find_copies, independent_reports
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.speakers import Speakers
 from newsfuse.reconcile.statements import AGE_ROLE, Statement, age_statements, numeric_statements
+from newsfuse.reconcile.tallies import vote_tallies
 
 __all__ = ["Reconciled", "reconcile"]
 
@@ -188,6 +189,20 @@ def reconcile(
         worded = [st for st in group if st.quantity is number.worded]
         unit = number.worded.unit or ""
         fact = _fact(number.statement, unit, group, support, source_of, stated=worded)
+        found.append(_Found(support, fact, None, None))
+
+    # vote tallies several reports lead with: "passed 220-211", "a 5-4 decision"
+    for tally in vote_tallies(sentences, report_of, titles):
+        support = len({report_of[s.article_id] for s in tally.stated})
+        fact = Fact(
+            id="F0",
+            statement=tally.statement,
+            value=tally.value,
+            unit="votes",
+            sources=_sources((s.article_id for s in tally.stated), source_of),
+            support=support,
+            evidence=_evidence(tally.stated, source_of),
+        )
         found.append(_Found(support, fact, None, None))
 
     sentence_of = {(s.article_id, s.index): s for ss in sentences.values() for s in ss}

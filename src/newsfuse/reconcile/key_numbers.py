@@ -33,7 +33,7 @@ from newsfuse.reconcile.clause import clause_wording
 from newsfuse.reconcile.event import LEAD_SENTENCES
 from newsfuse.reconcile.roles import CURRENCIES
 
-__all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "key_numbers"]
+__all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "is_title", "key_numbers"]
 
 MIN_COUNT = 10
 MAX_KEY_NUMBERS = 5
@@ -92,7 +92,7 @@ def key_numbers(
                 )
                 if same is None:
                     home.append((quantity, sentence))
-                elif _is_title(home[same][1], titles) and not _is_title(sentence, titles):
+                elif is_title(home[same][1], titles) and not is_title(sentence, titles):
                     # the report repeats the amount: its prose states it better than its headline
                     home[same] = (quantity, sentence)
     kept = [g for g in groups if len(g) >= 2 and not values & {q.value for q, _ in g}]
@@ -108,7 +108,8 @@ def _key(quantity: Quantity) -> bool:
     return quantity.unit in _ALWAYS_KEY or quantity.value >= MIN_COUNT
 
 
-def _is_title(sentence: Sentence, titles: dict[str, str | None]) -> bool:
+def is_title(sentence: Sentence, titles: dict[str, str | None]) -> bool:
+    """Whether ``sentence`` is its article's headline (the last choice to word a fact by)."""
     return sentence.text.strip() == (titles.get(sentence.article_id) or "")
 
 
@@ -131,7 +132,7 @@ def _worded(
         key=lambda qs: (
             qs[0].low != qs[0].high,
             qs[1].text.isupper(),  # a transcript shouted in capitals, last
-            _is_title(qs[1], titles),
+            is_title(qs[1], titles),
         ),
     )
     for quantity, sentence in ranked:
