@@ -332,6 +332,19 @@ def test_a_boilerplate_sentence_is_never_picked() -> None:
     assert mailing not in texts(summarize(articles, sentences, Settings(words=1000)).picks)
 
 
+def test_a_headline_in_title_case_is_no_summary_sentence() -> None:
+    headline = "Rockets Hit Ain al-Asad Air Base in Western Iraq Again."
+    assert "headline" in problems(headline)
+    for prose in (  # names in capitals, yet lower-case words between them: prose
+        "Rockets hit Ain al-Asad Air Base in western Iraq again on Wednesday.",
+        "The Los Angeles Lakers Beat the Boston Celtics, fans said.",
+    ):
+        assert "headline" not in problems(prose), prose
+    bodies = [[headline, *BODIES[0]], *BODIES[1:]]
+    articles, sentences = make_cluster(bodies)
+    assert headline not in texts(summarize(articles, sentences, Settings(words=1000)).picks)
+
+
 def test_reading_order_follows_the_articles() -> None:
     articles, sentences = make_cluster(BODIES)
     picks = summarize(articles, sentences, Settings(words=1000)).picks

@@ -16,6 +16,7 @@ import numpy as np
 
 from newsfuse.clean.rules import AGENCY
 from newsfuse.embed.terms import terms
+from newsfuse.extract.ner import title_case
 
 MIN_WORDS = 6
 MAX_WORDS = 60
@@ -321,6 +322,11 @@ def _web_address(lower: str) -> bool:
     return False
 
 
+# A lower-case word of four letters or more: the sentence is no headline in title case (a
+# cheap test before `title_case`).
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]{4}")
+
+
 def _mostly_caps(text: str) -> bool:
     if len(text.encode(errors="ignore").translate(None, _NOT_LOWER)) >= 0.4 * len(text):
         return False  # lower-case letters alone rule it out: most sentences, cheaply
@@ -378,6 +384,8 @@ def problems(text: str) -> set[str]:
             found.add("needs context")
     if _mostly_caps(text):
         found.add("all caps")
+    elif not _LOWER_CASE_WORD.search(text) and title_case(text):
+        found.add("headline")  # "Terrorism Returns to Spain: Three Attacks in Three Days."
     lower = text.lower()
     if (
         _web_address(lower)
@@ -410,6 +418,7 @@ _TIERS: tuple[frozenset[str], ...] = (
             "question",
             "exclamation",
             "all caps",
+            "headline",
             "boilerplate",
             "caption",
             "opinion",
