@@ -142,6 +142,41 @@ def test_a_quote_glued_to_the_next_sentence_ends_its_sentence(
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the speaker after a quote's "!" or "?" belongs to its sentence
+            '"No! we are brothers, we pray together!" Francis told Benedict in a gesture of '
+            "humility. They prayed.",
+            [
+                '"No! we are brothers, we pray together!" Francis told Benedict in a gesture of '
+                "humility.",
+                "They prayed.",
+            ],
+        ),
+        ("“Is he nervous?” Ross asks. He is not.", ["“Is he nervous?” Ross asks.", "He is not."]),
+        (  # a pronoun, a clause's opening or a verb's base form starts a sentence of its own
+            "“Where are they?” He said liberals get a pass for this.",
+            ["“Where are they?”", "He said liberals get a pass for this."],
+        ),
+        (
+            '"Is it a public safety issue?" Deputies say the home was used to sell drugs.',
+            ['"Is it a public safety issue?"', "Deputies say the home was used to sell drugs."],
+        ),
+        (  # a quote's full stop ends its sentence
+            '"We are brothers." Francis told Benedict so at lunch.',
+            ['"We are brothers."', "Francis told Benedict so at lunch."],
+        ),
+    ],
+)
+def test_a_quote_keeps_the_speaker_named_after_its_exclamation_or_question(
+    text: str, expected: list[str]
+) -> None:
+    sentences = split_sentences(_article(text))
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
 def test_a_split_before_a_comma_is_rejoined() -> None:
     # pysbd ends a sentence at a state's abbreviation even when a comma goes on
     text = (

@@ -1,11 +1,29 @@
-"""`word_set`: the one way constant vocabularies are written across the stages."""
+"""`word_set`: the one way constant vocabularies are written across the stages, and the
+vocabularies more than one stage reads."""
 
 from __future__ import annotations
 
-__all__ = ["word_set"]
+__all__ = ["SPEECH_VERBS", "word_set"]
 
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``: a vocabulary written as one readable string
     ("said says told") instead of a list literal of quoted words."""
     return frozenset(text.split())
+
+
+#: Speech verbs (every form) that attribute a quote to its speaker: "..., he replied." The
+#: segmenter keeps an attribution with its quote, the summarizer knows a quote's speaker by them.
+SPEECH_VERBS = word_set(
+    """say says said saying tell tells told telling ask asks asked according write
+    writes wrote add adds added state states stated explain explains explained tweet tweets
+    tweeted announce announces announced report reports reported note notes noted argue argues
+    argued claim claims claimed insist insists insisted concede concedes conceded admit admits
+    admitted acknowledge acknowledges acknowledged respond responds responded reply replies
+    replied recall recalls recalled continue continues continued warn warns warned post posts
+    posted read reads declare declares declared testify testifies testified describe describes
+    described call calls called urge urges urged vow vows vowed promise promises promised
+    confirm confirms confirmed deny denies denied joke jokes joked quip quips quipped shout
+    shouts shouted yell yells yelled stress stresses stressed suggest suggests suggested
+    predict predicts predicted complain complains complained"""
+)

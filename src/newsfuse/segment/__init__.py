@@ -33,6 +33,7 @@ import pysbd
 from newsfuse.clean.lines import ends_with_abbreviation, is_heading
 from newsfuse.models import Article, Problem, Sentence
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
+from newsfuse.words import SPEECH_VERBS
 
 __all__ = ["Segmented", "segment_article", "split_sentences"]
 
@@ -104,9 +105,11 @@ def _rejoined(paragraph: str) -> Iterator[tuple[int, int]]:
 
 def _wrong_split(paragraph: str, previous: tuple[int, int], start: int) -> bool:
     """Whether pysbd split a sentence between the span ``previous`` and the one at ``start``:
-    after a time that goes on, before a comma, or after a month's abbreviation before its day."""
+    after a time that goes on, before a comma, after a month's abbreviation before its day, or
+    between a quote and its speaker."""
     return bool(
         (_ENDS_ON_TIME.search(paragraph, *previous) and _TIME_GOES_ON.match(paragraph, start))
+        or (_ENDS_ON_QUOTE.search(paragraph, *previous) and _SPEAKER.match(paragraph, start))
         or paragraph.startswith((",", ";"), start)  # "McConnell, R-Ky." | ", smiles as"
         # "... in the Aug. 23-Sept." | "5 issue of The Hollywood Reporter."
         or (_ENDS_ON_MONTH.search(paragraph, *previous) and paragraph[start : start + 1].isdigit())
@@ -125,6 +128,28 @@ _TIME_GOES_ON = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|Eastern|Central|Pacific|Mountain)\b"
     r"|[A-Z][a-z]+\s+time\b)",
+)
+
+
+# pysbd ends a sentence at a quote's "!" or "?", before the speaker it goes on to name:
+# '"No! we are brothers, we pray together!"' | 'Francis told Benedict in a gesture of humility.';
+# "“Is he nervous?”" | "Ross asks." A speaker is up to three capitalised words, not a pronoun
+# or a clause's opening ("He said liberals ...", "When asked how ...", a new sentence), and a
+# verb of speech in the past or present tense ("Deputies say the investigation ..." is news).
+_ENDS_ON_QUOTE = re.compile(r"[!?][\"”’']$")
+_NOT_SPEAKERS = "He|She|They|It|We|I|You|This|That|There|When|If|As|While|But|And|So|Asked"
+_ATTRIBUTING = sorted(
+    (
+        verb
+        for verb in SPEECH_VERBS
+        if verb.endswith("ed")
+        or (verb.endswith("s") and not verb.endswith("ss"))
+        or verb in {"said", "told", "wrote"}
+    ),
+    key=lambda verb: (-len(verb), verb),
+)
+_SPEAKER = re.compile(
+    rf"(?!(?:{_NOT_SPEAKERS})\b)(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{'|'.join(_ATTRIBUTING)})\b"
 )
 
 

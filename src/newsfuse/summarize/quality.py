@@ -17,6 +17,7 @@ import numpy as np
 from newsfuse.clean.rules import AGENCY
 from newsfuse.embed.terms import terms
 from newsfuse.extract.ner import title_case
+from newsfuse.words import SPEECH_VERBS
 
 MIN_WORDS = 6
 MAX_WORDS = 60
@@ -226,19 +227,7 @@ def _caption(text: str) -> bool:
     )
 
 
-# Speech verbs (every form) that attribute a quote to its speaker: "..., he replied."
-_SPEECH_VERBS = """say says said saying tell tells told telling ask asks asked according write
-    writes wrote add adds added state states stated explain explains explained tweet tweets
-    tweeted announce announces announced report reports reported note notes noted argue argues
-    argued claim claims claimed insist insists insisted concede concedes conceded admit admits
-    admitted acknowledge acknowledges acknowledged respond responds responded reply replies
-    replied recall recalls recalled continue continues continued warn warns warned post posts
-    posted read reads declare declares declared testify testifies testified describe describes
-    described call calls called urge urges urged vow vows vowed promise promises promised
-    confirm confirms confirmed deny denies denied joke jokes joked quip quips quipped shout
-    shouts shouted yell yells yelled stress stresses stressed suggest suggests suggested
-    predict predicts predicted complain complains complained""".split()  # noqa: SIM905
-_SPEECH = "|".join(_SPEECH_VERBS)
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=lambda verb: (-len(verb), verb)))
 # ... or a dash before the speaker's name: "... ." — Julie Bowen
 _ATTRIBUTION = re.compile(
     rf"\b(?:{_SPEECH})\b|(?:^|\s)[—–-]{{1,2}}\s*[A-Z]",
