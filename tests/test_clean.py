@@ -79,6 +79,18 @@ REMOVED = [
     ("related_link", "RELATED | Why no Amber Alert for 13-year-old missing girls?"),
     ("click_here", "For a full recap of the night’s big winners, click here."),
     (
+        "video_blurb",
+        "CLOSE Skip in Skip x Embed x Share A former Massachusetts police officer accused of "
+        "making false reports of a bomb threat and a shootout was found dead in his home "
+        "Thursday. Video provided by Newsy Newslook",
+    ),
+    (
+        "video_blurb",
+        "CLOSE Bone-chilling cold gripped much of the U.S. as 2018 began, breaking century-old "
+        "records and leading to several deaths that authorities attributed to exposure to the "
+        "dangerously low temperatures. (Jan. 2) AP",
+    ),
+    (
         "web_archive_notice",
         "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
         "Archive. Flowing in every day, these data are added to the Wayback Machine after an "
@@ -196,6 +208,8 @@ def test_join_wrapped_lines() -> None:
         "Donald Trump was pictured with Getty Images photographers in 2005 in his office.",
         "Related charges were filed against the two men on Monday",
         "Related Democrats in the district won their primaries, the party said.",
+        "Close to 2,000 people were evacuated from the valley overnight.",
+        "CLOSE friends of the senator said he would not run again.",
     ],
 )
 def test_unsure_rules_keep_real_sentences(sentence: str) -> None:

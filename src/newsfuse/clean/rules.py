@@ -461,6 +461,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "video_blurb",
+        "A news site's video player ('CLOSE', 'Skip in Skip x Embed x Share') scraped with the "
+        "blurb and credits of its video: it describes a clip, often of another day's news, and "
+        "opened summaries as 'CLOSE Police confirmed ...'.",
+        "CLOSE Skip in Skip x Embed x Share A former Massachusetts police officer accused of "
+        "making false reports of a bomb threat and a shootout was found dead in his home "
+        "Thursday. Video provided by Newsy Newslook",
+        per_line(
+            drop_matching(r"(?-i:^CLOSE\s+[A-Z\"“])|^skip in skip x embed x share\b", max_words=80)
+        ),
+    ),
+    Rule(
         "newsletter_signup",
         "Newsletter and app promotions are advertising for the outlet.",
         "Sign up for KPRC 2 newsletters to get breaking news, sports, entertainment, contests "
