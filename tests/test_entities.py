@@ -670,6 +670,18 @@ def test_a_title_case_headline_gives_no_entities(backend: str) -> None:
     assert "JFK Airport" in {m.text for m in found}
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_pronoun_s_contraction_is_no_name(backend: str) -> None:
+    # the model read "I'll" in a transcript as a person (and, in its article, as a place)
+    article = _article(
+        "PRESIDENT OBAMA: You know, I'm pretty eclectic. You know, I'll-- you know, I read a lot "
+        "of newspapers and a lot of blogs in Chicago."
+    )
+    found = {m.text for m in find_entities(article, split_sentences(article), backend)}
+    assert found & {"I'll", "I'm"} == set()
+    assert "Chicago" in found
+
+
 def test_a_surname_joins_a_person_the_model_also_called_an_org() -> None:
     entities = canonicalize(
         _mentions(

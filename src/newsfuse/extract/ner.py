@@ -577,12 +577,19 @@ _EPONYM = re.compile(r"(?:['’]s)?\s+(?:syndrome|disease|disorder|palsy)\b", re
 
 
 def _is_name(surface: str) -> bool:
-    """A name has a capital letter and is not a bare title or function word ("pro-Iran" is not)."""
+    """A name has a capital letter and is not a bare title or function word ("pro-Iran" is not),
+    nor a pronoun's contraction ("I'll", which the model read as a place)."""
     if not surface or not (surface[0].isupper() or re.match(r"(?:al|el)[-‐][A-Z]", surface)):
         return False
-    return surface.lower().strip(".") not in _NOT_NAMES | TITLES and not _WORD_BETWEEN.search(
-        surface
+    word = surface.lower().strip(".")
+    return (
+        word not in _NOT_NAMES | TITLES
+        and not _PRONOUN_CONTRACTION.fullmatch(word)
+        and not _WORD_BETWEEN.search(surface)
     )
+
+
+_PRONOUN_CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they|that|there)['’](?:ll|re|ve|d|s|m)")
 
 
 # A lower-case word between two capitalised ones is a verb or preposition the model swept into
