@@ -986,6 +986,19 @@ def test_acronyms_join_names_spelt_with_of_or_before_and() -> None:
     assert _entity(entities, "UN") is not _entity(entities, "United Nations Security Council")
 
 
+def test_a_department_s_acronym_may_spell_its_portfolio_alone() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Department of Health and Human Services", "ORG"),
+            ("b", "HHS", "ORG"),
+            ("c", "Veterans Affairs Department", "ORG"),
+            ("c", "VA", "ORG"),
+        )
+    )
+    assert _entity(entities, "HHS").name == "Department of Health and Human Services"
+    assert _entity(entities, "VA").name == "Veterans Affairs Department"
+
+
 def test_one_name_under_several_labels_is_one_entity() -> None:
     entities = canonicalize(
         _mentions(

@@ -895,15 +895,27 @@ def _merge_given_names_alone(forms: list[_Form], groups: _Groups) -> None:
             groups.union(i, targets.pop())
 
 
+# A department named by its portfolio: "Department of Health and Human Services", "Health and
+# Human Services Department".
+_PORTFOLIO = re.compile(
+    r"(?:(?:U\.S\.|US|the)\s+)?(?:Department|Ministry) of (?:the )?(?P<of>.+)"
+    r"|(?P<named>.+?) Department"
+)
+
+
 def _spellings(text: str) -> set[str]:
     """The acronyms a longer name may go by: its initials without connectors ("SDF", "NASA"),
     with "of" ("DOJ" for "Department of Justice", "ROK") and, for a name with "and", those of
-    the part before it ("CDC" for "Centers for Disease Control and Prevention")."""
+    the part before it ("CDC" for "Centers for Disease Control and Prevention"), and, for a
+    department, those of its portfolio ("HHS" for "Department of Health and Human Services",
+    "VA" for "Department of Veterans Affairs")."""
     words = [w for w in re.split(r"[\s\-‐]+", text) if w]
     spellings = {_initials(words, _CONNECTORS), _initials(words, _CONNECTORS - {"of"})}
     if "and" in words:
         last_and = len(words) - 1 - words[::-1].index("and")
         spellings.add(_initials(words[:last_and], _CONNECTORS))
+    if portfolio := _PORTFOLIO.fullmatch(text):
+        spellings.add(_initials((portfolio["of"] or portfolio["named"]).split(), _CONNECTORS))
     return spellings - {""}
 
 
