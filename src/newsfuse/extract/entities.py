@@ -69,8 +69,9 @@ grouped in this order:
    Congress", "Iowa Republican Party").
 8. **Acronyms** join the one longer name of a compatible label whose initials they spell
    ("SDF" -> "Syrian Democratic Forces"; also with "of", "DOJ" -> "Department of Justice",
-   and before a name's last "and", "CDC" -> "Centers for Disease Control and Prevention"),
-   again only when unambiguous.
+   before a name's last "and", "CDC" -> "Centers for Disease Control and Prevention", and a
+   department's portfolio alone, "HHS" -> "Department of Health and Human Services"), again
+   only when unambiguous.
 
 Never merged: different keys that are merely similar and short ("Iraq"/"Iran"), a name and a
 longer name that contains it other than as above ("Syria"/"Syrian Democratic Forces",
