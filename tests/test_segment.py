@@ -177,6 +177,23 @@ def test_a_quote_keeps_the_speaker_named_after_its_exclamation_or_question(
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
+def test_a_section_label_is_split_off_its_sentence() -> None:
+    text = (
+        "The numbers: Sales at U.S. retailers sank a record 16.4% in April. Why it matters: "
+        '"Nobody" saw it coming. The numbers matter: sales rose. Officials said: The plan stands.'
+    )
+    sentences = split_sentences(_article(text))
+    assert [s.text for s in sentences] == [
+        "The numbers:",
+        "Sales at U.S. retailers sank a record 16.4% in April.",
+        "Why it matters:",
+        '"Nobody" saw it coming.',
+        "The numbers matter: sales rose.",
+        "Officials said: The plan stands.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
 def test_a_split_before_a_comma_is_rejoined() -> None:
     # pysbd ends a sentence at a state's abbreviation even when a comma goes on
     text = (

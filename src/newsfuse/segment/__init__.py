@@ -75,15 +75,28 @@ def _locate(paragraph: str, segment: str, pos: int) -> tuple[int, int] | None:
 
 def _spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence in ``paragraph``: pysbd's, located by search, stripped,
-    with a time's, a month's and a comma's split rejoined (`_rejoined`) and a glued quote's
-    end split (`_GLUED`)."""
+    with a time's, a month's and a comma's split rejoined (`_rejoined`), a glued quote's
+    end split (`_GLUED`) and a section label split off (`_SECTION_LABEL`)."""
     for start, end in _rejoined(paragraph):
+        if (label := _SECTION_LABEL.match(paragraph, start, end)) is not None:
+            yield start, label.end("label")
+            start = label.end()
         for glued in _GLUED.finditer(paragraph, start + 1, end):
             yield start, glued.start()
             start = glued.start()
         yield start, end
 
 
+# A news site's section label before its sentence ("Why it matters: Virtually every poll shows
+# ...", "The numbers: Sales at U.S. retailers sank ..."): a heading of its own, not the
+# sentence's subject.
+_SECTION_LABEL = re.compile(
+    r"(?P<label>(?:Why it matters|The big picture|(?:By )?[Tt]he numbers|(?:The )?[Bb]ottom line|"
+    r"Driving the news|Between the lines|What['’]s next|What they['’]re saying|The backstory|"
+    r"Go deeper|Yes, but|Flashback|The latest|State of play|Reality check|The intrigue|"
+    r"Zoom (?:in|out)|Catch up quick|Be smart|Our thought bubble|Of note|Worth noting|"
+    r"The other side|What we know|What to watch|Key quote|The context|The details):)\s+(?=[A-Z\"“])"
+)
 # A scrape that lost the space between paragraphs glues a quote's end to the next sentence,
 # and pysbd sees one sentence: '... let me die."It started in 2011.'
 _GLUED = re.compile(r"(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
