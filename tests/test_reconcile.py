@@ -481,6 +481,14 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "protest",
         ),
+        (  # an illness is no attack: an obituary's cause of death
+            (
+                "Mark Lane, a lawyer who wrote about the Kennedy assassination, died of a heart "
+                "attack on Tuesday.",
+                "Lane's wife said he had died from complications of a heart attack in his home.",
+            ),
+            "death",
+        ),
     ],
 )
 def test_the_event_type_is_what_the_leads_name(leads: tuple[str, str], kind: str | None) -> None:

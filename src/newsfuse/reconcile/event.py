@@ -155,11 +155,14 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "death",
             r"(?:dies|died|dead)\b[^.;]{0,30}?\bat (?:(?:the )?age (?:of )?)?\d{1,3}\b"
-            r"(?![:.]\d|\s*(?:[ap]\.?m\b|o'clock|%|percent))|passed away\b|has died\b|obituar",
+            r"(?![:.]\d|\s*(?:[ap]\.?m\b|o'clock|%|percent))|passed away\b|has died\b|obituar|"
+            r"died (?:of|from|after) (?:an? )?(?:heart attack|stroke|cancer|complications|"
+            r"natural causes|pneumonia|(?:\w+ )?(?:disease|failure|illness))",
         ),
         ("investigation", r"investigat\w*|probes?\b|inquiry\b|subpoena\w*"),
         ("outbreak", r"outbreaks?\b|epidemic\b|pandemic\b|virus\b"),
-        ("attack", r"attack\w*"),
+        # not an illness ("died of a heart attack", "a panic attack")
+        ("attack", r"(?<!heart )(?<!panic )(?<!asthma )(?<!anxiety )attack\w*"),
     )
 )
 # The types whose events themselves kill or injure people: an election, a ruling, an inquiry
