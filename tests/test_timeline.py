@@ -60,6 +60,18 @@ def test_a_date_in_an_aside_does_not_date_the_sentence() -> None:
     assert [(e.date, e.sources) for e in entries] == [(dt.date(1995, 8, 1), ["S2"])]
 
 
+def test_a_date_in_an_opening_before_clause_does_not_date_the_sentence() -> None:
+    entries = _timeline(
+        (
+            MARCH_5,
+            "Before the president's murder on Nov. 22, 1963, Mr. Lane was a minor figure in "
+            "New York's legal and political circles.",
+        ),
+        (MARCH_5, "President Kennedy was shot in Dallas on Nov. 22, 1963, during a motorcade."),
+    )
+    assert [(e.date, e.sources) for e in entries] == [(dt.date(1963, 11, 22), ["S2"])]
+
+
 def test_a_year_that_names_an_election_is_no_date() -> None:
     texts = (
         (MARCH_5, "The former governor is running for president in 2020, his campaign aides said."),

@@ -14,9 +14,9 @@ background: "who starred in 1982's E.T."). One article gives at most one entry p
 first sentence with that date (news puts the event before the background), and sentences of
 one article are never merged with each other. Photo captions, run-ons and sentences that are
 little more than their date are never shown, nor sentences whose date sits in an aside (", who
-died in August 1995,") or, by a dependency parse (`syntax`), only dates a modifier ("32 years
-after he began his first campaign in June 1987", "an April 2011 memo"), though their dates still
-count as support.
+died in August 1995,") or an opening "Before ..." clause, or, by a dependency parse (`syntax`),
+only dates a modifier ("32 years after he began his first campaign in June 1987", "an April
+2011 memo"), though their dates still count as support.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ...") or that an
 anniversary marks ("the 20th anniversary of the Sept. 11, 2001 attacks"); relative
@@ -249,13 +249,18 @@ def _names_election(article: Article, mention: DateMention) -> bool:
 
 
 # ", who died in August 1995," / ", which opened in 2010": an aside about someone or something
-# the sentence mentions, not what the sentence reports.
-_RELATIVE_CLAUSE = re.compile(r"(?:,|—|–|\()\s*(?:who|which|whose|where)\b[^,;:—–()]*$", re.I)
+# the sentence mentions, not what the sentence reports; nor does an opening clause of what came
+# later ("Before the president's murder on Nov. 22, 1963, Mr. Lane was a minor figure ...").
+_RELATIVE_CLAUSE = re.compile(
+    r"(?:,|—|–|\()\s*(?:who|which|whose|where)\b[^,;:—–()]*$|^\W*(?:Before|Prior to)\b[^,;:]*$",
+    re.I,
+)
 
 
 def _in_relative_clause(sentence: Sentence, offset: int) -> bool:
-    """Whether ``offset`` sits in a non-restrictive relative clause: the date is then the
-    aside's, and the sentence (which reports something else) cannot stand for it."""
+    """Whether ``offset`` sits in a non-restrictive relative clause or an opening "Before ...":
+    the date is then the aside's, and the sentence (which reports something else) cannot stand
+    for it."""
     return bool(_RELATIVE_CLAUSE.search(sentence.text[: offset - sentence.start]))
 
 
