@@ -460,6 +460,27 @@ def test_a_bare_place_no_article_writes_as_one_is_the_person_it_names() -> None:
     assert _entity(canonicalize(mentions), "Takei").label == "GPE"
 
 
+def test_a_father_and_son_one_sentence_names_side_by_side_are_two_people() -> None:
+    texts = {
+        "a": "Bobby Goodlatte, the son of Chairman Rep. Bob Goodlatte, donated to Democrats.",
+        "b": "Bob Goodlatte chairs the committee. Bobby Goodlatte tweeted on Monday.",
+        "c": "The book is by William Lee. You know him as Old School. Will Lee wrote it.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Bobby Goodlatte", "PERSON"),
+        ("a", "Bob Goodlatte", "PERSON"),
+        ("b", "Bob Goodlatte", "PERSON"),
+        ("b", "Bobby Goodlatte", "PERSON"),
+        ("c", "William Lee", "PERSON"),
+        ("c", "Will Lee", "PERSON"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Bobby Goodlatte") is not _entity(entities, "Bob Goodlatte")
+    # a formal and a familiar name in two sentences are still one person
+    assert _entity(entities, "Will Lee") is _entity(entities, "William Lee")
+
+
 def test_a_bare_place_written_as_one_or_beside_a_misread_name_stays_a_place() -> None:
     texts = {
         "a": "Abraham Lincoln was born in Kentucky. Crowds gathered in Lincoln on Friday.",

@@ -39,7 +39,8 @@ grouped in this order:
    made "Erbil airport"). The label is the one most mentions carry.
 7. **Given names and surnames.** Full person names with the same surname and the same given
    name, formal or familiar (`given_names`: "Bill" = "William"), are one person, middle initials
-   and "Jr."/"III" aside ("Bill Taylor" = "William W. Taylor III"). A person name that is a
+   and "Jr."/"III" aside ("Bill Taylor" = "William W. Taylor III"), unless one sentence writes
+   both ("Bobby Goodlatte, the son of Rep. Bob Goodlatte"). A person name that is a
    word-suffix of exactly one longer person name in the cluster joins it ("Marotto" -> "Wayne
    Marotto"); if two people share it ("al-Muhandis": "Abu Mahdi al-Muhandis", "Tha’ar
    al-Muhandis"), it stays alone, still labelled a person. The model often labels a bare surname
@@ -84,6 +85,7 @@ contains, then its own count. ``aliases`` are the other display forms seen, sort
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -443,7 +445,7 @@ def canonicalize(
     _merge_labels(forms, groups)
     # the last words of full person names ("Trump" of "Donald Trump")
     surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
-    _merge_given_names(forms, groups)
+    _merge_given_names(forms, groups, [by_form[key] for key in keys], texts)
     _merge_short_org_names(forms, groups, surnames)
     _merge_national_names(forms, groups)
     unplaced = _unplaced(forms, [by_form[key] for key in keys], texts, surnames)
@@ -598,13 +600,20 @@ def _merge_labels(forms: list[_Form], groups: _Groups) -> None:
                 groups.union(same[0], i)
 
 
-def _merge_given_names(forms: list[_Form], groups: _Groups) -> None:
+def _merge_given_names(
+    forms: list[_Form],
+    groups: _Groups,
+    mentions: Sequence[Sequence[EntityMention]],
+    texts: Mapping[str, str] | None,
+) -> None:
     """Full person names with one surname and one given name, formal or familiar, are one
     person: "Bill Taylor" = "William W. Taylor III". Middle names and "Jr." may be missing
     from some forms; where two forms state different ones (`_PersonName.differs_from`), those
     are different people, and only forms written alike merge. So are a "Jr." and the name
     without it when one article writes both: the son and the father ("Donald Trump Jr." met
-    the Russians; "Donald Trump" won)."""
+    the Russians; "Donald Trump" won); and two spellings of the given name that one sentence
+    writes side by side ("Bobby Goodlatte, the son of Rep. Bob Goodlatte"). ``mentions``: each
+    form's mentions; ``texts``: the articles' (without them, no sentence is read)."""
     by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, form in enumerate(forms):
         if form.person is not None and form.synonym is None:
@@ -614,6 +623,11 @@ def _merge_given_names(forms: list[_Form], groups: _Groups) -> None:
         parts = [same]
         if any(a.differs_from(b) for a in names for b in names if a and b):
             parts = [[i for i in same if forms[i].person == names[0]]]
+        elif texts is not None and _in_one_sentence(
+            [forms[i] for i in same], [mentions[i] for i in same], texts
+        ):
+            first = forms[same[0]].text.split()[0]
+            parts = [[i for i in same if forms[i].text.split()[0] == first]]
         elif _father_and_son([forms[i] for i in same]):
             parts = [
                 [i for i in same if (person := forms[i].person) and person.generation in _SON],
@@ -625,12 +639,45 @@ def _merge_given_names(forms: list[_Form], groups: _Groups) -> None:
 
 
 _SON = frozenset({"jr", "sr"})  # a "III" is seldom news beside his grandfather
+_SENTENCE_CHARS = 300  # two names further apart than this are in two sentences
 
 
 def _father_and_son(forms: list[_Form]) -> bool:
     """Whether an article writes the name both with and without "Jr." (or "Sr.")."""
     suffixed = {a for f in forms if f.person and f.person.generation in _SON for a in f.articles}
     return any(f.articles & suffixed for f in forms if f.person and f.person.generation not in _SON)
+
+
+def _in_one_sentence(
+    forms: Sequence[_Form], mentions: Sequence[Sequence[EntityMention]], texts: Mapping[str, str]
+) -> bool:
+    """Whether one sentence writes two of ``forms`` with differently spelt given names: nobody
+    names one person twice in a sentence. ("... written by William Lee. You know him as ...
+    Will Lee has written ..." names him in two.)"""
+    pairs = itertools.combinations(zip(forms, mentions, strict=True), 2)
+    for (a, a_mentions), (b, b_mentions) in pairs:
+        if a.text.split()[0] == b.text.split()[0]:
+            continue
+        for m in a_mentions:
+            for n in b_mentions:
+                if m.article_id != n.article_id:
+                    continue
+                first, second = sorted((m, n), key=lambda mention: mention.start)
+                if second.start - first.end > _SENTENCE_CHARS:
+                    continue
+                between = texts[m.article_id][first.end : second.start]
+                if not any(
+                    not _TITLE_BEFORE_STOP.search(between, 0, stop.start())
+                    for stop in _SENTENCE_STOP.finditer(between)
+                ):
+                    return True
+    return False
+
+
+# A sentence's end between two names: a full stop, "!" or "?" before a space, or a line break;
+# not the full stop of a title ("... Chairman Rep. Bob Goodlatte").
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s|\n")
+_TITLE_BEFORE_STOP = re.compile(r"\b[A-Z][a-z]{0,3}$")
 
 
 # What a one-word name may leave off its organisation's full name: the school or the company
