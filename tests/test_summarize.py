@@ -586,6 +586,7 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "It's the third attack on the base in a month, officials said on Monday.",
         "In fact, those with the lowest risk of dying ran less than three times a week.",
         "As a result, the airport was closed to all flights until Tuesday morning.",
+        "Adding to the drama is the fact that an employee filed a complaint in August.",
         # an aside, a credits line
         "(PG-13. 129 minutes. In English and in French with English subtitles.)",
         "Starring Matt Damon and Cecile De France as the two leads.",
