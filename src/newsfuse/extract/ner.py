@@ -362,12 +362,13 @@ _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 MIN_TITLE_CASE_WORDS = 4
 
 
-def title_case(sentence: str) -> bool:
+def title_case(sentence: str, min_words: int = MIN_TITLE_CASE_WORDS) -> bool:
     """A headline in title case ("Tulsi Gabbard Drops Out And Endorses Joe Biden"): every
     word capitalised, so no model or rule can tell names from words ("Endorses Joe Biden" as
-    a PERSON, "Tulsi Gabbard Drops" as an ORG). Its names are left to the article's prose."""
+    a PERSON, "Tulsi Gabbard Drops" as an ORG). Its names are left to the article's prose.
+    ``min_words``: how many words of four letters or more it needs."""
     words = _LONG_WORD.findall(sentence)
-    return len(words) >= MIN_TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+    return len(words) >= min_words and all(w[0].isupper() for w in words)
 
 
 def _may_name(sentence: str, common: frozenset[str]) -> bool:

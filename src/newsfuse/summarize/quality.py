@@ -375,7 +375,7 @@ def problems(text: str) -> set[str]:
             found.add("needs context")
     if _mostly_caps(text):
         found.add("all caps")
-    elif not _LOWER_CASE_WORD.search(text) and title_case(text):
+    elif not _LOWER_CASE_WORD.search(text) and title_case(text, min_words=3):
         found.add("headline")  # "Terrorism Returns to Spain: Three Attacks in Three Days."
     lower = text.lower()
     if (
