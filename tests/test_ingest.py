@@ -158,6 +158,8 @@ def test_a_highlights_box_above_the_body_gives_its_bullet_as_the_title(tmp_path:
         "Please enable Javascript to watch this video",
         "share tweet pin email",
         "Media playback is unsupported on your device Media caption The moment the storm hit",
+        "English >> World",  # a site's breadcrumb trail
+        "Home » News » Middle East",
     ],
 )
 def test_page_furniture_above_the_body_is_no_title(tmp_path: Path, furniture: str) -> None:

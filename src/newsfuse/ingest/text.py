@@ -11,8 +11,9 @@ Recognised, in this order, only at the very start of the text:
    ``Posted``, ``Updated``, ``Uploaded``; the body may follow on its line after two spaces): a
    month's name makes its date unambiguous, and the line is no title.
 3. A title: the first line, when it is short (at most 25 words, at least 2), does not end like
-   a sentence, is not a byline (``By ...``) nor a line cleaning drops (a video player's "Please
-   enable Javascript to watch this video"), and is followed by a blank line and more text.
+   a sentence, is not a byline (``By ...``), a breadcrumb trail (``English >> World``) nor a
+   line cleaning drops (a video player's "Please enable Javascript to watch this video"), and
+   is followed by a blank line and more text.
 
 Every rule is conservative: when unsure, the text stays in the article. What is recognised is
 removed from the *start* of the text, so ``text`` is always a suffix of ``raw_text``.
@@ -122,8 +123,13 @@ def _is_title(line: str) -> bool:
         2 <= len(words) <= _MAX_TITLE_WORDS
         and _SENTENCE_END.search(line) is None
         and _BYLINE.match(line) is None
+        and _BREADCRUMB.search(line) is None
         and bool(clean_text(line)[0])  # not page furniture: "Please enable Javascript to ..."
     )
+
+
+# A site's breadcrumb trail ("English >> World", "Home » News"): where the page sits, no title.
+_BREADCRUMB = re.compile(r"\s(?:>>|»|›)\s")
 
 
 def text_article(raw: str, origin: str, article_id: str | None = None) -> Article:
