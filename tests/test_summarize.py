@@ -588,6 +588,10 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "In fact, those with the lowest risk of dying ran less than three times a week.",
         "As a result, the airport was closed to all flights until Tuesday morning.",
         "Adding to the drama is the fact that an employee filed a complaint in August.",
+        # a time counted from the sentence before
+        "All this time later, he has never been able to forget something she said.",
+        "Two days later, police arrested a 19-year-old man in the town.",
+        "Years later the family sued the city over the crash, lawyers said.",
         # an aside, a credits line
         "(PG-13. 129 minutes. In English and in French with English subtitles.)",
         "Starring Matt Damon and Cecile De France as the two leads.",

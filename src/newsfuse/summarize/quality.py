@@ -37,7 +37,8 @@ _CONTEXT_WORDS = frozenset(
     neither another others likewise similarly consequently accordingly starring""".split()  # noqa: SIM905
 )
 # ... and connective phrases that do the same ("In fact, those with the lowest risk ...",
-# "Adding to the drama is ...", a list's "Third, no one is saying ..."), an aside in
+# "Adding to the drama is ...", a time counted from the sentence before, "Two days later, ...",
+# a list's "Third, no one is saying ..."), an aside in
 # parentheses ("(PG-13. 129 minutes. ...)",
 # "(Moore has denied the allegations.)"), and a reason with no clause of its own, answering the
 # sentence before ("Because Obama's withdrawal led to ...", not "Because of the storm, flights
@@ -46,6 +47,8 @@ _CONTEXT_PHRASE = re.compile(
     r"(?:In fact|In addition|As a result|For (?:example|instance)|On the other hand|"
     r"(?:By|In) contrast|Even so|After all|Of course|At the same time|In turn|That said|"
     r"To be sure|In other words|On top of that|Not only that|"
+    r"(?:All this time|(?:\w+ ){0,2}(?i:years?|months?|weeks?|days?|hours?|minutes?|moments?|"
+    r"decades?)) later\b|"
     r"(?:To add|Adding|Added) to (?:the|that|this|those|these|all)\b)\b|\(.*\)\W*$|"
     r"(?:First|Second|Third|Fourth|Fifth|Secondly|Thirdly|Finally|Lastly),|"  # a list's item
     r"Because (?!of\b)[^,]*$"
