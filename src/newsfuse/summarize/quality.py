@@ -38,8 +38,7 @@ _CONTEXT_WORDS = frozenset(
 )
 # ... and connective phrases that do the same ("In fact, those with the lowest risk ...",
 # "Adding to the drama is ...", a time counted from the sentence before, "Two days later, ...",
-# a list's "Third, no one is saying ..."), an aside in
-# parentheses ("(PG-13. 129 minutes. ...)",
+# a list's "Third, no one is saying ..."), an aside in parentheses ("(PG-13. 129 minutes. ...)",
 # "(Moore has denied the allegations.)"), and a reason with no clause of its own, answering the
 # sentence before ("Because Obama's withdrawal led to ...", not "Because of the storm, flights
 # were cancelled.").
