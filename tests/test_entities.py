@@ -465,6 +465,7 @@ def test_a_father_and_son_one_sentence_names_side_by_side_are_two_people() -> No
         "a": "Bobby Goodlatte, the son of Chairman Rep. Bob Goodlatte, donated to Democrats.",
         "b": "Bob Goodlatte chairs the committee. Bobby Goodlatte tweeted on Monday.",
         "c": "The book is by William Lee. You know him as Old School. Will Lee wrote it.",
+        "d": "William Lee flew to Iraq. Will Lee wrote it.",  # a short word ends a sentence
     }
     mentions = _placed_mentions(
         texts,
@@ -474,6 +475,8 @@ def test_a_father_and_son_one_sentence_names_side_by_side_are_two_people() -> No
         ("b", "Bobby Goodlatte", "PERSON"),
         ("c", "William Lee", "PERSON"),
         ("c", "Will Lee", "PERSON"),
+        ("d", "William Lee", "PERSON"),
+        ("d", "Will Lee", "PERSON"),
     )
     entities = canonicalize(mentions, texts)
     assert _entity(entities, "Bobby Goodlatte") is not _entity(entities, "Bob Goodlatte")

@@ -95,6 +95,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from newsfuse.clean.lines import ends_with_abbreviation
 from newsfuse.extract.given_names import formal_given_name
 from newsfuse.extract.ner import (
     ORG_HEADS,
@@ -667,7 +668,7 @@ def _in_one_sentence(
                     continue
                 between = texts[m.article_id][first.end : second.start]
                 if not any(
-                    not _TITLE_BEFORE_STOP.search(between, 0, stop.start())
+                    stop.group() != "." or not ends_with_abbreviation(between[: stop.end()])
                     for stop in _SENTENCE_STOP.finditer(between)
                 ):
                     return True
@@ -676,8 +677,7 @@ def _in_one_sentence(
 
 # A sentence's end between two names: a full stop, "!" or "?" before a space, or a line break;
 # not the full stop of a title ("... Chairman Rep. Bob Goodlatte").
-_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s|\n")
-_TITLE_BEFORE_STOP = re.compile(r"\b[A-Z][a-z]{0,3}$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\"'”’)]*\s)|\n")
 
 
 # What a one-word name may leave off its organisation's full name: the school or the company
