@@ -1280,17 +1280,21 @@ def test_what_makes_a_vote_tally_fact(texts: tuple[str, ...], tallies: list[str]
     assert [f.value for f in facts if f.unit == "votes"] == tallies
 
 
+def _headed(headlines: tuple[str, ...], bodies: tuple[str, ...]) -> list[Article]:
+    """Articles whose text is their headline, a blank line and their body."""
+    return [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=f"{t}\n\n{b}", title=t)
+        for i, (t, b) in enumerate(zip(headlines, bodies, strict=True))
+    ]
+
+
 def test_a_vote_tally_is_quoted_from_a_report_s_prose_before_its_headline() -> None:
     headlines = ("Senate confirms judge 52-48.", "Judge confirmed in 52-48 Senate vote.")
     bodies = (
         "The Senate voted 52-48 on Monday night to confirm the judge.",
         "In a narrow 52-48 vote, the Senate confirmed the judge.",
     )
-    articles = [
-        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=f"{t}\n\n{b}", title=t)
-        for i, (t, b) in enumerate(zip(headlines, bodies, strict=True))
-    ]
-    [fact] = newsfuse.brief(articles).facts
+    [fact] = newsfuse.brief(_headed(headlines, bodies)).facts
     assert fact.statement == "The Senate voted 52-48"
     assert [e.quote for e in fact.evidence] == list(bodies)
 
@@ -1315,11 +1319,7 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
         "of American goods.",
         "Beijing said on Tuesday that it would put tariffs on $60 billion of US goods.",
     )
-    articles = [
-        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=f"{t}\n\n{b}", title=t)
-        for i, (t, b) in enumerate(zip(headlines, bodies, strict=True))
-    ]
-    [fact] = newsfuse.brief(articles).facts
+    [fact] = newsfuse.brief(_headed(headlines, bodies)).facts
     assert fact.statement == "imposing new trade tariffs on $60bn of American goods"
     assert [e.quote for e in fact.evidence] == list(bodies)
 

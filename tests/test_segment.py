@@ -16,6 +16,13 @@ def _article(text: str) -> Article:
     return Article("a1", "a.txt", text, text)
 
 
+def _split_into(text: str) -> list[str]:
+    """The sentences of ``text``, checked to be its exact spans."""
+    sentences = split_sentences(_article(text))
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    return [s.text for s in sentences]
+
+
 def _assert_offsets(article: Article) -> None:
     sentences = split_sentences(article)
     for index, sentence in enumerate(sentences):
@@ -137,9 +144,7 @@ def test_a_month_abbreviation_keeps_its_day() -> None:
 def test_a_quote_glued_to_the_next_sentence_ends_its_sentence(
     text: str, expected: list[str]
 ) -> None:
-    sentences = split_sentences(_article(text))
-    assert [s.text for s in sentences] == expected
-    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert _split_into(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -172,9 +177,7 @@ def test_a_quote_glued_to_the_next_sentence_ends_its_sentence(
 def test_a_quote_keeps_the_speaker_named_after_its_exclamation_or_question(
     text: str, expected: list[str]
 ) -> None:
-    sentences = split_sentences(_article(text))
-    assert [s.text for s in sentences] == expected
-    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert _split_into(text) == expected
 
 
 def test_a_section_label_is_split_off_its_sentence() -> None:
@@ -182,8 +185,7 @@ def test_a_section_label_is_split_off_its_sentence() -> None:
         "The numbers: Sales at U.S. retailers sank a record 16.4% in April. Why it matters: "
         '"Nobody" saw it coming. The numbers matter: sales rose. Officials said: The plan stands.'
     )
-    sentences = split_sentences(_article(text))
-    assert [s.text for s in sentences] == [
+    assert _split_into(text) == [
         "The numbers:",
         "Sales at U.S. retailers sank a record 16.4% in April.",
         "Why it matters:",
@@ -191,7 +193,6 @@ def test_a_section_label_is_split_off_its_sentence() -> None:
         "The numbers matter: sales rose.",
         "Officials said: The plan stands.",
     ]
-    assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
 def test_a_split_before_a_comma_is_rejoined() -> None:
