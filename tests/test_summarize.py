@@ -592,6 +592,9 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "All this time later, he has never been able to forget something she said.",
         "Two days later, police arrested a 19-year-old man in the town.",
         "Years later the family sued the city over the crash, lawyers said.",
+        # a pronoun subject after an opening that names no one
+        "In the interview, she revealed how she pushed open the door of the home.",
+        "The next day, he robbed a Walgreens in Oakland Park, police said.",
         # an aside, a credits line
         "(PG-13. 129 minutes. In English and in French with English subtitles.)",
         "Starring Matt Damon and Cecile De France as the two leads.",
@@ -608,6 +611,8 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "First Lady Melania Trump visited the children's hospital on Monday.",
         "Because of the storm, flights were cancelled across the region on Monday.",
         '"We will not give up," the mayor said on Monday after the vote.',
+        "When Hochul takes over, she will be the first woman to serve as governor.",
+        "According to Smith, they left early in the morning on Monday.",
     ):
         assert not {LEANS_BACK, "needs context"} & problems(text), text
     # six words or more, but under three content terms: nothing to stand on

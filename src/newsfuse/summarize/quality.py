@@ -52,6 +52,10 @@ _CONTEXT_PHRASE = re.compile(
     r"(?:First|Second|Third|Fourth|Fifth|Secondly|Thirdly|Finally|Lastly),|"  # a list's item
     r"Because (?!of\b)[^,]*$"
 )
+# ... and a pronoun as the subject after an opening phrase that names no one ("In the
+# interview, she revealed ...", "The next day, he robbed a Walgreens ..."): the sentence
+# before says who.
+_PRONOUN_AFTER_OPENING = re.compile(r"[^,A-Z\"“”]*(?:[A-Z][^,A-Z\"“”]*)?, (?:he|she|they)\b")
 # A writer's or reader's voice ("We hope ...", "You can ..."), by contrast, is nobody's in a
 # summary, wherever the sentence stands.
 _VOICE_WORDS = frozenset("we us our ours i me my you your yours".split())  # noqa: SIM905
@@ -369,7 +373,9 @@ def problems(text: str) -> set[str]:
         found.add("fragment")
     else:
         first = "" if _OPENS_QUOTE.match(text) else _first_word(text)
-        if first in _CONTEXT_WORDS or (first and _CONTEXT_PHRASE.match(text)):
+        if first in _CONTEXT_WORDS or (
+            first and (_CONTEXT_PHRASE.match(text) or _PRONOUN_AFTER_OPENING.match(text))
+        ):
             found.add(LEANS_BACK)
         if first in _VOICE_WORDS or (
             _FIRST_PERSON.search(text) and _first_person(_QUOTED.sub(" ", text))
