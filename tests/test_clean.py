@@ -38,6 +38,10 @@ REMOVED = [
     ("contributor_note", "Staff writer Samuel Mountjoy contributed to this report."),
     ("contact_footer", "• Mike Glenn can be reached at mglenn@washingtontimes.com."),
     ("contact_footer", "Follow Josh Feldman on Twitter: @feldmaniac"),
+    (
+        "contact_footer",
+        "Call IndyStar reporter Holly Hays at (317) 444-6156. Follow her on Twitter: @hollyvhays.",
+    ),
     ("comment_policy", "Please read our comment policy before commenting."),
     ("advertisement", "Advertisement Continue reading the main story"),
     ("advertisement", "Story Continued Below"),
@@ -209,6 +213,7 @@ def test_join_wrapped_lines() -> None:
         "Related charges were filed against the two men on Monday",
         "Related Democrats in the district won their primaries, the party said.",
         "Close to 2,000 people were evacuated from the valley overnight.",
+        "Call 323-786-5113 with information about the crime, police said.",
         "CLOSE friends of the senator said he would not run again.",
     ],
 )

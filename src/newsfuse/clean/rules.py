@@ -413,7 +413,8 @@ RULES: tuple[Rule, ...] = (
             drop_matching(
                 rf"^[•·*–—-]?\s*(?:{_EMAIL}\W*$|.*\bcan be reached at\b"
                 r"|(?:Follow|Contact|E-?mail|Write to|Reach|Send|Have a tip)\b.*"
-                rf"{_HANDLE_OR_PHONE}|Follow [\w.' ]+ on (?:Twitter|Facebook|Instagram)\b)",
+                rf"{_HANDLE_OR_PHONE}|Follow [\w.' ]+ on (?:Twitter|Facebook|Instagram)\b"
+                r"|Call [\w&.' ]{0,30}\b(?:reporter|editor|writer|columnist|correspondent)\b)",
                 max_words=45,
             )
         ),
