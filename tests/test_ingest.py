@@ -167,6 +167,21 @@ def test_page_furniture_above_the_body_is_no_title(tmp_path: Path, furniture: st
     assert article.title is None
 
 
+def test_a_line_that_is_only_a_date_under_the_headline_dates_the_article(tmp_path: Path) -> None:
+    raw = (
+        "Across the Styx, but never out on a limb\n\nBy Michael O'Sullivan\n\n"
+        "Friday, October 22, 2010\n\n" + ARTICLE
+    )
+    (article,) = read_inputs([write(tmp_path, "review.txt", raw)]).articles
+    assert article.published == dt.date(2010, 10, 22)
+    assert article.title == "Across the Styx, but never out on a limb"
+    # a date inside a sentence, or deep in the body, dates nothing
+    later = f"{ARTICLE}\n\nOne\n\nTwo\n\nThree\n\nOctober 19, 2010"
+    for text in ("The law passed on July 4, 2010.\n\n" + ARTICLE, later):
+        (article,) = read_inputs([write(tmp_path, "plain.txt", text)]).articles
+        assert article.published is None
+
+
 def test_conservative_headers(tmp_path: Path) -> None:
     texts = [
         "Officials said fourteen rockets hit the base.\n\n" + ARTICLE,  # a sentence, not a title

@@ -15,6 +15,11 @@ Recognised, in this order, only at the very start of the text:
    line cleaning drops (a video player's "Please enable Javascript to watch this video"), and
    is followed by a blank line and more text.
 
+4. A date line: when nothing above gave the date, the first line among the top four that is
+   only a date (``Friday, October 22, 2010``, ``Sunday, July 31, 2011 21:39 EDT``), under a
+   headline or a byline, dates the article. It stays in ``text``: a line without a full stop
+   is no sentence.
+
 Every rule is conservative: when unsure, the text stays in the article. What is recognised is
 removed from the *start* of the text, so ``text`` is always a suffix of ``raw_text``.
 """
@@ -47,6 +52,14 @@ _PUBLISHED_LINE = re.compile(
     r"(?:[ \t]*(?=\r?\n|\Z)|[ \t]{2,}(?=\S))",
     re.IGNORECASE,
 )
+# A line that is only a date, near the top (rule 4).
+_DATE_ONLY_LINE = re.compile(
+    r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?P<month>{'|'.join(_MONTHS)})[a-z]*\.?[ \t]+(?P<day>\d{{1,2}}),?[ \t]+(?P<year>\d{{4}})"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATE_LINE_WITHIN = 4  # lines from the top
 _TITLE = re.compile(r"(?P<title>[^\r\n]+)[ \t]*\r?\n[ \t]*\r?\n")
 _SENTENCE_END = re.compile(r"[.!?:;,…\"”’')\]]$")
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
@@ -98,7 +111,19 @@ def parse_header(raw: str) -> Header:
         title = _HIGHLIGHTS_LABEL.sub("", match["title"].strip(), count=1)
         start = _skip_space(raw, match.end())
 
+    if published is None:
+        published = _date_line(raw, pos)
     return Header(start, title, outlet, published, metadata)
+
+
+def _date_line(raw: str, pos: int) -> dt.date | None:
+    """The date of the first line that is only a date, among the first `_DATE_LINE_WITHIN`
+    lines from ``pos`` that hold text."""
+    top = "\n".join(
+        [line for line in raw[pos:].splitlines()[:40] if line.strip()][:_DATE_LINE_WITHIN]
+    )
+    match = _DATE_ONLY_LINE.search(top)
+    return _month_day_year(match) if match is not None else None
 
 
 def _month_day_year(match: re.Match[str]) -> dt.date | None:
