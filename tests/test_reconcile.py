@@ -346,6 +346,16 @@ def test_a_count_inside_another_is_no_breakdown_and_no_rival() -> None:
     assert {f.statement for f in result.facts} == {"8 people injured"}
 
 
+def test_the_others_beside_someone_named_are_no_total() -> None:
+    result = _reconcile(
+        "The report said the State Department failed to protect U.S. Ambassador Chris Stevens "
+        "and three others who were killed in Benghazi.",
+        "Four Americans, including Ambassador Chris Stevens, were killed in the Benghazi attack.",
+    )
+    assert not result.conflicts
+    assert {f.statement for f in result.facts} == {"4 people killed"}
+
+
 def test_a_vague_amount_is_never_a_side() -> None:
     result = _reconcile(
         "On Wednesday, police arrested 12 people after the attack in the city centre.",

@@ -87,6 +87,11 @@ _PARTIAL = re.compile(
 )
 
 
+# ... or the others beside someone named ("Ambassador Chris Stevens and three others who were
+# killed"): the total is one more than the count.
+_NAMED_AND = re.compile(r"[A-Z][\w'’.-]*,?\s+and\s+$")
+
+
 # A count inside another one ("eight people, including three children, were injured"): the
 # subset is no rival total, and with it the sentence is no breakdown either (`_breakdowns`).
 _SUBSET = re.compile(
@@ -169,6 +174,8 @@ def numeric_statements(
                 if role in PEOPLE_ROLES:  # one question per role, whoever is counted
                     if _PARTIAL.match(tail) or _SCOPE.match(tail) or _SUBSET.search(head):
                         continue
+                    if quantity.unit_text == "others" and _NAMED_AND.search(head):
+                        continue  # "Ambassador Chris Stevens and three others": four in all
                     quantity = replace(quantity, unit="person")
                 who = None if _DESCRIBES.search(head) else said
                 found.append(Statement(quantity, sentence, role, when, not elsewhere, who))
