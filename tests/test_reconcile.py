@@ -1309,6 +1309,19 @@ def test_a_vote_tally_is_quoted_from_a_report_s_prose_before_its_headline() -> N
     assert [e.quote for e in fact.evidence] == list(bodies)
 
 
+def test_an_open_bound_and_a_far_larger_amount_are_no_key_number() -> None:
+    far = _reconcile(
+        "The U.S. is averaging more than 1,500 deaths a day for the first time since March.",
+        "The country has recorded 40 million cases and 651,690 deaths since the pandemic began.",
+    )
+    assert far.facts == []
+    near = _reconcile(
+        "The U.S. has now recorded more than 40 million cases, health officials said.",
+        "The country has recorded 40,000,070 cases since the pandemic began.",
+    )
+    assert [f.sources for f in near.facts] == [["S1", "S2"]]
+
+
 def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> None:
     reconciled = _reconcile(
         "THE TICKET HAD A TOP PRICE OF $3 MILLION AND WAS SOLD IN MOUNT DORA.",

@@ -37,6 +37,7 @@ __all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "is_tit
 
 MIN_COUNT = 10
 MAX_KEY_NUMBERS = 5
+SAME_SIZE = 2.0  # the most two statements of one amount may differ by, as a ratio
 _ALWAYS_KEY = CURRENCIES | {"percent"}
 _NOT_KEY = frozenset(
     {
@@ -118,7 +119,14 @@ def _agrees(
     group: list[tuple[Quantity, Sentence]],
     agree: Callable[[Quantity, Quantity], bool],
 ) -> bool:
-    return group[0][0].unit == quantity.unit and all(agree(quantity, q) for q, _ in group)
+    """Same unit, compatible amounts, and of one size: an open bound agrees with any larger
+    amount ("more than 1,500 deaths a day" with "651,690 deaths"), but two reports leading with
+    one amount state it within `SAME_SIZE` of each other."""
+    return group[0][0].unit == quantity.unit and all(
+        agree(quantity, q)
+        and max(quantity.value, q.value) <= SAME_SIZE * min(quantity.value, q.value)
+        for q, _ in group
+    )
 
 
 def _worded(
