@@ -336,6 +336,9 @@ def test_a_headline_in_title_case_is_no_summary_sentence() -> None:
     headline = "Rockets Hit Ain al-Asad Air Base in Western Iraq Again."
     assert "headline" in problems(headline)
     assert "headline" in problems("A Fundamental Flub From The CDC.")  # three long words
+    # prepositions stay in lower case in a headline
+    assert "headline" in problems("Outrage Grows over Separating Families at the Border.")
+    assert "headline" not in problems("Smith came over from Boston with Jones.")
     for prose in (  # names in capitals, yet lower-case words between them: prose
         "Rockets hit Ain al-Asad Air Base in western Iraq again on Wednesday.",
         "The Los Angeles Lakers Beat the Boston Celtics, fans said.",

@@ -320,8 +320,11 @@ def _web_address(lower: str) -> bool:
 
 
 # A lower-case word of four letters or more: the sentence is no headline in title case (a
-# cheap test before `title_case`).
-_LOWER_CASE_WORD = re.compile(r"\b[a-z]{4}")
+# cheap test before `title_case`). Headline style leaves prepositions in lower case ("Outrage
+# Grows over Separating Families at the Border").
+_HEADLINE_LOWER = "with|from|into|over|onto|upon|than|amid|about|after|under"
+_LOWER_CASE_WORD = re.compile(rf"\b(?!(?:{_HEADLINE_LOWER})\b)[a-z]{{4}}")
+_HEADLINE_PREPOSITION = re.compile(rf"\b(?:{_HEADLINE_LOWER})\b")
 
 
 def _mostly_caps(text: str) -> bool:
@@ -383,7 +386,9 @@ def problems(text: str) -> set[str]:
             found.add("needs context")
     if _mostly_caps(text):
         found.add("all caps")
-    elif not _LOWER_CASE_WORD.search(text) and title_case(text, min_words=3):
+    elif not _LOWER_CASE_WORD.search(text) and title_case(
+        _HEADLINE_PREPOSITION.sub("", text), min_words=3
+    ):
         found.add("headline")  # "Terrorism Returns to Spain: Three Attacks in Three Days."
     lower = text.lower()
     if (
