@@ -584,8 +584,15 @@ def test_a_first_name_alone_joins_the_one_person_it_starts() -> None:
             ("a", "Jeff King", "PERSON"),
             ("a", "Jeff Plush", "PERSON"),
             ("b", "Jeff", "PERSON"),  # two Jeffs: neither
+            ("a", "Timothy Dale Poole", "PERSON"),
+            ("b", "Tim", "PERSON"),  # a familiar first name
+            ("a", "Bob Goodlatte", "PERSON"),
+            ("a", "Bobby Goodlatte", "PERSON"),
+            ("b", "Bobby", "PERSON"),  # as written before formally (Bob is Robert too)
         )
     )
+    assert _entity(entities, "Tim").name == "Timothy Dale Poole"
+    assert _entity(entities, "Bobby").name == "Bobby Goodlatte"
     assert _entity(entities, "Megan").name == "Megan Rapinoe"
     assert _entity(entities, "Scott").name == "Rick Scott"  # the surname rule comes first
     assert _entity(entities, "Scott Walker").aliases == ()

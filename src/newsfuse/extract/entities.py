@@ -924,21 +924,27 @@ def _named_like_people(
 
 def _merge_given_names_alone(forms: list[_Form], groups: _Groups) -> None:
     """A one-word person name that starts exactly one longer person name, and ends none, is
-    that person by first name ("Megan" -> "Megan Rapinoe"); beside "Scott Walker" and "Rick
-    Scott", "Scott" is Rick Scott's surname (`_merge_suffixes`)."""
+    that person by first name, as written or else formal ("Megan" -> "Megan Rapinoe", "Tim" ->
+    "Timothy Dale Poole"); beside "Scott Walker" and "Rick Scott", "Scott" is Rick Scott's
+    surname (`_merge_suffixes`)."""
     persons = [i for i, f in enumerate(forms) if f.label == "PERSON" and f.synonym is None]
-    starting: dict[str, set[int]] = defaultdict(set)
+    starting: dict[str, set[int]] = defaultdict(set)  # first name as written, as a key
+    formally: dict[str, set[int]] = defaultdict(set)  # formal first name ("Tim": "timothy")
     ending: set[str] = set()
     for j in persons:
-        if forms[j].person is not None:
+        if (person := forms[j].person) is not None:
             words = forms[j].key.split()
             starting[words[0]].add(groups.find(j))
+            formally[person.given].add(groups.find(j))
             ending.add(words[-1])
     for i in persons:
         key = forms[i].key
         if " " in key or key in ending:
             continue
         targets = starting.get(key, set()) - {groups.find(i)}
+        if not targets:  # only then by the formal name: "Bobby" is Bobby Goodlatte, not Bob
+            given = formal_given_name(forms[i].text.lower().rstrip("."))
+            targets = formally.get(given, set()) - {groups.find(i)}
         if len(targets) == 1:
             groups.union(i, targets.pop())
 
