@@ -72,6 +72,18 @@ def test_a_date_in_an_opening_before_clause_does_not_date_the_sentence() -> None
     assert [(e.date, e.sources) for e in entries] == [(dt.date(1963, 11, 22), ["S2"])]
 
 
+def test_a_link_to_an_old_article_is_no_entry() -> None:
+    entries = _timeline(
+        (
+            MARCH_5,
+            "This link to an article in the July 9, 1901 edition of the San Francisco Chronicle "
+            "has more details about the theft.",
+        ),
+        (MARCH_5, "On July 9, 1901, the Chronicle reported that gold coins were missing."),
+    )
+    assert [(e.date, e.sources) for e in entries] == [(dt.date(1901, 7, 9), ["S2"])]
+
+
 def test_a_year_that_names_an_election_is_no_date() -> None:
     texts = (
         (MARCH_5, "The former governor is running for president in 2020, his campaign aides said."),

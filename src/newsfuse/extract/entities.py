@@ -58,7 +58,7 @@ grouped in this order:
    in a Crimea cluster, "Ukraine" (GPE throughout) must not become the person the model read
    into a video caption, "JUST WATCHED Ukraine". Last, a one-word person name that starts
    exactly one longer person name and ends none is that person by first name ("Megan" ->
-   "Megan Rapinoe").
+   "Megan Rapinoe"), as written or else in its formal form ("Tim" -> "Timothy Dale Poole").
    A name of two words or more that starts exactly one organisation's name, whose other words
    are heads ("Goldman Sachs Group"), is that organisation; a place ("New Orleans") or a
    person's name is not, unless it is a school's short name the model misread ("Wayne State"

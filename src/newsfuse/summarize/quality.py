@@ -65,6 +65,7 @@ _WEB = re.compile(r"https?://|www\.|\.(?:com|org|net|gov|co\.uk)\b|[@#]\w")
 _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"\b(?:click here|sign up|subscribe|newsletter|advertisement|all rights reserved|"
     r"copyright|cookies?|javascript|read more|follow (?:us|him|her)|share this|"
+    r"this link to (?:an?|the) (?:article|story|page|post|report|video)|"
     r"photo(?:graph)?s? (?:by|credit)|image (?:copyright|caption)|getty images|"
     r"contributed to this report|this story has been|leave a comment|comment policy|"
     r"mailing list|contact details|media playback|unsupported on your device|in our gallery|"
