@@ -49,39 +49,33 @@ def test_days_only_leaves_out_months_and_years() -> None:
     assert {e.precision for e in _timeline(*texts, days_only=True)} == {"day"}
 
 
-def test_a_date_in_an_aside_does_not_date_the_sentence() -> None:
-    entries = _timeline(
-        (
-            MARCH_5,
+@pytest.mark.parametrize(
+    ("sentence", "dated", "day"),
+    [
+        (  # an aside
             "The band's last show with Jerry Garcia, who died in August 1995, was in Chicago.",
+            (MARCH_5, "In August 1995, the guitarist Jerry Garcia died at a clinic in California."),
+            dt.date(1995, 8, 1),
         ),
-        (MARCH_5, "In August 1995, the guitarist Jerry Garcia died at a clinic in California."),
-    )
-    assert [(e.date, e.sources) for e in entries] == [(dt.date(1995, 8, 1), ["S2"])]
-
-
-def test_a_date_in_an_opening_before_clause_does_not_date_the_sentence() -> None:
-    entries = _timeline(
-        (
-            MARCH_5,
+        (  # an opening "Before ..." clause
             "Before the president's murder on Nov. 22, 1963, Mr. Lane was a minor figure in "
             "New York's legal and political circles.",
+            (MARCH_5, "President Kennedy was shot in Dallas on Nov. 22, 1963, during a motorcade."),
+            dt.date(1963, 11, 22),
         ),
-        (MARCH_5, "President Kennedy was shot in Dallas on Nov. 22, 1963, during a motorcade."),
-    )
-    assert [(e.date, e.sources) for e in entries] == [(dt.date(1963, 11, 22), ["S2"])]
-
-
-def test_a_link_to_an_old_article_is_no_entry() -> None:
-    entries = _timeline(
-        (
-            MARCH_5,
+        (  # a link to an old article
             "This link to an article in the July 9, 1901 edition of the San Francisco Chronicle "
             "has more details about the theft.",
+            (MARCH_5, "On July 9, 1901, the Chronicle reported that gold coins were missing."),
+            dt.date(1901, 7, 9),
         ),
-        (MARCH_5, "On July 9, 1901, the Chronicle reported that gold coins were missing."),
-    )
-    assert [(e.date, e.sources) for e in entries] == [(dt.date(1901, 7, 9), ["S2"])]
+    ],
+)
+def test_a_date_that_does_not_date_its_sentence_makes_no_entry_of_it(
+    sentence: str, dated: tuple[dt.date, str], day: dt.date
+) -> None:
+    entries = _timeline((MARCH_5, sentence), dated)
+    assert [(e.date, e.sources) for e in entries] == [(day, ["S2"])]
 
 
 def test_a_year_that_names_an_election_is_no_date() -> None:

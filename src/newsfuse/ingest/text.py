@@ -44,22 +44,24 @@ _DATELINE = re.compile(
     r"[ \t]*(?=\r?\n|\Z)",
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_PUBLISHED_LINE = re.compile(
-    r"(?:Published|Posted|Updated|Uploaded)(?:[ \t]+on)?:?[ \t]+"
+# A date as a page prints it ("Sep 2, 2008", "October 22, 2010 at 9:39 pm EDT").
+_MONTH_DAY_YEAR = (
     rf"(?P<month>{'|'.join(_MONTHS)})[a-z]*\.?[ \t]+(?P<day>\d{{1,2}}),?[ \t]+(?P<year>\d{{4}})"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
+)
+_PUBLISHED_LINE = re.compile(
+    rf"(?:Published|Posted|Updated|Uploaded)(?:[ \t]+on)?:?[ \t]+{_MONTH_DAY_YEAR}"
     # the line's end, or two spaces where a scrape joined the next line to it
     r"(?:[ \t]*(?=\r?\n|\Z)|[ \t]{2,}(?=\S))",
     re.IGNORECASE,
 )
 # A line that is only a date, near the top (rule 4).
 _DATE_ONLY_LINE = re.compile(
-    r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
-    rf"(?P<month>{'|'.join(_MONTHS)})[a-z]*\.?[ \t]+(?P<day>\d{{1,2}}),?[ \t]+(?P<year>\d{{4}})"
-    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$",
+    rf"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?{_MONTH_DAY_YEAR}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _DATE_LINE_WITHIN = 4  # lines from the top
+_TOP_CHARS = 2_000  # where those lines are looked for
 _TITLE = re.compile(r"(?P<title>[^\r\n]+)[ \t]*\r?\n[ \t]*\r?\n")
 _SENTENCE_END = re.compile(r"[.!?:;,…\"”’')\]]$")
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
@@ -119,9 +121,8 @@ def parse_header(raw: str) -> Header:
 def _date_line(raw: str, pos: int) -> dt.date | None:
     """The date of the first line that is only a date, among the first `_DATE_LINE_WITHIN`
     lines from ``pos`` that hold text."""
-    top = "\n".join(
-        [line for line in raw[pos:].splitlines()[:40] if line.strip()][:_DATE_LINE_WITHIN]
-    )
+    lines = raw[pos : pos + _TOP_CHARS].splitlines()  # not the whole text: a bounded look
+    top = "\n".join([line for line in lines if line.strip()][:_DATE_LINE_WITHIN])
     match = _DATE_ONLY_LINE.search(top)
     return _month_day_year(match) if match is not None else None
 
