@@ -118,7 +118,7 @@ def reconcile(
     statements = numeric_statements(sentences, extraction, event_day)
     claimed = claimants(extraction)
     speakers = Speakers(extraction, claimed)
-    damage = damage_sides(sentences, extraction, event_day, where.place, where.country)
+    damage = damage_sides(sentences, extraction, event_day, where.place, where.within)
     questions: dict[tuple[str, str, dt.date | None, bool], list[Statement]] = {}
     for st in statements:
         unit = st.quantity.unit or ""

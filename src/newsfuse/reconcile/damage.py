@@ -7,7 +7,7 @@ usually named) places it elsewhere:
 
 * another time: a day other than the event's, or another month or year (as for counts);
 * another place: a facility, city or region named after a locative word ("on the Al Omar oil
-  field", "in eastern Syria") that is neither the event's place nor its country. A country
+  field", "in eastern Syria") that is neither the event's place nor what contains it. A country
   used as an adjective ("US troops") places nothing.
 
 One side only is a fact ("damaged: homes and a mosque", "no damage"); outlets on both sides
@@ -63,10 +63,10 @@ def damage_sides(
     extraction: Extraction,
     event_day: dt.date | None,
     place: CanonicalEntity | None,
-    country: CanonicalEntity | None,
+    within: CanonicalEntity | None,
 ) -> list[DamageSide]:
     """The main event's damage sides, most articles first (at most two: damaged, undamaged)."""
-    home = {e.name for e in (place, country) if e is not None}
+    home = {e.name for e in (place, within) if e is not None}
     located = _located_places(extraction.canonical, home)
     by_side: dict[bool, list[DamageMention]] = {True: [], False: []}
     for article_id, mentions in extraction.damage.items():

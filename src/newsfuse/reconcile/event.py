@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from newsfuse.clean.lines import ends_with_abbreviation
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
+from newsfuse.extract.countries import COUNTRIES
 from newsfuse.extract.dates import MONTH, WEEKDAYS, DateMention
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention
 from newsfuse.extract.us_states import US_STATES, abbreviated_state
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
-from newsfuse.reconcile.regions import admin_region
+from newsfuse.reconcile.regions import UNITED_STATES, admin_region
 from newsfuse.summarize.quality import ABBREVIATION_END, problems
 
 LEAD_SENTENCES = 5
@@ -179,22 +180,36 @@ ACTOR_LABELS = ("PERSON", "ORG")  # NORP ("Iraqi", "Kurdish") describes, it does
 MAX_ACTORS = 6
 
 
+# A state whose name is as often its namesake city: "the Capitol in Washington" is no region.
+_CITY_NAMED_STATES = frozenset({"Washington"})
+
+
 @dataclass(frozen=True)
 class Whereabouts:
-    """Where the event happened: its place, the country containing it (an entity when the
-    articles name one, else implied by the region), and the region (``admin1``)."""
+    """Where the event happened: its place, the place the articles say contains it
+    (``within``), the region (``admin1``) and the country the region implies."""
 
     place: CanonicalEntity | None = None
-    country: CanonicalEntity | None = None
+    within: CanonicalEntity | None = None
     admin1: str | None = None
     implied_country: str | None = None
 
     @property
     def location(self) -> Location | None:
+        """The record's location. What contains the place fills the field it is: a country
+        ("Iraq"), a US state (admin1, and the country), or else a city, which joins the
+        place's name as news writes it ("Soldier Field, Chicago"), never the country."""
         if self.place is None:
             return None
-        country = self.country.name if self.country else self.implied_country
-        return Location(name=self.place.name, admin1=self.admin1, country=country)
+        name, admin1, country = self.place.name, self.admin1, self.implied_country
+        within = self.within.name if self.within else ""
+        if within in COUNTRIES:
+            country = within
+        elif within in US_STATES and within not in _CITY_NAMED_STATES:
+            admin1, country = admin1 or within, UNITED_STATES
+        elif within and not (admin1 or "").startswith(within):  # not "Ramadi in Anbar province"
+            name = f"{name}, {within}"
+        return Location(name=name, admin1=admin1, country=country)
 
 
 def event_record(
@@ -332,11 +347,12 @@ def event_place(
     """Where the event happened, from the articles' leads.
 
     The place is the facility or place most articles name in their leads (a base, a city); a
-    place written with its region ("Newtown, Connecticut") beats the region itself. The country
+    place written with its region ("Newtown, Connecticut") beats the region itself. ``within``
     is the place most articles say contains it ("Ain al-Asad air base in western Iraq", "Iraq's
-    Ain al-Asad Air Base"). ``admin1`` is the region the leads write right after the place
-    (`regions.admin_region`: "Newtown, Connecticut", "... in Anbar province"), else None:
-    without a gazetteer a guess would be worse than a blank.
+    Ain al-Asad Air Base"), which `Whereabouts.location` files as what it is. ``admin1`` is
+    the region the leads write right after the place (`regions.admin_region`: "Newtown,
+    Connecticut", "... in Anbar province"), else None: without a gazetteer a guess would be
+    worse than a blank.
     """
     lead_end = {
         a.id: lead[-1].end if (lead := sentences[a.id][:LEAD_SENTENCES]) else 0 for a in articles
@@ -534,7 +550,10 @@ _POSSESSIVE = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}$")
 def _surrounding_place(
     place: CanonicalEntity, places: Sequence[CanonicalEntity], texts: dict[str, str]
 ) -> CanonicalEntity | None:
-    """The GPE most articles say contains ``place`` ("the base in western Iraq", "Iraq's base")."""
+    """The GPE most articles say contains ``place`` ("the base in western Iraq", "Iraq's base");
+    none contains a country ("Oregon's Democratic U.S. senators" is not the US in Oregon)."""
+    if place.name in COUNTRIES:
+        return None
     votes: dict[int, set[str]] = {}
     for i, other in enumerate(places):
         if other is place or other.label != "GPE":
