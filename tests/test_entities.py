@@ -17,7 +17,7 @@ from newsfuse.extract.entities import (
     find_entities_many,
     translit_key,
 )
-from newsfuse.extract.named_in import articles_naming
+from newsfuse.extract.named_in import articles_naming, names_written
 from newsfuse.ingest import read_inputs
 from newsfuse.models import Article
 from newsfuse.pipeline import build_brief
@@ -1107,6 +1107,23 @@ def test_an_entity_is_credited_to_every_article_that_writes_its_name() -> None:
     ]
 
 
+def test_a_person_is_also_named_by_a_surname_no_one_else_has() -> None:
+    def entity(name: str, label: str = "PERSON") -> CanonicalEntity:
+        return CanonicalEntity(name, label, (), ())
+
+    people = [entity("Nancy Pelosi"), entity("Tom Price"), entity("Donald Trump")]
+    people += [entity("Donald Trump Jr."), entity("Well", "GPE"), entity("US", "GPE")]
+    lower_case = frozenset({"price", "well", "us", "the"})
+    assert names_written(people, lower_case) == [
+        ["Nancy Pelosi", "Pelosi"],
+        ["Tom Price"],  # "Price" opening a sentence names no one: "price" is a word here
+        ["Donald Trump"],  # "Trump" is two people's surname
+        ["Donald Trump Jr."],
+        [],  # "Well, ..." names nothing
+        ["US"],  # an acronym is no ordinary word
+    ]
+
+
 def test_a_brief_credits_an_entity_to_a_source_the_recogniser_missed_it_in() -> None:
     texts = (
         "Facebook said on Tuesday that it bought the headset maker for two billion dollars.",
@@ -1120,3 +1137,23 @@ def test_a_brief_credits_an_entity_to_a_source_the_recogniser_missed_it_in() -> 
     ]
     (facebook,) = build_brief(articles, Settings(ner="rules")).entities
     assert (facebook.name, facebook.sources) == ("Facebook", ["S1", "S2", "S3"])
+
+
+@pytest.mark.skipif(not HAS_SPACY, reason="spaCy model absent")
+def test_a_brief_lists_the_people_its_sources_and_summary_name() -> None:
+    texts = (
+        "House Speaker Nancy Pelosi said on Wednesday that she would delay the trial.",
+        "Pelosi weighs delaying the trial until the rules are fair, aides said on Wednesday.",
+        "Pelosi threatens to hold the articles, which the House passed on Wednesday, "
+        "until Senate leader Mitch McConnell sets fair rules.",
+    )
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(texts)
+    ]
+    brief = build_brief(articles, Settings(ner="spacy"))
+    listed = {e.name: e.sources for e in brief.entities}
+    # the recogniser read her name once; all three sources name her
+    assert listed["Nancy Pelosi"] == ["S1", "S2", "S3"]
+    # one source names him once, but a reader finds him in the summary
+    assert any("McConnell" in s.text for s in brief.summary)
+    assert listed["Mitch McConnell"] == ["S3"]

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from newsfuse.clean import clean_article
 from newsfuse.extract import extract
 from newsfuse.extract.entities import CanonicalEntity
-from newsfuse.extract.named_in import articles_naming
-from newsfuse.extract.ner import resolve_backend
+from newsfuse.extract.named_in import articles_naming, names_written
+from newsfuse.extract.ner import lower_case_words, resolve_backend
 from newsfuse.ingest import accept_articles
 from newsfuse.ingest.limits import Duplicates
 from newsfuse.models import (
@@ -147,7 +147,13 @@ def build_brief(
             source_of,
             syntax=resolve_backend(settings.ner) == "spacy",
         ),
-        entities=_entities(extraction.canonical, reconciled.claimants, source_of, cleaned),
+        entities=_entities(
+            extraction.canonical,
+            reconciled.claimants,
+            source_of,
+            cleaned,
+            [pick.sentence.text for pick in picks],
+        ),
         warnings=[str(p) for p in problems],
     )
 
@@ -191,10 +197,11 @@ def _summary_sentence(
     )
 
 
-# Entities listed in the brief: those named by at least two sources (all of them for a single
-# article), most mentioned first, at most `MAX_ENTITIES`; then, while fewer than `FEW_ENTITIES`
-# are listed, those one source names at least twice, so that the main people of a story whose
-# sources share few names are there (three short leads may share none).
+# Entities listed in the brief: those at least two sources name, recognised there or not (all
+# of them for a single article), most mentioned first, at most `MAX_ENTITIES`; then those a
+# summary sentence names, so that a reader finds every name the summary gives; then, while
+# fewer than `FEW_ENTITIES` are listed, those one source names at least twice, so that the main
+# people of a story whose sources share few names are there (three short leads may share none).
 MAX_ENTITIES = 40
 FEW_ENTITIES = 12
 
@@ -204,6 +211,7 @@ def _entities(
     claimed: Sequence[Claimant],
     source_of: Callable[[str], str],
     articles: Sequence[Article],
+    summary: Sequence[str],
 ) -> list[Entity]:
     """The brief's entities. A claimant is an organisation whatever the NER made of it, with
     every name the sources give it; its entity (if NER found one) takes those names. An
@@ -214,20 +222,28 @@ def _entities(
     def sources(article_ids: Iterable[str]) -> list[str]:
         return sorted({source_of(aid) for aid in article_ids}, key=lambda s: int(s[1:]))
 
-    shared = [e for e in canonical if len(e.article_ids) >= min_sources][:MAX_ENTITIES]
-    repeated = [e for e in canonical if len(e.article_ids) < min_sources and len(e.mentions) > 1]
-    listed = shared + repeated[: max(0, FEW_ENTITIES - len(shared))]
-    naming = articles_naming(
-        [[e.name, *e.aliases] for e in listed], {a.id: a.text for a in articles}
-    )
+    texts = {a.id: a.text for a in articles}
+    names = names_written(canonical, lower_case_words(" ".join(texts.values())))
+    naming = articles_naming(names, texts)
+    credited = [set(e.article_ids) | named for e, named in zip(canonical, naming, strict=True)]
+    in_summary = articles_naming(names, dict(enumerate(summary)))
+    shared = [i for i, ids in enumerate(credited) if len(ids) >= min_sources][:MAX_ENTITIES]
+    summarised = [i for i, named in enumerate(in_summary) if named and i not in shared]
+    repeated = [
+        i
+        for i, e in enumerate(canonical)
+        if len(credited[i]) < min_sources and len(e.mentions) > 1 and i not in summarised
+    ]
+    listed = shared + summarised
+    listed += repeated[: max(0, FEW_ENTITIES - len(listed))]
     entities = [
         Entity(
-            name=e.name,
-            label=e.label,
-            aliases=list(e.aliases),
-            sources=sources(set(e.article_ids) | named),
+            name=canonical[i].name,
+            label=canonical[i].label,
+            aliases=list(canonical[i].aliases),
+            sources=sources(credited[i]),
         )
-        for e, named in zip(listed, naming, strict=True)
+        for i in listed
     ]
     for claimant in claimed:
         names = {claimant.name, *claimant.aliases}

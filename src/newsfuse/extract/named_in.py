@@ -8,24 +8,60 @@ name: case and word boundaries as written, not inside a longer capitalised name 
 "White House", "Trump" in "Trump Jr.", "Iowa" in "University of Iowa"; a capitalised function
 word before it, "In Washington", is no name). A name two entities share credits neither.
 
-Only the sources credited change; which entities a brief lists, their names and labels, and
-everything counted from the recognised mentions stay as they were.
+A person is also named by their surname alone ("Pelosi weighs ..."), unless another entity
+has that name: the model often misses a surname that opens a sentence or a headline. A
+one-word name the texts also write in lower case names no one (`names_written`).
+
+The sources credited decide which entities a brief lists (`pipeline`); their names and labels,
+and everything counted from the recognised mentions, stay as they were.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from newsfuse.embed.stopwords import STOP_WORDS
+from newsfuse.extract.entities import GENERATIONS, CanonicalEntity
 
-__all__ = ["articles_naming"]
+__all__ = ["articles_naming", "names_written"]
 
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_JOINS = frozenset({"of", "de", "for", "on"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
+def names_written(
+    entities: Sequence[CanonicalEntity], lower_case: frozenset[str]
+) -> list[list[str]]:
+    """Each entity's names to look for, and a person's surname where no other entity has that
+    name. A one-word name the texts also write in lower case (``lower_case``,
+    `ner.lower_case_words`) is left out: "Price" or "Millions" opening a sentence, or "Well,
+    ...", names no one; "US" still does."""
+    surnames = [_surname(e) for e in entities]
+    taken = Counter(n for e in entities for n in {e.name, *e.aliases})
+    taken.update(n for n in surnames if n)
+    written = []
+    for entity, surname in zip(entities, surnames, strict=True):
+        names = [entity.name, *entity.aliases]
+        if surname and surname not in names and taken[surname] == 1:
+            names.append(surname)
+        written.append([n for n in names if not _ordinary_word(n, lower_case)])
+    return written
+
+
+def _ordinary_word(name: str, lower_case: frozenset[str]) -> bool:
+    return " " not in name and not name.isupper() and name.lower() in lower_case
+
+
+def _surname(entity: CanonicalEntity) -> str | None:
+    words = [w for w in entity.name.split() if w.lower().strip(".") not in GENERATIONS]
+    if entity.label != "PERSON" or len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    return words[-1].rstrip(",") if len(words[-1]) > 2 else None
 
 
 def articles_naming(names: Sequence[Sequence[str]], texts: Mapping[str, str]) -> list[set[str]]:
