@@ -937,12 +937,18 @@ def test_a_party_s_members_are_one_group_however_the_model_reads_them() -> None:
             ("b", "Democratic Party", "ORG"),  # the party itself stays an organisation
             ("a", "Republican", "NORP"),
             ("b", "Republicans", "NORP"),
+            ("a", "GOP", "ORG"),
+            ("b", "Republican Party", "ORG"),
         )
     )
     democrats = _entity(entities, "Democratic")
     assert (democrats.name, democrats.aliases) == ("Democrats", ("Democrat", "Democratic"))
     assert _entity(entities, "Republican").name == "Republicans"
     assert _entity(entities, "Democratic Party").label == "ORG"
+    # the party is one organisation however it is written, apart from its members
+    assert _entity(entities, "GOP") is _entity(entities, "Republican Party")
+    assert _entity(entities, "GOP").label == "ORG"
+    assert _entity(entities, "GOP") is not _entity(entities, "Republicans")
 
 
 def test_an_online_platform_the_model_reads_as_a_person_or_place_is_an_organisation() -> None:

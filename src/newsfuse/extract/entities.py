@@ -12,7 +12,7 @@ grouped in this order:
    Wayne Marotto" -> "Wayne Marotto") are dropped.
 2. **Well-known synonyms** (`SYNONYMS`): a small table of globally common alias sets that no
    string method can find ("Daesh" = "ISIS" = "Islamic State"; "US" = "America" = NORP
-   "American"; "Burma" = "Myanmar"; "Democrat" = "Democratic" = "Democrats"). It holds 18 sets
+   "American"; "Burma" = "Myanmar"; "GOP" = "Republican Party"). It holds 20 sets
    and no story's names.
    Beside it, `KNOWN_ORGANISATIONS` names online platforms the model reads as a person or a
    place in most sentences ("Twitter" PERSON, "Facebook" GPE): an entity named so is an ORG.
@@ -173,9 +173,11 @@ SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Democratic Republic of the Congo", "GPE", ("DRC", "DR Congo", "Congo-Kinshasa")),
     # a pandemic, which the model reads as an organisation
     ("COVID-19", "EVENT", ("COVID", "Covid", "Covid-19", "COVID19", "Covid19")),
-    # the two US parties' members, as the model reads them ("Democrat", "Democratic" NORP)
-    ("Democrats", "NORP", ("Democrat", "Democratic")),
+    # the two US parties' members, as the model reads them ("Democrat", "Democratic" NORP) ...
+    ("Democrats", "NORP", ("Democrat", "Democratic", "Dems")),
     ("Republicans", "NORP", ("Republican",)),
+    # ... and the parties themselves, which act ("the GOP blocked the bill")
+    ("Republican Party", "ORG", ("GOP", "G.O.P.", "Grand Old Party")),
 )
 
 #: Online platforms and companies the small model reads as a person or a place ("Twitter"
