@@ -120,6 +120,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     assert len(names) == len(set(names))
     assert all(rule.why and rule.example for rule in RULES)
     repairs = {"fix_encoding", "normalise_whitespace", "dateline", "join_wrapped_lines"}
+    repairs |= {"hover_card"}  # tested below: it cuts inside a line
     whole_page = {"web_archive_page", "error_page"}  # tested below: they take the whole text
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
@@ -200,6 +201,33 @@ def test_join_wrapped_lines() -> None:
         "U.S. officials said so.\n\nThree rockets landed in the U.S.\n\n"
         "The next paragraph starts here."
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        (  # a real scrape: the card's full name, three related headlines, "MORE"
+            "Donald Trump Donald John TrumpTrump Jr. getting 0k to speak at UNT Zuckerberg backed "
+            "immigration group pushes Trump to keep DACA Trump learned from his health care "
+            "fight and offered a winning tax plan MORE panned Democratic National Committee "
+            "chairwoman Debbie Wasserman Schultz as a “terrible person” on Monday.",
+            "Donald Trump panned Democratic National Committee chairwoman Debbie Wasserman "
+            "Schultz as a “terrible person” on Monday.",
+        ),
+        (  # a nickname in the card's full name
+            "Sen. Mitch McConnell Addison (Mitch) Mitchell McConnellMcConnell says Senate will "
+            "vote on the bill MORE (R-Ky.) said on Tuesday that the Senate would vote.",
+            "Sen. Mitch McConnell (R-Ky.) said on Tuesday that the Senate would vote.",
+        ),
+        # no card: shouting, or no surname glued to a capital before "MORE"
+        ("WE CAN AND MUST DO MORE TO PROTECT OUR CHILDREN.", None),
+        ("Donald Trump Donald Trump wants MORE money for the wall, he said.", None),
+    ],
+)
+def test_hover_card_goes_and_the_linked_name_stays(raw: str, cleaned: str | None) -> None:
+    text, removals, _ = clean_text(raw)
+    assert text == (cleaned or raw)
+    assert [r.rule for r in removals] == (["hover_card"] if cleaned else [])
 
 
 @pytest.mark.parametrize(

@@ -280,6 +280,31 @@ _AD_PREFIX = re.compile(
 )
 
 
+# A politics site's hover card, scraped inline after a linked name: the full name again, its
+# surname glued to the first of the person's related headlines, and "MORE" ("Donald Trump
+# Donald John TrumpTrump Jr. getting 0k to speak at UNT ... MORE panned ..."). The glued
+# surname (the link's own) and the closing "MORE" together tell it from prose.
+_HOVER_CARD = re.compile(
+    r"(?<![\w'’.-])(?P<link>(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?P<surname>[A-Z][\w'’-]*[a-z][\w'’-]*))"
+    r"(?P<card>[ \t]+(?:[(\"“]?[A-Z][\w'’.)\"”-]*[ \t]+){0,3}(?P=surname)(?=[A-Z])"
+    r".{0,400}?[ \t]MORE)"
+    r"(?![\w:])"
+)
+
+
+def _hover_card(line: str) -> LineEdit | None:
+    if "MORE" not in line:
+        return None
+    gone: list[str] = []
+
+    def keep_the_link(match: re.Match[str]) -> str:
+        gone.append(match["card"].strip())
+        return match["link"]
+
+    kept = _HOVER_CARD.sub(keep_the_link, line)
+    return (kept, " ".join(gone), {}) if gone else None
+
+
 def _advertisement(line: str) -> LineEdit | None:
     if re.fullmatch(r"(?:Photo\s+)?Advertisement", line, re.IGNORECASE):
         return "", line, {}
@@ -584,6 +609,15 @@ RULES: tuple[Rule, ...] = (
                 max_words=40,
             )
         ),
+    ),
+    Rule(
+        "hover_card",
+        "A politics site's hover card on a linked name (the full name again, the person's "
+        "related headlines glued to it, 'MORE') scraped into the sentence: it broke the "
+        "sentence and made names such as 'John TrumpTrump Jr.'.",
+        "Donald Trump Donald John TrumpTrump Jr. getting 0k to speak at UNT Zuckerberg backed "
+        "immigration group pushes Trump to keep DACA MORE panned ... → Donald Trump panned ...",
+        per_line(_hover_card),
     ),
     Rule(
         "join_wrapped_lines",
