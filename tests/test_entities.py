@@ -415,6 +415,19 @@ def test_a_bare_surname_the_model_called_org_joins_its_person() -> None:
     assert _entity(entities, "Senate").label == "ORG"  # a word that heads organisations' names
 
 
+def test_a_bare_surname_the_model_called_a_nationality_joins_its_person() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "A. Vania Apkarian", "PERSON"),
+            *[("a", "Apkarian", "NORP")] * 3,  # spaCy: "said Apkarian", an "-ian" word
+            ("a", "Iraqi", "NORP"),
+        )
+    )
+    apkarian = _entity(entities, "Apkarian")
+    assert (apkarian.name, apkarian.label) == ("A. Vania Apkarian", "PERSON")
+    assert _entity(entities, "Iraqi").label == "NORP"  # no one's surname: a nationality
+
+
 def test_a_bare_surname_the_model_called_a_facility_joins_its_person() -> None:
     entities = canonicalize(
         _mentions(

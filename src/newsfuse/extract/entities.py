@@ -44,12 +44,12 @@ grouped in this order:
    word-suffix of exactly one longer person name in the cluster joins it ("Marotto" -> "Wayne
    Marotto"); if two people share it ("al-Muhandis": "Abu Mahdi al-Muhandis", "Tha’ar
    al-Muhandis"), it stays alone, still labelled a person. The model often labels a bare surname
-   ORG ("Gov. Rick Scott ... filed suit against Snipes": "Snipes" ORG) or FAC ("Dave Camp ...
-   Camp told reporters": "Camp" FAC), so a one-word ORG or FAC name (not a facility with its
-   head) joins the same way, unless it is an acronym, a word that heads organisations' names
-   ("Senate", "Police") or a word of a longer name that is not a person's ("Ford" beside "Ford
-   Motor Co." is the company). The entity is then a PERSON, however many bare mentions the model
-   called ORG or FAC. A bare place (GPE/LOC) joins a person only when no article writes it as a
+   ORG ("Gov. Rick Scott ... filed suit against Snipes": "Snipes" ORG), NORP ("Apkarian") or
+   FAC ("Dave Camp ... Camp told reporters": "Camp" FAC), so a one-word ORG, NORP or FAC name
+   (not a facility with its head) joins the same way, unless it is an acronym, a word that
+   heads organisations' names ("Senate", "Police") or a word of a longer name that is not a
+   person's ("Ford" beside "Ford Motor Co." is the company). The entity is then a PERSON,
+   however many bare mentions the model called ORG, NORP or FAC. A bare place (GPE/LOC) joins a person only when no article writes it as a
    place ("in Lincoln", "near Houston") and the person's name reads as one (`_named_like_people`:
    not "Erie Pennsylvania" or "Safety Check", which the model also calls persons): the model
    reads many surnames as places ("Takei announced ...", "Bannon, a former executive"), while a
@@ -833,8 +833,9 @@ def _writes_last(name: str, shorter: str) -> bool:
 
 
 def _bare_names(forms: list[_Form], unplaced: Set[int]) -> list[int]:
-    """One-word names the model read as a group, a building ("Camp" FAC) or a place the
-    articles never write as one (``unplaced``) that may be a person's surname: no acronym, no
+    """One-word names the model read as a group ("Apkarian" NORP), a building ("Camp" FAC) or
+    a place the articles never write as one (``unplaced``) that may be a person's surname: no
+    acronym, no
     word that heads organisations' names ("Senate" beside a headline read as a name), no word
     of a longer name that is not a person's."""
     person_keys = {f.key for f in forms if f.label == "PERSON"}
@@ -847,7 +848,7 @@ def _bare_names(forms: list[_Form], unplaced: Set[int]) -> list[int]:
     return [
         i
         for i, f in enumerate(forms)
-        if (f.label in {"ORG", "FAC"} or i in unplaced)
+        if (f.label in {"ORG", "FAC", "NORP"} or i in unplaced)
         and " " not in f.key
         and f.synonym is None
         and f.core is None
