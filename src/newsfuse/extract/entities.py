@@ -49,9 +49,10 @@ grouped in this order:
    (not a facility with its head) joins the same way, unless it is an acronym, a word that
    heads organisations' names ("Senate", "Police") or a word of a longer name that is not a
    person's ("Ford" beside "Ford Motor Co." is the company). The entity is then a PERSON,
-   however many bare mentions the model called ORG, NORP or FAC. A bare place (GPE/LOC) joins a person only when no article writes it as a
-   place ("in Lincoln", "near Houston") and the person's name reads as one (`_named_like_people`:
-   not "Erie Pennsylvania" or "Safety Check", which the model also calls persons): the model
+   however many bare mentions the model called ORG, NORP or FAC. A bare place (GPE/LOC) joins
+   a person only when no article writes it as a place ("in Lincoln", "near Houston") and the
+   person's name reads as one (`_named_like_people`: not "Erie Pennsylvania" or "Safety
+   Check", which the model also calls persons): the model
    reads many surnames as places ("Takei announced ...", "Bannon, a former executive"), while a
    cluster that names the city "Lincoln" almost always puts something in it. Never does a name
    whose mentions the model mostly calls a place, even when rule 6 gave it one PERSON mention:
