@@ -183,6 +183,24 @@ def test_a_facility_head_that_modifies_a_noun_names_no_facility(backend: str) ->
     assert ("Santa Clara County Prison", "FAC") in found
 
 
+def test_landforms_stations_and_figures_as_the_model_misreads_them() -> None:
+    def labelled(chunk: str, *model: tuple[str, str]) -> set[tuple[str, str]]:
+        spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]
+        return {(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, spans)}
+
+    chunk = "Mount Adams and Lake Tahoe lie near the arc (Fig. 1), the survey said."
+    assert labelled(chunk, ("Mount Adams", "PERSON"), ("Lake Tahoe", "ORG"), ("Fig", "PERSON")) == {
+        ("Mount Adams", "LOC"),
+        ("Lake Tahoe", "LOC"),
+    }
+    chunk = "The train left Farringdon Station for the Coast Guard Air Station Cape Cod."
+    found = labelled(chunk, ("Farringdon Station", "PERSON"))
+    assert ("Farringdon Station", "FAC") in found
+    assert not any(
+        text.startswith("Air Station") or text == "Guard Air Station" for text, _ in found
+    )
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_plural_possessive_inside_a_name_stays_in_it(backend: str) -> None:
     article = _article(

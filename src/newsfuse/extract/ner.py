@@ -117,13 +117,16 @@ _FAC_HEADS = (
     r"|Military\s+Base|military\s+base|Army\s+Base|Embassy|embassy|Consulate|consulate"
     r"|Oil\s+Field|oil\s+field|oilfield|Gas\s+Field|gas\s+field|Refinery|refinery|Dam"
     r"|Power\s+Plant|power\s+plant|Nuclear\s+Plant|nuclear\s+plant|Bridge|Stadium|Prison"
-    r"|prison|Hospital|Palace|Camp"
+    r"|prison|Hospital|Palace|Camp|Station(?![ \t]+[A-Z])"  # not "Air Station Cape Cod"
 )
 # A head that modifies a noun after it names no facility: "Brock Turner prison sentence".
 _FACILITY = re.compile(
     rf"(?P<name>{_NAME_RUN})[ \t]+(?P<head>{_FAC_HEADS})\b(?![ \t]+(?:sentences?|terms?|time)\b)"
 )
 # Camp/Hospital/... also lead ("Camp Victory"); only the head-last form is ruled here.
+# A one-word head that ends a model's person ends a name ("Chairman Dave Camp"), except for
+# heads no one has as a surname: "Farringdon Station", "John F. Kennedy Airport" are places.
+_NEVER_SURNAMES = frozenset({"Station", "Airport"})
 
 _GROUP_NOUNS = (
     rf"Kata[{_APOS}]?ib|Asa[{_APOS}]?ib|Saraya|Harakat|Liwa[{_APOS}]?|Jaish|Jaysh"
@@ -389,18 +392,43 @@ def _may_name(sentence: str, common: frozenset[str]) -> bool:
 _Span = tuple[int, int, str]
 
 
+# A landform named head first, which the model reads as a person or group ("Mount Adams",
+# "Mt. Hood", "Lake Tahoe"); and a paper's figure or table ("(Fig. 1)"), which names nothing.
+_LANDFORM = re.compile(r"(?:Mount|Mt\.|Lake)[ \t]+[A-Z]")
+_FIGURE = re.compile(r"(?:Fig|Figs|Figure|Table|Eq)\.?[ \t]*\d")
+
+
+def _as_landform(chunk: str, span: _Span) -> _Span:
+    start, end, label = span
+    return (
+        (start, end, "LOC")
+        if label in {"PERSON", "ORG"} and _LANDFORM.match(chunk, start)
+        else span
+    )
+
+
 def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
     """Model spans corrected by the rule layer, trimmed, filtered and sorted."""
-    spans = [trimmed for span in model if span[2] in LABELS if (trimmed := _trim(chunk, span))]
+    spans = [
+        _as_landform(chunk, trimmed)
+        for span in model
+        if span[2] in LABELS and not _FIGURE.match(chunk, span[0])
+        if (trimmed := _trim(chunk, span))
+    ]
     ruled: list[_Span] = []
     persons = [s for s in spans if s[2] == "PERSON"]
     for match in _FACILITY.finditer(chunk):
         start = _name_start(chunk, match.start("name"), match.start("head"))
         if start is None or _is_demonym_only(chunk, start, match.start("head"), spans):
             continue
-        if " " not in match.group("head") and any(
-            person[1] == match.end("head") and " " in chunk[person[0] : person[1]]
-            for person in persons
+        head = match.group("head")
+        if (
+            " " not in head
+            and head not in _NEVER_SURNAMES
+            and any(
+                person[1] == match.end("head") and " " in chunk[person[0] : person[1]]
+                for person in persons
+            )
         ):
             continue  # "Chairman Dave Camp": the model read a one-word head as a surname
         ruled.append((start, match.end(), "FAC"))
