@@ -17,6 +17,7 @@ from newsfuse.models import Article, Location
 from newsfuse.reconcile import reconcile
 from newsfuse.reconcile.event import event_day, event_place, event_record, event_type
 from newsfuse.reconcile.key_numbers import amount_phrase
+from newsfuse.reconcile.statements import places_elsewhere
 from newsfuse.segment import split_sentences
 from newsfuse.settings import Settings
 
@@ -314,6 +315,14 @@ def test_counts_placed_at_another_time_are_not_the_main_event() -> None:
     )
     assert not result.conflicts
     assert [f.statement for f in result.facts] == ["2 people killed"]
+
+    # an undated report (no publication day dates "in January") still names another month
+    day = dt.date(2015, 4, 22)
+    for month, elsewhere in (("January", True), ("April", False)):
+        text = f"Troops were sent after militants killed 17 people in {month}."
+        article = _article(text, "a", None)
+        (sentence,) = split_sentences(article)
+        assert places_elsewhere(sentence, [], day)[1] is elsewhere, month
 
 
 def test_round_numbers_and_their_hedges_agree() -> None:

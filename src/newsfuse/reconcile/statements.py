@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from newsfuse.extract import Extraction
 from newsfuse.extract.attribution import Attribution, attribution_for
-from newsfuse.extract.dates import DateMention
+from newsfuse.extract.dates import MONTH, DateMention
 from newsfuse.extract.quantities import Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.roles import PEOPLE_ROLES, role_of
@@ -58,6 +58,12 @@ def dates_in(sentence: Sentence, mentions: Sequence[DateMention]) -> list[DateMe
     return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
 
+# A month named alone ("killed 17 people in January"), which the date stage leaves undated
+# (its year is unsure); not "January 7" or "January 2015", which it dates.
+_BARE_MONTH = re.compile(rf"\b(?:in|during|by|until|early|late|mid-)\s*({MONTH})(?![\s,]+\d)")
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def places_elsewhere(
     sentence: Sentence, dates: Sequence[DateMention], event_day: dt.date | None
 ) -> tuple[dt.date | None, bool]:
@@ -72,6 +78,9 @@ def places_elsewhere(
         if mention.date.year != event_day.year:
             return None, True
         if mention.precision == "month" and mention.date.month != event_day.month:
+            return None, True
+    for match in _BARE_MONTH.finditer(sentence.text):
+        if event_day is None or _MONTH_STARTS.index(match[1][:3].lower()) + 1 != event_day.month:
             return None, True
     return when, bool(_ELSEWHERE.search(sentence.text))
 
