@@ -349,6 +349,24 @@ def test_a_headline_in_title_case_is_no_summary_sentence() -> None:
     assert headline not in texts(summarize(articles, sentences, Settings(words=1000)).picks)
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "How Pizzagate went from the musings of 4chan trolls to the cause for a gunman.",
+        "Why Trump’s tariffs could actually help farmers.",
+        "Here's the plan, timeline and key players.",
+        "What to watch for in the battle for the Senate.",
+    ],
+)
+def test_an_explainer_or_teaser_headline_is_no_summary_sentence(teaser: str) -> None:
+    assert "headline" in problems(teaser)
+
+
+def test_a_word_that_only_starts_with_how_or_why_opens_prose() -> None:
+    assert "headline" not in problems("However, the fire was out by noon, officials said.")
+    assert "headline" not in problems("Whyte said the fire was out by noon on Monday.")
+
+
 def test_reading_order_follows_the_articles() -> None:
     articles, sentences = make_cluster(BODIES)
     picks = summarize(articles, sentences, Settings(words=1000)).picks

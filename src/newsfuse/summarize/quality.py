@@ -327,6 +327,15 @@ _HEADLINE_LOWER = "with|from|into|over|onto|upon|than|amid|about|after|under"
 _LOWER_CASE_WORD = re.compile(rf"\b(?!(?:{_HEADLINE_LOWER})\b)[a-z]{{4}}")
 _HEADLINE_PREPOSITION = re.compile(rf"\b(?:{_HEADLINE_LOWER})\b")
 
+# An explainer's or a teaser's headline in sentence case: "How Pizzagate went from the musings
+# of 4chan trolls to ...", "Why Trump's tariffs could actually help farmers.", "Here's the
+# plan, timeline and key players.", "What to watch for in the battle for the Senate." It
+# promises a story and states none.
+_TEASER = re.compile(
+    r"(?:How|Why)\s|Here(?:['’]s| is| are)\s"
+    r"|What to (?:watch|know|expect)\b"
+)
+
 
 def _mostly_caps(text: str) -> bool:
     if len(text.encode(errors="ignore").translate(None, _NOT_LOWER)) >= 0.4 * len(text):
@@ -391,6 +400,8 @@ def problems(text: str) -> set[str]:
         _HEADLINE_PREPOSITION.sub("", text), min_words=3
     ):
         found.add("headline")  # "Terrorism Returns to Spain: Three Attacks in Three Days."
+    elif _TEASER.match(text):
+        found.add("headline")
     lower = text.lower()
     if (
         _web_address(lower)
