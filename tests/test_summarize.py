@@ -303,7 +303,9 @@ def test_an_opinion_label_marks_a_view_not_a_report() -> None:
     for text in (
         "OPINION: Ending birthright citizenship is no panacea for the country.",
         "Opinion | The Senate should pass the relief bill before the recess.",
-        "Commentary: Why the vote on the relief bill matters for everyone.",
+        "Commentary: the vote on the relief bill matters for everyone.",
+        "Fact check: Trump and Clinton at the 'commander-in-chief' forum.",
+        "Analysis: the relief bill leaves the hardest questions for later.",
     ):
         assert problems(text) == {"opinion"}, text
     # a writer turning to the reader is a column's voice too; a quote that opens so is not
@@ -323,6 +325,13 @@ def test_an_opinion_label_marks_a_view_not_a_report() -> None:
     # the word in a report is not a label
     assert not problems("The opinion polls show a close race in Ohio this week.")
     assert not problems("Justice Roberts wrote the majority opinion: the law stands as it is.")
+
+
+def test_a_pointer_to_the_page_s_pictures_is_boilerplate() -> None:
+    text = "Click through the slideshow below for Oscar de la Renta's best moments in Vogue."
+    assert "boilerplate" in problems(text)
+    assert "boilerplate" in problems("See the photos above of the storm's damage in Moore.")
+    assert not problems("The photos showed the storm's damage in Moore, officials said.")
 
 
 def test_a_boilerplate_sentence_is_never_picked() -> None:

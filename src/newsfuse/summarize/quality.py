@@ -85,6 +85,7 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"a version of this (?:article|story|report|review) appear\w*|the free encyclopedia|"
     r"this (?:article|story) (?:first |originally )?appeared (?:in|on)\b|"
     r"below (?:is|are) (?:a|an|the|some)|"
+    r"(?:slideshow|slide show|gallery|photos|pictures|video) (?:below|above)|"
     # a broadcaster's streaming promo ("... stream live TV, and watch full seasons of CBS fan
     # favorites anytime ...")
     r"stream live tv|watch full (?:episodes|seasons))\b|"
@@ -179,10 +180,13 @@ _POSITION_IN_PICTURE = re.compile(
     r"\((?:L|C|(?:far |second from )?(?:left|right)|center|centre|front)\)"
 )
 _POSITION_WORDS = ("left", "right", "cent", "front", "(L)", "(C)")
-# An outlet's label for a piece of opinion ("OPINION: Hillary's neoliberals."): the sentence
-# is a columnist's view, not a statement of what happened, so it does not stand for the event.
+# An outlet's label for a piece of opinion or analysis ("OPINION: Hillary's neoliberals.",
+# "Fact check: Trump and Clinton at the forum."): the sentence is a columnist's view or a
+# headline, not a statement of what happened, so it does not stand for the event.
 _OPINION_LABEL = re.compile(
-    r"\W{0,2}(?:opinion|op-ed|commentary|editorial|column|perspective)\s*[:|]", re.I
+    r"\W{0,2}(?:opinion|op-ed|commentary|editorial|column|perspective|analysis|fact[- ]check)"
+    r"\s*[:|]",
+    re.I,
 )
 # "I", "my", "me", "we" outside quotation marks: a first-person writer, an outlet's or a
 # company's own voice ("As we've discussed, ...", "Since building encryption into WhatsApp,
