@@ -173,6 +173,11 @@ def test_dateline_is_stripped_and_lifted() -> None:
             "A police officer has died after he was shot Tuesday night in Detroit.",
             {"dateline": "DETROIT"},
         ),
+        (  # a city, its country and the day
+            "FLORENCE, Italy, Feb. 25 (UPI) -- Raffaele Sollecito has stood by Amanda Knox.",
+            "Raffaele Sollecito has stood by Amanda Knox.",
+            {"dateline": "FLORENCE, Italy, Feb. 25", "agency": "UPI"},
+        ),
         # no dateline: a name in parentheses, a hyphenated word, a newsletter's heading
         ("The network (CNN) said so.", "The network (CNN) said so.", {}),
         ("U.S.-led forces struck again.", "U.S.-led forces struck again.", {}),
@@ -339,6 +344,8 @@ def test_web_archive_page_goes_whole_but_an_article_about_crawls_stays() -> None
         "Crawl start date: 09 March, 2011\n\nNumber of captures: 2,713,676,341",
         "These crawls are part of an effort to archive pages as they are created and archive "
         'the pages that they refer to.\n\nCrawls of supported "No More 404" sites.',
+        "Crawl of outlinks from wikipedia.org started March, 2016. These files are currently "
+        "not publicly accessible.\n\n2. For the first time, did all the different wikis.",
     ):
         cleaned, removals, _ = clean_text(page)
         assert cleaned == ""

@@ -208,7 +208,7 @@ def _byline(line: str) -> LineEdit | None:
 
 
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’/ -]{1,40}?(?:,\s+[A-Z][\w.' ]{1,20}?)?)?\s*"
+    r"^(?P<place>[A-Z][A-Z.'’/ -]{1,40}?(?:,\s+[A-Z][\w.' ]{1,20}?){0,2})?\s*"
     r"(?:\((?P<agency>[A-Z][\w. ]{0,20})\)\s*)?"
     r"(?:(?P<dash>[—–]|--)\s*|(?P<hyphen>-)\s+)(?=[^\s—–-])"  # "WASHINGTON—The ..." too
 )
@@ -336,7 +336,7 @@ def _share_buttons(line: str) -> LineEdit | None:
 _CRAWL_DESCRIPTION = re.compile(
     r"^(?:web wide crawl with initial seedlist|this crawl was run at a level"
     r"|these crawls are part of an effort to archive pages"
-    r"|this is a set of web collections curated by)",
+    r"|this is a set of web collections curated by|crawl of outlinks from)",
     re.IGNORECASE,
 )
 
