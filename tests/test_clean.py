@@ -24,6 +24,12 @@ REMOVED = [
         "who were shot to death Monday at North Park Elementary School in San Bernardino, "
         "Calif., Tuesday, April 11, 2017. (AP Photo/Reed Saxon)",
     ),
+    (  # a photographer and an outlet no wire list holds
+        "photo_caption",
+        "Police officers at Maryland SoccerPlex were assigned to Seattle Reign star Megan "
+        "Rapinoe, whose decision to kneel has stirred controversy. (Katherine Frey/The "
+        "Washington Post)",
+    ),
     ("photo_credit", "Ayman Henna | AFP | Getty Images"),
     ("photo_credit", "Image copyright Getty Images"),
     (
@@ -248,6 +254,8 @@ def test_hover_card_goes_and_the_linked_name_stays(raw: str, cleaned: str | None
         "Close to 2,000 people were evacuated from the valley overnight.",
         "Call 323-786-5113 with information about the crime, police said.",
         "CLOSE friends of the senator said he would not run again.",
+        "The vote split the parties (Democrats/Republicans) on Tuesday.",
+        "The vote split the parties along their usual lines (Democrats/Republicans).",
     ],
 )
 def test_unsure_rules_keep_real_sentences(sentence: str) -> None:

@@ -139,6 +139,10 @@ _CREDIT_TAIL = re.compile(
     r"(?:\(AP Photo[^()]*\)|\((?:Photo by|[^()]*/)[^()]*\b" + AGENCY + r"\b[^()]*\)"
     r"|\b(?:Photo|Photographer|Credit|Image)s?:?\s[^.]*\b" + AGENCY + r"\b[^.]*"
     r"|\b[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)*/" + AGENCY + r"(?:\s(?:via\s)?" + AGENCY + r")*"
+    # a photographer and the outlet a wire list cannot hold: "(Katherine Frey/The Washington
+    # Post)", "(Jabin Botsford/Getty Images for Vogue)"
+    r"|\((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*\s?/\s?(?:The\s)?[A-Z][\w'’.&-]*"
+    r"(?:\s(?:[A-Z][\w'’.&-]*|for|of|via))*\)"
     r")\.?$"
 )
 
