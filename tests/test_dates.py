@@ -160,6 +160,9 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("It happened on Friday.", (D(2021, 7, 2), "day")),  # the most recent Friday
         ("It happened last Thursday.", (D(2021, 7, 1), "day")),
         ("Talks resume next Monday.", (D(2021, 7, 12), "day")),
+        ("The vote, scheduled for Monday, may slip.", (D(2021, 7, 12), "day")),  # ahead
+        ("The vote is set for Thursday.", (THU, "day")),  # on the anchor day: that day
+        ("The ruling is due on Friday.", (D(2021, 7, 9), "day")),
         ("They met Wednesday night.", (D(2021, 7, 7), "day")),
         ("They met early Thursday.", (THU, "day")),
         ("They met yesterday.", (D(2021, 7, 7), "day")),

@@ -22,7 +22,8 @@ Principles:
   (published on a Wednesday, "Wednesday" is that day). A month-day without a year is the most
   recent such date not after the anchor plus `FUTURE_TOLERANCE_DAYS` (scheduled events:
   "talks resume on July 12"); a bare month likewise. "Last <weekday>" is strictly before the
-  anchor, "next <weekday>" strictly after. Narrative expressions ("the previous night", "the
+  anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled for
+  Monday", "set for", "due on") on or after it. Narrative expressions ("the previous night", "the
   day before") are resolved against the last day-precision date mentioned before them in the
   article, which is what they refer back to, else against the anchor (never without one).
 * **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and
@@ -183,7 +184,7 @@ _BACK_PREPOSITION = re.compile(
 )
 _BACK_WEEKDAY_MOD = re.compile(
     r"\b(?P<pre>(?i:early|late|mid)(?:\s+on)?|(?i:last|next|this\s+past|this\s+coming|this"
-    r"|coming))\s+$"
+    r"|coming)|(?:scheduled|set|slated|planned)\s+for|due(?:\s+on)?)\s+$"
 )
 _BACK_PERIOD_MOD = re.compile(
     r"\b(?P<mod>(?i:early|late|mid|earlier|later|the\s+end\s+of|end\s+of|the\s+start\s+of"
@@ -301,6 +302,9 @@ def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
     return dt.date(year, month, 1)
 
 
+_SCHEDULED = frozenset({"scheduled", "set", "slated", "planned", "due"})
+
+
 def _weekday(wd: int, pre: str, post: str, anchor: dt.date) -> dt.date:
     """Resolve a weekday by the news convention (most recent on or before the anchor)."""
     pre, post = pre.lower().split(), post.lower()
@@ -316,6 +320,8 @@ def _weekday(wd: int, pre: str, post: str, anchor: dt.date) -> dt.date:
         return anchor - dt.timedelta(days=back or 7)
     if pre[:1] in (["next"], ["coming"]) or pre[:2] == ["this", "coming"]:
         return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    if pre[:1] and pre[0] in _SCHEDULED:  # "the vote, scheduled for Monday": on or after
+        return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
     return anchor - dt.timedelta(days=back)
 
 
