@@ -493,6 +493,14 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             None,
         ),
+        (  # ... or what it answers
+            (
+                "Trump threatened to cut funding for the WHO over its early response to the "
+                "coronavirus outbreak.",
+                "The president said the agency failed in its responses to the outbreak.",
+            ),
+            None,
+        ),
         (  # ... but the event still counts where a report names it outright
             (
                 "Protests over the police shooting spread to three cities on Sunday.",

@@ -579,7 +579,8 @@ def _surrounding_place(
 # sales crater amid coronavirus lockdowns", "the last jobs report before Tuesday's elections";
 # not a clause of its own ("before it crashed", "since the plane exploded": `_names_the_event`).
 _SCENE = re.compile(
-    r"\b(?:amid|during|since|ahead of|before|in the wake of|due to|because of|over)\s+"
+    r"\b(?:amid|during|since|ahead of|before|in the wake of|in the aftermath of|due to|"
+    r"because of|over|(?:in )?responses? to)\s+"
     r"(?!(?:it|he|she|they|we|you|i)\s)"
     r"(?:(?:the|a|an|this|last|next|its|their|[\w'’]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
