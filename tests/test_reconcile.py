@@ -525,6 +525,20 @@ def test_the_event_type_is_what_the_leads_name(leads: tuple[str, str], kind: str
     assert newsfuse.brief(articles).event.type == kind
 
 
+def test_an_outlet_named_only_as_the_news_source_is_no_actor() -> None:
+    leads = (
+        "The Justice Department's watchdog faulted James Comey, ABC News reported Wednesday.",
+        "The inspector general criticised James Comey and the FBI, sources told ABC News.",
+        "James Comey broke FBI rules, according to a report by ABC News on Wednesday.",
+    )
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(leads)
+    ]
+    actors = newsfuse.brief(articles).event.actors
+    assert "James Comey" in actors
+    assert "ABC News" not in actors
+
+
 def _place_of(texts: tuple[str, ...], *labelled: tuple[str, str]) -> str | None:
     """The event's place when the model's entities are what the (regex, label) pairs find."""
     articles = [_article(t, f"a{i}", dt.date(2021, 7, 8)) for i, t in enumerate(texts)]

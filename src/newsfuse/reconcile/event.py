@@ -227,14 +227,18 @@ def event_record(
 
     Actors are the people and organisations most articles name (at least two, unless there is
     only one article), after the claimants (``claimed_by``), who are actors whatever their
-    support.
+    support; an organisation named only as where the news came from is none
+    (`_only_a_source`).
     """
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     min_support = 1 if len(articles) == 1 else 2
+    texts = {a.id: a.text for a in articles}
     named = [
         e.name
         for e in extraction.canonical
-        if e.label in ACTOR_LABELS and len(e.article_ids) >= min_support
+        if e.label in ACTOR_LABELS
+        and len(e.article_ids) >= min_support
+        and not _only_a_source(e, texts)
     ]
     actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
@@ -246,6 +250,32 @@ def event_record(
         actors=actors,
         claimed_by=list(claimed_by),
         casualties=casualties,
+    )
+
+
+# Where the news names an outlet or a data source as where it came from, not as one who
+# acts: "told ABC News", "according to a tally from Johns Hopkins University", "per Johns
+# Hopkins", "ABC News reported", "in an interview with CNN".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:(?:told|according to|reported by|interview with|tally (?:from|by)|data from|"
+    r"analysis (?:from|by)|(?:a|the) report (?:from|by)|(?:said|told|wrote) (?:in )?(?:a "
+    r"statement to|an interview with))\s+(?:(?:a|an|the)\s+)?(?:[\w.'’-]+\s+){0,3}"
+    r"|per\s+(?:the\s+)?)$",
+    re.I,
+)
+_SOURCE_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:\w+\s+)?(?:reported|reports|first reported|was first to report)\b"
+)
+
+
+def _only_a_source(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
+    """Whether every mention of an organisation names it as a source of the news, not an actor
+    in it ("told the AP", "ABC News reported"): a news agency quoted in every report would
+    otherwise head the actors."""
+    return entity.label == "ORG" and all(
+        _SOURCE_BEFORE.search(texts[m.article_id], max(0, m.start - 60), m.start)
+        or _SOURCE_AFTER.match(texts[m.article_id], m.end)
+        for m in entity.mentions
     )
 
 
