@@ -1495,6 +1495,12 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "More than 130 Secret Service officers",
             "More than 130 Secret Service officers are quarantining",
         ),
+        (  # an aside is about the name before it
+            "The most expensive place to marry last year was Manhattan (an average cost of "
+            "$76,328), five times the cost in Utah.",
+            "$76,328",
+            "Manhattan: an average cost of $76,328",
+        ),
     ],
 )
 def test_a_key_number_is_worded_by_the_phrase_around_it(

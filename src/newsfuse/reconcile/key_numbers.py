@@ -251,7 +251,21 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
         tail = range(len(right) - 1, max(-1, len(right) - 1 - VERB_GROUP_WORDS), -1)
         cut = next((i for i in tail if _PREPOSITION.fullmatch(right[i])), None)
         right = right if cut is None else right[:cut]
-    return " ".join([*left, quantity.text, *right]).strip(_EDGE)
+    phrase = " ".join([*left, quantity.text, *right]).strip(_EDGE)
+    if left and left[0].startswith("(") and (owner := _name_before(before[:start])):
+        return f"{owner}: {phrase}"  # "Manhattan (an average cost of $76,328)"
+    return phrase
+
+
+def _name_before(words: list[str]) -> str | None:
+    """The name that ends right before an aside holding the amount, which the amount is about;
+    None when a word that is no name's ends the text before it."""
+    name: list[str] = []
+    for word in reversed(words[-NAME_WORDS:]):
+        if not (word[:1].isupper() and word.strip(_EDGE)) or (name and _ENDS_CLAUSE.search(word)):
+            break
+        name.insert(0, word.strip(_EDGE))
+    return " ".join(name) or None
 
 
 _NAME_JOINS = re.compile(r"of|and|for|&")  # inside a name: "Department of Health and ..."
