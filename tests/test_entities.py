@@ -19,7 +19,7 @@ from newsfuse.extract.entities import (
 )
 from newsfuse.extract.named_in import articles_naming, names_written
 from newsfuse.ingest import read_inputs
-from newsfuse.models import Article
+from newsfuse.models import Article, Brief
 from newsfuse.pipeline import build_brief
 from newsfuse.segment import split_sentences
 from newsfuse.settings import Settings
@@ -1161,6 +1161,13 @@ def test_a_person_is_also_named_by_a_surname_no_one_else_has() -> None:
     ]
 
 
+def _brief(texts: tuple[str, ...], ner: str) -> Brief:
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(texts)
+    ]
+    return build_brief(articles, Settings(ner=ner))
+
+
 def test_a_brief_credits_an_entity_to_a_source_the_recogniser_missed_it_in() -> None:
     texts = (
         "Facebook said on Tuesday that it bought the headset maker for two billion dollars.",
@@ -1169,10 +1176,7 @@ def test_a_brief_credits_an_entity_to_a_source_the_recogniser_missed_it_in() -> 
         "Investors Cheer As Headset Maker Sells Itself To Facebook\n\nThe headset maker sold "
         "itself on Tuesday for two billion dollars.",
     )
-    articles = [
-        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(texts)
-    ]
-    (facebook,) = build_brief(articles, Settings(ner="rules")).entities
+    (facebook,) = _brief(texts, "rules").entities
     assert (facebook.name, facebook.sources) == ("Facebook", ["S1", "S2", "S3"])
 
 
@@ -1184,10 +1188,7 @@ def test_a_brief_lists_the_people_its_sources_and_summary_name() -> None:
         "Pelosi threatens to hold the articles, which the House passed on Wednesday, "
         "until Senate leader Mitch McConnell sets fair rules.",
     )
-    articles = [
-        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(texts)
-    ]
-    brief = build_brief(articles, Settings(ner="spacy"))
+    brief = _brief(texts, "spacy")
     listed = {e.name: e.sources for e in brief.entities}
     # the recogniser read her name once; all three sources name her
     assert listed["Nancy Pelosi"] == ["S1", "S2", "S3"]

@@ -1186,38 +1186,44 @@ def test_the_region_written_after_the_place_is_admin1() -> None:
     )
 
 
-def test_what_contains_the_place_fills_the_field_it_is() -> None:
-    # a city is no country: it joins the place's name as the reports write it
-    texts = (
-        "The band will play three shows at Soldier Field in Chicago in July, its promoter said.",
-        "Tickets for the shows at Soldier Field in Chicago sold out within minutes on Friday.",
-    )
-    location = _event_location(texts, dt.date(2015, 3, 1))
-    assert (location.name, location.admin1, location.country) == (
-        "Soldier Field, Chicago",
-        None,
-        None,
-    )
-    # a US state is the region, and implies the country
-    texts = (
-        "Two nurses were hurt in a fire at Mercy Hospital in Ohio on Tuesday, police said.",
-        "A fire broke out at Mercy Hospital in Ohio on Tuesday, injuring two nurses.",
-    )
-    location = _event_location(texts, dt.date(2019, 5, 8))
-    assert (location.name, location.admin1, location.country) == (
-        "Mercy Hospital",
-        "Ohio",
-        "United States",
-    )
-
-
-def test_nothing_contains_a_country() -> None:
-    texts = (
-        "Oregon's Democratic U.S. senators said the United States should press for his release.",
-        "The United States has asked for his release, Oregon's Democratic U.S. senators said.",
-    )
-    location = _event_location(texts, dt.date(2016, 2, 1))
-    assert (location.name, location.admin1, location.country) == ("United States", None, None)
+@pytest.mark.parametrize(
+    ("texts", "published", "expected"),
+    [
+        (  # a city is no country: it joins the place's name as the reports write it
+            (
+                "The band will play three shows at Soldier Field in Chicago in July, its "
+                "promoter said.",
+                "Tickets for the shows at Soldier Field in Chicago sold out within minutes on "
+                "Friday.",
+            ),
+            dt.date(2015, 3, 1),
+            ("Soldier Field, Chicago", None, None),
+        ),
+        (  # a US state is the region, and implies the country
+            (
+                "Two nurses were hurt in a fire at Mercy Hospital in Ohio on Tuesday, police said.",
+                "A fire broke out at Mercy Hospital in Ohio on Tuesday, injuring two nurses.",
+            ),
+            dt.date(2019, 5, 8),
+            ("Mercy Hospital", "Ohio", "United States"),
+        ),
+        (  # nothing contains a country: not the US in "Oregon's Democratic U.S. senators"
+            (
+                "Oregon's Democratic U.S. senators said the United States should press for his "
+                "release.",
+                "The United States has asked for his release, Oregon's Democratic U.S. senators "
+                "said.",
+            ),
+            dt.date(2016, 2, 1),
+            ("United States", None, None),
+        ),
+    ],
+)
+def test_what_contains_the_place_fills_the_field_it_is(
+    texts: tuple[str, ...], published: dt.date, expected: tuple[str | None, ...]
+) -> None:
+    location = _event_location(texts, published)
+    assert (location.name, location.admin1, location.country) == expected
 
 
 def test_a_province_named_after_the_place_is_admin1(brief: dict) -> None:
