@@ -193,6 +193,9 @@ def test_landforms_stations_and_figures_as_the_model_misreads_them() -> None:
         ("Mount Adams", "LOC"),
         ("Lake Tahoe", "LOC"),
     }
+    chunk = "The ceremony marked International Holocaust Remembrance Day in Jerusalem."
+    found = labelled(chunk, ("International Holocaust Remembrance Day", "FAC"))
+    assert found == {("International Holocaust Remembrance Day", "EVENT")}  # a day, no place
     chunk = "The train left Farringdon Station for the Coast Guard Air Station Cape Cod."
     found = labelled(chunk, ("Farringdon Station", "PERSON"))
     assert ("Farringdon Station", "FAC") in found
@@ -444,6 +447,12 @@ def test_a_bare_surname_the_model_called_a_nationality_joins_its_person() -> Non
     apkarian = _entity(entities, "Apkarian")
     assert (apkarian.name, apkarian.label) == ("A. Vania Apkarian", "PERSON")
     assert _entity(entities, "Iraqi").label == "NORP"  # no one's surname: a nationality
+    # a hyphenated surname is one written word
+    entities = canonicalize(
+        _mentions(("a", "Yitzhak Ben-Zvi", "PERSON"), *[("b", "Ben-Zvi", "ORG")] * 2)
+    )
+    ben_zvi = _entity(entities, "Ben-Zvi")
+    assert (ben_zvi.name, ben_zvi.label) == ("Yitzhak Ben-Zvi", "PERSON")
 
 
 def test_a_bare_surname_the_model_called_a_facility_joins_its_person() -> None:

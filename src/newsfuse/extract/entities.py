@@ -850,7 +850,7 @@ def _bare_names(forms: list[_Form], unplaced: Set[int]) -> list[int]:
         i
         for i, f in enumerate(forms)
         if (f.label in {"ORG", "FAC", "NORP"} or i in unplaced)
-        and " " not in f.key
+        and " " not in f.text  # one written word, a hyphenated one too ("Ben-Zvi")
         and f.synonym is None
         and f.core is None
         and not _is_acronym(f.text)
@@ -1014,8 +1014,9 @@ def _merge_acronyms(forms: list[_Form], groups: _Groups) -> None:
 
 
 def _surname_in(form: _Form, forms: list[_Form]) -> bool:
-    """Whether ``form`` is one word that ends a longer person name among ``forms``."""
-    return " " not in form.key and any(
+    """Whether ``form`` is one written word ("Ben-Zvi" too) that ends a longer person name
+    among ``forms``."""
+    return " " not in form.text and any(
         other.label == "PERSON" and _ends_with(other.key, form.key) for other in forms
     )
 

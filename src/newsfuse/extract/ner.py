@@ -396,15 +396,17 @@ _Span = tuple[int, int, str]
 # "Mt. Hood", "Lake Tahoe"); and a paper's figure or table ("(Fig. 1)"), which names nothing.
 _LANDFORM = re.compile(r"(?:Mount|Mt\.|Lake)[ \t]+[A-Z]")
 _FIGURE = re.compile(r"(?:Fig|Figs|Figure|Table|Eq)\.?[ \t]*\d")
+# ... and a day that is observed ("Memorial Day", "International Women's Day"), no place.
+_NAMED_DAY = re.compile(r"[ \t](?:Day|Week)$")
 
 
 def _as_landform(chunk: str, span: _Span) -> _Span:
     start, end, label = span
-    return (
-        (start, end, "LOC")
-        if label in {"PERSON", "ORG"} and _LANDFORM.match(chunk, start)
-        else span
-    )
+    if label in {"PERSON", "ORG"} and _LANDFORM.match(chunk, start):
+        return start, end, "LOC"
+    if label in {"FAC", "GPE", "LOC", "ORG"} and _NAMED_DAY.search(chunk, start, end):
+        return start, end, "EVENT"  # "International Holocaust Remembrance Day" is no building
+    return span
 
 
 def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
