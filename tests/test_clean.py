@@ -24,6 +24,10 @@ REMOVED = [
         "who were shot to death Monday at North Park Elementary School in San Bernardino, "
         "Calif., Tuesday, April 11, 2017. (AP Photo/Reed Saxon)",
     ),
+    (  # a photographer named after "Photo by:"
+        "photo_caption",
+        "Black leopard near road in the Kenyir Wildlife Corridor. Photo by: William Yap.",
+    ),
     (  # a photographer and an outlet no wire list holds
         "photo_caption",
         "Police officers at Maryland SoccerPlex were assigned to Seattle Reign star Megan "
@@ -143,6 +147,10 @@ def test_fix_encoding_repairs_mojibake() -> None:
 def test_normalise_whitespace() -> None:
     raw = "wrote US Army Colonel Wayne\u00a0Marotto ,  Spokesman\u200b for\tOperation"
     assert clean_text(raw)[0] == "wrote US Army Colonel Wayne Marotto, Spokesman for Operation"
+    # brackets the scrape emptied of a link go; a bracket with words stays
+    raw = "The most elusive has been the black leopard (). It was seen [ ] twice (in May)."
+    tidy = "The most elusive has been the black leopard. It was seen twice (in May)."
+    assert clean_text(raw)[0] == tidy
 
 
 def test_dateline_is_stripped_and_lifted() -> None:

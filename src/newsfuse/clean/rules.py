@@ -100,8 +100,13 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=[,;](?:\s|$))")
 
 
+# Brackets a scrape emptied of their link or name: "has been the black leopard ()."
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
+
+
 def _normalise_whitespace(line: str) -> LineEdit | None:
-    tidy = _SPACE_BEFORE_COMMA.sub("", _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip())
+    tidy = _EMPTY_BRACKETS.sub("", _INVISIBLE.sub("", line))
+    tidy = _SPACE_BEFORE_COMMA.sub("", _SPACES.sub(" ", tidy).strip())
     return None if tidy == line and tidy else (tidy, "", {})
 
 
@@ -138,6 +143,7 @@ _CREDIT_PREFIX = re.compile(
 _CREDIT_TAIL = re.compile(
     r"(?:\(AP Photo[^()]*\)|\((?:Photo by|[^()]*/)[^()]*\b" + AGENCY + r"\b[^()]*\)"
     r"|\b(?:Photo|Photographer|Credit|Image)s?:?\s[^.]*\b" + AGENCY + r"\b[^.]*"
+    r"|\bPhoto(?:graph)? by:?\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
     r"|\b[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)*/" + AGENCY + r"(?:\s(?:via\s)?" + AGENCY + r")*"
     # a photographer and the outlet a wire list cannot hold: "(Katherine Frey/The Washington
     # Post)", "(Jabin Botsford/Getty Images for Vogue)"
@@ -386,8 +392,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "normalise_whitespace",
-        "Zero-width characters, non-breaking spaces and runs of spaces break offsets and search.",
-        "Wayne Marotto , Spokesman → Wayne Marotto, Spokesman",
+        "Zero-width characters, non-breaking spaces, runs of spaces and brackets a scrape "
+        "emptied break offsets, search and sentences.",
+        "Wayne Marotto , Spokesman → Wayne Marotto, Spokesman; the black leopard (). → the "
+        "black leopard.",
         per_line(_normalise_whitespace),
     ),
     Rule(
