@@ -183,7 +183,7 @@ def test_a_facility_head_that_modifies_a_noun_names_no_facility(backend: str) ->
     assert ("Santa Clara County Prison", "FAC") in found
 
 
-def test_landforms_stations_and_figures_as_the_model_misreads_them() -> None:
+def test_landforms_stations_days_and_spokesmen_as_the_model_misreads_them() -> None:
     def labelled(chunk: str, *model: tuple[str, str]) -> set[tuple[str, str]]:
         spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]
         return {(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, spans)}
@@ -193,6 +193,8 @@ def test_landforms_stations_and_figures_as_the_model_misreads_them() -> None:
         ("Mount Adams", "LOC"),
         ("Lake Tahoe", "LOC"),
     }
+    chunk = "Police spokesman Tyler Gamble told ABC News the car was found."  # a role, a name
+    assert ("Tyler Gamble", "PERSON") in labelled(chunk, ("Tyler Gamble", "ORG"))
     chunk = "The ceremony marked International Holocaust Remembrance Day in Jerusalem."
     found = labelled(chunk, ("International Holocaust Remembrance Day", "FAC"))
     assert found == {("International Holocaust Remembrance Day", "EVENT")}  # a day, no place

@@ -100,6 +100,7 @@ _TITLE_WORD = (
     "|Senator|Governor|President|Prime Minister|Minister|Secretary|Chancellor|Premier|King"
     "|Queen|Prince|Princess|Sheikh|Ayatollah|Imam|Pope|Judge|Justice|Mayor|Ambassador"
     "|Spokesman|Spokeswoman|Spokesperson|Sir|Dame|Chairman|Speaker|Detective|Inspector"
+    "|spokesman|spokeswoman|spokesperson"  # "police spokesman Tyler Gamble", read as a group
 )
 _APOS = "'’‘ʼʿʾ`"
 # One name token: capitalised (with inner apostrophes/hyphens: "Kata’ib", "Al-Assad"), or an
