@@ -193,6 +193,11 @@ def test_landforms_stations_days_and_spokesmen_as_the_model_misreads_them() -> N
         ("Mount Adams", "LOC"),
         ("Lake Tahoe", "LOC"),
     }
+    for chunk in ("The new film “Evil Dead” opens Friday.", "a caricature, 'Foxy Knoxy,' spread"):
+        name = chunk.split("“")[-1].split("”")[0] if "“" in chunk else "Foxy Knoxy"
+        assert labelled(chunk, (name, "PERSON")) == set(), chunk  # a title, a nickname
+    chunk = "“Smith is here,” said John Doe."  # a quote's first word is still a name
+    assert labelled(chunk, ("Smith", "PERSON")) == {("Smith", "PERSON")}
     chunk = "Police spokesman Tyler Gamble told ABC News the car was found."  # a role, a name
     assert ("Tyler Gamble", "PERSON") in labelled(chunk, ("Tyler Gamble", "ORG"))
     chunk = "The ceremony marked International Holocaust Remembrance Day in Jerusalem."

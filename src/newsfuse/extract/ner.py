@@ -460,7 +460,11 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
             if _is_name(chunk[s[0] : s[1]])
             and (
                 s[2] != "PERSON"
-                or (_may_be_person(chunk[s[0] : s[1]]) and not _EPONYM.match(chunk, s[1]))
+                or (
+                    _may_be_person(chunk[s[0] : s[1]])
+                    and not _EPONYM.match(chunk, s[1])
+                    and not _quoted_whole(chunk, s[0], s[1])
+                )
             )
         ),
         key=lambda s: (s[0], s[1]),
@@ -594,6 +598,14 @@ def _non_overlapping(spans: list[_Span]) -> list[_Span]:
 
 def _overlaps(a: _Span, b: _Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _quoted_whole(chunk: str, start: int, end: int) -> bool:
+    """A "person" in quotation marks of its own is a title or a nickname ("the new film “Evil
+    Dead”", "the caricature that is 'Foxy Knoxy'"), not someone's name."""
+    before = chunk[start - 1 : start]
+    after = chunk[end : end + 2].lstrip(",.")[:1]  # “Evil Dead,” too
+    return bool(before and after) and before in "\"“‘'" and after in "\"”’'"
 
 
 def _may_be_person(surface: str) -> bool:
