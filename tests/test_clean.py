@@ -24,6 +24,9 @@ REMOVED = [
         "who were shot to death Monday at North Park Elementary School in San Bernardino, "
         "Calif., Tuesday, April 11, 2017. (AP Photo/Reed Saxon)",
     ),
+    ("contributor_note", "(Reporting by David Lawder; Editing by Tom Heneghan)"),
+    ("contact_footer", "To contact the reporter on this story: Brian Faler at bf@bloomberg.net"),
+    ("share_buttons", "Read or Share this story: http://usat.ly/1BuCy3l"),
     (  # a photographer named after "Photo by:"
         "photo_caption",
         "Black leopard near road in the Kenyir Wildlife Corridor. Photo by: William Yap.",
@@ -151,6 +154,25 @@ def test_normalise_whitespace() -> None:
     raw = "The most elusive has been the black leopard (). It was seen [ ] twice (in May)."
     tidy = "The most elusive has been the black leopard. It was seen twice (in May)."
     assert clean_text(raw)[0] == tidy
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidy"),
+    [
+        ("LAPD officials said.Smith was charged.", "LAPD officials said. Smith was charged."),
+        (  # a quotation mark that closes a quote stays with its sentence ...
+            '"I am ready," she said."We are too."',
+            '"I am ready," she said. "We are too."',
+        ),
+        ('"We won the game."Then they left.', '"We won the game." Then they left.'),
+        ("It ended.”Then came the rain.", "It ended.” Then came the rain."),
+        # ... and an address or an abbreviation is no glued sentence
+        ("The memo reached Daniel.Miller@THR.com on Monday, she said.", None),
+        ("The U.S.Army said so on Monday.", None),
+    ],
+)
+def test_sentences_a_scrape_glued_are_parted(raw: str, tidy: str | None) -> None:
+    assert clean_text(raw)[0] == (tidy or raw)
 
 
 def test_dateline_is_stripped_and_lifted() -> None:

@@ -102,10 +102,23 @@ _SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=[,;](?:\s|$))")
 
 # Brackets a scrape emptied of their link or name: "has been the black leopard ()."
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
+# Paragraphs a scrape glued with no space: "LAPD officials said.Smith and Johnson were ...",
+# "... his red shoes.\"Tavin was ..."; not an address ("Daniel.Miller@THR.com").
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])([\"”]?)(?=[A-Z][a-z])(?![\w.]*@)")
+
+
+def _unglue(match: re.Match[str]) -> str:
+    """A space after the full stop, and after a quotation mark that closes a quote (an odd
+    number of straight marks up to it, or a closing curly one); before one that opens."""
+    mark = match[1]
+    if mark == '"' and match.string.count('"', 0, match.start()) % 2 == 0:
+        return " " + mark
+    return mark + " "
 
 
 def _normalise_whitespace(line: str) -> LineEdit | None:
     tidy = _EMPTY_BRACKETS.sub("", _INVISIBLE.sub("", line))
+    tidy = _GLUED_SENTENCES.sub(_unglue, tidy)
     tidy = _SPACE_BEFORE_COMMA.sub("", _SPACES.sub(" ", tidy).strip())
     return None if tidy == line and tidy else (tidy, "", {})
 
@@ -224,7 +237,7 @@ _DATELINE = re.compile(
 )
 # CNN glues its dateline to the first word, with no dash: "Washington (CNN)The Supreme Court".
 _GLUED_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’ ,-]{1,40}?)?\s*\((?P<agency>CNN(?: [A-Z]\w+)?)\)(?=[A-Z\"“‘'])"
+    r"^(?P<place>[A-Z][\w.'’ ,-]{1,40}?)?\s*\((?P<agency>CNN(?: [A-Z]\w+)?)\)\s*(?=[A-Z\"“‘'])"
 )
 
 
@@ -338,7 +351,7 @@ def _is_share_bar(line: str) -> bool:
 
 
 def _share_buttons(line: str) -> LineEdit | None:
-    if _is_share_bar(line) or re.match(r"(?i)^follow us\b", line):
+    if _is_share_bar(line) or re.match(r"(?i)^(?:follow us\b|read or share this story:)", line):
         return "", line, {}
     return None
 
@@ -392,8 +405,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "normalise_whitespace",
-        "Zero-width characters, non-breaking spaces, runs of spaces and brackets a scrape "
-        "emptied break offsets, search and sentences.",
+        "Zero-width characters, non-breaking spaces, runs of spaces, brackets a scrape "
+        "emptied and sentences it glued ('said.Smith') break offsets, search and sentences.",
         "Wayne Marotto , Spokesman → Wayne Marotto, Spokesman; the black leopard (). → the "
         "black leopard.",
         per_line(_normalise_whitespace),
@@ -439,7 +452,10 @@ RULES: tuple[Rule, ...] = (
         "Staff credits at the end of a story are not part of the report.",
         "• Ben Wolfgang contributed to this report.",
         per_line(
-            drop_matching(r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)")
+            drop_matching(
+                r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)"
+                r"|^\(?(?:additional )?reporting by\b[^.]*\bediting by\b"  # a wire's credits
+            )
         ),
     ),
     Rule(
@@ -449,7 +465,7 @@ RULES: tuple[Rule, ...] = (
         per_line(
             drop_matching(
                 rf"^[•·*–—-]?\s*(?:{_EMAIL}\W*$|.*\bcan be reached at\b"
-                r"|(?:Follow|Contact|E-?mail|Write to|Reach|Send|Have a tip)\b.*"
+                r"|(?:Follow|Contact|E-?mail|Write to|Reach|Send|Have a tip|To contact)\b.*"
                 rf"{_HANDLE_OR_PHONE}|Follow [\w.' ]+ on (?:Twitter|Facebook|Instagram)\b"
                 r"|Call [\w&.' ]{0,30}\b(?:reporter|editor|writer|columnist|correspondent)\b)",
                 max_words=45,
