@@ -183,7 +183,7 @@ def test_a_facility_head_that_modifies_a_noun_names_no_facility(backend: str) ->
     assert ("Santa Clara County Prison", "FAC") in found
 
 
-def test_landforms_stations_days_and_spokesmen_as_the_model_misreads_them() -> None:
+def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     def labelled(chunk: str, *model: tuple[str, str]) -> set[tuple[str, str]]:
         spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]
         return {(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, spans)}
@@ -198,6 +198,11 @@ def test_landforms_stations_days_and_spokesmen_as_the_model_misreads_them() -> N
         assert labelled(chunk, (name, "PERSON")) == set(), chunk  # a title, a nickname
     chunk = "“Smith is here,” said John Doe."  # a quote's first word is still a name
     assert labelled(chunk, ("Smith", "PERSON")) == {("Smith", "PERSON")}
+    chunk = "Republican Martha McSally Thursday evening conceded the race."  # when, not who
+    assert labelled(chunk, ("Martha McSally Thursday", "PERSON")) == {("Martha McSally", "PERSON")}
+    chunk = "The case was closed, said LAPD Det. Chris Barling."  # a title's abbreviation
+    assert labelled(chunk, ("LAPD Det", "PERSON")) == {("Chris Barling", "PERSON")}
+    assert labelled("Justice Dept. says the probe is over.", ("Dept", "PERSON")) == set()
     chunk = "Police spokesman Tyler Gamble told ABC News the car was found."  # a role, a name
     assert ("Tyler Gamble", "PERSON") in labelled(chunk, ("Tyler Gamble", "ORG"))
     chunk = "The ceremony marked International Holocaust Remembrance Day in Jerusalem."

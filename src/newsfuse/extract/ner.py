@@ -92,9 +92,9 @@ TITLES = word_set(
     premier king queen prince princess sheikh shaikh emir ayatollah imam pope cardinal bishop
     judge justice mayor ambassador spokesman spokeswoman spokesperson chief officer director
     sheriff detective inspector superintendent chairman chairwoman speaker deputy mullah
-    cleric marshal commissioner attorney supervisor"""
+    cleric marshal commissioner attorney supervisor det"""
 )
-_TITLE_ABBR = "Mr|Mrs|Ms|Dr|Prof|Rev|Col|Lt|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Brig|Rep|Sen|Gov"
+_TITLE_ABBR = "Mr|Mrs|Ms|Dr|Prof|Rev|Col|Lt|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Brig|Rep|Sen|Gov|Det"
 _TITLE_WORD = (
     "Colonel|Lieutenant|General|Major|Captain|Sergeant|Corporal|Admiral|Commander|Brigadier"
     "|Senator|Governor|President|Prime Minister|Minister|Secretary|Chancellor|Premier|King"
@@ -185,7 +185,7 @@ ORG_HEADS = word_set(
     news times post journal university college company inc corp ltd bank court commission
     command coalition government association federation foundation network airlines
     assembly parliament congress senate police guard guards militia service office board
-    fund club league team hezbollah"""
+    fund club league team hezbollah dept"""
 )
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|i|ite)s?$")
 _CONNECTORS = word_set("of the for de bin ibn al el van von da du la le")
@@ -464,6 +464,7 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
                     _may_be_person(chunk[s[0] : s[1]])
                     and not _EPONYM.match(chunk, s[1])
                     and not _quoted_whole(chunk, s[0], s[1])
+                    and chunk[s[0] : s[1]].lower().strip(".") not in ORG_HEADS  # "(Justice) Dept"
                 )
             )
         ),
@@ -517,6 +518,8 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     if (match := _OFFICE_WORD.search(chunk, start, end)) and _OFFICE_TITLE.match(chunk, end):
         end = match.start()  # "Travis County (District Attorney)": the office's first word
     end = _cut_possessive(chunk, start, end)
+    if day := _TRAILING_DAY.search(chunk, start, end):
+        end = day.start()  # "Martha McSally (Thursday evening)": when she spoke
     if (year := _TRAILING_YEAR.search(chunk, start, end)) and (
         year["joint"] or set(chunk[start : year.start()].lower().split()[-1:]) & ORG_HEADS
     ):
@@ -542,6 +545,9 @@ _DANGLING = re.compile(r"[ \t]+(?:of|the|and|for|in|on|at|to|de)$")
 # A year after a complete name, or after a lower-case word the model swept in: the year of
 # what follows ("Office 2018 long-term budget outlook", "Nautilus between 2014"), not "Euro
 # 2016" or "Class of 2019".
+_TRAILING_DAY = re.compile(
+    r"(?<=\S)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 _TRAILING_YEAR = re.compile(r"[ \t]+(?:(?P<joint>(?!of\b)[a-z]+)[ \t]+)?(?:19|20)\d\d$")
 
 
