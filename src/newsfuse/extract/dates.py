@@ -23,9 +23,9 @@ Principles:
   recent such date not after the anchor plus `FUTURE_TOLERANCE_DAYS` (scheduled events:
   "talks resume on July 12"); a bare month likewise. "Last <weekday>" is strictly before the
   anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled for
-  Monday", "set for", "due on") on or after it. Narrative expressions ("the previous night", "the
-  day before") are resolved against the last day-precision date mentioned before them in the
-  article, which is what they refer back to, else against the anchor (never without one).
+  Monday", "set for", "due on") on or after it. Narrative expressions ("the previous night",
+  "the day before") are resolved against the last day-precision date mentioned before them in
+  the article, which is what they refer back to, else against the anchor (never without one).
 * **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and
   the other bare months need a preposition or modifier ("in May", "since April", "early June")
   or a day/year; a bare four-digit number is a year only in 1900-2099 and outside quantity

@@ -52,9 +52,9 @@ grouped in this order:
    however many bare mentions the model called ORG, NORP or FAC. A bare place (GPE/LOC) joins
    a person only when no article writes it as a place ("in Lincoln", "near Houston") and the
    person's name reads as one (`_named_like_people`: not "Erie Pennsylvania" or "Safety
-   Check", which the model also calls persons): the model
-   reads many surnames as places ("Takei announced ...", "Bannon, a former executive"), while a
-   cluster that names the city "Lincoln" almost always puts something in it. Never does a name
+   Check", which the model also calls persons): the model reads many surnames as places
+   ("Takei announced ...", "Bannon, a former executive"), while a cluster that names the city
+   "Lincoln" almost always puts something in it. Never does a name
    whose mentions the model mostly calls a place, even when rule 6 gave it one PERSON mention:
    in a Crimea cluster, "Ukraine" (GPE throughout) must not become the person the model read
    into a video caption, "JUST WATCHED Ukraine". Last, a one-word person name that starts
@@ -836,9 +836,8 @@ def _writes_last(name: str, shorter: str) -> bool:
 def _bare_names(forms: list[_Form], unplaced: Set[int]) -> list[int]:
     """One-word names the model read as a group ("Apkarian" NORP), a building ("Camp" FAC) or
     a place the articles never write as one (``unplaced``) that may be a person's surname: no
-    acronym, no
-    word that heads organisations' names ("Senate" beside a headline read as a name), no word
-    of a longer name that is not a person's."""
+    acronym, no word that heads organisations' names ("Senate" beside a headline read as a
+    name), no word of a longer name that is not a person's."""
     person_keys = {f.key for f in forms if f.label == "PERSON"}
     in_other_names = {  # not "Tulsi Gabbard" ORG beside "Tulsi Gabbard" PERSON: one name
         word

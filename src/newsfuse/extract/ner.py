@@ -401,7 +401,8 @@ _FIGURE = re.compile(r"(?:Fig|Figs|Figure|Table|Eq)\.?[ \t]*\d")
 _NAMED_DAY = re.compile(r"[ \t](?:Day|Week)$")
 
 
-def _as_landform(chunk: str, span: _Span) -> _Span:
+def _relabelled(chunk: str, span: _Span) -> _Span:
+    """A model span with the label its name's shape gives: a landform, an observed day."""
     start, end, label = span
     if label in {"PERSON", "ORG"} and _LANDFORM.match(chunk, start):
         return start, end, "LOC"
@@ -413,7 +414,7 @@ def _as_landform(chunk: str, span: _Span) -> _Span:
 def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
     """Model spans corrected by the rule layer, trimmed, filtered and sorted."""
     spans = [
-        _as_landform(chunk, trimmed)
+        _relabelled(chunk, trimmed)
         for span in model
         if span[2] in LABELS and not _FIGURE.match(chunk, span[0])
         if (trimmed := _trim(chunk, span))
@@ -542,12 +543,13 @@ _BEFORE_A_TITLE = re.compile(r"[ \t]+(?:Secretary|Minister)\b")
 _OFFICE_WORD = re.compile(r"[ \t]+(?:District|Circuit)$")
 _OFFICE_TITLE = re.compile(r"[ \t]+(?:Attorney|Judge)\b")
 _DANGLING = re.compile(r"[ \t]+(?:of|the|and|for|in|on|at|to|de)$")
-# A year after a complete name, or after a lower-case word the model swept in: the year of
-# what follows ("Office 2018 long-term budget outlook", "Nautilus between 2014"), not "Euro
-# 2016" or "Class of 2019".
+# A weekday the model ran into a name: when the person spoke ("Martha McSally Thursday").
 _TRAILING_DAY = re.compile(
     r"(?<=\S)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
+# A year after a complete name, or after a lower-case word the model swept in: the year of
+# what follows ("Office 2018 long-term budget outlook", "Nautilus between 2014"), not "Euro
+# 2016" or "Class of 2019".
 _TRAILING_YEAR = re.compile(r"[ \t]+(?:(?P<joint>(?!of\b)[a-z]+)[ \t]+)?(?:19|20)\d\d$")
 
 
