@@ -203,6 +203,13 @@ def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     chunk = "The case was closed, said LAPD Det. Chris Barling."  # a title's abbreviation
     assert labelled(chunk, ("LAPD Det", "PERSON")) == {("Chris Barling", "PERSON")}
     assert labelled("Justice Dept. says the probe is over.", ("Dept", "PERSON")) == set()
+    # a capital "The" inside a sentence is part of a name, and no person's
+    chunk = "The news was first reported by The Hill on Monday."
+    assert labelled(chunk, ("Hill", "PERSON")) == {("The Hill", "ORG")}
+    chunk = "One of the founders of The Robin Collective said so."
+    assert labelled(chunk, ("Robin Collective", "PERSON")) == {("Robin Collective", "ORG")}
+    chunk = "WASHINGTON The Senate passed the bill."  # a dateline's word: "The" opens the clause
+    assert labelled(chunk, ("The Senate", "ORG")) == {("Senate", "ORG")}
     chunk = "Police spokesman Tyler Gamble told ABC News the car was found."  # a role, a name
     assert ("Tyler Gamble", "PERSON") in labelled(chunk, ("Tyler Gamble", "ORG"))
     chunk = "The ceremony marked International Holocaust Remembrance Day in Jerusalem."

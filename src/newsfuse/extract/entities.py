@@ -267,9 +267,11 @@ class CanonicalEntity:
 
 
 def display_form(surface: str, label: str) -> str:
-    """The form shown to readers: no leading "the", possessive, trailing punctuation, titles."""
+    """The form shown to readers: no leading "the" (but "The Hill"), possessive, trailing
+    punctuation, titles."""
     form = " ".join(surface.split())
-    form = re.sub(r"^(?:the|The|THE)\s+", "", form)
+    if not re.fullmatch(r"The [A-Z][\w'’.&-]*", form):  # "The Hill" keeps its "The"
+        form = re.sub(r"^(?:the|The|THE)\s+", "", form)
     form = re.sub(rf"[{_APOS}]s?$", "", form)
     form = form.rstrip(',;:!?"”') if not re.search(r"\b[A-Z]\.$", form) else form
     form = form.rstrip(".") if not re.search(r"(?:^|[\s.])[A-Za-z]\.$|\b[JS]r\.$", form) else form

@@ -401,6 +401,24 @@ _FIGURE = re.compile(r"(?:Fig|Figs|Figure|Table|Eq)\.?[ \t]*\d")
 _NAMED_DAY = re.compile(r"[ \t](?:Day|Week)$")
 
 
+# A capital "The" inside a sentence right before a name the model began after it.
+# (Not after a colon, a dash, an opening quote or a dateline's "WASHINGTON", where "The"
+# opens a clause.)
+_THE_BEFORE = re.compile(r"(?<=[a-z0-9,])[ \t]The[ \t]+$")
+_AFTER_A_WORD = re.compile(r"[a-z0-9,][ \t]+$")
+
+
+def _with_its_the(chunk: str, span: _Span) -> _Span:
+    """A name after a capital "The" inside a sentence is an outlet's, a group's or a place's,
+    never a person's ("reported by The Hill": "Hill" PERSON; "founders of The Robin
+    Collective"); a one-word one keeps its "The" ("The Hill", "The Villages")."""
+    start, end, label = span
+    if label not in {"ORG", "PERSON"} or not (match := _THE_BEFORE.search(chunk, 0, start)):
+        return span  # "The Japanese government", "The Benghazi attack": a modifier
+    label = "ORG" if label == "PERSON" else label
+    return (match.start() + 1 if " " not in chunk[start:end] else start), end, label
+
+
 def _relabelled(chunk: str, span: _Span) -> _Span:
     """A model span with the label its name's shape gives: a landform, an observed day."""
     start, end, label = span
@@ -414,7 +432,7 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
 def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
     """Model spans corrected by the rule layer, trimmed, filtered and sorted."""
     spans = [
-        _relabelled(chunk, trimmed)
+        _relabelled(chunk, _with_its_the(chunk, trimmed))
         for span in model
         if span[2] in LABELS and not _FIGURE.match(chunk, span[0])
         if (trimmed := _trim(chunk, span))
@@ -491,6 +509,16 @@ _LEADING_WORD = re.compile(
 )
 
 
+def _the_in_name(chunk: str, start: int, end: int, label: str) -> bool:
+    """A capital "The" inside a sentence before one more word is part of a name: "The Hill
+    reported", "a community known as The Villages", "The Hague"; not at a sentence's start."""
+    return (
+        label != "PERSON"
+        and bool(_AFTER_A_WORD.search(chunk, 0, start))
+        and bool(re.fullmatch(r"The[ \t]+[A-Z][\w'’.&-]*", chunk[start:end]))
+    )
+
+
 def _trim(chunk: str, span: _Span) -> _Span | None:
     """Strip a leading "the" (or a question's "Did"), a trailing title ("US Army Col") or
     possessive from a model span; None when nothing of a name is left ("Us" is a magazine)."""
@@ -498,7 +526,7 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     surface = chunk[start:end]
     if surface == "Us":
         return None  # a magazine ("tells Us", "Us Weekly"), a campaign ("It's On Us"): not US
-    if match := _LEADING_WORD.match(surface):
+    if (match := _LEADING_WORD.match(surface)) and not _the_in_name(chunk, start, end, label):
         start += match.end()
     words = chunk[start : _cut_possessive(chunk, start, end)].split()
     titled = len(words) > 1 and words[-1].lower().strip(".") in TITLES
