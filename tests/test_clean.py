@@ -25,6 +25,20 @@ REMOVED = [
         "Calif., Tuesday, April 11, 2017. (AP Photo/Reed Saxon)",
     ),
     ("contributor_note", "(Reporting by David Lawder; Editing by Tom Heneghan)"),
+    ("contributor_note", "Contributing: Associated Press"),
+    (
+        "share_buttons",
+        "Join us on Facebook Like us and you'll find top breaking news in your Facebook newsfeed.",
+    ),
+    ("page_chrome", "Check back for details as they develop."),
+    ("page_chrome", "--"),
+    ("page_chrome", "CORRECTION: An earlier version of this article misstated her age."),
+    (
+        "page_chrome",
+        "Proof of Heaven by Eben Alexander, M.D. To be published by Simon & Schuster, Inc.. "
+        "Copyright (c) 2012 by Eben Alexander III, M.D.",
+    ),
+    ("related_link", "PHOTOS: INSIDE THE MOST LAVISH CELEBRITY HOMES"),
     ("contact_footer", "To contact the reporter on this story: Brian Faler at bf@bloomberg.net"),
     ("share_buttons", "Read or Share this story: http://usat.ly/1BuCy3l"),
     (  # a photographer named after "Photo by:"
@@ -286,6 +300,8 @@ def test_hover_card_goes_and_the_linked_name_stays(raw: str, cleaned: str | None
         "CLOSE friends of the senator said he would not run again.",
         "The vote split the parties (Democrats/Republicans) on Tuesday.",
         "The vote split the parties along their usual lines (Democrats/Republicans).",
+        "An earlier version of the bill failed in the House in May.",
+        "Contributing to the delay, officials said, was the storm.",
     ],
 )
 def test_unsure_rules_keep_real_sentences(sentence: str) -> None:

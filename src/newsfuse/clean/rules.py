@@ -350,8 +350,16 @@ def _is_share_bar(line: str) -> bool:
     )
 
 
+# An outlet's invitation to follow it or share the story: "Follow us ...", "Join us on
+# Facebook Like us and you'll find top breaking news in your Facebook newsfeed.", "Read or
+# Share this story: http://usat.ly/...".
+_FOLLOW_US = re.compile(
+    r"(?i)^(?:follow us\b|join us on (?:facebook|twitter|instagram)\b|read or share this story:)"
+)
+
+
 def _share_buttons(line: str) -> LineEdit | None:
-    if _is_share_bar(line) or re.match(r"(?i)^(?:follow us\b|read or share this story:)", line):
+    if _is_share_bar(line) or _FOLLOW_US.match(line):
         return "", line, {}
     return None
 
@@ -455,6 +463,7 @@ RULES: tuple[Rule, ...] = (
             drop_matching(
                 r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)"
                 r"|^\(?(?:additional )?reporting by\b[^.]*\bediting by\b"  # a wire's credits
+                r"|^contributing:"
             )
         ),
     ),
@@ -508,6 +517,11 @@ RULES: tuple[Rule, ...] = (
                 r"the interactive transcript could not be loaded\.?|"
                 r"this feature is not available right now\..*)$"
                 r"|(?:enable|turn on|requires) javascript|^javascript is disabled"
+                r"|^check back (?:later |soon )?for (?:more )?(?:details|updates)\b"
+                # a correction notice, a book excerpt's copyright line
+                r"|\ban earlier version of this (?:article|story|post|report)\b"
+                r"|\bcopyright (?:\(c\)|©)\s*(?:19|20)\d\d\b"
+                r"|^--$"
                 r"|^you can add location information to your tweets\b"
                 r"|^when you tweet with a location, twitter stores\b",
                 max_words=40,
@@ -573,7 +587,7 @@ RULES: tuple[Rule, ...] = (
         per_line(
             drop_matching(
                 r"^(?:related(?: coverage| stories| content)?|read more|read also|more|also|"
-                r"see also|trending(?: news| now)?|watch|video|recommended)\s*(?::|\|)"
+                r"see also|trending(?: news| now)?|watch|video|recommended|photos)\s*(?::|\|)"
                 r"|^\[[^\]]+\]$",
                 max_words=30,
             )
