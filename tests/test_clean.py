@@ -159,6 +159,9 @@ def test_fix_encoding_repairs_mojibake() -> None:
     assert clean_text("After years of heavy use, AT&T; relented, and R&B; fans cheered.")[0] == (
         "After years of heavy use, AT&T relented, and R&B fans cheered."
     )
+    assert clean_text("No more capacity than Verizon and AT&T.; In fact, less.")[0] == (
+        "No more capacity than Verizon and AT&T. In fact, less."
+    )
 
 
 def test_normalise_whitespace() -> None:

@@ -82,8 +82,9 @@ def drop_matching(pattern: str, max_words: int = 60, flags: int = re.IGNORECASE)
 
 
 # What a broken HTML decoder leaves of "AT&amp;T": "AT&T;" (Multi-News has it in every
-# such name: "AT&T;", "R&B;", "Q&A;"). No HTML entity is a capital letter's name.
-_ENTITY_REMNANT = re.compile(r"(?<=[A-Z])&([A-Z][A-Za-z]{0,9});")
+# such name: "AT&T;", "R&B;", "Q&A;"; "AT&T.;" at a sentence's end). No HTML entity is a
+# capital letter's name.
+_ENTITY_REMNANT = re.compile(r"(?<=[A-Z])&([A-Z][A-Za-z]{0,9}[.,!?]?);")
 
 
 def _fix_encoding(line: str) -> LineEdit | None:
