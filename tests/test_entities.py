@@ -203,6 +203,11 @@ def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     chunk = "The case was closed, said LAPD Det. Chris Barling."  # a title's abbreviation
     assert labelled(chunk, ("LAPD Det", "PERSON")) == {("Chris Barling", "PERSON")}
     assert labelled("Justice Dept. says the probe is over.", ("Dept", "PERSON")) == set()
+    chunk = "DNA shows the Israelites and the Canaanites were one people, a study said."
+    found = labelled(chunk, ("Israelites", "PERSON"), ("Canaanites", "ORG"))
+    assert found == {("Israelites", "NORP"), ("Canaanites", "NORP")}  # peoples
+    chunk = "He posted: Cop car lights #Spinning! The Legionella bacteria spread."
+    assert labelled(chunk, ("Spinning", "PERSON"), ("Legionella", "PERSON")) == set()
     # a capital "The" inside a sentence is part of a name, and no person's
     chunk = "The news was first reported by The Hill on Monday."
     assert labelled(chunk, ("Hill", "PERSON")) == {("The Hill", "ORG")}

@@ -399,6 +399,8 @@ _LANDFORM = re.compile(r"(?:Mount|Mt\.|Lake)[ \t]+[A-Z]")
 _FIGURE = re.compile(r"(?:Fig|Figs|Figure|Table|Eq)\.?[ \t]*\d")
 # ... and a day that is observed ("Memorial Day", "International Women's Day"), no place.
 _NAMED_DAY = re.compile(r"[ \t](?:Day|Week)$")
+# ... and a people named in the plural ("Israelites", "Canaanites", "Levantines").
+_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ites|ians|eans|ines)$")
 
 
 # A capital "The" inside a sentence right before a name the model began after it.
@@ -426,6 +428,8 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
         return start, end, "LOC"
     if label in {"FAC", "GPE", "LOC", "ORG"} and _NAMED_DAY.search(chunk, start, end):
         return start, end, "EVENT"  # "International Holocaust Remembrance Day" is no building
+    if label in {"PERSON", "ORG"} and _PEOPLES.match(chunk[start:end]):
+        return start, end, "NORP"  # "the Israelites", "Canaanites": a people
     return span
 
 
@@ -483,6 +487,7 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
                     _may_be_person(chunk[s[0] : s[1]])
                     and not _EPONYM.match(chunk, s[1])
                     and not _quoted_whole(chunk, s[0], s[1])
+                    and chunk[s[0] - 1 : s[0]] not in ("#", "@")  # a hashtag, a handle
                     and chunk[s[0] : s[1]].lower().strip(".") not in ORG_HEADS  # "(Justice) Dept"
                 )
             )
@@ -653,7 +658,9 @@ def _may_be_person(surface: str) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{3,}$")
 # A person's name before "syndrome" or "disease" names the condition ("Guillain-Barré
 # syndrome", "Parkinson's disease"), not someone in the story.
-_EPONYM = re.compile(r"(?:['’]s)?\s+(?:syndrome|disease|disorder|palsy)\b", re.I)
+_EPONYM = re.compile(
+    r"(?:['’]s?)?\s+(?:syndrome|disease|disorder|palsy|bacteri(?:a|um)|virus)\b", re.I
+)
 
 
 def _is_name(surface: str) -> bool:
