@@ -252,6 +252,11 @@ def test_others_after_animals_are_no_casualties() -> None:
         ("On Monday, the gunman shot dead three people.", {"3 people killed"}),
         ("On Monday, three people were shot and wounded.", {"3 people injured"}),
         ("On Monday, a car hit four pedestrians, killing one.", set()),
+        (  # the sickened were not all killed: a key number, not a toll
+            "On Monday, an outbreak had sickened at least 87 people in the region, killing nine "
+            "of them, officials said.",
+            {"an outbreak had sickened at least 87 people in the region"},
+        ),
         # another count between the count and the cue has the cue to itself
         ("On Monday, two officers were struck and a suspect was shot and killed.", set()),
         ("He had five children (though four had died in infancy) by 1798.", set()),

@@ -194,10 +194,12 @@ def _other_count(text: str, start: int, end: int) -> bool:
 
 
 # A verb whose object the count is, and that is no role's cue: the people were hit, attacked,
-# rescued; how many of them died or were hurt the sentence says with its own count, if at all.
+# rescued, sickened; how many of them died or were hurt the sentence says with its own count,
+# if at all ("sickened at least 87 people ..., killing nine of them").
 _HARMED_OR_HELPED = re.compile(
     r"\b(?:shoots|shooting|stabbing|attacked|assaulted|beat|beaten|beating|hit|struck|rammed|"
-    r"rescued|evacuated|freed|saved|released)\s+(?:at\s+)?$",
+    r"rescued|evacuated|freed|saved|released|sickened|sickening|infected|infecting|poisoned|"
+    r"poisoning)\s+(?:at\s+)?$",
     re.I,
 )
 _COMPOUND_TERM = re.compile(r"\b(?:years?|months?) and (?:a |an )?$", re.I)
