@@ -657,7 +657,8 @@ def _may_be_person(surface: str) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{3,}$")
 # A person's name before "syndrome" or "disease" names the condition ("Guillain-Barré
-# syndrome", "Parkinson's disease"), not someone in the story.
+# syndrome", "Parkinson's disease"), not someone in the story; so does one before "bacteria"
+# or "virus" ("the Legionella bacteria").
 _EPONYM = re.compile(
     r"(?:['’]s?)?\s+(?:syndrome|disease|disorder|palsy|bacteri(?:a|um)|virus)\b", re.I
 )
