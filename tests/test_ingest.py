@@ -160,6 +160,8 @@ def test_a_highlights_box_above_the_body_gives_its_bullet_as_the_title(tmp_path:
         "Media playback is unsupported on your device Media caption The moment the storm hit",
         "English >> World",  # a site's breadcrumb trail
         "Home » News » Middle East",
+        "PHILADELPHIA |",  # a dateline set off by a separator
+        "NEW YORK, N.Y. —",
     ],
 )
 def test_page_furniture_above_the_body_is_no_title(tmp_path: Path, furniture: str) -> None:

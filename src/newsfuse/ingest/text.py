@@ -11,7 +11,8 @@ Recognised, in this order, only at the very start of the text:
    ``Posted``, ``Updated``, ``Uploaded``; the body may follow on its line after two spaces): a
    month's name makes its date unambiguous, and the line is no title.
 3. A title: the first line, when it is short (at most 25 words, at least 2), does not end like
-   a sentence, is not a byline (``By ...``), a breadcrumb trail (``English >> World``) nor a
+   a sentence or on a separator (``PHILADELPHIA |``), is not a byline (``By ...``), a
+   breadcrumb trail (``English >> World``) nor a
    line cleaning drops (a video player's "Please enable Javascript to watch this video"), and
    is followed by a blank line and more text.
 
@@ -148,12 +149,15 @@ def _is_title(line: str) -> bool:
     return (
         2 <= len(words) <= _MAX_TITLE_WORDS
         and _SENTENCE_END.search(line) is None
+        and _OPEN_END.search(line) is None
         and _BYLINE.match(line) is None
         and _BREADCRUMB.search(line) is None
         and bool(clean_text(line)[0])  # not page furniture: "Please enable Javascript to ..."
     )
 
 
+# A line ending on a separator ("PHILADELPHIA |", "Updated:") introduces what follows it.
+_OPEN_END = re.compile(r"[|:\-–—]$")
 # A site's breadcrumb trail ("English >> World", "Home » News"): where the page sits, no title.
 _BREADCRUMB = re.compile(r"\s(?:>>|»|›)\s")
 
