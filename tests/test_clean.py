@@ -226,6 +226,11 @@ def test_dateline_is_stripped_and_lifted() -> None:
             "A police officer has died after he was shot Tuesday night in Detroit.",
             {"dateline": "DETROIT"},
         ),
+        (  # a dateline on a line of its own
+            "PHILADELPHIA |\n\nEight people were injured on Monday.",
+            "Eight people were injured on Monday.",
+            {"dateline": "PHILADELPHIA"},
+        ),
         (  # a city, its country and the day
             "FLORENCE, Italy, Feb. 25 (UPI) -- Raffaele Sollecito has stood by Amanda Knox.",
             "Raffaele Sollecito has stood by Amanda Knox.",
@@ -234,6 +239,8 @@ def test_dateline_is_stripped_and_lifted() -> None:
         # no dateline: a name in parentheses, a hyphenated word, a newsletter's heading
         ("The network (CNN) said so.", "The network (CNN) said so.", {}),
         ("U.S.-led forces struck again.", "U.S.-led forces struck again.", {}),
+        ("ALSO FOR YOUR RADAR -", "ALSO FOR YOUR RADAR -", {}),  # a heading, four words
+        ("ORIGINAL POST-------", "ORIGINAL POST-------", {}),
         (
             "ACA - Skepticism about the Affordable Care Act drives Obama's troubles.",
             "ACA - Skepticism about the Affordable Care Act drives Obama's troubles.",

@@ -242,7 +242,16 @@ _GLUED_DATELINE = re.compile(
 )
 
 
+# A dateline on a line of its own, set off by a separator: "PHILADELPHIA |", "NEW YORK —".
+# (At most three words, one separator: not "ALSO FOR YOUR RADAR -", "ORIGINAL POST-----".)
+_DATELINE_ALONE = re.compile(
+    r"^(?P<place>(?:[A-Z][A-Z.'’]+(?:-[A-Z]+)?[ ]?){1,3}(?:,\s+[A-Z][\w.']{1,10})?)\s*[|—–-]$"
+)
+
+
 def _dateline(line: str) -> LineEdit | None:
+    if alone := _DATELINE_ALONE.match(line):
+        return "", line, _lifted(alone["place"].strip(), None)
     match = _DATELINE.match(line)
     if match is None and (match := _GLUED_DATELINE.match(line)) is not None:
         place = (match["place"] or "").strip()
@@ -446,7 +455,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dateline",
-        "A leading 'PLACE (Agency) –' belongs to the byline, not the first sentence.",
+        "A leading 'PLACE (Agency) –', or a line 'PHILADELPHIA |' of its own, belongs to the "
+        "byline, not the first sentence.",
         "BAGHDAD / AMMAN (Reuters) – Iraqi and Syrian U.S.",
         per_line(_dateline),
     ),
