@@ -105,7 +105,7 @@ _SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=[,;](?:\s|$))")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 # Paragraphs a scrape glued with no space: "LAPD officials said.Smith and Johnson were ...",
 # "... his red shoes.\"Tavin was ..."; not an address ("Daniel.Miller@THR.com").
-_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])([\"”]?)(?=[A-Z][a-z])(?![\w.]*@)")
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])([\"”]?)(?=[A-Z][a-z])(?![\w.]{0,64}@)")
 
 
 def _unglue(match: re.Match[str]) -> str:
@@ -245,12 +245,16 @@ _GLUED_DATELINE = re.compile(
 # A dateline on a line of its own, set off by a separator: "PHILADELPHIA |", "NEW YORK —".
 # (At most three words, one separator: not "ALSO FOR YOUR RADAR -", "ORIGINAL POST-----".)
 _DATELINE_ALONE = re.compile(
-    r"^(?P<place>(?:[A-Z][A-Z.'’]+(?:-[A-Z]+)?[ ]?){1,3}(?:,\s+[A-Z][\w.']{1,10})?)\s*[|—–-]$"
+    r"^(?P<place>[A-Z][A-Z.'’]{1,20}(?:-[A-Z]{1,20})?(?: [A-Z][A-Z.'’]{1,20}(?:-[A-Z]{1,20})?)"
+    r"{0,2}(?:, [A-Z][\w.']{1,10})?) ?[|—–-]$"
 )
 
 
+_DATELINE_ALONE_CHARS = 60
+
+
 def _dateline(line: str) -> LineEdit | None:
-    if alone := _DATELINE_ALONE.match(line):
+    if len(line) <= _DATELINE_ALONE_CHARS and (alone := _DATELINE_ALONE.match(line)):
         return "", line, _lifted(alone["place"].strip(), None)
     match = _DATELINE.match(line)
     if match is None and (match := _GLUED_DATELINE.match(line)) is not None:
@@ -318,8 +322,9 @@ _AD_PREFIX = re.compile(
 # Donald John TrumpTrump Jr. getting 0k to speak at UNT ... MORE panned ..."). The glued
 # surname (the link's own) and the closing "MORE" together tell it from prose.
 _HOVER_CARD = re.compile(
-    r"(?<![\w'’.-])(?P<link>(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?P<surname>[A-Z][\w'’-]*[a-z][\w'’-]*))"
-    r"(?P<card>[ \t]+(?:[(\"“]?[A-Z][\w'’.)\"”-]*[ \t]+){0,3}(?P=surname)(?=[A-Z])"
+    r"(?<![\w'’.-])(?P<link>(?:[A-Z][\w'’.-]{0,30}[ \t]+){0,3}"
+    r"(?P<surname>[A-Z][\w'’-]{0,30}[a-z][\w'’-]{0,30}))"
+    r"(?P<card>[ \t]+(?:[(\"“]?[A-Z][\w'’.)\"”-]{0,30}[ \t]+){0,3}(?P=surname)(?=[A-Z])"
     r".{0,400}?[ \t]MORE)"
     r"(?![\w:])"
 )

@@ -415,7 +415,8 @@ def _with_its_the(chunk: str, span: _Span) -> _Span:
     never a person's ("reported by The Hill": "Hill" PERSON; "founders of The Robin
     Collective"); a one-word one keeps its "The" ("The Hill", "The Villages")."""
     start, end, label = span
-    if label not in {"ORG", "PERSON"} or not (match := _THE_BEFORE.search(chunk, 0, start)):
+    before = max(0, start - 12)  # a short window: a search from 0 is quadratic in long chunks
+    if label not in {"ORG", "PERSON"} or not (match := _THE_BEFORE.search(chunk, before, start)):
         return span  # "The Japanese government", "The Benghazi attack": a modifier
     label = "ORG" if label == "PERSON" else label
     return (match.start() + 1 if " " not in chunk[start:end] else start), end, label
@@ -519,7 +520,7 @@ def _the_in_name(chunk: str, start: int, end: int, label: str) -> bool:
     reported", "a community known as The Villages", "The Hague"; not at a sentence's start."""
     return (
         label != "PERSON"
-        and bool(_AFTER_A_WORD.search(chunk, 0, start))
+        and bool(_AFTER_A_WORD.search(chunk, max(0, start - 12), start))
         and bool(re.fullmatch(r"The[ \t]+[A-Z][\w'’.&-]*", chunk[start:end]))
     )
 
