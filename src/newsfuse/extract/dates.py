@@ -57,6 +57,7 @@ __all__ = [
     "anchor_date",
     "explicit_dates",
     "find_dates",
+    "month_number",
 ]
 
 #: How far after the anchor a year-less "June 27" or "in August" may fall and still be read as
@@ -242,7 +243,8 @@ class _Resolved:
     relative: bool
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """A month's number from its name as `MONTH` matches it ("January", "Jan.", "Sept.")."""
     return _MONTH_NUMBERS[name.lower().rstrip(".")]
 
 
@@ -555,11 +557,11 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
     """The date a candidate stands for, or None when it cannot be resolved without guessing."""
     p, kind = hit.parts, hit.kind
     if kind in ("mdy", "iso"):
-        month = int(p["mon"]) if kind == "iso" else _month(p["mon"])
+        month = int(p["mon"]) if kind == "iso" else month_number(p["mon"])
         date = _safe_date(int(p["year"]), month, _day(p["day"]))
         return None if date is None else _Resolved(date, "day", False)
     if kind == "my":
-        return _Resolved(dt.date(int(p["myear"]), _month(p["mon"]), 1), "month", False)
+        return _Resolved(dt.date(int(p["myear"]), month_number(p["mon"]), 1), "month", False)
     if kind == "year":
         year = int(p["year"])
         if anchor is not None and year > anchor.year + 50:
@@ -571,15 +573,15 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
         return _narrative(p["narr"], anchor, previous_day)
     if kind == "md":
         weekday = WEEKDAYS.index(p["wd"].lower()) if "wd" in p else None
-        date = _month_day(_month(p["mon"]), _day(p["day"]), anchor, weekday)
+        date = _month_day(month_number(p["mon"]), _day(p["day"]), anchor, weekday)
         return None if date is None else _Resolved(date, "day", True)
     if kind == "month":
         if "ofyear" in p:
             step = {"last": -1, "this": 0, "next": 1}[p["ofyear"]]
-            return _Resolved(dt.date(anchor.year + step, _month(p["mon"]), 1), "month", True)
+            return _Resolved(dt.date(anchor.year + step, month_number(p["mon"]), 1), "month", True)
         if "prep" not in p and "mod" not in p:
             return None  # "May", "June", "August" alone may be names or verbs
-        date = _bare_month(_month(p["mon"]), p.get("mod", ""), anchor)
+        date = _bare_month(month_number(p["mon"]), p.get("mod", ""), anchor)
         return _Resolved(date, "month", True)
     if kind == "weekday":
         wd = WEEKDAYS.index(p["wd"].lower())

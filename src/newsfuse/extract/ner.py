@@ -403,11 +403,17 @@ _NAMED_DAY = re.compile(r"[ \t](?:Day|Week)$")
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:ites|ians|eans|ines)$")
 
 
-# A capital "The" inside a sentence right before a name the model began after it.
-# (Not after a colon, a dash, an opening quote or a dateline's "WASHINGTON", where "The"
-# opens a clause.)
-_THE_BEFORE = re.compile(r"(?<=[a-z0-9,])[ \t]The[ \t]+$")
+# A capital "The" right before a name the model began after it ...
+_THE_BEFORE = re.compile(r"The[ \t]+$")
+# ... inside a sentence: after a lower-case word, a number or a comma; not after a colon, a
+# dash, an opening quote or a dateline's "WASHINGTON", where "The" opens a clause.
 _AFTER_A_WORD = re.compile(r"[a-z0-9,][ \t]+$")
+
+
+def _inside_a_sentence(chunk: str, at: int) -> bool:
+    """Whether a word starting at ``at`` follows a lower-case word, a number or a comma (a
+    short window: a search from the chunk's start is quadratic in long chunks)."""
+    return bool(_AFTER_A_WORD.search(chunk, max(0, at - 12), at))
 
 
 def _with_its_the(chunk: str, span: _Span) -> _Span:
@@ -415,11 +421,13 @@ def _with_its_the(chunk: str, span: _Span) -> _Span:
     never a person's ("reported by The Hill": "Hill" PERSON; "founders of The Robin
     Collective"); a one-word one keeps its "The" ("The Hill", "The Villages")."""
     start, end, label = span
-    before = max(0, start - 12)  # a short window: a search from 0 is quadratic in long chunks
-    if label not in {"ORG", "PERSON"} or not (match := _THE_BEFORE.search(chunk, before, start)):
+    if label not in {"ORG", "PERSON"}:
         return span  # "The Japanese government", "The Benghazi attack": a modifier
+    match = _THE_BEFORE.search(chunk, max(0, start - 8), start)
+    if match is None or not _inside_a_sentence(chunk, match.start()):
+        return span
     label = "ORG" if label == "PERSON" else label
-    return (match.start() + 1 if " " not in chunk[start:end] else start), end, label
+    return (match.start() if " " not in chunk[start:end] else start), end, label
 
 
 def _relabelled(chunk: str, span: _Span) -> _Span:
@@ -520,7 +528,7 @@ def _the_in_name(chunk: str, start: int, end: int, label: str) -> bool:
     reported", "a community known as The Villages", "The Hague"; not at a sentence's start."""
     return (
         label != "PERSON"
-        and bool(_AFTER_A_WORD.search(chunk, max(0, start - 12), start))
+        and _inside_a_sentence(chunk, start)
         and bool(re.fullmatch(r"The[ \t]+[A-Z][\w'’.&-]*", chunk[start:end]))
     )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from newsfuse.extract import Extraction
 from newsfuse.extract.attribution import Attribution, attribution_for
-from newsfuse.extract.dates import MONTH, DateMention
+from newsfuse.extract.dates import MONTH, DateMention, month_number
 from newsfuse.extract.quantities import Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.roles import PEOPLE_ROLES, role_of
@@ -61,7 +61,6 @@ def dates_in(sentence: Sentence, mentions: Sequence[DateMention]) -> list[DateMe
 # A month named alone ("killed 17 people in January"), which the date stage leaves undated
 # (its year is unsure); not "January 7" or "January 2015", which it dates.
 _BARE_MONTH = re.compile(rf"\b(?:in|during|by|until|early|late|mid-)\s*({MONTH})(?![\s,]+\d)")
-_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def places_elsewhere(
@@ -80,7 +79,7 @@ def places_elsewhere(
         if mention.precision == "month" and mention.date.month != event_day.month:
             return None, True
     for match in _BARE_MONTH.finditer(sentence.text):
-        if event_day is None or _MONTH_STARTS.index(match[1][:3].lower()) + 1 != event_day.month:
+        if event_day is None or month_number(match[1]) != event_day.month:
             return None, True
     return when, bool(_ELSEWHERE.search(sentence.text))
 
