@@ -147,7 +147,8 @@ def test_every_rule_is_documented_and_tested() -> None:
     assert len(names) == len(set(names))
     assert all(rule.why and rule.example for rule in RULES)
     repairs = {"fix_encoding", "normalise_whitespace", "dateline", "join_wrapped_lines"}
-    repairs |= {"hover_card"}  # tested below: it cuts inside a line
+    repairs |= {"hover_card", "page_top"}  # tested below: they cut inside a line
+    repairs |= {"treebank_tokens"}  # tests/test_clean_tokens.py
     whole_page = {"web_archive_page", "error_page"}  # tested below: they take the whole text
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
@@ -202,6 +203,51 @@ def test_dateline_is_stripped_and_lifted() -> None:
 
 
 @pytest.mark.parametrize(
+    ("page", "story", "lifted"),
+    [
+        (  # Reuters: another story's headline, this one's headline and its timestamp
+            "Helicopter crashes into crane on London tower, kills two.\n"
+            "Full Article Most H1N1 patients do not need drugs to recover: WHO GENEVA | Tue May "
+            "12, 2009 1:47 pm EDT GENEVA (Reuters) - Most H1N1 flu patients do not require "
+            "antiviral therapy to recover.\nThe WHO said so.",
+            "Most H1N1 flu patients do not require antiviral therapy to recover.\n\nThe WHO "
+            "said so.",
+            {"dateline": "GENEVA", "agency": "Reuters"},
+        ),
+        (  # CNN: a caption, then the highlights on the dateline's line
+            "By the CNN Wire Staff A Libyan mourner fires shots in the air at a cemetery.\n"
+            'NEW: Government spokesman: Al-Zawiya is "absolutely under our control" Rebels say '
+            "they captured the town of Garyan A government spokesman calls the rebel efforts "
+            '"weak" Tripoli, Libya (CNN) -- Rebels said Saturday that they were gaining traction.',
+            "Rebels said Saturday that they were gaining traction.",
+            {"dateline": "Tripoli, Libya", "agency": "CNN"},
+        ),
+        (  # Reuters' summary bullets, and a place with a date
+            "* Offshore energy-related premiums up by 50 pct - Moody's * Sector loss would be "
+            "more LONDON, June 3 (Reuters) - Reinsurers have bumped up prices.",
+            "Reinsurers have bumped up prices.",
+            {"dateline": "LONDON, June 3", "agency": "Reuters"},
+        ),
+    ],
+)
+def test_page_top_before_a_wire_dateline_is_dropped(
+    page: str, story: str, lifted: dict[str, str]
+) -> None:
+    cleaned, removals, found = clean_text(page)
+    assert cleaned == story
+    assert found == lifted
+    assert "page_top" in {r.rule for r in removals}
+
+
+def test_a_wire_dateline_below_the_top_lines_keeps_what_is_above() -> None:
+    """A live page quoting a wire story further down is not cut."""
+    page = "\n".join(f"Update {i}: the rescue went on through the night." for i in range(4))
+    page += "\nLONDON (Reuters) - Rescuers pulled two more people from the rubble."
+    cleaned, _, _ = clean_text(page)
+    assert cleaned.startswith("Update 0: the rescue")
+
+
+@pytest.mark.parametrize(
     ("raw", "cleaned", "lifted"),
     [
         (  # CNN glues its dateline to the first word
@@ -210,6 +256,11 @@ def test_dateline_is_stripped_and_lifted() -> None:
             {"dateline": "Washington", "agency": "CNN"},
         ),
         ("(CNN)The US announced new rules.", "The US announced new rules.", {"agency": "CNN"}),
+        (  # CNN's city in title case, and its dash
+            "Cairo, Egypt (CNN) -- Wael Ghonim had a message Wednesday.",
+            "Wael Ghonim had a message Wednesday.",
+            {"dateline": "Cairo, Egypt", "agency": "CNN"},
+        ),
         (  # a dash with no space after it
             "WASHINGTON—The chairman of the Senate Intelligence Committee promised a review.",
             "The chairman of the Senate Intelligence Committee promised a review.",

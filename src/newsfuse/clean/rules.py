@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import ftfy
 
 from newsfuse.clean.lines import join_wrapped
+from newsfuse.clean.tokens import detokenise, is_pretokenised
 from newsfuse.words import word_set
 
 
@@ -90,6 +91,12 @@ _ENTITY_REMNANT = re.compile(r"(?<=[A-Z])&([A-Z][A-Za-z]{0,9}[.,!?]?);")
 def _fix_encoding(line: str) -> LineEdit | None:
     fixed = _ENTITY_REMNANT.sub(r"&\1", ftfy.fix_text(line, uncurl_quotes=False))
     return None if fixed == line else (fixed, "", {})
+
+
+def _treebank_tokens(paragraphs: list[str]) -> Outcome:
+    if not is_pretokenised(paragraphs):
+        return Outcome(paragraphs)
+    return Outcome([detokenise(line) for line in paragraphs])
 
 
 # Zero-width characters and soft hyphens; bidirectional marks and overrides, which can make a
@@ -236,9 +243,11 @@ _DATELINE = re.compile(
     r"(?:\((?P<agency>[A-Z][\w. ]{0,20})\)\s*)?"
     r"(?:(?P<dash>[—–]|--)\s*|(?P<hyphen>-)\s+)(?=[^\s—–-])"  # "WASHINGTON—The ..." too
 )
-# CNN glues its dateline to the first word, with no dash: "Washington (CNN)The Supreme Court".
+# CNN glues its dateline to the first word, with no dash: "Washington (CNN)The Supreme Court";
+# or it writes the city in title case: "Tripoli, Libya (CNN) -- Rebels said".
 _GLUED_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’ ,-]{1,40}?)?\s*\((?P<agency>CNN(?: [A-Z]\w+)?)\)\s*(?=[A-Z\"“‘'])"
+    r"^(?P<place>[A-Z][\w.'’ ,-]{1,40}?)?\s*\((?P<agency>CNN(?: [A-Z]\w+)?)\)\s*"
+    r"(?:(?:--|[—–])\s*)?(?=[A-Z\"“‘'])"
 )
 
 
@@ -277,6 +286,42 @@ def _reads_as_a_place(place: str, line: str) -> bool:
     city, _, region = place.partition(",")
     named = re.search(rf"\b{re.escape(city.strip().title())}\b", line[len(place) :])
     return bool(region.strip()) or named is not None
+
+
+# A wire dateline inside one of the top lines: "... concerns mount NEW DELHI | Wed Mar 2, 2011
+# 3:06 pm IST NEW DELHI (Reuters) - India's government ...", "... calls the rebel efforts
+# "weak" Tripoli, Libya (CNN) -- Rebels said ...". A place (capitalised words, a region or
+# a "June 3" after commas; CNN's may be left out), a wire in brackets, a dash.
+_WORD = r"[A-Z][\w.'’/-]{0,24}"
+_REGION_OR_DAY = rf"(?:{_WORD}(?: {_WORD}){{0,2}}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}})"
+_INLINE_DATELINE = re.compile(
+    rf"(?<![\w,/])(?:(?P<place>{_WORD}(?:(?: | ?/ ?){_WORD}){{0,3}}(?:, {_REGION_OR_DAY})*) )?"
+    r"\((?:Reuters|CNN|AP|AFP|Associated Press)\) ?(?:--|[-—–]) "
+)
+# A page's timestamp ends in its time zone, which no place starts with: "... 3:06 pm IST".
+_TIME_ZONE = re.compile(r"^(?:[ECMP][SD]T|GMT|BST|IST|CET|CEST|UTC) ")
+# The top lines a page's headline, highlights, picture caption and timestamp take, and how
+# far into its line a dateline may sit (CNN's highlights run to about 100 words).
+_PAGE_TOP_LINES = 4
+_PAGE_TOP_CHARS = 1_500
+
+
+def _page_top(paragraphs: list[str]) -> Outcome:
+    """A wire story begins at its dateline: what a scrape glued before it on its line (a
+    headline, CNN's highlights, Reuters' "PLACE | Wed Mar 2, 2011 3:06 pm IST") belongs to
+    the page, and so do the top lines above (a caption, another story's headline). A dateline
+    that starts its line keeps the lines above: one may be the story's own headline."""
+    for i, line in enumerate(paragraphs[:_PAGE_TOP_LINES]):
+        match = _INLINE_DATELINE.search(line, 0, _PAGE_TOP_CHARS)
+        if match is None:
+            continue
+        zone = _TIME_ZONE.match(match["place"] or "")
+        start = match.start() + (zone.end() if zone else 0)
+        if not line[:start].strip():
+            return Outcome(paragraphs)
+        page = [*paragraphs[:i], line[:start].strip()]
+        return Outcome([line[start:], *paragraphs[i + 1 :]], page)
+    return Outcome(paragraphs)
 
 
 def _lifted(place: str, agency: str | None) -> dict[str, str]:
@@ -427,6 +472,14 @@ RULES: tuple[Rule, ...] = (
         per_line(_fix_encoding),
     ),
     Rule(
+        "treebank_tokens",
+        "Research corpora (Timeline17) store articles as Penn Treebank tokens; quotes, "
+        "brackets, amounts and datelines are only recognised as printed.",
+        "Gaddafi 's forces -LRB- Reuters -RRB- said `` no '' . → Gaddafi's forces (Reuters) "
+        'said "no".',
+        _treebank_tokens,
+    ),
+    Rule(
         "normalise_whitespace",
         "Zero-width characters, non-breaking spaces, runs of spaces, brackets a scrape "
         "emptied and sentences it glued ('said.Smith') break offsets, search and sentences.",
@@ -457,6 +510,15 @@ RULES: tuple[Rule, ...] = (
         "The author line is metadata, not content; it is lifted into metadata['byline'].",
         "By Ahmed Rasheed and Suleiman Al-Khalidi",
         per_line(_byline),
+    ),
+    Rule(
+        "page_top",
+        "A wire story begins at its dateline; what a scrape glued before it on its line (a "
+        "headline, highlights, a timestamp) and the top lines above are the page's.",
+        "Full Article India struggles with Libya evacuation NEW DELHI | Wed Mar 2, 2011 3:06 "
+        "pm IST NEW DELHI (Reuters) - India's government ... → NEW DELHI (Reuters) - India's "
+        "government ...",
+        _page_top,
     ),
     Rule(
         "dateline",

@@ -1,0 +1,95 @@
+"""Text a research corpus stores pre-tokenised, put back the way it was printed.
+
+Timeline17 and other corpora built with Penn Treebank tools store articles as tokens with
+spaces around them: ``Gaddafi 's troops , which wo n't -LRB- Reuters -RRB- say `` no '' .``.
+Left so, every later stage suffers: a summary or a quote reads ``Gaddafi 's``, the brackets
+hide ``(Reuters)`` from the dateline rule, ``$ 2.3 billion`` is no amount and ``-LRB-`` looks
+like a word. `is_pretokenised` recognises such a text as a whole (one ``can 't`` in a forum
+post does not make it one) and `detokenise` undoes the tokeniser's conventions line by line.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["detokenise", "is_pretokenised"]
+
+# The tokeniser's names for brackets, which no printed text uses.
+_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-")
+# A comma or full stop with a space before it and after it (or at the line's end).
+_SPACED_PUNCTUATION = re.compile(r"\w [,.](?= |$)", re.MULTILINE)
+_PUNCTUATION = re.compile(r"\w[,.](?= |$)", re.MULTILINE)
+# Clitics split from their word: "do n't", "Gaddafi 's", "they 're".
+_CLITIC = re.compile(r"(?<=[\w.]) (?=(?:n't|'(?:s|re|ve|ll|d|m))\b)", re.IGNORECASE)
+# Commas, full stops and clitics spaced off their word in at least this many places, and in
+# more places than a comma or full stop ends a word, make a text pre-tokenised.
+_MIN_SPACED = 3
+
+_OPEN_BRACKET = re.compile(r"([(\[{]) ")
+_CLOSE_BRACKET = re.compile(r" ([)\]}])")
+_BEFORE_PUNCTUATION = re.compile(r"(?<=\S) (?=[,.;:?!%](?:\s|$))")
+# "U.S. ." at a sentence's end: the abbreviation's full stop is the sentence's.
+_DOUBLE_STOP = re.compile(r"(?<=[A-Z]\.) \.(?=\s|$)")
+# "$ 2.3 billion"; "# 244m" is the pound sign, which Treebank tools write "#".
+_CURRENCY = re.compile(r"([$€£]) (?=\d)")
+_POUND = re.compile(r"(?<![\w#])# (?=\d)")
+# Escaped slashes and asterisks: "BENGHAZI\/LONDON", "\* Offshore premiums up".
+_ESCAPED = re.compile(r"\\([/*])")
+# Quotation marks: `` opens, '' closes (some corpora write '' for both), ` and ' for single.
+_QUOTE_TOKEN = re.compile(r"(?:(?<=\s)|^)(``|''|`)(?=[\s,.;:?!)]|$)|(?<=\s)'(?=[\s,.;:?!)]|$)")
+
+
+def is_pretokenised(paragraphs: list[str]) -> bool:
+    """Whether the text as a whole is stored as Treebank tokens."""
+    text = "\n".join(paragraphs)
+    if _BRACKET_TOKEN.search(text) or "``" in text:
+        return True
+    spaced = len(_SPACED_PUNCTUATION.findall(text)) + len(_CLITIC.findall(text))
+    return spaced >= _MIN_SPACED and spaced > len(_PUNCTUATION.findall(text))
+
+
+def detokenise(line: str) -> str:
+    """One line of a pre-tokenised text as it was printed."""
+    for token, bracket in _BRACKETS.items():
+        line = line.replace(token, bracket)
+    line = _ESCAPED.sub(r"\1", line)
+    line = _CLITIC.sub("", line)
+    line = _DOUBLE_STOP.sub("", line)
+    line = _BEFORE_PUNCTUATION.sub("", line)  # before the quotes: "angry , ''" is 'angry,"'
+    line = _quotes(line)
+    line = _OPEN_BRACKET.sub(r"\1", _CLOSE_BRACKET.sub(r"\1", line))
+    line = _POUND.sub("£", line)
+    return _CURRENCY.sub(r"\1", line)
+
+
+def _quotes(line: str) -> str:
+    """Each quotation mark token joined to the words it encloses.
+
+    ``\\`\\``` and ``\\``` open. ``''`` closes a quote that is open and opens one otherwise,
+    unless nothing follows it on the line (a quote that began in an earlier paragraph ends
+    here); a lone ``'`` joins the word before it: it closes a single quote or is a plural's
+    possessive ("the workers ' union")."""
+    pieces: list[str] = []
+    last = 0
+    open_double = open_single = False
+    for match in _QUOTE_TOKEN.finditer(line):
+        token = match.group(1) or "'"
+        double = token in ("``", "''")
+        mark = '"' if double else "'"
+        is_open = open_double if double else open_single
+        ends_line = not line[match.end() :].strip(" .,;:?!)")
+        opens = token in ("``", "`") or (double and not is_open and not ends_line)
+        before = line[last : match.start()]
+        if opens:
+            pieces.append(before + mark)
+            last = match.end() + (1 if line[match.end() : match.end() + 1] == " " else 0)
+        else:
+            pieces.append(before.rstrip(" ") + mark)
+            last = match.end()
+        if double:
+            open_double = opens
+        else:
+            open_single = opens
+    pieces.append(line[last:])
+    return "".join(pieces)
