@@ -433,6 +433,22 @@ def test_surname_and_facility_core_join_unique_target() -> None:
     assert _entity(entities, "Doerr").name == "Jane Doerr"
 
 
+def test_a_nationality_is_no_name_of_its_embassy() -> None:
+    """ "Canadian" beside "Canadian Embassy" (a Multi-News cluster), "Libyan" beside "Libyan
+    Embassy" (Timeline17): the people, not the building, whatever the core of its name."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "Canadian Embassy", "FAC"),
+            ("b", "Canadian Embassy", "FAC"),
+            *[("a", "Canadian", "NORP")] * 3,
+            ("b", "Canadians", "NORP"),
+        )
+    )
+    canadian = _entity(entities, "Canadian")
+    assert (canadian.name, canadian.label) == ("Canadian", "NORP")
+    assert _entity(entities, "Canadian Embassy").aliases == ()
+
+
 def test_a_bare_surname_the_model_called_org_joins_its_person() -> None:
     entities = canonicalize(
         _mentions(

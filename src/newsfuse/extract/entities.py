@@ -219,6 +219,7 @@ _CLASS = {
     "EVENT": "event",
 }
 _PLACES = frozenset({"GPE", "LOC"})  # places, as opposed to facilities
+_NOT_A_FACILITY = _PLACES | {"NORP"}  # labels whose bare name never joins a facility
 #: Generational suffixes ("Jr.", "III"), lower-cased: they end a person's name but are none.
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: An adjective of a place or people ("American", "British", "Iraqi", "Arabic", "Puerto
@@ -571,9 +572,10 @@ def _merge_facilities(forms: list[_Form], groups: _Groups) -> None:
         }
         if len(longer) == 1:
             groups.union(i, longer.pop())
-    # A bare name the model could not place (PERSON/ORG/NORP) joins the facility it names.
+    # A bare name the model could not place (PERSON/ORG) joins the facility it names; a
+    # nationality is no name of an embassy ("Libyan" beside "Libyan Embassy").
     for index, form in enumerate(forms):
-        if form.core is not None or form.synonym is not None or form.label in _PLACES:
+        if form.core is not None or form.synonym is not None or form.label in _NOT_A_FACILITY:
             continue
         targets = {
             groups.find(j)
