@@ -150,6 +150,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     repairs |= {"hover_card", "page_top"}  # tested below: they cut inside a line
     repairs |= {"treebank_tokens"}  # tests/test_clean_tokens.py
     whole_page = {"web_archive_page", "error_page"}  # tested below: they take the whole text
+    whole_page |= {"reader_comments"}  # tested below: it takes the page's tail
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
 
@@ -451,6 +452,34 @@ def test_an_error_page_goes_whole_but_a_story_about_a_missing_page_stays() -> No
         "they wanted could not be found, hours after the new administration took office."
     )
     assert clean_text(story)[0] == story
+
+
+def test_reader_comments_go_from_the_first_signature_to_the_end() -> None:
+    """A CNN page of Timeline17 (EgyptianProtest_cnn): the article, then readers' comments,
+    each signed with its time and "Report abuse"."""
+    page = (
+        "Egyptian President Hosni Mubarak resigned on Friday.\n"
+        "Crowds celebrated in Tahrir Square through the night.\n"
+        "February 13, 2011 at 6:53 pm | Report abuse | @Muhammad, Hey, what's up?\n"
+        "Freedom at last for all of them.\n"
+        "February 13, 2011 at 7:02 pm | Report abuse | Reply"
+    )
+    cleaned, removals, _ = clean_text(page)
+    assert cleaned == (
+        "Egyptian President Hosni Mubarak resigned on Friday.\n\n"
+        "Crowds celebrated in Tahrir Square through the night."
+    )
+    assert [r.rule for r in removals] == ["reader_comments"] * 3
+    # Reuters heads its comment section
+    page = (
+        "The government says the air attacks have killed more than 100 civilians.\n"
+        "Views expressed in the comments do not represent those of Reuters.\n"
+        "Gaddafi better listen to the Arab union folks talking to him."
+    )
+    assert clean_text(page)[0] == page.split("\n")[0]
+    # a byline of the same shape without the signature is no comment
+    byline = "Posted by: admin | June 16, 2010\nThe oil kept flowing on Monday."
+    assert clean_text(byline)[0].endswith("The oil kept flowing on Monday.")
 
 
 def test_web_archive_page_goes_whole_but_an_article_about_crawls_stays() -> None:

@@ -439,6 +439,26 @@ def _web_archive_page(paragraphs: list[str]) -> Outcome:
     return Outcome(paragraphs)
 
 
+# Where a page's comment section starts: its heading, "Views expressed in the comments do not
+# represent those of Reuters." (also "This discussion is now closed."), or else the first
+# comment's signature: "February 3, 2011 at 8:05 am | Report abuse | Reply" (CNN), "Posted
+# by: wjc1va | June 16, 2010 11:05 PM | Report abuse" (The Washington Post).
+_COMMENTS_START = re.compile(
+    r"\|\s*Report abuse\b|^Views expressed in the comments\b|^This discussion is now closed\b"
+    r"|^We welcome comments on our articles\b"
+)
+
+
+def _reader_comments(paragraphs: list[str]) -> Outcome:
+    """The comment section a scrape kept under the article: from its heading or its first
+    comment's signature to the end. (Without a heading, the first comment's words, above its
+    signature, cannot be told from the article's and stay.)"""
+    for i, line in enumerate(paragraphs):
+        if _COMMENTS_START.search(line):
+            return Outcome(paragraphs[:i], paragraphs[i:])
+    return Outcome(paragraphs)
+
+
 # A site's "not found" notice, as its own short paragraph: "Sorry, the page you requested
 # could not be found.", "Page Not Found", "Error 404".
 _NOT_FOUND = re.compile(
@@ -685,6 +705,13 @@ RULES: tuple[Rule, ...] = (
         "'Click here' calls to action point at links that no longer exist.",
         "For a full recap of the night’s big winners, click here.",
         per_line(_clicks),
+    ),
+    Rule(
+        "reader_comments",
+        "Readers' comments a scrape kept under the article are not the report; from the "
+        "comment section's heading or its first comment's signature on, the page is comments.",
+        "February 3, 2011 at 8:05 am | Report abuse | Since as we know ...",
+        _reader_comments,
     ),
     Rule(
         "web_archive_page",
