@@ -163,6 +163,19 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("The vote, scheduled for Monday, may slip.", (D(2021, 7, 12), "day")),  # ahead
         ("The vote is set for Thursday.", (THU, "day")),  # on the anchor day: that day
         ("The ruling is due on Friday.", (D(2021, 7, 9), "day")),
+        # a clause that puts the day ahead (Timeline17 stream briefs had each a week early)
+        ("Obama will update the nation at 7:30 p.m. ET Monday.", (D(2021, 7, 12), "day")),
+        ("NATO is set to take control of the operation on Friday.", (D(2021, 7, 9), "day")),
+        ("The council is scheduled to take up the matter Wednesday.", (D(2021, 7, 14), "day")),
+        ("Diplomats said the Assembly was likely to accept it on Friday.", (D(2021, 7, 9), "day")),
+        ("He said he would travel to Paris on Friday.", (D(2021, 7, 9), "day")),
+        ("Protesters planned an anti-BP rally for Sunday.", (D(2021, 7, 11), "day")),
+        # ... but not a reporting verb's day, a plan made on a day, a past that did not happen,
+        # or a day in the next sentence
+        ("Officials who will attend the talks said on Monday it was over.", (D(2021, 7, 5), "day")),
+        ("He planned the attack on Monday.", (D(2021, 7, 5), "day")),
+        ("The talks, which would have taken place on Friday, were off.", (D(2021, 7, 2), "day")),
+        ("The rebels will fight on. They took the town on Monday.", (D(2021, 7, 5), "day")),
         ("They met Wednesday night.", (D(2021, 7, 7), "day")),
         ("They met early Thursday.", (THU, "day")),
         ("They met yesterday.", (D(2021, 7, 7), "day")),

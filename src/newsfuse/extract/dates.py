@@ -187,6 +187,39 @@ _BACK_WEEKDAY_MOD = re.compile(
     r"\b(?P<pre>(?i:early|late|mid)(?:\s+on)?|(?i:last|next|this\s+past|this\s+coming|this"
     r"|coming)|(?:scheduled|set|slated|planned)\s+for|due(?:\s+on)?)\s+$"
 )
+# A weekday the clause puts ahead: "Obama will update the nation at 7:30 p.m. ET Monday",
+# "NATO is set to take control ... on Thursday", "the Assembly was likely to accept it on
+# Friday", "protesters planned a rally for Sunday". The last such marker before the weekday
+# must be in its clause (no clause or sentence end between) with no reporting verb after it
+# ("officials who will attend said on Monday" is a past Monday); "would have" is a past that
+# did not happen.
+_FUTURE_LOOKBACK = 120
+_FUTURE_MARKER = re.compile(
+    r"\b(?:(?P<will>will|won't|shall|would(?!\s+have\b)|(?:is|are|was|were|be)\s+(?:not\s+)?"
+    r"(?:set|scheduled|slated|due|expected|likely|poised|going)\s+to)"
+    r"|(?P<plan>plan(?:s|ned|ning)?))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[!?;]|\b[a-z]{2,}\.\s+[A-Z]")  # not "p.m. ET"
+_REPORTED_AFTER = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|declared|did|had)\b",
+    re.IGNORECASE,
+)
+
+
+def _put_ahead(text: str, at: int) -> bool:
+    """Whether the weekday at ``at`` is in a clause that puts it ahead (`_FUTURE_MARKER`); a
+    plan puts only "for <weekday>" ahead ("planned a rally for Sunday")."""
+    markers = list(_FUTURE_MARKER.finditer(text, max(0, at - _FUTURE_LOOKBACK), at))
+    if not markers:
+        return False
+    marker = markers[-1]
+    between = text[marker.end() : at]
+    if _CLAUSE_END.search(between) or _REPORTED_AFTER.search(between):
+        return False
+    return marker["will"] is not None or re.search(r"\bfor\s+$", between) is not None
+
+
 _BACK_PERIOD_MOD = re.compile(
     r"\b(?P<mod>(?i:early|late|mid|earlier|later|the\s+end\s+of|end\s+of|the\s+start\s+of"
     r"|the\s+beginning\s+of)(?:\s+in)?)\s+$"
@@ -304,7 +337,7 @@ def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
     return dt.date(year, month, 1)
 
 
-_SCHEDULED = frozenset({"scheduled", "set", "slated", "planned", "due"})
+_SCHEDULED = frozenset({"scheduled", "set", "slated", "planned", "due", "ahead"})
 
 
 def _weekday(wd: int, pre: str, post: str, anchor: dt.date) -> dt.date:
@@ -443,6 +476,8 @@ def _weekday_hits(text: str) -> Iterator[_Hit]:
         lead = _back(_BACK_WEEKDAY_MOD, text, start)
         if lead is not None:
             parts["pre"] = lead.group("pre")
+        elif _put_ahead(text, start):
+            parts["pre"] = "ahead"
         yield _Hit(lead.start() if lead else start, match.end(), "weekday", parts)
 
 
