@@ -449,6 +449,27 @@ def test_a_nationality_is_no_name_of_its_embassy() -> None:
     assert _entity(entities, "Canadian Embassy").aliases == ()
 
 
+def test_a_company_named_without_its_legal_form_is_the_company() -> None:
+    """Timeline17's BP spill: spaCy read "Halliburton" as a place 74 times and "Transocean" as a
+    nationality, beside "Halliburton Co." and "Transocean Ltd"; the event's place had been
+    "Halliburton". A painter is no company named after him."""
+    entities = canonicalize(
+        _mentions(
+            *[("a", "Halliburton", "GPE")] * 5,
+            ("b", "Halliburton Co.", "ORG"),
+            *[("a", "Transocean", "NORP")] * 3,
+            ("b", "Transocean Ltd", "ORG"),
+            ("c", "Thomas Kinkade", "PERSON"),
+            ("c", "Thomas Kinkade Co.", "ORG"),
+        )
+    )
+    halliburton = _entity(entities, "Halliburton")
+    assert (halliburton.name, halliburton.label) == ("Halliburton", "ORG")
+    assert halliburton.aliases == ("Halliburton Co",)
+    assert _entity(entities, "Transocean").label == "ORG"
+    assert _entity(entities, "Thomas Kinkade").label == "PERSON"
+
+
 def test_a_bare_surname_the_model_called_org_joins_its_person() -> None:
     entities = canonicalize(
         _mentions(

@@ -455,6 +455,7 @@ def canonicalize(
     _merge_given_names(forms, groups, [by_form[key] for key in keys], texts)
     _merge_short_org_names(forms, groups, surnames)
     _merge_national_names(forms, groups)
+    _merge_company_names(forms, groups, surnames)
     unplaced = _unplaced(forms, [by_form[key] for key in keys], texts, surnames)
     bare_names = _bare_names(forms, unplaced)
     _merge_suffixes(forms, groups, bare_names)
@@ -772,6 +773,33 @@ def _merge_national_names(forms: list[_Form], groups: _Groups) -> None:
                 groups.union(i, j)
 
 
+# The legal form ending a company's name: "Halliburton Co.", "Transocean Ltd", "BP Plc".
+_CORPORATE_SUFFIXES = frozenset({"co", "inc", "corp", "corporation", "ltd", "plc", "llc"})
+
+
+def _company(form: _Form) -> bool:
+    """An organisation's name that ends in a legal form: a company, whatever else names it."""
+    words = form.key.split()
+    return form.label == "ORG" and len(words) > 1 and words[-1] in _CORPORATE_SUFFIXES
+
+
+def _merge_company_names(forms: list[_Form], groups: _Groups, surnames: Set[str]) -> None:
+    """A company named without its legal form is the company: "Halliburton" (which the model
+    reads as a place 74 times in one cluster) and "Transocean" (a nationality) beside
+    "Halliburton Co." and "Transocean Ltd". Not a person, nor a person's surname ("Dell"
+    beside "Michael Dell" may be him), nor when two companies' names would fit."""
+    companies: dict[str, set[int]] = defaultdict(set)
+    for j, form in enumerate(forms):
+        if _company(form):
+            companies[form.key.rsplit(" ", 1)[0]].add(groups.find(j))
+    for i, form in enumerate(forms):
+        if form.label == "PERSON" or form.key in surnames or form.synonym is not None:
+            continue  # "Thomas Kinkade" is the painter beside "Thomas Kinkade Co."
+        targets = companies.get(form.key, set())
+        if len(targets) == 1:
+            groups.union(targets.pop(), i)
+
+
 _SCHOOL_SHORT_NAMES = frozenset({"state", "tech"})  # "Penn State", "Georgia Tech": no surnames
 
 
@@ -1039,7 +1067,7 @@ def _entity(
         label = synonym[1]
     elif any(f.core is not None for f in forms):
         label = "FAC"
-    elif any(f.key in _KNOWN_ORGANISATION_KEYS for f in forms):
+    elif any(f.key in _KNOWN_ORGANISATION_KEYS or _company(f) for f in forms):
         label = "ORG"
     else:
         votes: Counter[str] = Counter()
@@ -1054,6 +1082,7 @@ def _entity(
         label = min(votes, key=lambda lab: (-votes[lab], _LABEL_ORDER.index(lab)))
 
     spelled_out = any(not _is_acronym(f.text) for f in forms)
+    keys = {f.key for f in forms}
 
     def full(form: _Form) -> bool:
         if label == "FAC":
@@ -1062,6 +1091,8 @@ def _entity(
             return False  # a place is named by its name: "U.S.", not "American"
         if label == "PERSON":
             return " " in form.text
+        if _company(form) and form.key.rsplit(" ", 1)[0] in keys:
+            return False  # "Facebook", as reports name it, over "Facebook Inc"
         return not (spelled_out and _is_acronym(form.text))
 
     def support(form: _Form) -> tuple[int, int]:
