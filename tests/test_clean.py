@@ -240,6 +240,47 @@ def test_page_top_before_a_wire_dateline_is_dropped(
     assert "page_top" in {r.rule for r in removals}
 
 
+@pytest.mark.parametrize(
+    ("page", "story"),
+    [
+        (  # The Washington Post: a headline above, the timestamp opening the story's line
+            "Oil spill puts Republicans in tight spot\nThursday, June 3, 2010; 3:26 PM BATON "
+            "ROUGE -- For some people, a giant underwater oil leak is bad news.",
+            "Oil spill puts Republicans in tight spot\n\nFor some people, a giant underwater oil "
+            "leak is bad news.",
+        ),
+        (  # The Guardian: headline and standfirst glued before the timestamp
+            "Swine flu will spread around world within nine months, as UK confirms three more "
+            "cases Tuesday 12 May 2009 16.36 BST The swine flu virus will infect a third of "
+            "the world's population.",
+            "The swine flu virus will infect a third of the world's population.",
+        ),
+        (  # a date and time in a sentence is no timestamp
+            "Police said the shooting began on March 3, 2011 at 5:30 p.m. Witnesses fled.",
+            "Police said the shooting began on March 3, 2011 at 5:30 p.m. Witnesses fled.",
+        ),
+    ],
+)
+def test_page_top_before_a_timestamp_is_dropped(page: str, story: str) -> None:
+    assert clean_text(page)[0] == story
+
+
+def test_the_guardian_s_photograph_credit_and_its_caption_go() -> None:
+    page = (
+        "Barack Obama surveys damage along the Louisiana coastline from the oil spill.\n"
+        "Photograph: Larry Downing/Reuters BP is to hive off its Gulf of Mexico oil spill "
+        "operation.\n"
+        "It was announced on Friday.\n"
+        "Photograph: Carl de Souza/AFP/Getty Images Two new cases of swine flu were confirmed."
+    )
+    cleaned, removals, _ = clean_text(page)
+    assert cleaned == (
+        "BP is to hive off its Gulf of Mexico oil spill operation.\n\n"
+        "Two new cases of swine flu were confirmed."
+    )
+    assert "Photograph: Carl de Souza/AFP/Getty Images" in {r.text for r in removals}
+
+
 def test_a_wire_dateline_below_the_top_lines_keeps_what_is_above() -> None:
     """A live page quoting a wire story further down is not cut."""
     page = "\n".join(f"Update {i}: the rescue went on through the night." for i in range(4))

@@ -192,9 +192,35 @@ _MAX_CAPTION_CHARS = 1_500
 _CAPTION_GRAMMAR = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bshows\b|\bpictured\b")
 
 
+# The Guardian's picture credit, which a scrape glues to the story's next words:
+# "Photograph: Larry Downing/Reuters BP is to hive off ...", "Photograph: AP A Scottish ...",
+# "Photograph: Carl de Souza/AFP/Getty Images Two new cases ...". Its caption is the line
+# above it. The credit is agencies and photographers' names joined by "/", with at least one
+# agency; a photographer's name ending it is taken as two words.
+_PHOTO_AGENCY = (
+    r"(?:AP|AFP|PA|EPA|Reuters|Getty Images|Rex Features|Rex|Corbis|Zuma|KPA|Bloomberg|Sipa"
+    r"|Alamy|Xinhua|ANSA|Action Images|Allsport|Guardian|Observer)"
+)
+_PHOTO_NAME = r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|le|for|of|and)){0,4}"
+_PHOTOGRAPH_CREDIT = re.compile(
+    rf"^Photograph\s?:\s?(?:(?:{_PHOTO_NAME}/)*{_PHOTO_AGENCY}"
+    rf"(?:/{_PHOTO_AGENCY})*(?:/[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?)(?=\s|$)\s*"
+)
+
+
+def _photo_credit(line: str) -> LineEdit | None:
+    """A credit line dropped, or The Guardian's credit cut from the start of the story's
+    words."""
+    match = _PHOTOGRAPH_CREDIT.match(line)
+    if match and line[match.end() :]:
+        return line[match.end() :], match.group().strip(), {}
+    return ("", line, {}) if is_credit(line) else None
+
+
 def _photo_caption(paragraphs: list[str]) -> Outcome:
-    """Captions: AFP/AP caption openings, captions ending in a credit, or caption-grammar
-    lines sitting right above a credit or a byline (where the photo was in the page)."""
+    """Captions: AFP/AP caption openings, captions ending in a credit, caption-grammar lines
+    sitting right above a credit or a byline (where the photo was in the page), and any line
+    above The Guardian's "Photograph: ..." credit."""
     kept: list[str] = []
     removed: list[str] = []
     for i, line in enumerate(paragraphs):
@@ -207,6 +233,7 @@ def _photo_caption(paragraphs: list[str]) -> Outcome:
                 _CAPTION_START.match(line)
                 or _CREDIT_TAIL.search(line)
                 or (above_credit and _CAPTION_GRAMMAR.search(line))
+                or _PHOTOGRAPH_CREDIT.match(after)
             )
         ):
             removed.append(line)
@@ -298,6 +325,19 @@ _INLINE_DATELINE = re.compile(
     rf"(?<![\w,/])(?:(?P<place>{_WORD}(?:(?: | ?/ ?){_WORD}){{0,3}}(?:, {_REGION_OR_DAY})*) )?"
     r"\((?:Reuters|CNN|AP|AFP|Associated Press)\) ?(?:--|[-—–]) "
 )
+# A page's timestamp: Reuters' "Wed Mar 2, 2011 3:06 pm IST", The Washington Post's
+# "Thursday, June 3, 2010; 3:26 PM", The Guardian's "Friday 4 June 2010 18.15 BST", CNN's
+# "updated: Thu May 03 2012 06:46:00"; a full date, a time, a time zone, then the story.
+_STAMP_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_STAMP_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_TIMESTAMP = re.compile(
+    rf"(?<!\w)(?:(?i:updated|posted|published):? )?(?:{_STAMP_WEEKDAY},? )?"
+    rf"(?:\d{{1,2}} {_STAMP_MONTH},? \d{{4}}|{_STAMP_MONTH} \d{{1,2}},? \d{{4}}),?;? (?:at )?"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?(?= [A-Z\"“(])"
+)
+# A date and time in a sentence ("the shooting began on March 3, 2011 at 5:30 p.m.") is no
+# page's timestamp.
+_IN_A_SENTENCE = re.compile(r"\b(?i:on|at|since|until|by|from|before|after|of)\s+$")
 # A page's timestamp ends in its time zone, which no place starts with: "... 3:06 pm IST".
 _TIME_ZONE = re.compile(r"^(?:[ECMP][SD]T|GMT|BST|IST|CET|CEST|UTC) ")
 # The top lines a page's headline, highlights, picture caption and timestamp take, and how
@@ -307,20 +347,30 @@ _PAGE_TOP_CHARS = 1_500
 
 
 def _page_top(paragraphs: list[str]) -> Outcome:
-    """A wire story begins at its dateline: what a scrape glued before it on its line (a
-    headline, CNN's highlights, Reuters' "PLACE | Wed Mar 2, 2011 3:06 pm IST") belongs to
-    the page, and so do the top lines above (a caption, another story's headline). A dateline
-    that starts its line keeps the lines above: one may be the story's own headline."""
+    """A story begins at its dateline or, on a page without one, after the page's timestamp:
+    what a scrape glued before either on its line (a headline, a standfirst, CNN's
+    highlights, Reuters' "PLACE |") belongs to the page, and so do the top lines above (a
+    caption, another story's headline); the timestamp goes too. One that starts its line
+    keeps the lines above: one may be the story's own headline."""
     for i, line in enumerate(paragraphs[:_PAGE_TOP_LINES]):
-        match = _INLINE_DATELINE.search(line, 0, _PAGE_TOP_CHARS)
-        if match is None:
+        spans = [  # (start, end) of what the story starts after
+            (m.start(), m.end())
+            for m in _TIMESTAMP.finditer(line, 0, _PAGE_TOP_CHARS)
+            if not _IN_A_SENTENCE.search(line, 0, m.start())
+        ][:1]
+        if dateline := _INLINE_DATELINE.search(line, 0, _PAGE_TOP_CHARS):
+            zone = _TIME_ZONE.match(dateline["place"] or "")
+            at = dateline.start() + (zone.end() if zone else 0)
+            spans.append((at, at))  # the dateline stays, for the dateline rule to lift
+        if not spans:
             continue
-        zone = _TIME_ZONE.match(match["place"] or "")
-        start = match.start() + (zone.end() if zone else 0)
-        if not line[:start].strip():
-            return Outcome(paragraphs)
-        page = [*paragraphs[:i], line[:start].strip()]
-        return Outcome([line[start:], *paragraphs[i + 1 :]], page)
+        start, end = min(spans)
+        kept = [line[end:].strip(), *paragraphs[i + 1 :]]
+        if line[:start].strip():
+            return Outcome(kept, [*paragraphs[:i], line[:end].strip()])
+        if end > start:  # a timestamp opening its line
+            return Outcome([*paragraphs[:i], *kept], [line[:end].strip()])
+        return Outcome(paragraphs)
     return Outcome(paragraphs)
 
 
@@ -521,9 +571,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "photo_credit",
-        "Photographer/agency credit lines are not sentences.",
+        "Photographer/agency credit lines are not sentences, nor is The Guardian's credit "
+        "glued to the story's next words.",
         "Ayman Henna | AFP | Getty Images",
-        per_line(lambda line: ("", line, {}) if is_credit(line) else None),
+        per_line(_photo_credit),
     ),
     Rule(
         "byline",
@@ -533,8 +584,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "page_top",
-        "A wire story begins at its dateline; what a scrape glued before it on its line (a "
-        "headline, highlights, a timestamp) and the top lines above are the page's.",
+        "A story begins at its dateline or after the page's timestamp; what a scrape glued "
+        "before either on its line (a headline, a standfirst, highlights) and the top lines "
+        "above are the page's.",
         "Full Article India struggles with Libya evacuation NEW DELHI | Wed Mar 2, 2011 3:06 "
         "pm IST NEW DELHI (Reuters) - India's government ... → NEW DELHI (Reuters) - India's "
         "government ...",
