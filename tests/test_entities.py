@@ -609,6 +609,39 @@ def test_a_bare_place_written_as_one_or_beside_a_misread_name_stays_a_place() ->
         assert (entity.name, entity.label, entity.aliases) == (place, "GPE", ())
 
 
+def test_a_person_the_articles_write_as_a_place_is_a_place() -> None:
+    """spaCy's small model calls Libyan towns it does not know people (Timeline17); the
+    articles write them where things happen. A family named "in the Harding family", or one
+    "in John Smith's house", stays a person."""
+    texts = {
+        "a": "Rebels pulled back toward Benghazi at the town of al-Brega. Forces have left "
+        "al-Brega, state TV said. Jets flew over nearby Bin Jawad.",
+        "b": "Rebels left Bin Jawad. Fighting raged in al-Brega on Sunday.",
+        "c": "That's life in the Harding family. In the Harding family, chores come first. "
+        "Harding said so.",
+        "d": "Police waited in John Smith's house. John Smith was not in. John Smith called.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "al-Brega", "PERSON"),
+        ("a", "al-Brega", "PERSON"),
+        ("a", "Bin Jawad", "PERSON"),
+        ("b", "Bin Jawad", "PERSON"),
+        ("b", "al-Brega", "PERSON"),
+        ("c", "Harding", "PERSON"),
+        ("c", "Harding", "PERSON"),
+        ("c", "Harding", "PERSON"),
+        ("d", "John Smith", "PERSON"),
+        ("d", "John Smith", "PERSON"),
+        ("d", "John Smith", "PERSON"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "al-Brega").label == "GPE"
+    assert _entity(entities, "Bin Jawad").label == "GPE"
+    assert _entity(entities, "Harding").label == "PERSON"
+    assert _entity(entities, "John Smith").label == "PERSON"
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_person_named_like_a_facility_head_is_no_facility(backend: str) -> None:
     article = _article(

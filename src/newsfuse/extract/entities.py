@@ -465,12 +465,14 @@ def canonicalize(
     # names a person ("Trump" ORG beside "Donald Trump" and "Ivanka Trump", named as often)
     read_as_surname = {forms[i].key for i in bare_names if forms[i].key in surnames}
     unplaced_keys = {forms[i].key for i in unplaced}
+    placed = _placed_people(forms, [by_form[key] for key in keys], texts)
     entities = [
         _entity(
             [forms[i] for i in members],
             [m for i in members for m in by_form[keys[i]]],
             read_as_surname,
             unplaced_keys,
+            placed,
         )
         for members in groups.members().values()
     ]
@@ -896,6 +898,45 @@ def _bare_names(forms: list[_Form], unplaced: Set[int]) -> list[int]:
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)\s+(?:the\s+)?$", re.I)
 
 
+# Words that put a name where something happens: "in Misrata", "the town of al-Brega",
+# "east of Brega", "nearby Bin Jawad", "rebels entered Zawiyah", "forces have left al-Brega".
+_PLACE_CUE = re.compile(
+    r"\b(?:in|near|nearby|outside|inside|outskirts\s+of"
+    r"|(?:towns?|city|cities|villages?|port|region|province|district|oasis)\s+of"
+    r"|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of"
+    r"|entered|captured|seized|recaptured|retook|shelled|reached|left)\s+(?P<the>the\s+)?$",
+    re.I,
+)
+_LOWER_WORD = re.compile(r"\s+[a-z]")  # "in the Harding family": a name used as a modifier
+_PLACE_CUE_SHARE = 0.5  # of a "person"'s mentions, and at least two
+
+
+def _placed_people(
+    forms: list[_Form], mentions: list[list[EntityMention]], texts: Mapping[str, str] | None
+) -> frozenset[tuple[str, str]]:
+    """(text, label) of the "people" the articles write as places: most mentions after a
+    place cue (`_PLACE_CUE`), none a possessive ("in John Smith's house"). The model calls
+    towns it does not know people ("Misrata", "al-Brega", "Ben Gardane" in Timeline17's Libya
+    stories)."""
+    if texts is None:
+        return frozenset()
+    placed = set()
+    for i, form in enumerate(forms):
+        if form.label != "PERSON":
+            continue
+        cued = 0
+        for m in mentions[i]:
+            text = texts[m.article_id]
+            if text.startswith(("'s", "’s"), m.end):
+                break
+            cue = _PLACE_CUE.search(text, max(0, m.start - 24), m.start)
+            cued += bool(cue and not (cue["the"] and _LOWER_WORD.match(text, m.end)))
+        else:
+            if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])):
+                placed.add((form.text, form.label))
+    return frozenset(placed)
+
+
 def _unplaced(
     forms: list[_Form],
     mentions: list[list[EntityMention]],
@@ -1057,10 +1098,12 @@ def _entity(
     mentions: list[EntityMention],
     read_as_surname: Set[str],
     unplaced: Set[str],
+    placed: Set[tuple[str, str]],
 ) -> CanonicalEntity:
     """One entity from its forms; a bare name votes as the person it names, whether it joined
     that person or not (``read_as_surname``: keys of surnames two people share), and so does a
-    place never written as one (``unplaced``) once it has joined a person."""
+    place never written as one (``unplaced``) once it has joined a person; a "person" written
+    as a place (``placed``: text and label, `_placed_people`) votes as a place."""
     synonyms = {f.synonym for f in forms if f.synonym is not None}
     synonym = SYNONYMS[min(synonyms)] if synonyms else None
     if synonym is not None:
@@ -1077,6 +1120,8 @@ def _entity(
             )
             if _misread_school(form):
                 votes["ORG"] += form.count  # "Wayne State" read as a person
+            elif (form.text, form.label) in placed and not surname:
+                votes["GPE"] += form.count
             else:
                 votes["PERSON" if surname else form.label] += form.count
         label = min(votes, key=lambda lab: (-votes[lab], _LABEL_ORDER.index(lab)))
