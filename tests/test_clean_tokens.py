@@ -36,6 +36,7 @@ REUTERS = (
         ("a 50 % rise ; really ?", "a 50% rise; really?"),
         ("moved to the U.S. .", "moved to the U.S."),
         ("the U.N. 's latest report", "the U.N.'s latest report"),
+        ("840,000 gallons\\/3 .18 million liters", "840,000 gallons/3.18 million liters"),
         ("He said : `` yes . ''", 'He said: "yes."'),
     ],
 )

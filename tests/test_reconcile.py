@@ -1290,6 +1290,19 @@ def test_an_amount_two_reports_lead_with_is_a_key_number_fact() -> None:
     assert reconciled.conflicts == []
 
 
+def test_a_key_number_s_wording_leaves_no_bracket_open() -> None:
+    """Timeline17's BP spill: "cost BP a total of $3.12 bn (£2bn" had been a fact."""
+    reconciled = _reconcile(
+        "There are now more than 44,000 people working on the operation The oil spill in the "
+        "Gulf of Mexico has so far cost BP a total of $3.12 bn (£2bn), the company has said.",
+        "The oil spill in the Gulf of Mexico has so far cost BP $3.12 bn (£2bn), the company "
+        "said this morning as it emerged that the oil giant is demanding that its partners in "
+        "the well pick up at least part of the bill.",
+    )
+    statements = [f.statement for f in reconciled.facts]
+    assert statements == ["cost BP a total of $3.12 bn"]
+
+
 def test_an_amount_one_report_repeats_or_a_count_already_states_is_no_key_number() -> None:
     repeated = _reconcile(
         "Congress passes $1.9 trillion relief bill. The House approved the $1.9 trillion "

@@ -29,6 +29,8 @@ _MIN_SPACED = 3
 _OPEN_BRACKET = re.compile(r"([(\[{]) ")
 _CLOSE_BRACKET = re.compile(r" ([)\]}])")
 _BEFORE_PUNCTUATION = re.compile(r"(?<=\S) (?=[,.;:?!%](?:\s|$))")
+# A decimal split from its point: "3 .18 million liters".
+_SPLIT_DECIMAL = re.compile(r"(?<=\d) \.(?=\d)")
 # "U.S. ." at a sentence's end: the abbreviation's full stop is the sentence's.
 _DOUBLE_STOP = re.compile(r"(?<=[A-Z]\.) \.(?=\s|$)")
 # "$ 2.3 billion"; "# 244m" is the pound sign, which Treebank tools write "#".
@@ -55,6 +57,7 @@ def detokenise(line: str) -> str:
         line = line.replace(token, bracket)
     line = _ESCAPED.sub(r"\1", line)
     line = _CLITIC.sub("", line)
+    line = _SPLIT_DECIMAL.sub(".", line)
     line = _DOUBLE_STOP.sub("", line)
     line = _BEFORE_PUNCTUATION.sub("", line)  # before the quotes: "angry , ''" is 'angry,"'
     line = _quotes(line)

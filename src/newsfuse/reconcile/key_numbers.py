@@ -148,9 +148,22 @@ def _worded(
         phrase = clause_wording(sentence.text, at, at + len(quantity.text))
         if phrase is None or quantity.text not in phrase:
             phrase = amount_phrase(quantity, sentence)
-        if len(phrase.split()) > len(quantity.text.split()):
+        phrase = _unbracketed(phrase)
+        if quantity.text in phrase and len(phrase.split()) > len(quantity.text.split()):
             return KeyNumber(phrase, quantity, tuple(group))
     return None
+
+
+def _unbracketed(phrase: str) -> str:
+    """The phrase without a bracket its end cut open: "a total of $3.12 bn (£2bn" is "a total
+    of $3.12 bn" (the conversion in brackets says the same amount again)."""
+    opened: list[int] = []
+    for i, char in enumerate(phrase):
+        if char == "(":
+            opened.append(i)
+        elif char == ")" and opened:
+            opened.pop()
+    return phrase[: opened[0]].rstrip(" ,;:-—–") if opened else phrase
 
 
 # Words a phrase does not cross: a clause's start or end, speech, and the start of a part
