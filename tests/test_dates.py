@@ -170,6 +170,15 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("Diplomats said the Assembly was likely to accept it on Friday.", (D(2021, 7, 9), "day")),
         ("He said he would travel to Paris on Friday.", (D(2021, 7, 9), "day")),
         ("Protesters planned an anti-BP rally for Sunday.", (D(2021, 7, 11), "day")),
+        ("He plans to brief the Security Council on Wednesday.", (D(2021, 7, 14), "day")),
+        ("The report, to be released on Tuesday, is long.", (D(2021, 7, 13), "day")),
+        ("Schools in Mexico City are to reopen on Wednesday.", (D(2021, 7, 14), "day")),
+        (
+            "The ships are expected to go through the canal early on Wednesday.",
+            (D(2021, 7, 14), "day"),
+        ),
+        ("He will get a pension when he leaves in October.", (D(2021, 10, 1), "month")),
+        ("He left in October.", (D(2020, 10, 1), "month")),
         # ... but not a reporting verb's day, a plan made on a day, a past that did not happen,
         # or a day in the next sentence
         ("Officials who will attend the talks said on Monday it was over.", (D(2021, 7, 5), "day")),

@@ -187,16 +187,19 @@ _BACK_WEEKDAY_MOD = re.compile(
     r"\b(?P<pre>(?i:early|late|mid)(?:\s+on)?|(?i:last|next|this\s+past|this\s+coming|this"
     r"|coming)|(?:scheduled|set|slated|planned)\s+for|due(?:\s+on)?)\s+$"
 )
-# A weekday the clause puts ahead: "Obama will update the nation at 7:30 p.m. ET Monday",
+# A day or month the clause puts ahead: "Obama will update the nation at 7:30 p.m. ET Monday",
 # "NATO is set to take control ... on Thursday", "the Assembly was likely to accept it on
-# Friday", "protesters planned a rally for Sunday". The last such marker before the weekday
+# Friday", "he plans to brief the council on Wednesday", "the report, to be released on
+# Tuesday", "schools are to reopen on Wednesday", "when he leaves in October", "protesters
+# planned a rally for Sunday". The last such marker before the weekday
 # must be in its clause (no clause or sentence end between) with no reporting verb after it
 # ("officials who will attend said on Monday" is a past Monday); "would have" is a past that
 # did not happen.
 _FUTURE_LOOKBACK = 120
 _FUTURE_MARKER = re.compile(
     r"\b(?:(?P<will>will|won't|shall|would(?!\s+have\b)|(?:is|are|was|were|be)\s+(?:not\s+)?"
-    r"(?:set|scheduled|slated|due|expected|likely|poised|going)\s+to)"
+    r"(?:set|scheduled|slated|due|expected|likely|poised|going)\s+to"
+    r"|(?:plan(?:s|ned)?|intends?|intended)\s+to|to\s+be\s+\w+ed|(?:is|are)\s+to)"
     r"|(?P<plan>plan(?:s|ned|ning)?))\b",
     re.IGNORECASE,
 )
@@ -207,9 +210,15 @@ _REPORTED_AFTER = re.compile(
 )
 
 
-def _put_ahead(text: str, at: int) -> bool:
+# Weekday modifiers that leave which week open: "early on Wednesday", "late Monday".
+_TIME_OF_DAY = re.compile(r"(?:(?:early|late|mid)(?:\s+on)?)?", re.IGNORECASE)
+
+
+def _put_ahead(text: str, at: int | re.Match[str]) -> bool:
     """Whether the weekday at ``at`` is in a clause that puts it ahead (`_FUTURE_MARKER`); a
-    plan puts only "for <weekday>" ahead ("planned a rally for Sunday")."""
+    plan puts only "for <weekday>" ahead ("planned a rally for Sunday"). ``at``: the offset, or
+    the match of the modifier before the day."""
+    at = at if isinstance(at, int) else at.start()
     markers = list(_FUTURE_MARKER.finditer(text, max(0, at - _FUTURE_LOOKBACK), at))
     if not markers:
         return False
@@ -321,7 +330,8 @@ def _month_day(month: int, day: int, anchor: dt.date, weekday: int | None = None
 
 
 def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
-    """A month named without a year: the most recent (with tolerance) unless last/next/this."""
+    """A month named without a year: the most recent (with tolerance) unless last/next/this,
+    or this or a later one when its clause puts it ahead."""
     mod = mod.lower()
     if mod == "last":
         year = anchor.year if month < anchor.month else anchor.year - 1
@@ -329,6 +339,8 @@ def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif mod == "this":
         year = anchor.year
+    elif mod == "ahead":  # the clause puts it ahead: this month or a later one
+        year = anchor.year if month >= anchor.month else anchor.year + 1
     else:
         limit = anchor + dt.timedelta(days=FUTURE_TOLERANCE_DAYS)
         year = anchor.year + 1
@@ -458,6 +470,8 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                     _BACK_PREPOSITION, text, lead.start() if lead else start
                 ):
                     parts["prep"] = "yes"
+                    if "mod" not in parts and _put_ahead(text, start):
+                        parts["mod"] = "ahead"  # "when he leaves in October"
         else:
             continue
         if absolute_only and kind != "mdy":
@@ -476,8 +490,8 @@ def _weekday_hits(text: str) -> Iterator[_Hit]:
         lead = _back(_BACK_WEEKDAY_MOD, text, start)
         if lead is not None:
             parts["pre"] = lead.group("pre")
-        elif _put_ahead(text, start):
-            parts["pre"] = "ahead"
+        if _TIME_OF_DAY.fullmatch(parts.get("pre", "")) and _put_ahead(text, lead or start):
+            parts["pre"] = "ahead"  # "expected to go through the canal early on Wednesday"
         yield _Hit(lead.start() if lead else start, match.end(), "weekday", parts)
 
 
