@@ -32,6 +32,11 @@ REMOVED = [
     ),
     ("page_chrome", "Check back for details as they develop."),
     ("page_chrome", "--"),
+    (
+        "page_chrome",
+        "A version appeared on p33 of the Main section section of the Guardian on 15.58 BST on "
+        "Thursday 11 June 2009.",
+    ),
     ("page_chrome", "CORRECTION: An earlier version of this article misstated her age."),
     (
         "page_chrome",
@@ -254,6 +259,16 @@ def test_page_top_before_a_wire_dateline_is_dropped(
             "cases Tuesday 12 May 2009 16.36 BST The swine flu virus will infect a third of "
             "the world's population.",
             "The swine flu virus will infect a third of the world's population.",
+        ),
+        (  # a BBC blog: the author, then the time first
+            "Fergus Walsh | 18:17 UK time, Tuesday, 16 June 2009 Your eyes may glaze over at "
+            "the figures.",
+            "Your eyes may glaze over at the figures.",
+        ),
+        (
+            "Page last updated at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK Meet Chris "
+            "Caddell, a 22-year-old waiter.",
+            "Meet Chris Caddell, a 22-year-old waiter.",
         ),
         (  # a date and time in a sentence is no timestamp
             "Police said the shooting began on March 3, 2011 at 5:30 p.m. Witnesses fled.",
@@ -518,6 +533,15 @@ def test_reader_comments_go_from_the_first_signature_to_the_end() -> None:
         "Gaddafi better listen to the Arab union folks talking to him."
     )
     assert clean_text(page)[0] == page.split("\n")[0]
+    # CNN's comment times, its rules of conduct
+    for comments in (
+        "April 8, 2011 at 9:24 am | Obama wanted to appear tough.",
+        "Your comment (required) CNN welcomes a lively and courteous discussion as long as "
+        "you follow the Rules of Conduct.",
+    ):
+        assert clean_text(f"The article ends here.\n{comments}\nA reply.")[0] == (
+            "The article ends here."
+        )
     # a byline of the same shape without the signature is no comment
     byline = "Posted by: admin | June 16, 2010\nThe oil kept flowing on Monday."
     assert clean_text(byline)[0].endswith("The oil kept flowing on Monday.")

@@ -330,10 +330,17 @@ _INLINE_DATELINE = re.compile(
 # "updated: Thu May 03 2012 06:46:00"; a full date, a time, a time zone, then the story.
 _STAMP_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_STAMP_DATE = (
+    rf"(?:{_STAMP_WEEKDAY},? )?"
+    rf"(?:\d{{1,2}} {_STAMP_MONTH},? \d{{4}}|{_STAMP_MONTH} \d{{1,2}},? \d{{4}})"
+)
+_STAMP_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?"
+# ... or the BBC's, time first: "18:00 UK time, Saturday, 25 April 2009", "Page last updated
+# at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK".
 _TIMESTAMP = re.compile(
-    rf"(?<!\w)(?:(?i:updated|posted|published):? )?(?:{_STAMP_WEEKDAY},? )?"
-    rf"(?:\d{{1,2}} {_STAMP_MONTH},? \d{{4}}|{_STAMP_MONTH} \d{{1,2}},? \d{{4}}),?;? (?:at )?"
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?(?= [A-Z\"“(])"
+    rf"(?<!\w)(?:(?:(?i:updated|posted|published):? )?{_STAMP_DATE},?;? (?:at )?{_STAMP_TIME}"
+    rf"(?: [A-Z]{{2,4}}\b)?|(?:Page last updated at )?{_STAMP_TIME}(?: UK time| [A-Z]{{2,4}}),? "
+    rf"{_STAMP_DATE}(?: {_STAMP_TIME} UK)?)(?= [A-Z\"“(])"
 )
 # A date and time in a sentence ("the shooting began on March 3, 2011 at 5:30 p.m.") is no
 # page's timestamp.
@@ -490,12 +497,15 @@ def _web_archive_page(paragraphs: list[str]) -> Outcome:
 
 
 # Where a page's comment section starts: its heading, "Views expressed in the comments do not
-# represent those of Reuters." (also "This discussion is now closed."), or else the first
-# comment's signature: "February 3, 2011 at 8:05 am | Report abuse | Reply" (CNN), "Posted
-# by: wjc1va | June 16, 2010 11:05 PM | Report abuse" (The Washington Post).
+# represent those of Reuters." (also "This discussion is now closed.", CNN's "CNN welcomes a
+# lively and courteous discussion"), or else the first comment's signature: "February 3, 2011
+# at 8:05 am | Report abuse | Reply" (CNN), "Posted by: wjc1va | June 16, 2010 11:05 PM |
+# Report abuse" (The Washington Post).
 _COMMENTS_START = re.compile(
-    r"\|\s*Report abuse\b|^Views expressed in the comments\b|^This discussion is now closed\b"
-    r"|^We welcome comments on our articles\b"
+    r"\|\s*(?:Report abuse|Reply)\b|^Views expressed in the comments\b"
+    r"|^This discussion is now closed\b|^We welcome comments on our articles\b"
+    r"|\bCNN welcomes a lively and courteous discussion\b"
+    r"|^[A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [ap]m \|"  # "April 8, 2011 at 9:24 am |"
 )
 
 
@@ -671,6 +681,7 @@ RULES: tuple[Rule, ...] = (
                 # a correction notice, a book excerpt's copyright line
                 r"|\ban earlier version of this (?:article|story|post|report)\b"
                 r"|\bcopyright (?:\(c\)|©)\s*(?:19|20)\d\d\b"
+                r"|^a version appeared on p\d+ of the\b"  # The Guardian's print footer
                 r"|^--$"
                 r"|^you can add location information to your tweets\b"
                 r"|^when you tweet with a location, twitter stores\b",
