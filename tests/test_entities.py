@@ -433,6 +433,23 @@ def test_surname_and_facility_core_join_unique_target() -> None:
     assert _entity(entities, "Doerr").name == "Jane Doerr"
 
 
+def test_arabic_names_transliterated_with_or_without_h_and_with_g_k_or_q_are_one() -> None:
+    """Timeline17's Libya stories: "Muammar Gaddafi" (Reuters), "Moammar Gadhafi" (CNN),
+    "Mohammar Qaddafy" (a reader) are one man."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "Muammar Gaddafi", "PERSON"),
+            ("b", "Moammar Gadhafi", "PERSON"),
+            ("c", "Mohammar Qaddafy", "PERSON"),
+            ("a", "Saif al-Islam", "PERSON"),
+        )
+    )
+    gaddafi = _entity(entities, "Moammar Gadhafi")
+    assert gaddafi is _entity(entities, "Mohammar Qaddafy")
+    assert gaddafi is _entity(entities, "Muammar Gaddafi")
+    assert _entity(entities, "Saif al-Islam") is not gaddafi
+
+
 def test_a_nationality_is_no_name_of_its_embassy() -> None:
     """ "Canadian" beside "Canadian Embassy" (a Multi-News cluster), "Libyan" beside "Libyan
     Embassy" (Timeline17): the people, not the building, whatever the core of its name."""

@@ -320,8 +320,15 @@ _KNOWN_ORGANISATION_KEYS = frozenset(map(translit_key, KNOWN_ORGANISATIONS))
 
 
 def _skeleton(key: str) -> str:
-    """First letter of each word plus its consonants: "hezbolah" -> "hzbl"."""
-    return " ".join(w[0] + re.sub(r"[aeiouy]", "", w[1:]) for w in key.split())
+    """First letter of each word plus its consonants but "h": "hezbolah" -> "hzbl". Arabic
+    names are transliterated with and without an "h" ("Gaddafi", "Gadhafi"; "Muammar",
+    "Mohammar") and with "g", "k" or "q" for one letter ("Gaddafi", "Kadhafi", "Qaddafi")."""
+    return " ".join(
+        _FIRST_LETTER.get(w[0], w[0]) + re.sub(r"[aeiouyh]", "", w[1:]) for w in key.split()
+    )
+
+
+_FIRST_LETTER = {"g": "k", "q": "k"}
 
 
 def _fold(surface: str) -> str:
