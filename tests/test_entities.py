@@ -450,6 +450,19 @@ def test_arabic_names_transliterated_with_or_without_h_and_with_g_k_or_q_are_one
     assert _entity(entities, "Saif al-Islam") is not gaddafi
 
 
+def test_a_bare_place_word_is_the_one_place_it_heads() -> None:
+    """ "the Gulf" of a BP spill story is the Gulf of Mexico; beside the Persian Gulf it may be
+    either."""
+    entities = canonicalize(_mentions(*[("a", "Gulf", "LOC")] * 3, ("b", "Gulf of Mexico", "LOC")))
+    assert _entity(entities, "Gulf").name == "Gulf of Mexico"
+    entities = canonicalize(
+        _mentions(
+            ("a", "Gulf", "LOC"), ("b", "Gulf of Mexico", "LOC"), ("c", "Persian Gulf", "LOC")
+        )
+    )
+    assert _entity(entities, "Gulf").name == "Gulf"
+
+
 def test_a_nationality_is_no_name_of_its_embassy() -> None:
     """ "Canadian" beside "Canadian Embassy" (a Multi-News cluster), "Libyan" beside "Libyan
     Embassy" (Timeline17): the people, not the building, whatever the core of its name."""

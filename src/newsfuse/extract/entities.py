@@ -463,6 +463,7 @@ def canonicalize(
     _merge_short_org_names(forms, groups, surnames)
     _merge_national_names(forms, groups)
     _merge_company_names(forms, groups, surnames)
+    _merge_place_heads(forms, groups)
     unplaced = _unplaced(forms, [by_form[key] for key in keys], texts, surnames)
     bare_names = _bare_names(forms, unplaced)
     _merge_suffixes(forms, groups, bare_names)
@@ -780,6 +781,21 @@ def _merge_national_names(forms: list[_Form], groups: _Groups) -> None:
         if len(countries) == 1 and not others:
             for _, j in named:
                 groups.union(i, j)
+
+
+def _merge_place_heads(forms: list[_Form], groups: _Groups) -> None:
+    """A one-word place that heads exactly one "<it> of <name>" place and ends no other place's
+    name is that place: "the Gulf" of a BP spill story beside "Gulf of Mexico"; beside
+    "Persian Gulf" too, it may be either."""
+    places = [i for i, f in enumerate(forms) if f.label in _PLACES and f.synonym is None]
+    for i in places:
+        head = forms[i].key
+        if " " in head:
+            continue
+        named = {groups.find(j) for j in places if forms[j].key.startswith(f"{head} of ")}
+        ending = [j for j in places if forms[j].key.endswith(f" {head}")]
+        if len(named) == 1 and not ending:
+            groups.union(named.pop(), i)
 
 
 # The legal form ending a company's name: "Halliburton Co.", "Transocean Ltd", "BP Plc".
