@@ -199,6 +199,20 @@ def test_a_copy_that_changes_a_count_still_disagrees() -> None:
     assert [v.value for v in conflict.variants] == ["2", "5"]
 
 
+def test_a_death_toll_is_a_count_of_the_killed() -> None:
+    """ "the death toll climbing to at least 19,882" (an AllSides lead), "the toll stood at 14":
+    a bare number a toll gives counts the dead, and agrees with "14 people killed"."""
+    reconciled = _reconcile(
+        "The death toll from the quake rose to 14 on Tuesday, officials said.",
+        "The quake killed 14 people, officials said on Tuesday.",
+        "Officials said the toll stood at 14. A toll-free number was set up for 300 callers.",
+    )
+    killed = next(f for f in reconciled.facts if f.statement.endswith("killed"))
+    assert (killed.statement, killed.support) == ("14 people killed", 3)
+    assert [c.value for c in reconciled.casualties] == ["14"]
+    assert reconciled.conflicts == []
+
+
 def test_different_roles_never_conflict() -> None:
     result = _reconcile(
         "On Wednesday, two people were killed in the blast in the city.",

@@ -29,7 +29,9 @@ from newsfuse.models import Sentence
 WEAPONS = frozenset({"rocket", "drone", "shell", "mortar", "grenade", "bomb", "round", "shot"})
 
 _CUES: dict[str, re.Pattern[str]] = {
-    "killed": re.compile(r"\b(?:kill\w*|dead|died|dies|death\w*|lives|fatalit\w*|slain)\b", re.I),
+    "killed": re.compile(
+        r"\b(?:kill\w*|dead|died|dies|death\w*|lives|fatalit\w*|slain|toll(?!-free))\b", re.I
+    ),
     "injured": re.compile(
         r"\b(?:injur\w*|wound\w*|hurt|concussion\w*|hospitali[sz]ed|casualt\w*|"
         r"(?:taken|rushed|airlifted|flown) to (?:a |the )?hospitals?)\b",
@@ -95,10 +97,16 @@ _ANIMALS = re.compile(
 )
 
 
+# A bare number a death toll gives: "the death toll rose to 14", "the toll was about 2,000".
+_TOLL_BEFORE = re.compile(r"\b(?:death\s+)?toll\b(?!-free)[^.;]{0,30}$", re.I)
+
+
 def _counts_people(quantity: Quantity, sentence: Sentence) -> bool:
     if quantity.unit in PERSON_KINDS:
         return True
     before = sentence.text[: quantity.start - sentence.start]
+    if quantity.unit is None and _TOLL_BEFORE.search(before):
+        return True
     return quantity.unit is None and quantity.unit_text == "others" and not _ANIMALS.search(before)
 
 
