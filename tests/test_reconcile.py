@@ -213,6 +213,20 @@ def test_a_death_toll_is_a_count_of_the_killed() -> None:
     assert reconciled.conflicts == []
 
 
+def test_warrants_and_the_arresters_are_no_arrests() -> None:
+    """Timeline17 stream briefs: "will request arrest warrants against three people" and
+    "accused two members of al Qaeda of having arrested Younis" had been "N people arrested"."""
+    for said in (
+        "The prosecutor will request arrest warrants against three people, he said on Monday.",
+        "Ibrahim accused two members of al Qaeda of having arrested Younis on Friday.",
+    ):
+        assert _reconcile(said, said.replace(" on ", " late on ")).facts == []
+    arrested = _reconcile(
+        "Police arrested three people on Monday.", "Three people were arrested on Monday."
+    )
+    assert [f.statement for f in arrested.facts] == ["3 people arrested"]
+
+
 def test_different_roles_never_conflict() -> None:
     result = _reconcile(
         "On Wednesday, two people were killed in the blast in the city.",

@@ -47,7 +47,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "stabbed": re.compile(r"\bstabbed\b(?!\s+(?:and\s+(?:killed|wounded|injured)|to death))", re.I),
-    "arrested": re.compile(r"\b(?:arrest\w*|detain\w*|custody)\b", re.I),
+    # not a warrant: "will request arrest warrants against three people" arrests no one
+    "arrested": re.compile(r"\b(?:arrest\w*(?!\s+warrants?\b)|detain\w*|custody)\b", re.I),
     "missing": re.compile(r"\bmissing\b", re.I),
     "sentenced": re.compile(r"\bsentenc\w*\b", re.I),
     "fired": re.compile(
@@ -169,8 +170,8 @@ _NOT_A_CASUALTY_AT = re.compile(
     r"deaths? (?:rate|rates|penalty|row|sentence|threats?|certificate)\b", re.I
 )
 _PERPETRATOR = re.compile(
-    r"\b(?:suspected|accused|convicted|charged|arrested|jailed|sentenced|indicted) "
-    r"(?:of|with|in|for)\b",
+    r"\b(?:(?:suspected|accused|convicted|charged|arrested|jailed|sentenced|indicted) "
+    r"(?:of|with|in|for)|of having)\b",  # "accused two members of al Qaeda of having arrested"
     re.I,
 )
 # A participle of its own: "were stabbed", "were struck" (not "were minor injuries"), unless a
