@@ -572,6 +572,25 @@ def test_an_outlet_named_only_as_the_news_source_is_no_actor() -> None:
     assert "ABC News" not in actors
 
 
+def test_a_report_s_own_outlet_and_its_people_are_no_actors() -> None:
+    """Timeline17's CNN stories: "Tripoli, Libya (CNN) --" makes CNN the reports' wire, and
+    "CNN's Ben Wedeman reported", "a CNN crew", "CNN could not independently confirm" name it
+    as the news's source; NATO acts."""
+    leads = (
+        "Tripoli, Libya (CNN) -- NATO jets struck Gadhafi's compound, CNN's Ben Wedeman "
+        "reported on Sunday.",
+        "NATO said its jets struck Gadhafi's compound. CNN could not independently confirm the "
+        "report on Sunday.",
+        "A CNN crew saw NATO aircraft strike the compound of Gadhafi on Sunday.",
+    )
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(leads)
+    ]
+    actors = newsfuse.brief(articles).event.actors
+    assert "NATO" in actors
+    assert "CNN" not in actors
+
+
 def _place_of(texts: tuple[str, ...], *labelled: tuple[str, str]) -> str | None:
     """The event's place when the model's entities are what the (regex, label) pairs find."""
     articles = [_article(t, f"a{i}", dt.date(2021, 7, 8)) for i, t in enumerate(texts)]

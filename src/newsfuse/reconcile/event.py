@@ -227,18 +227,20 @@ def event_record(
 
     Actors are the people and organisations most articles name (at least two, unless there is
     only one article), after the claimants (``claimed_by``), who are actors whatever their
-    support; an organisation named only as where the news came from is none
-    (`_only_a_source`).
+    support; an organisation named only as where the news came from (`_only_a_source`), or
+    that is a report's own outlet or wire ("CNN" in CNN's reports), is none.
     """
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     min_support = 1 if len(articles) == 1 else 2
     texts = {a.id: a.text for a in articles}
+    outlets = _outlets(articles)
     named = [
         e.name
         for e in extraction.canonical
         if e.label in ACTOR_LABELS
         and len(e.article_ids) >= min_support
         and not _only_a_source(e, texts)
+        and not {n.casefold() for n in (e.name, *e.aliases)} & outlets
     ]
     actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
@@ -265,7 +267,18 @@ _SOURCE_BEFORE = re.compile(
 )
 _SOURCE_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:\w+\s+)?(?:reported|reports|first reported|was first to report)\b"
+    # its people and its own checks: "CNN's Ben Wedeman reported", "a CNN crew", "CNN could
+    # not independently confirm"
+    r"|(?:['’]s)?(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:correspondent|reporter|crew|producer|"
+    r"anchor|journalist|could not|cannot|can not|has not been able|is not naming)\b"
 )
+
+
+def _outlets(articles: Sequence[Article]) -> set[str]:
+    """The reports' own outlets and wires (casefolded): an article's outlet, and the agency its
+    dateline or credit names ("(CNN) --", "(Reuters) -")."""
+    names = {a.outlet for a in articles} | {a.metadata.get("agency") for a in articles}
+    return {n.casefold() for n in names if n}
 
 
 def _only_a_source(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
