@@ -227,6 +227,19 @@ def test_warrants_and_the_arresters_are_no_arrests() -> None:
     assert [f.statement for f in arrested.facts] == ["3 people arrested"]
 
 
+def test_a_yearly_rate_is_no_count_of_the_event() -> None:
+    """ "Seasonal flu kills about 250,000 to 500,000 people annually" had been the casualties of
+    a Timeline17 swine flu event whose toll was 61."""
+    reconciled = _reconcile(
+        "At least 61 people have been killed by the new flu in Mexico. Seasonal flu kills "
+        "about 250,000 to 500,000 people annually.",
+        "Seasonal flu kills about 250,000 to 500,000 people annually, the WHO says. The virus "
+        "has killed 61 people in Mexico.",
+    )
+    assert [c.value for c in reconciled.casualties] == ["61"]
+    assert reconciled.conflicts == []
+
+
 def test_different_roles_never_conflict() -> None:
     result = _reconcile(
         "On Wednesday, two people were killed in the blast in the city.",

@@ -108,6 +108,13 @@ _SUBSET = re.compile(
 )
 
 
+# A rate, not a count of this event: "Seasonal flu kills about 250,000 to 500,000 people
+# annually", "killing 100 people a day".
+_RATE = re.compile(
+    r"^[^.;]{0,50}?\b(?:annually|(?:every|each|a|per) (?:year|month|week|day))\b", re.I
+)
+
+
 # A casualty count whose scope the sentence changes ("four killed, including the shooter"):
 # sources counting with and without the attacker do not disagree, they count different sets.
 _SCOPE = re.compile(
@@ -181,6 +188,8 @@ def numeric_statements(
                     continue
                 if role in PEOPLE_ROLES:  # one question per role, whoever is counted
                     if _PARTIAL.match(tail) or _SCOPE.match(tail) or _SUBSET.search(head):
+                        continue
+                    if _RATE.match(tail):
                         continue
                     if quantity.unit_text == "others" and _NAMED_AND.search(head):
                         continue  # "Ambassador Chris Stevens and three others": four in all
