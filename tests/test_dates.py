@@ -179,6 +179,11 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ),
         ("He will get a pension when he leaves in October.", (D(2021, 10, 1), "month")),
         ("He left in October.", (D(2020, 10, 1), "month")),
+        ("Protesters vowed to hit the streets again Sunday.", (D(2021, 7, 11), "day")),
+        # fronted: the clause after the day puts it ahead, unless a reporting verb comes first
+        ("In August, the Gulf currents will reverse.", (D(2021, 8, 1), "month")),
+        ("On Tuesday, Obama will speak to the nation.", (D(2021, 7, 13), "day")),
+        ("On Tuesday, officials said they will act.", (D(2021, 7, 6), "day")),
         # ... but not a reporting verb's day, a plan made on a day, a past that did not happen,
         # or a day in the next sentence
         ("Officials who will attend the talks said on Monday it was over.", (D(2021, 7, 5), "day")),

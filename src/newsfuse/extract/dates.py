@@ -199,7 +199,8 @@ _FUTURE_LOOKBACK = 120
 _FUTURE_MARKER = re.compile(
     r"\b(?:(?P<will>will|won't|shall|would(?!\s+have\b)|(?:is|are|was|were|be)\s+(?:not\s+)?"
     r"(?:set|scheduled|slated|due|expected|likely|poised|going)\s+to"
-    r"|(?:plan(?:s|ned)?|intends?|intended)\s+to|to\s+be\s+\w+ed|(?:is|are)\s+to)"
+    r"|(?:plan(?:s|ned)?|intends?|intended|vow(?:s|ed)?|promis(?:es|ed)|threaten(?:s|ed)?)"
+    r"\s+to|to\s+be\s+\w+ed|(?:is|are)\s+to)"
     r"|(?P<plan>plan(?:s|ned|ning)?))\b",
     re.IGNORECASE,
 )
@@ -215,18 +216,37 @@ _TIME_OF_DAY = re.compile(r"(?:(?:early|late|mid)(?:\s+on)?)?", re.IGNORECASE)
 
 
 def _put_ahead(text: str, at: int | re.Match[str]) -> bool:
-    """Whether the weekday at ``at`` is in a clause that puts it ahead (`_FUTURE_MARKER`); a
-    plan puts only "for <weekday>" ahead ("planned a rally for Sunday"). ``at``: the offset, or
-    the match of the modifier before the day."""
+    """Whether the day or month at ``at`` is in a clause that puts it ahead (`_FUTURE_MARKER`):
+    after the marker, or fronted before it ("In August, the currents will reverse"); a plan
+    puts only "for <weekday>" ahead ("planned a rally for Sunday"). ``at``: the offset, or the
+    match of the modifier before the day."""
     at = at if isinstance(at, int) else at.start()
     markers = list(_FUTURE_MARKER.finditer(text, max(0, at - _FUTURE_LOOKBACK), at))
     if not markers:
-        return False
+        return _fronted_ahead(text, at)
     marker = markers[-1]
     between = text[marker.end() : at]
     if _CLAUSE_END.search(between) or _REPORTED_AFTER.search(between):
         return False
     return marker["will"] is not None or re.search(r"\bfor\s+$", between) is not None
+
+
+_FRONTED = re.compile(r"^\s*(?:(?i:on|in|by|next|this|early|late)\s+)*$")
+_FRONTED_LOOKAHEAD = 80
+
+
+def _fronted_ahead(text: str, at: int) -> bool:
+    """A day or month opening its sentence that the clause after it puts ahead: "In August,
+    the Gulf currents will reverse", "On Tuesday, Obama will speak" (not "On Tuesday, officials
+    said they will ...")."""
+    if not _FRONTED.match(text, 0, at):
+        return False
+    end = min(len(text), at + _FRONTED_LOOKAHEAD)
+    marker = next(_FUTURE_MARKER.finditer(text, at, end), None)
+    if marker is None or marker["will"] is None:
+        return False
+    between = text[at : marker.start()]
+    return not (_CLAUSE_END.search(between) or _REPORTED_AFTER.search(between))
 
 
 _BACK_PERIOD_MOD = re.compile(
