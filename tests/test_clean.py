@@ -152,7 +152,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     assert len(names) == len(set(names))
     assert all(rule.why and rule.example for rule in RULES)
     repairs = {"fix_encoding", "normalise_whitespace", "dateline", "join_wrapped_lines"}
-    repairs |= {"hover_card", "page_top"}  # tested below: they cut inside a line
+    repairs |= {"hover_card", "page_top", "live_blog_time"}  # tested below: they cut in a line
     repairs |= {"treebank_tokens"}  # tests/test_clean_tokens.py
     whole_page = {"web_archive_page", "error_page"}  # tested below: they take the whole text
     whole_page |= {"reader_comments"}  # tested below: it takes the page's tail
@@ -294,6 +294,24 @@ def test_the_guardian_s_photograph_credit_and_its_caption_go() -> None:
         "Two new cases of swine flu were confirmed."
     )
     assert "Photograph: Carl de Souza/AFP/Getty Images" in {r.text for r in removals}
+
+
+@pytest.mark.parametrize(
+    ("entry", "story"),
+    [
+        ("3.40 pm: The White House has announced a plan.", "The White House has announced a plan."),
+        (
+            "LIBYA, 11:22 p.m. ET, 6:22 a.m. local: Rebels advanced on Sirte.",
+            "Rebels advanced on Sirte.",
+        ),
+        (
+            "The meeting ended at 5.30 pm: nobody spoke.",
+            "The meeting ended at 5.30 pm: nobody spoke.",
+        ),
+    ],
+)
+def test_a_live_blog_entry_s_time_goes(entry: str, story: str) -> None:
+    assert clean_text(entry)[0] == story
 
 
 def test_a_wire_dateline_below_the_top_lines_keeps_what_is_above() -> None:

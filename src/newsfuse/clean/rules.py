@@ -381,6 +381,19 @@ def _page_top(paragraphs: list[str]) -> Outcome:
     return Outcome(paragraphs)
 
 
+# A live blog's entry opens with its time: "3.40 pm: The White House has announced ...",
+# "LIBYA, 11:22 p.m. ET, 6:22 a.m. local: ...".
+_LIVE_BLOG_TIME = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{1,30}, )?\d{1,2}[.:]\d{2} ?[ap]\.?m\.?(?: [A-Z]{2,4})?"
+    r"(?:, \d{1,2}[.:]\d{2} ?[ap]\.?m\.? local)? ?: (?=[A-Z\"“‘'])"
+)
+
+
+def _live_blog_time(line: str) -> LineEdit | None:
+    match = _LIVE_BLOG_TIME.match(line)
+    return (line[match.end() :], match.group().strip(), {}) if match else None
+
+
 def _lifted(place: str, agency: str | None) -> dict[str, str]:
     return {k: v for k, v in (("dateline", place), ("agency", agency)) if v}
 
@@ -601,6 +614,13 @@ RULES: tuple[Rule, ...] = (
         "pm IST NEW DELHI (Reuters) - India's government ... → NEW DELHI (Reuters) - India's "
         "government ...",
         _page_top,
+    ),
+    Rule(
+        "live_blog_time",
+        "A live blog entry's time is the page's, not the story's; read as a sentence's start "
+        "it dates nothing and opens summaries.",
+        "3.40 pm: The White House has announced ... → The White House has announced ...",
+        per_line(_live_blog_time),
     ),
     Rule(
         "dateline",
