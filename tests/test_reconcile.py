@@ -227,6 +227,20 @@ def test_warrants_and_the_arresters_are_no_arrests() -> None:
     assert [f.statement for f in arrested.facts] == ["3 people arrested"]
 
 
+def test_a_running_total_is_not_dated_by_the_day_it_counts_from() -> None:
+    """ "84 people have been killed since February 15" had been "84 people killed
+    (2011-02-15)" in a Timeline17 stream brief: a total since a day is a running total (no
+    count of a sub-event on that day), which the brief leaves out like "so far"."""
+    reconciled = _reconcile(
+        "Security forces fired on protesters in Benghazi on Sunday. At least 84 people have "
+        "been killed since February 15, Human Rights Watch said.",
+        "Troops opened fire on mourners in Benghazi on Sunday. Human Rights Watch said 84 "
+        "people have been killed since February 15.",
+        published=dt.date(2011, 2, 20),
+    )
+    assert not [f for f in reconciled.facts if "2011-02-15" in f.statement]
+
+
 def test_a_yearly_rate_is_no_count_of_the_event() -> None:
     """ "Seasonal flu kills about 250,000 to 500,000 people annually" had been the casualties of
     a Timeline17 swine flu event whose toll was 61."""

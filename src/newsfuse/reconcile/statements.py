@@ -63,10 +63,17 @@ def dates_in(sentence: Sentence, mentions: Sequence[DateMention]) -> list[DateMe
 _BARE_MONTH = re.compile(rf"\b(?:in|during|by|until|early|late|mid-)\s*({MONTH})(?![\s,]+\d)")
 
 
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)-?\s*)?$", re.I)
+
+
 def places_elsewhere(
     sentence: Sentence, dates: Sequence[DateMention], event_day: dt.date | None
 ) -> tuple[dt.date | None, bool]:
-    """(the day the sentence names, whether it is about another time than the main event)."""
+    """(the day the sentence names, whether it is about another time than the main event).
+
+    A date a running total counts from ("84 people have been killed since February 15") is not
+    the count's time: the total is the main event's."""
+    dates = [m for m in dates if not _SINCE.search(sentence.text, 0, m.start - sentence.start)]
     days = [m.date for m in dates if m.precision == "day"]
     when = days[0] if days else None
     if when is not None and (event_day is None or when != event_day):
@@ -79,6 +86,8 @@ def places_elsewhere(
         if mention.precision == "month" and mention.date.month != event_day.month:
             return None, True
     for match in _BARE_MONTH.finditer(sentence.text):
+        if _SINCE.search(sentence.text, 0, match.start()):
+            continue
         if event_day is None or month_number(match[1]) != event_day.month:
             return None, True
     return when, bool(_ELSEWHERE.search(sentence.text))
