@@ -294,6 +294,20 @@ def test_quote_then_frame_then_nested_frame() -> None:
     assert [a.text for a in frames if a.nested] == ["they wrote"]
 
 
+def test_a_name_right_after_a_verb_after_a_comma_speaks() -> None:
+    """Timeline17: "Farther east, in al-Baida, ... in recent days, said Mohamed Abdallah of the
+    opposition" had been said by "Farther east"; a subject before the verb still speaks."""
+    [frame] = _inline(
+        "Farther east, in al-Baida, thousands of people showed up to bury 13 protesters killed "
+        "in clashes in recent days, said Mohamed Abdallah of the opposition National Front."
+    )
+    assert frame.speaker == "Mohamed Abdallah of the opposition National Front"
+    [frame] = _inline("The rockets hit the base, the coalition said Monday.")
+    assert frame.speaker == "the coalition"
+    [frame] = _inline("Wayne Marotto, a spokesman, said the rockets hit the base.")
+    assert frame.speaker == "Wayne Marotto"
+
+
 def test_relative_clause_is_nested_and_unresolved() -> None:
     _, frames, main = _seed("The shelling came after the US launched airstrikes")
     assert [(a.text, a.speaker, a.nested) for a in frames] == [("it said", "it", True)]

@@ -515,6 +515,20 @@ def _preverbal(
     return None
 
 
+def _named_after(
+    masked: str, sentence: str, boundary: int, match: re.Match[str], word: str, lemma: str
+) -> bool:
+    """Whether a verb after a comma has its speaker named right after it (", said Mohamed
+    Abdallah of the opposition"): that name speaks, not a subject found by skipping back over
+    the clauses before the comma."""
+    if not re.search(r",\s*$", masked[boundary : match.start()]):
+        return False
+    if word in _BASE_FORMS or lemma == "tell":
+        return False
+    speaker = _inverted(masked, sentence, match.end())
+    return bool(speaker) and speaker[0].raw[:1].isupper() and speaker[0].low not in _WEEKDAYS
+
+
 def _inverted(masked: str, sentence: str, end: int) -> list[_Tok] | None:
     """The speaker after a verb that follows a comma or quote: ", said one source"."""
     stop = _SEGMENT_BREAK.search(masked, end)
@@ -668,6 +682,8 @@ def _frames(sentence: str) -> list[_Frame]:
             continue
         kind = "correction" if correction or lemma in ("revise", "correct") else None
         pre = _preverbal(masked, boundary, mod_start)
+        if pre is not None and _named_after(masked, sentence, boundary, match, word, lemma):
+            pre = None  # "Farther east, ... in recent days, said Mohamed Abdallah"
         if pre is not None:
             cue_start, speaker, relative, set_off, initial = pre
             if word in _BASE_FORMS and not (
