@@ -311,6 +311,7 @@ def test_numbers_and_units(text: str, expected: str, value: float, unit: str) ->
         ("Between 40 and 50 people were hurt.", "Between 40 and 50 people", (40, 50), "between"),
         ("It took two to three years.", "two to three years", (2, 3), "between"),
         ("Up to 30 rockets fell.", "Up to 30 rockets", (None, 30), "up to"),
+        ("The toll could be as high as 800.", "as high as 800", (None, 800), "as high as"),
         ("Fewer than 10 drones flew.", "Fewer than 10 drones", (None, 9), "fewer than"),
         ("About 50 people came.", "About 50 people", (45, 55), "about"),
         ("Several missiles struck the base.", "Several missiles", (3, 9), "several"),

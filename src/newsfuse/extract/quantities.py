@@ -99,6 +99,8 @@ _QUALIFIERS: dict[str, str] = {
     "at most": "max",
     "up to": "max",
     "as many as": "max",
+    "as high as": "max",  # "the toll could be as high as 800"
+    "as much as": "max",
     "no more than": "max",
     "a maximum of": "max",
     "fewer than": "lt",
