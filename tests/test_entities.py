@@ -143,6 +143,24 @@ def test_rule_layer_fixes_facilities_titles_and_militias(backend: str) -> None:
     assert not any("Col" in t or t.startswith("Mr") for t, _ in found)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_rig_is_a_facility_and_its_bare_name_joins_it(backend: str) -> None:
+    """Timeline17's BP spill: spaCy called "Deepwater Horizon" a person."""
+    texts = {
+        "a": "The Deepwater Horizon rig exploded in April. Deepwater Horizon sank two days later.",
+        "b": "Eleven workers died when the Deepwater Horizon oil rig exploded.",
+    }
+    articles = [_article(t, aid) for aid, t in texts.items()]
+    mentions = [
+        m for a in articles for m in find_entities(a, split_sentences(a), backend)
+    ] + _placed_mentions(texts, ("a", "Deepwater Horizon", "PERSON"))
+    entities = canonicalize(mentions, texts)
+    rig = _entity(entities, "Deepwater Horizon")
+    assert rig.label == "FAC"
+    assert rig is _entity(entities, "Deepwater Horizon rig")
+    assert rig is _entity(entities, "Deepwater Horizon oil rig")
+
+
 @pytest.mark.skipif(not HAS_SPACY, reason="spaCy model absent")
 def test_a_department_named_only_in_a_title_is_no_organisation() -> None:
     text = (

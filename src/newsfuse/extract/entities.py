@@ -241,6 +241,7 @@ _HEAD_KINDS = (
     ("naval", r"naval\s+base"),
     ("plant", r"(?:power|nuclear)\s+plant"),
     ("refinery", r"refinery"),
+    ("rig", r"(?:oil\s+|drilling\s+)?(?:rig|platform)"),
     ("other", r"dam|bridge|stadium|prison|hospital|palace|camp"),
 )
 _HEAD = re.compile(

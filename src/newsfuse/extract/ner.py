@@ -119,6 +119,7 @@ _FAC_HEADS = (
     r"|Oil\s+Field|oil\s+field|oilfield|Gas\s+Field|gas\s+field|Refinery|refinery|Dam"
     r"|Power\s+Plant|power\s+plant|Nuclear\s+Plant|nuclear\s+plant|Bridge|Stadium|Prison"
     r"|prison|Hospital|Palace|Camp|Station(?![ \t]+[A-Z])"  # not "Air Station Cape Cod"
+    r"|(?:[Oo]il[ \t]+|[Dd]rilling[ \t]+)?(?:[Rr]ig|[Pp]latform)"  # "Deepwater Horizon rig"
 )
 # A head that modifies a noun after it names no facility: "Brock Turner prison sentence".
 _FACILITY = re.compile(
