@@ -228,6 +228,13 @@ def test_dateline_is_stripped_and_lifted() -> None:
             "Rebels said Saturday that they were gaining traction.",
             {"dateline": "Tripoli, Libya", "agency": "CNN"},
         ),
+        (  # a byline glued before the wire's place in capitals
+            "Mexico City residents don surgical masks (Updates with color, quotes) By Noel "
+            "Randewich and Armando Tovar MEXICO CITY, April 24 (Reuters) - A deadly strain of "
+            "swine flu has broken out.",
+            "A deadly strain of swine flu has broken out.",
+            {"dateline": "MEXICO CITY, April 24", "agency": "Reuters"},
+        ),
         (  # Reuters' summary bullets, and a place with a date
             "* Offshore energy-related premiums up by 50 pct - Moody's * Sector loss would be "
             "more LONDON, June 3 (Reuters) - Reinsurers have bumped up prices.",

@@ -366,8 +366,7 @@ def _page_top(paragraphs: list[str]) -> Outcome:
             if not _IN_A_SENTENCE.search(line, 0, m.start())
         ][:1]
         if dateline := _INLINE_DATELINE.search(line, 0, _PAGE_TOP_CHARS):
-            zone = _TIME_ZONE.match(dateline["place"] or "")
-            at = dateline.start() + (zone.end() if zone else 0)
+            at = dateline.start() + _place_start(dateline["place"] or "")
             spans.append((at, at))  # the dateline stays, for the dateline rule to lift
         if not spans:
             continue
@@ -392,6 +391,21 @@ _LIVE_BLOG_TIME = re.compile(
 def _live_blog_time(line: str) -> LineEdit | None:
     match = _LIVE_BLOG_TIME.match(line)
     return (line[match.end() :], match.group().strip(), {}) if match else None
+
+
+# A wire's place in capitals after a byline's last name: "... and Armando Tovar MEXICO CITY".
+_CAPITALS_PLACE = re.compile(r"(?<= )[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?=,|$)")
+
+
+def _place_start(place: str) -> int:
+    """Where the dateline's place starts in what the pattern took for it: after a page's time
+    zone ("IST NEW DELHI"), or at the capitals a wire writes it in ("Armando Tovar MEXICO
+    CITY, April 24")."""
+    if zone := _TIME_ZONE.match(place):
+        return zone.end()
+    city = place.split(",")[0]
+    capitals = _CAPITALS_PLACE.search(city)
+    return capitals.start() if capitals and not city[: capitals.start()].isupper() else 0
 
 
 def _lifted(place: str, agency: str | None) -> dict[str, str]:
