@@ -585,16 +585,20 @@ def test_the_event_type_is_what_the_leads_name(leads: tuple[str, str], kind: str
     assert newsfuse.brief(articles).event.type == kind
 
 
+def _actors(*leads: str) -> list[str]:
+    """The event's actors in the brief of one article per lead."""
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(leads)
+    ]
+    return newsfuse.brief(articles).event.actors
+
+
 def test_an_outlet_named_only_as_the_news_source_is_no_actor() -> None:
-    leads = (
+    actors = _actors(
         "The Justice Department's watchdog faulted James Comey, ABC News reported Wednesday.",
         "The inspector general criticised James Comey and the FBI, sources told ABC News.",
         "James Comey broke FBI rules, according to a report by ABC News on Wednesday.",
     )
-    articles = [
-        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(leads)
-    ]
-    actors = newsfuse.brief(articles).event.actors
     assert "James Comey" in actors
     assert "ABC News" not in actors
 
@@ -603,17 +607,13 @@ def test_a_report_s_own_outlet_and_its_people_are_no_actors() -> None:
     """Timeline17's CNN stories: "Tripoli, Libya (CNN) --" makes CNN the reports' wire, and
     "CNN's Ben Wedeman reported", "a CNN crew", "CNN could not independently confirm" name it
     as the news's source; NATO acts."""
-    leads = (
+    actors = _actors(
         "Tripoli, Libya (CNN) -- NATO jets struck Gadhafi's compound, CNN's Ben Wedeman "
         "reported on Sunday.",
         "NATO said its jets struck Gadhafi's compound. CNN could not independently confirm the "
         "report on Sunday.",
         "A CNN crew saw NATO aircraft strike the compound of Gadhafi on Sunday.",
     )
-    articles = [
-        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t) for i, t in enumerate(leads)
-    ]
-    actors = newsfuse.brief(articles).event.actors
     assert "NATO" in actors
     assert "CNN" not in actors
 
