@@ -23,7 +23,9 @@ Principles:
   recent such date not after the anchor plus `FUTURE_TOLERANCE_DAYS` (scheduled events:
   "talks resume on July 12"); a bare month likewise. "Last <weekday>" is strictly before the
   anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled for
-  Monday", "set for", "due on") on or after it. Narrative expressions ("the previous night",
+  Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause puts
+  ahead ("Obama will speak Monday", "is set to ... on Thursday", "plans to ... on Wednesday",
+  "In August, the currents will reverse"). Narrative expressions ("the previous night",
   "the day before") are resolved against the last day-precision date mentioned before them in
   the article, which is what they refer back to, else against the anchor (never without one).
 * **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and
@@ -191,10 +193,9 @@ _BACK_WEEKDAY_MOD = re.compile(
 # "NATO is set to take control ... on Thursday", "the Assembly was likely to accept it on
 # Friday", "he plans to brief the council on Wednesday", "the report, to be released on
 # Tuesday", "schools are to reopen on Wednesday", "when he leaves in October", "protesters
-# planned a rally for Sunday". The last such marker before the weekday
-# must be in its clause (no clause or sentence end between) with no reporting verb after it
-# ("officials who will attend said on Monday" is a past Monday); "would have" is a past that
-# did not happen.
+# planned a rally for Sunday". The last such marker before the day must be in its clause (no
+# clause or sentence end between) with no reporting verb after it ("officials who will attend
+# said on Monday" is a past Monday); "would have" is a past that did not happen.
 _FUTURE_LOOKBACK = 120
 _FUTURE_MARKER = re.compile(
     r"\b(?:(?P<will>will|won't|shall|would(?!\s+have\b)|(?:is|are|was|were|be)\s+(?:not\s+)?"
