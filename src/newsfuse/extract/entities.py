@@ -789,14 +789,18 @@ def _merge_place_heads(forms: list[_Form], groups: _Groups) -> None:
     name is that place: "the Gulf" of a BP spill story beside "Gulf of Mexico"; beside
     "Persian Gulf" too, it may be either."""
     places = [i for i, f in enumerate(forms) if f.label in _PLACES and f.synonym is None]
+    headed: dict[str, set[int]] = defaultdict(set)  # "gulf" -> groups of "gulf of ..."
+    ending: set[str] = set()  # last words of longer places' names
+    for j in places:
+        words = forms[j].key.split()
+        if len(words) > 2 and words[1] == "of":
+            headed[words[0]].add(groups.find(j))
+        if len(words) > 1:
+            ending.add(words[-1])
     for i in places:
         head = forms[i].key
-        if " " in head:
-            continue
-        named = {groups.find(j) for j in places if forms[j].key.startswith(f"{head} of ")}
-        ending = [j for j in places if forms[j].key.endswith(f" {head}")]
-        if len(named) == 1 and not ending:
-            groups.union(named.pop(), i)
+        if " " not in head and len(headed[head]) == 1 and head not in ending:
+            groups.union(next(iter(headed[head])), i)
 
 
 # The legal form ending a company's name: "Halliburton Co.", "Transocean Ltd", "BP Plc".
