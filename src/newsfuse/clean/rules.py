@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import ftfy
 
 from newsfuse.clean.lines import join_wrapped
+from newsfuse.clean.page import live_blog_time, page_top, reader_comments
 from newsfuse.clean.tokens import detokenise, is_pretokenised
 from newsfuse.words import word_set
 
@@ -315,97 +316,9 @@ def _reads_as_a_place(place: str, line: str) -> bool:
     return bool(region.strip()) or named is not None
 
 
-# A wire dateline inside one of the top lines: "... concerns mount NEW DELHI | Wed Mar 2, 2011
-# 3:06 pm IST NEW DELHI (Reuters) - India's government ...", "... calls the rebel efforts
-# "weak" Tripoli, Libya (CNN) -- Rebels said ...". A place (capitalised words, a region or
-# a "June 3" after commas; CNN's may be left out), a wire in brackets, a dash.
-_WORD = r"[A-Z][\w.'’/-]{0,24}"
-_REGION_OR_DAY = rf"(?:{_WORD}(?: {_WORD}){{0,2}}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}})"
-_INLINE_DATELINE = re.compile(
-    rf"(?<![\w,/])(?:(?P<place>{_WORD}(?:(?: | ?/ ?){_WORD}){{0,3}}(?:, {_REGION_OR_DAY})*) )?"
-    r"\((?:Reuters|CNN|AP|AFP|Associated Press)\) ?(?:--|[-—–]) "
-)
-# A page's timestamp: Reuters' "Wed Mar 2, 2011 3:06 pm IST", The Washington Post's
-# "Thursday, June 3, 2010; 3:26 PM", The Guardian's "Friday 4 June 2010 18.15 BST", CNN's
-# "updated: Thu May 03 2012 06:46:00"; a full date, a time, a time zone, then the story.
-_STAMP_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_STAMP_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
-_STAMP_DATE = (
-    rf"(?:{_STAMP_WEEKDAY},? )?"
-    rf"(?:\d{{1,2}} {_STAMP_MONTH},? \d{{4}}|{_STAMP_MONTH} \d{{1,2}},? \d{{4}})"
-)
-_STAMP_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?"
-# ... or the BBC's, time first: "18:00 UK time, Saturday, 25 April 2009", "Page last updated
-# at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK".
-_TIMESTAMP = re.compile(
-    rf"(?<!\w)(?:(?:(?i:updated|posted|published):? )?{_STAMP_DATE},?;? (?:at )?{_STAMP_TIME}"
-    rf"(?: [A-Z]{{2,4}}\b)?|(?:Page last updated at )?{_STAMP_TIME}(?: UK time| [A-Z]{{2,4}}),? "
-    rf"{_STAMP_DATE}(?: {_STAMP_TIME} UK)?)(?= [A-Z\"“(])"
-)
-# A date and time in a sentence ("the shooting began on March 3, 2011 at 5:30 p.m.") is no
-# page's timestamp.
-_IN_A_SENTENCE = re.compile(r"\b(?i:on|at|since|until|by|from|before|after|of)\s+$")
-# A page's timestamp ends in its time zone, which no place starts with: "... 3:06 pm IST".
-_TIME_ZONE = re.compile(r"^(?:[ECMP][SD]T|GMT|BST|IST|CET|CEST|UTC) ")
-# The top lines a page's headline, highlights, picture caption and timestamp take, and how
-# far into its line a dateline may sit (CNN's highlights run to about 100 words).
-_PAGE_TOP_LINES = 4
-_PAGE_TOP_CHARS = 1_500
-
-
-def _page_top(paragraphs: list[str]) -> Outcome:
-    """A story begins at its dateline or, on a page without one, after the page's timestamp:
-    what a scrape glued before either on its line (a headline, a standfirst, CNN's
-    highlights, Reuters' "PLACE |") belongs to the page, and so do the top lines above (a
-    caption, another story's headline); the timestamp goes too. One that starts its line
-    keeps the lines above: one may be the story's own headline."""
-    for i, line in enumerate(paragraphs[:_PAGE_TOP_LINES]):
-        spans = [  # (start, end) of what the story starts after
-            (m.start(), m.end())
-            for m in _TIMESTAMP.finditer(line, 0, _PAGE_TOP_CHARS)
-            if not _IN_A_SENTENCE.search(line, 0, m.start())
-        ][:1]
-        if dateline := _INLINE_DATELINE.search(line, 0, _PAGE_TOP_CHARS):
-            at = dateline.start() + _place_start(dateline["place"] or "")
-            spans.append((at, at))  # the dateline stays, for the dateline rule to lift
-        if not spans:
-            continue
-        start, end = min(spans)
-        kept = [line[end:].strip(), *paragraphs[i + 1 :]]
-        if line[:start].strip():
-            return Outcome(kept, [*paragraphs[:i], line[:end].strip()])
-        if end > start:  # a timestamp opening its line
-            return Outcome([*paragraphs[:i], *kept], [line[:end].strip()])
-        return Outcome(paragraphs)
-    return Outcome(paragraphs)
-
-
-# A live blog's entry opens with its time: "3.40 pm: The White House has announced ...",
-# "LIBYA, 11:22 p.m. ET, 6:22 a.m. local: ...".
-_LIVE_BLOG_TIME = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{1,30}, )?\d{1,2}[.:]\d{2} ?[ap]\.?m\.?(?: [A-Z]{2,4})?"
-    r"(?:, \d{1,2}[.:]\d{2} ?[ap]\.?m\.? local)? ?: (?=[A-Z\"“‘'])"
-)
-
-
-def _live_blog_time(line: str) -> LineEdit | None:
-    match = _LIVE_BLOG_TIME.match(line)
-    return (line[match.end() :], match.group().strip(), {}) if match else None
-
-
-# A wire's place in capitals after a byline's last name: "... and Armando Tovar MEXICO CITY".
-_CAPITALS_PLACE = re.compile(r"(?<= )[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?=,|$)")
-
-
-def _place_start(place: str) -> int:
-    """Where the dateline's place starts in what the pattern took for it: after a page's time
-    zone ("IST NEW DELHI"), or at the capitals a wire writes it in ("Armando Tovar MEXICO
-    CITY, April 24")."""
-    if zone := _TIME_ZONE.match(place):
-        return zone.end()
-    city = place.split(",")[0]
-    capitals = _CAPITALS_PLACE.search(city)
-    return capitals.start() if capitals and not city[: capitals.start()].isupper() else 0
+def _live_blog_entry(line: str) -> LineEdit | None:
+    cut = live_blog_time(line)
+    return (*cut, {}) if cut else None
 
 
 def _lifted(place: str, agency: str | None) -> dict[str, str]:
@@ -523,29 +436,6 @@ def _web_archive_page(paragraphs: list[str]) -> Outcome:
     return Outcome(paragraphs)
 
 
-# Where a page's comment section starts: its heading, "Views expressed in the comments do not
-# represent those of Reuters." (also "This discussion is now closed.", CNN's "CNN welcomes a
-# lively and courteous discussion"), or else the first comment's signature: "February 3, 2011
-# at 8:05 am | Report abuse | Reply" (CNN), "Posted by: wjc1va | June 16, 2010 11:05 PM |
-# Report abuse" (The Washington Post).
-_COMMENTS_START = re.compile(
-    r"\|\s*(?:Report abuse|Reply)\b|^Views expressed in the comments\b"
-    r"|^This discussion is now closed\b|^We welcome comments on our articles\b"
-    r"|\bCNN welcomes a lively and courteous discussion\b"
-    r"|^[A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [ap]m \|"  # "April 8, 2011 at 9:24 am |"
-)
-
-
-def _reader_comments(paragraphs: list[str]) -> Outcome:
-    """The comment section a scrape kept under the article: from its heading or its first
-    comment's signature to the end. (Without a heading, the first comment's words, above its
-    signature, cannot be told from the article's and stay.)"""
-    for i, line in enumerate(paragraphs):
-        if _COMMENTS_START.search(line):
-            return Outcome(paragraphs[:i], paragraphs[i:])
-    return Outcome(paragraphs)
-
-
 # A site's "not found" notice, as its own short paragraph: "Sorry, the page you requested
 # could not be found.", "Page Not Found", "Error 404".
 _NOT_FOUND = re.compile(
@@ -627,14 +517,14 @@ RULES: tuple[Rule, ...] = (
         "Full Article India struggles with Libya evacuation NEW DELHI | Wed Mar 2, 2011 3:06 "
         "pm IST NEW DELHI (Reuters) - India's government ... → NEW DELHI (Reuters) - India's "
         "government ...",
-        _page_top,
+        lambda paragraphs: Outcome(*page_top(paragraphs)),
     ),
     Rule(
         "live_blog_time",
         "A live blog entry's time is the page's, not the story's; read as a sentence's start "
         "it dates nothing and opens summaries.",
         "3.40 pm: The White House has announced ... → The White House has announced ...",
-        per_line(_live_blog_time),
+        per_line(_live_blog_entry),
     ),
     Rule(
         "dateline",
@@ -808,7 +698,7 @@ RULES: tuple[Rule, ...] = (
         "Readers' comments a scrape kept under the article are not the report; from the "
         "comment section's heading or its first comment's signature on, the page is comments.",
         "February 3, 2011 at 8:05 am | Report abuse | Since as we know ...",
-        _reader_comments,
+        lambda paragraphs: Outcome(*reader_comments(paragraphs)),
     ),
     Rule(
         "web_archive_page",
