@@ -61,8 +61,7 @@ def dates_in(sentence: Sentence, mentions: Sequence[DateMention]) -> list[DateMe
 # A month named alone ("killed 17 people in January"), which the date stage leaves undated
 # (its year is unsure); not "January 7" or "January 2015", which it dates.
 _BARE_MONTH = re.compile(rf"\b(?:in|during|by|until|early|late|mid-)\s*({MONTH})(?![\s,]+\d)")
-
-
+# The day or month a running total counts from: "since February 15", "since mid-February".
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)-?\s*)?$", re.I)
 
 
@@ -198,7 +197,7 @@ def numeric_statements(
                 if role in PEOPLE_ROLES:  # one question per role, whoever is counted
                     if _PARTIAL.match(tail) or _SCOPE.match(tail) or _SUBSET.search(head):
                         continue
-                    if _RATE.match(tail):
+                    if _RATE.match(tail):  # "kills 250,000 people annually"
                         continue
                     if quantity.unit_text == "others" and _NAMED_AND.search(head):
                         continue  # "Ambassador Chris Stevens and three others": four in all
