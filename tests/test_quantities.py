@@ -289,6 +289,9 @@ def test_claimed_count_is_found_next_to_the_confirmed_one() -> None:
         ("Congress passes $1.9 T Covid relief bill.", "$1.9 T", 1.9e12, "USD"),
         ("Congress passes $1.9tn Covid relief bill.", "$1.9tn", 1.9e12, "USD"),
         ("Dominion files $1.6B lawsuit.", "$1.6B", 1.6e9, "USD"),
+        ("BP set up a £13.5 bn fund.", "£13.5 bn", 1.35e10, "GBP"),
+        # a conversion in brackets is the same sum again, no second one
+        ("The man running the $20bn (£13.5bn) fund spoke.", "$20bn", 2e10, "USD"),
         ("He paid $5 K-Mart cashiers.", "$5", 5, "USD"),
         ("They raised 90 million dollars.", "90 million dollars", 9e7, "USD"),
         ("Twenty-five soldiers were hurt.", "Twenty-five soldiers", 25, "service member"),

@@ -345,7 +345,7 @@ _CURRENCY_RE = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, rever
 _CORE = re.compile(
     r"(?:"
     rf"(?P<cur>{_CURRENCY_RE})\s?(?P<mnum>{DIGITS})(?![\d,.]\d)"
-    rf"(?:\s+(?P<mscale>{_SCALE_RE})\b|(?P<mabbr>trn|tn|mln|mn|bn|m|b|k|t|(?-i:\s[TB](?![\w-])))\b)?"
+    rf"(?:\s+(?P<mscale>{_SCALE_RE})\b|(?P<mabbr>\s?(?:trn|tn|mln|mn|bn)|m|b|k|t|(?-i:\s[TB](?![\w-])))\b)?"
     rf"|(?<![\w.,/:$£€¥#=’'-])(?P<num>{DIGITS})(?![\w-]|[.,]\d|[/:]\d)"
     rf"(?:\s+(?P<scale>{_SCALE_RE})\b)?"
     rf"|\b(?P<vague>{_VAGUE_RE})\b"
@@ -719,7 +719,27 @@ def find_quantities(article: Article, sentences: Sequence[Sentence]) -> list[Qua
     found: list[Quantity] = []
     for lo, hi in spans:
         found.extend(_in_span(article, lo, hi))
-    return found
+    return [
+        q
+        for q, before in zip(found, [None, *found], strict=False)
+        if not _conversion(q, before, text)
+    ]
+
+
+_OPENS_ASIDE = re.compile(r"\s*[(\[]\s*")
+
+
+def _conversion(quantity: Quantity, before: Quantity | None, text: str) -> bool:
+    """Whether ``quantity`` is a sum in brackets converting the sum just before it into another
+    currency ("the $20bn (£13.5bn) fund"): the same amount again, no second one."""
+    money = set(_CURRENCIES.values())
+    return (
+        before is not None
+        and quantity.unit in money
+        and before.unit in money
+        and quantity.unit != before.unit
+        and _OPENS_ASIDE.fullmatch(text, before.end, quantity.start) is not None
+    )
 
 
 def _in_span(article: Article, lo: int, hi: int) -> list[Quantity]:

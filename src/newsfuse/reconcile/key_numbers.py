@@ -212,6 +212,12 @@ _ENDS_CLAUSE = re.compile(r"(?:[,;:.!?)\]—–]|--)$")
 _OPENS_CLAUSE = re.compile(r"^[(\[—–\"“]")
 _QUOTES = "\"“”‘’'"
 _EDGE = " ,;:.!?—–-()[]" + _QUOTES
+# A bracketed aside right after the amount, such as a conversion ("$20bn (£13.5bn) fund"): the
+# phrase reads on past it.
+_ASIDE = re.compile(r"^\s*\([^()]*\)")
+# A capitalised determiner before a word in lower case opens a sentence, not a name ("The
+# Hill"): mid-sentence, it starts what a scrape glued to a headline.
+_OPENS_SENTENCE = re.compile(r"The|A|An")
 PHRASE_WORDS = 5  # at most this many words on each side of the amount
 NAME_WORDS = 3  # ... and this many more to finish a name it starts inside
 
@@ -222,18 +228,21 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
     name."""
     at = quantity.start - sentence.start
     before = _DASH.sub(r" \1 ", sentence.text[:at]).split()  # a dash ends a clause
-    after = _DASH.sub(r" \1 ", sentence.text[at + len(quantity.text) :]).split()
+    rest = _ASIDE.sub("", sentence.text[at + len(quantity.text) :], count=1)
+    after = _DASH.sub(r" \1 ", rest).split()
     left: list[str] = []
     for word in reversed(before):
         ends_clause = _ENDS_CLAUSE.search(word.rstrip(_QUOTES))
         if len(left) == PHRASE_WORDS or ends_clause or _STOP_BEFORE.fullmatch(word.strip(_EDGE)):
             break
+        if left and _opens_sentence(left):
+            break  # "... the size of Scotland | The man running the $20bn": a glued headline
         left.insert(0, word)
         if _OPENS_CLAUSE.match(word):
             break
     start = len(before) - len(left)  # a name is not cut at its start: "[United] States was"
     limit = max(0, start - NAME_WORDS)
-    while left and start > limit:
+    while left and start > limit and not _opens_sentence(left):
         if _continues_name(left[0], before[start - 1]):
             start -= 1
         elif start > 1 and _NAME_JOINS.fullmatch(before[start - 1]):  # "Health and Human"
@@ -268,6 +277,14 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
     if left and left[0].startswith("(") and (owner := _name_before(before[:start])):
         return f"{owner}: {phrase}"  # "Manhattan (an average cost of $76,328)"
     return phrase
+
+
+def _opens_sentence(words: list[str]) -> bool:
+    """Whether ``words`` start with a capitalised determiner that opens no name ("The man", not
+    "The Hill"), so that nothing before it belongs to their sentence."""
+    return bool(_OPENS_SENTENCE.fullmatch(words[0])) and not (
+        len(words) > 1 and words[1][:1].isupper()
+    )
 
 
 def _name_before(words: list[str]) -> str | None:
