@@ -241,6 +241,23 @@ def test_a_running_total_is_not_dated_by_the_day_it_counts_from() -> None:
     assert not [f for f in reconciled.facts if "2011-02-15" in f.statement]
 
 
+def test_an_undated_count_more_reports_date_to_an_earlier_day_is_that_day_s() -> None:
+    """A Timeline17 stream event about BP's compensation fund (21 June 2010) had "11 people
+    killed" as its own fact beside "11 people killed (2010-04-20)": the third report's "the
+    platform, which exploded killing 11 workers" counts the April explosion's dead too."""
+    reconciled = _reconcile(
+        "BP set up a fund for victims of the Gulf of Mexico oil spill on Monday. On 20 April, "
+        "when the Deepwater Horizon rig exploded killing 11 people, the blowout preventer failed.",
+        "A worker on the rig said he saw a leak. The rig exploded on 20 April, killing 11 workers.",
+        "A worker on the Deepwater Horizon platform, which exploded and sank killing 11 workers, "
+        "spoke to the BBC on Monday.",
+        published=dt.date(2010, 6, 21),
+    )
+    killed = [f for f in reconciled.facts if "killed" in f.statement]
+    assert [(f.statement, f.support) for f in killed] == [("11 people killed (2010-04-20)", 3)]
+    assert reconciled.casualties == []
+
+
 def test_a_yearly_rate_is_no_count_of_the_event() -> None:
     """ "Seasonal flu kills about 250,000 to 500,000 people annually" had been the casualties of
     a Timeline17 swine flu event whose toll was 61."""
@@ -1592,6 +1609,12 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "More than 130 Secret Service officers are quarantining due to positive tests.",
             "More than 130 Secret Service officers",
             "More than 130 Secret Service officers are quarantining",
+        ),
+        (  # a headline glued before the sentence is cut off, and a conversion is read past
+            "Oil slick covers an area the size of Scotland The man running the $20bn (£13.5 bn) "
+            "fund to compensate victims says he is determined.",
+            "$20bn",
+            "The man running the $20bn fund to compensate victims",
         ),
         (  # an aside is about the name before it
             "The most expensive place to marry last year was Manhattan (an average cost of "

@@ -62,7 +62,13 @@ from newsfuse.reconcile.key_numbers import key_numbers
 from newsfuse.reconcile.reports import find_copies, independent_reports
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.speakers import Speakers
-from newsfuse.reconcile.statements import AGE_ROLE, Statement, age_statements, numeric_statements
+from newsfuse.reconcile.statements import (
+    AGE_ROLE,
+    Statement,
+    age_statements,
+    dated_by_sub_events,
+    numeric_statements,
+)
 from newsfuse.reconcile.tallies import vote_tallies
 
 __all__ = ["Reconciled", "reconcile"]
@@ -120,7 +126,7 @@ def reconcile(
     speakers = Speakers(extraction, claimed)
     damage = damage_sides(sentences, extraction, event_day, where.place, where.within)
     questions: dict[tuple[str, str, dt.date | None, bool], list[Statement]] = {}
-    for st in statements:
+    for st in dated_by_sub_events(statements, report_of):
         unit = st.quantity.unit or ""
         key = (st.role, unit, None if st.main else st.when, st.main)
         questions.setdefault(key, []).append(st)
@@ -275,7 +281,7 @@ def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[
     def support(group: list[Statement]) -> int:
         return len({report_of[st.article_id] for st in group})
 
-    exact = [st for st in statements if st.quantity.low == st.quantity.high]
+    exact = [st for st in statements if st.exact]
     vague = [st for st in statements if st.quantity.qualifier in VAGUE]
     hedged = [st for st in statements if st not in exact and st not in vague]
     for st in exact:
@@ -320,7 +326,7 @@ def _value(group: list[Statement]) -> str:
     """The most precise value the group states: an exact one, else the tightest hedge; a sum of
     money with its currency ("USD 5,000,000")."""
     unit = group[0].quantity.unit
-    exact = [st.quantity for st in group if st.quantity.low == st.quantity.high]
+    exact = [st.quantity for st in group if st.exact]
     if exact:
         value = _number(exact[0].value)
     else:

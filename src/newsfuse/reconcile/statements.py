@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -52,6 +53,11 @@ class Statement:
     @property
     def article_id(self) -> str:
         return self.sentence.article_id
+
+    @property
+    def exact(self) -> bool:
+        """An exact count ("14 rockets"), neither hedged ("at least 14") nor vague."""
+        return self.quantity.low == self.quantity.high
 
 
 def dates_in(sentence: Sentence, mentions: Sequence[DateMention]) -> list[DateMention]:
@@ -244,3 +250,33 @@ def age_statements(
                 Statement(quantity, sentence, AGE_ROLE, None, True, None)
             )
     return found
+
+
+def dated_by_sub_events(statements: list[Statement], report_of: dict[str, str]) -> list[Statement]:
+    """An undated count that more reports state of one dated earlier occurrence, in the same
+    amount, is that occurrence's: beside "On 20 April, when the rig exploded killing 11 people"
+    in two reports, a third's "the rig, which exploded killing 11 workers" is no death toll of
+    a later day's story."""
+
+    def count(st: Statement) -> tuple[str, str | None, float]:
+        return st.role, st.quantity.unit, st.quantity.value
+
+    def day(st: Statement) -> dt.date | None:
+        return None if st.main else st.when
+
+    exact = [st for st in statements if st.exact]
+    days: dict[tuple[str, str | None, float], set[dt.date]] = defaultdict(set)
+    reports: dict[tuple[object, ...], set[str]] = defaultdict(set)
+    for st in exact:
+        if (when := day(st)) is not None:
+            days[count(st)].add(when)
+        reports[(*count(st), day(st))].add(report_of[st.article_id])
+    rehomed = []
+    for st in statements:
+        dated = days.get(count(st), set()) if st.main and st.exact else set()
+        if len(dated) == 1:
+            (when,) = dated
+            if len(reports[(*count(st), when)]) > len(reports[(*count(st), None)]):
+                st = replace(st, when=when, main=False)
+        rehomed.append(st)
+    return rehomed
