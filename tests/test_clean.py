@@ -112,6 +112,23 @@ REMOVED = [
         "formally accusing him",
     ),
     ("related_teaser", "RELATED Judge in Amanda Knox retrial being investigated"),
+    (
+        "stamped_teaser",
+        "Gadhafi's son floats possibility of elections updated: Thu Jun 16 2011 19:15:00 "
+        "Elections watched by international observers could take place in Libya within three "
+        "months, one of Libyan leader Moammar Gadhafi's sons says in a published interview.",
+    ),
+    (
+        "stamped_teaser",
+        "updated: Sat Apr 09 2011 22:05:00 There is an ongoing battle for control of a town near "
+        "the Libyan capital.",
+    ),
+    (
+        "broadcast_promo",
+        "You can follow the testimony of BP chief executive Tony Hayward when he appears before "
+        "a US Congress committee on the BBC News website on Thursday 17 June, from 1400GMT (1000 "
+        "EST).",
+    ),
     ("related_link", "RELATED | Why no Amber Alert for 13-year-old missing girls?"),
     ("click_here", "For a full recap of the night’s big winners, click here."),
     (
@@ -154,9 +171,35 @@ def test_every_rule_is_documented_and_tested() -> None:
     repairs = {"fix_encoding", "normalise_whitespace", "dateline", "join_wrapped_lines"}
     repairs |= {"hover_card", "page_top", "live_blog_time"}  # tested below: they cut in a line
     repairs |= {"treebank_tokens"}  # tests/test_clean_tokens.py
+    repairs |= {"stock_tickers"}  # tests/test_clean_tokens.py and below
     whole_page = {"web_archive_page", "error_page"}  # tested below: they take the whole text
     whole_page |= {"reader_comments"}  # tested below: it takes the page's tail
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
+
+
+def test_stock_tickers_go_from_the_sentence() -> None:
+    raw = (
+        "Shares of Michael Kors Holdings (KORS.N) and GlaxoSmithKline (GSK.L: Quote, Profile) "
+        "rose, as did XO Group (NYSE: XOXO), Green Mountain (NASDAQ:GMCR) and Jimmy Choo CHOO.L."
+    )
+    text, removals, _ = clean_text(raw)
+    assert text == (
+        "Shares of Michael Kors Holdings and GlaxoSmithKline rose, as did XO Group, Green "
+        "Mountain and Jimmy Choo."
+    )
+    assert [r.rule for r in removals] == ["stock_tickers"]
+    kept = "He moved to the U.S. (D.C.) in 2010 and to Washington (U.S.) later."
+    assert clean_text(kept)[0] == kept
+
+
+def test_a_programme_listing_glued_before_the_story_is_cut_from_it() -> None:
+    raw = (
+        "BP - In Deep Water, BBC One, Monday, 21 June at 2030 BST Then available in the UK via "
+        'the link below "BP appears to have made multiple decisions," Mr Waxman said.'
+    )
+    text, removals, _ = clean_text(raw)
+    assert text == '"BP appears to have made multiple decisions," Mr Waxman said.'
+    assert [r.rule for r in removals] == ["broadcast_promo"]
 
 
 def test_fix_encoding_repairs_mojibake() -> None:

@@ -38,6 +38,7 @@ REUTERS = (
         ("the U.N. 's latest report", "the U.N.'s latest report"),
         ("840,000 gallons\\/3 .18 million liters", "840,000 gallons/3.18 million liters"),
         ("He said : `` yes . ''", 'He said: "yes."'),
+        ("output of 250,000-350 ,000 barrels per day", "output of 250,000-350,000 barrels per day"),
     ],
 )
 def test_detokenise_undoes_treebank_conventions(stored: str, printed: str) -> None:
@@ -53,6 +54,26 @@ def test_a_stored_article_reads_as_printed_and_its_dateline_is_lifted() -> None:
     )
     assert lifted == {"dateline": "NALUT, Libya", "agency": "Reuters"}
     assert [r.rule for r in removals] == ["dateline"]
+
+
+def test_a_stock_ticker_split_across_lines_goes_and_its_sentence_is_one_line() -> None:
+    """Timeline17's Reuters text splits "BP.L" at its full stop and the line after it; the
+    summary of a BP event had read "... London-based BP (BP." and "N) exploded ..."."""
+    stored = (
+        "An oil drilling rig on lease to London-based BP -LRB- BP . \n"
+        "L -RRB- -LRB- BP . \n"
+        "N -RRB- exploded in flames on April 20 and collapsed two days later .\n"
+        "The suit also names Cameron International Corp -LRB- CAM.N -RRB- , a supplier ."
+    )
+    text, removals, _ = clean_text(stored)
+    assert text == (
+        "An oil drilling rig on lease to London-based BP exploded in flames on April 20 and "
+        "collapsed two days later.\n\nThe suit also names Cameron International Corp, a supplier."
+    )
+    assert [(r.rule, r.text) for r in removals] == [
+        ("stock_tickers", "(BP.L) (BP.N)"),
+        ("stock_tickers", "(CAM.N)"),
+    ]
 
 
 def test_printed_text_is_not_pretokenised() -> None:

@@ -17,7 +17,7 @@ import ftfy
 
 from newsfuse.clean.lines import join_wrapped
 from newsfuse.clean.page import live_blog_time, page_top, reader_comments
-from newsfuse.clean.tokens import detokenise, is_pretokenised
+from newsfuse.clean.tokens import detokenise, is_pretokenised, rejoin_split_tickers
 from newsfuse.words import word_set
 
 
@@ -97,7 +97,23 @@ def _fix_encoding(line: str) -> LineEdit | None:
 def _treebank_tokens(paragraphs: list[str]) -> Outcome:
     if not is_pretokenised(paragraphs):
         return Outcome(paragraphs)
-    return Outcome([detokenise(line) for line in paragraphs])
+    lines = rejoin_split_tickers("\n".join(paragraphs)).split("\n")
+    return Outcome([detokenise(line) for line in lines])
+
+
+# A stock ticker or exchange listing after a company's name: "BP Plc (BP.L)", "Cameron
+# International Corp (CAM.N)", "(NASDAQ:GMCR)", Reuters' older "(BP.L: Quote, Profile)", and
+# without brackets on a main exchange's suffix, "Jimmy Choo CHOO.L".
+_TICKER = re.compile(
+    r"\s*\((?:[A-Z]{1,6}[a-z]?\.[A-Z]{1,3}(?::[^()]*)?"
+    r"|(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC)\s*:\s*[A-Z]{1,6}(?:\.[A-Z]{1,3})?)\)"
+    r"|(?<=[a-z])\s+[A-Z]{2,6}[a-z]?\.(?:N|O|L|PA|MI|DE|AS|TO|HK|T|AX|SI|KS|SS|SZ|MX)(?=\.?(?:[\s,;:]|$))"
+)
+
+
+def _stock_tickers(line: str) -> LineEdit | None:
+    removed = " ".join(m.strip() for m in _TICKER.findall(line))
+    return (_TICKER.sub("", line), removed, {}) if removed else None
 
 
 # Zero-width characters and soft hyphens; bidirectional marks and overrides, which can make a
@@ -429,6 +445,24 @@ _CRAWL_DESCRIPTION = re.compile(
 )
 
 
+# The end of a programme's listing ("... BBC One, Monday, 21 June at 2030 BST Then available in
+# the UK via the link below") and invitations to watch or follow elsewhere.
+_PROMO_END = re.compile(r"^.{0,200}?\bvia the link below\b[\s.:]*", re.IGNORECASE)
+_PROMO = re.compile(
+    r"^(?:you can (?:follow|watch|listen to|see)\b.*\b(?:website|online|live|radio|channel)\b"
+    r"|tune in to\b)",
+    re.IGNORECASE,
+)
+
+
+def _broadcast_promo(line: str) -> LineEdit | None:
+    if (end := _PROMO_END.match(line)) is not None:
+        return line[end.end() :], end.group().strip(), {}
+    if len(line.split()) <= 60 and _PROMO.match(line):
+        return "", line, {}
+    return None
+
+
 def _web_archive_page(paragraphs: list[str]) -> Outcome:
     """Everything, when the first paragraph describes a web crawl (the archive's own page)."""
     if paragraphs and _CRAWL_DESCRIPTION.search(paragraphs[0]):
@@ -485,6 +519,13 @@ RULES: tuple[Rule, ...] = (
         per_line(_normalise_whitespace),
     ),
     Rule(
+        "stock_tickers",
+        "A wire's stock ticker after a company's name is for traders' terminals; its full stop "
+        "ends a sentence in the middle and its letters read as a company.",
+        "London-based BP (BP.L) (BP.N) exploded → London-based BP exploded",
+        per_line(_stock_tickers),
+    ),
+    Rule(
         "source_dateline",
         "A scraper's timestamp header is not article text; its source is kept as metadata.",
         "2021/07/08 | 05:32 - Source: Iraq News",
@@ -508,6 +549,20 @@ RULES: tuple[Rule, ...] = (
         "The author line is metadata, not content; it is lifted into metadata['byline'].",
         "By Ahmed Rasheed and Suleiman Al-Khalidi",
         per_line(_byline),
+    ),
+    Rule(
+        "stamped_teaser",
+        "Another story's headline and teaser with the time its page was updated, as CNN lists "
+        "them beside a story: it dated the other story's news as this one's.",
+        "Gadhafi's son floats possibility of elections updated: Thu Jun 16 2011 19:15:00 "
+        "Elections watched by international observers could take place in Libya ...",
+        per_line(
+            drop_matching(
+                r"\bupdated\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)\s+[a-z]{3}\s+\d{1,2}\s+\d{4}"
+                r"\s+\d{1,2}:\d{2}",
+                max_words=120,
+            )
+        ),
     ),
     Rule(
         "page_top",
@@ -686,6 +741,14 @@ RULES: tuple[Rule, ...] = (
         "docuseries, CBS team suggests that Burke Ramsey is the killer – but stop short of "
         "formally accusing him",
         per_line(drop_matching(r"^related\s+(?-i:[A-Z'‘\"“])(?!.*[.!?]['’\"”]?\s*$)")),
+    ),
+    Rule(
+        "broadcast_promo",
+        "A programme's listing or an invitation to follow coverage elsewhere advertises the "
+        "outlet; glued before the story's words, its air date dated them.",
+        "BP - In Deep Water, BBC One, Monday, 21 June at 2030 BST Then available in the UK via "
+        'the link below "BP appears to have made ..." → "BP appears to have made ..."',
+        per_line(_broadcast_promo),
     ),
     Rule(
         "click_here",

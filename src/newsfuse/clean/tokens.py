@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detokenise", "is_pretokenised"]
+__all__ = ["detokenise", "is_pretokenised", "rejoin_split_tickers"]
 
 # The tokeniser's names for brackets, which no printed text uses.
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
@@ -29,8 +29,9 @@ _MIN_SPACED = 3
 _OPEN_BRACKET = re.compile(r"([(\[{]) ")
 _CLOSE_BRACKET = re.compile(r" ([)\]}])")
 _BEFORE_PUNCTUATION = re.compile(r"(?<=\S) (?=[,.;:?!%](?:\s|$))")
-# A decimal split from its point: "3 .18 million liters".
-_SPLIT_DECIMAL = re.compile(r"(?<=\d) \.(?=\d)")
+# A decimal split from its point, thousands from their comma: "3 .18 million liters",
+# "250,000-350 ,000 barrels".
+_SPLIT_DECIMAL = re.compile(r"(?<=\d) ([.,])(?=\d)")
 # "U.S. ." at a sentence's end: the abbreviation's full stop is the sentence's.
 _DOUBLE_STOP = re.compile(r"(?<=[A-Z]\.) \.(?=\s|$)")
 # "$ 2.3 billion"; "# 244m" is the pound sign, which Treebank tools write "#".
@@ -51,13 +52,23 @@ def is_pretokenised(paragraphs: list[str]) -> bool:
     return spaced >= _MIN_SPACED and spaced > len(_PUNCTUATION.findall(text))
 
 
+# A stock ticker the tokeniser split at its full stop, and the sentence splitter at the line:
+# "BP -LRB- BP .\nL -RRB- exploded".
+_SPLIT_TICKER = re.compile(r"-LRB- ([A-Z]{1,6}[a-z]?) \. *\n([A-Z]{1,3}) -RRB-")
+
+
+def rejoin_split_tickers(text: str) -> str:
+    """Tickers written whole, "-LRB- BP.L -RRB-", so that the sentence around them is one line."""
+    return _SPLIT_TICKER.sub(r"-LRB- \1.\2 -RRB-", text)
+
+
 def detokenise(line: str) -> str:
     """One line of a pre-tokenised text as it was printed."""
     for token, bracket in _BRACKETS.items():
         line = line.replace(token, bracket)
     line = _ESCAPED.sub(r"\1", line)
     line = _CLITIC.sub("", line)
-    line = _SPLIT_DECIMAL.sub(".", line)
+    line = _SPLIT_DECIMAL.sub(r"\1", line)
     line = _DOUBLE_STOP.sub("", line)
     line = _BEFORE_PUNCTUATION.sub("", line)  # before the quotes: "angry , ''" is 'angry,"'
     line = _quotes(line)
