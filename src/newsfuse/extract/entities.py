@@ -20,7 +20,9 @@ grouped in this order:
    ORG/NORP; places = GPE/LOC/FAC): lower-cased, diacritics, apostrophes and Arabic articles
    ("al-", "el-", "as-") dropped, doubled letters collapsed ("Assad" -> "asad"), "ou" -> "u",
    "q" -> "k", and a word-initial "e" -> "i" ("Erbil" -> "irbil"); an ORG's "Department of
-   X" is keyed as "X Department" (also Ministry, Office, Bureau, Agency). Equal keys merge.
+   X" is keyed as "X Department" (also Ministry, Office, Bureau, Agency). Equal keys merge,
+   and so do an organisation's names of three words or more in any order ("Transitional
+   National Council" = "National Transitional Council").
 4. **Near-equal keys**: rapidfuzz ``ratio`` >= `FUZZY_THRESHOLD` on keys of at least
    `FUZZY_MIN_LENGTH` characters, or equal consonant skeletons of at least four consonants
    with the same number of words and ``ratio`` >= 70 ("Hezbollah"/"Hizballah"). Short keys
@@ -31,7 +33,9 @@ grouped in this order:
    facilities whose core is a word-suffix of exactly one other's ("al-Asad airbase"). A bare
    name that the model labelled PERSON, ORG or NORP (it cannot tell a base from a person)
    joins the facility whose core it equals or ends ("Ain Al-Assad" PERSON). A GPE keeps its
-   own entity: "Erbil" the city is not "Erbil airport".
+   own entity: "Erbil" the city is not "Erbil airport"; nor does a bare name the model also
+   reads as a place join the facility when it is named more often ("Misrata" beside "a
+   Misrata airfield"), nor one the articles write as a place ("in Misrata").
 6. **One name, several labels.** The model labels the same name differently from sentence
    to sentence ("Nepal" GPE and PERSON, "Facebook" GPE, ORG and PERSON), so forms with equal
    keys are one entity whatever their labels, after the facility rule: a place (GPE/LOC)
@@ -69,7 +73,9 @@ grouped in this order:
    ending so names the same country, whose spellings are one ("U.S. Senate" = "United States
    Senate", even beside "Alabama Senate"); a party or a city is no country ("Republican
    Congress", "Iowa Republican Party").
-8. **Acronyms** join the one longer name of a compatible label whose initials they spell
+8. **Acronyms** join the longer name the articles define them for in brackets ("Minerals
+   Management Service (MMS)"), else the one longer name of a compatible label whose initials
+   they spell and that is defined as no other acronym ("BP" is not "blowout preventer (BOP)")
    ("SDF" -> "Syrian Democratic Forces"; also with "of", "DOJ" -> "Department of Justice",
    before a name's last "and", "CDC" -> "Centers for Disease Control and Prevention", and a
    department's portfolio alone, "HHS" -> "Department of Health and Human Services"), again
@@ -272,7 +278,8 @@ def display_form(surface: str, label: str) -> str:
     """The form shown to readers: no leading "the" (but "The Hill"), possessive, trailing
     punctuation, titles."""
     form = " ".join(surface.split())
-    if not re.fullmatch(r"The [A-Z][\w'’.&-]*", form):  # "The Hill" keeps its "The"
+    # "The Hill" keeps its "The"; a person never has one ("The Obama [administration]")
+    if label == "PERSON" or not re.fullmatch(r"The [A-Z][\w'’.&-]*", form):
         form = re.sub(r"^(?:the|The|THE)\s+", "", form)
     form = re.sub(rf"[{_APOS}]s?$", "", form)
     form = form.rstrip(',;:!?"”') if not re.search(r"\b[A-Z]\.$", form) else form
@@ -454,9 +461,10 @@ def canonicalize(
     keys = sorted(by_form)
     forms = [_make_form(text, label, by_form[(text, label)]) for text, label in keys]
     groups = _Groups(len(forms))
+    placed = _placed_people(forms, [by_form[key] for key in keys], texts)
     _merge_synonyms_and_keys(forms, groups)
     _merge_fuzzy(forms, groups)
-    _merge_facilities(forms, groups)
+    _merge_facilities(forms, groups, placed)
     _merge_labels(forms, groups)
     # the last words of full person names ("Trump" of "Donald Trump")
     surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
@@ -469,12 +477,11 @@ def canonicalize(
     bare_names = _bare_names(forms, unplaced)
     _merge_suffixes(forms, groups, bare_names)
     _merge_given_names_alone(forms, groups)
-    _merge_acronyms(forms, groups)
+    _merge_acronyms(forms, groups, texts)
     # a surname that two people share and neither dominates stays apart from both, yet it
     # names a person ("Trump" ORG beside "Donald Trump" and "Ivanka Trump", named as often)
     read_as_surname = {forms[i].key for i in bare_names if forms[i].key in surnames}
     unplaced_keys = {forms[i].key for i in unplaced}
-    placed = _placed_people(forms, [by_form[key] for key in keys], texts)
     entities = [
         _entity(
             [forms[i] for i in members],
@@ -513,12 +520,18 @@ def _compatible(a: _Form, b: _Form) -> bool:
     return _CLASS.get(a.label) == _CLASS.get(b.label)
 
 
+_WORD_ORDER_FREE = 3  # an organisation's name of this many words is one in any word order
+
+
 def _merge_synonyms_and_keys(forms: list[_Form], groups: _Groups) -> None:
+    """Equal keys in one label class; an organisation's name of `_WORD_ORDER_FREE` words or more
+    in any order ("Transitional National Council" = "National Transitional Council")."""
     first_by: dict[object, int] = {}
     for index, form in enumerate(forms):
-        ident = (
-            ("syn", form.synonym) if form.synonym is not None else (_CLASS[form.label], form.key)
-        )
+        key = form.key
+        if form.label == "ORG" and len(words := key.split()) >= _WORD_ORDER_FREE:
+            key = " ".join(sorted(words))
+        ident = ("syn", form.synonym) if form.synonym is not None else (_CLASS[form.label], key)
         if form.core is not None and form.synonym is None:
             ident = ("fac", form.core, form.kind)
         if ident in first_by:
@@ -572,7 +585,17 @@ def _ends_with(longer: str, shorter: str) -> bool:
     return len(long_words) > len(short_words) and long_words[-len(short_words) :] == short_words
 
 
-def _merge_facilities(forms: list[_Form], groups: _Groups) -> None:
+def _merge_facilities(forms: list[_Form], groups: _Groups, placed: Set[tuple[str, str]]) -> None:
+    """Facilities of one kind whose cores end alike, and a bare name that names one; not a
+    nationality, nor a "person" the articles write as a place (``placed``), nor a name the
+    model also reads as a place and that is named more often than its facility: "Misrata" (4
+    times) is the city beside "a Misrata airfield" (once), while "Belbek" (twice) is the
+    "Belbek air base" (10 times)."""
+    bare_counts: Counter[str] = Counter()
+    for f in forms:
+        if f.core is None:
+            bare_counts[f.key] += f.count
+    place_keys = {f.key for f in forms if f.label in _PLACES}
     facilities = [i for i, f in enumerate(forms) if f.core is not None and f.synonym is None]
     # Facility to facility: a core that ends exactly one other core of the same kind.
     for i in facilities:
@@ -589,11 +612,16 @@ def _merge_facilities(forms: list[_Form], groups: _Groups) -> None:
     for index, form in enumerate(forms):
         if form.core is not None or form.synonym is not None or form.label in _NOT_A_FACILITY:
             continue
-        targets = {
-            groups.find(j)
+        if (form.text, form.label) in placed:
+            continue
+        named = [
+            j
             for j in facilities
             if forms[j].core == form.key or _ends_with(forms[j].core or "", form.key)
-        }
+        ]
+        targets = {groups.find(j) for j in named}
+        if form.key in place_keys and bare_counts[form.key] > sum(forms[j].count for j in named):
+            continue
         if len(targets) == 1:
             groups.union(index, targets.pop())
 
@@ -1092,7 +1120,11 @@ def _bare_acronym(text: str) -> str:
     return text.replace(".", "").replace("&", "")
 
 
-def _merge_acronyms(forms: list[_Form], groups: _Groups) -> None:
+def _merge_acronyms(forms: list[_Form], groups: _Groups, texts: Mapping[str, str] | None) -> None:
+    """An acronym joins the longer name the articles define it for ("Minerals Management
+    Service (MMS)"), else the one longer name of a compatible label whose initials it spells
+    and that is defined as no other acronym ("BP" is not "blowout preventer (BOP)")."""
+    defined = _defined_acronyms(forms, texts or {})
     spelling: dict[str, list[int]] = {}  # initials -> the longer names they spell
     for j, other in enumerate(forms):
         for initials in _spellings(other.text):
@@ -1101,13 +1133,38 @@ def _merge_acronyms(forms: list[_Form], groups: _Groups) -> None:
         bare = _bare_acronym(form.text)
         if form.synonym is not None or not _is_acronym(form.text):
             continue
-        targets = {
-            groups.find(j)
-            for j in spelling.get(bare, [])
-            if j != index and _compatible(form, forms[j])
-        }
+        targets = {groups.find(j) for j, acronyms in defined.items() if bare in acronyms}
+        if not targets:
+            targets = {
+                groups.find(j)
+                for j in spelling.get(bare, [])
+                if j != index and _compatible(form, forms[j]) and not defined.get(j)
+            }
         if len(targets) == 1:
             groups.union(index, targets.pop())
+
+
+# An acronym in brackets, as a report defines it after the name: "Minerals Management Service
+# (MMS)", "the blowout preventer (BOP)".
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.]{1,7})\s*\)")
+_DEFINITION_WORDS = 8  # the longest name a bracketed acronym is read as defining
+
+
+def _defined_acronyms(forms: list[_Form], texts: Mapping[str, str]) -> dict[int, set[str]]:
+    """The acronyms the articles define for each longer name (form index), by writing it in
+    brackets right after the name, in any case."""
+    by_text = {f.text.lower(): i for i, f in enumerate(forms) if " " in f.text}
+    defined: dict[int, set[str]] = defaultdict(set)
+    for text in texts.values():
+        for match in _BRACKETED_ACRONYM.finditer(text):
+            if not _is_acronym(match[1]):
+                continue
+            words = text[max(0, match.start() - 120) : match.start()].lower().split()
+            for k in range(min(len(words), _DEFINITION_WORDS), 1, -1):
+                if (j := by_text.get(" ".join(words[-k:]))) is not None:
+                    defined[j].add(_bare_acronym(match[1]))
+                    break
+    return defined
 
 
 # --------------------------------------------------------------------------- naming
