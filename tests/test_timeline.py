@@ -184,3 +184,15 @@ def test_the_date_an_anniversary_marks_is_not_the_day_of_the_news() -> None:
     assert [(e.date, e.sources) for e in entries if e.date.year == 2001] == [
         (dt.date(2001, 9, 11), ["S2"])
     ]
+
+
+def test_a_sentence_that_dates_two_things_is_told_once() -> None:
+    """ "BP shares fell 0.6% on Friday, after climbing almost 7% a day earlier" had been two
+    entries of a Timeline17 stream brief, on Thursday and on Friday."""
+    june_19 = dt.date(2010, 6, 19)
+    entries = _timeline(
+        (june_19, "BP shares fell 0.6% on Friday, after climbing almost 7% on Thursday."),
+        (june_19, "Shares in BP fell on Friday as investors weighed the cost of the oil spill."),
+    )
+    # the first report's sentence is told at Friday, which both reports date it to
+    assert [(e.date, e.sources) for e in entries] == [(dt.date(2010, 6, 18), ["S1", "S2"])]

@@ -191,10 +191,27 @@ def _select(
     first: list[_Entry] = []  # the best entry of each date
     rest: list[_Entry] = []
     seen: set[tuple] = set()
+    shown: set[Sentence] = set()  # a sentence with two dates is told once, at the better one
     for entry in ranked:
+        if not (entry := _without(entry, shown)).sentences:
+            continue
+        shown.update(entry.sentences)
         (rest if entry.date_key in seen else first).append(entry)
         seen.add(entry.date_key)
     return (first + rest)[:limit]
+
+
+def _without(entry: _Entry, shown: set[Sentence]) -> _Entry:
+    """``entry`` without the sentences a better-ranked entry already tells."""
+    kept = [i for i, s in enumerate(entry.sentences) if s not in shown]
+    if len(kept) == len(entry.sentences):
+        return entry
+    return _Entry(
+        entry.date_key,
+        [entry.sentences[i] for i in kept],
+        [entry.term_sets[i] for i in kept],
+        [entry.only_date[i] for i in kept],
+    )
 
 
 def _date_rank(
