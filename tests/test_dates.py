@@ -180,6 +180,16 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("He will get a pension when he leaves in October.", (D(2021, 10, 1), "month")),
         ("He left in October.", (D(2020, 10, 1), "month")),
         ("Protesters vowed to hit the streets again Sunday.", (D(2021, 7, 11), "day")),
+        # "was to", a bare "set to", "meant to", and a day or date a passive future puts ahead
+        ("BP's board was to meet on Monday to discuss the dividend.", (D(2021, 7, 12), "day")),
+        ("Obama, set to visit the Gulf Coast on Monday, spoke.", (D(2021, 7, 12), "day")),
+        ("Relief wells meant to stop the flow in August are on time.", (D(2021, 8, 1), "month")),
+        ("The dividend, due to be announced on August 27, may go.", (D(2021, 8, 27), "day")),
+        ("BP's dividend is to be paid on June 2.", (D(2022, 6, 2), "day")),
+        ("The storm hit on August 27.", (D(2020, 8, 27), "day")),
+        # a day "will" follows right away, unless a reporting verb tells it
+        ("Powers meeting in Istanbul on Friday will seek a solution.", (D(2021, 7, 9), "day")),
+        ("Officials said on Friday they will seek a solution.", (D(2021, 7, 2), "day")),
         # fronted: the clause after the day puts it ahead, unless a reporting verb comes first
         ("In August, the Gulf currents will reverse.", (D(2021, 8, 1), "month")),
         ("On Tuesday, Obama will speak to the nation.", (D(2021, 7, 13), "day")),

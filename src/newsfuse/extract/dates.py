@@ -190,6 +190,8 @@ _BACK_WEEKDAY_MOD = re.compile(
     r"|coming)|(?:scheduled|set|slated|planned)\s+for|due(?:\s+on)?)\s+$"
 )
 # A day or month the clause puts ahead: "Obama will update the nation at 7:30 p.m. ET Monday",
+# "BP's board was to meet on Monday", "Obama, set to visit the Gulf Coast on Monday", "relief
+# wells meant to stop the flow in August", "the dividend, due to be announced on July 27",
 # "NATO is set to take control ... on Thursday", "the Assembly was likely to accept it on
 # Friday", "he plans to brief the council on Wednesday", "the report, to be released on
 # Tuesday", "schools are to reopen on Wednesday", "when he leaves in October", "protesters
@@ -198,10 +200,10 @@ _BACK_WEEKDAY_MOD = re.compile(
 # said on Monday" is a past Monday); "would have" is a past that did not happen.
 _FUTURE_LOOKBACK = 120
 _FUTURE_MARKER = re.compile(
-    r"\b(?:(?P<will>will|won't|shall|would(?!\s+have\b)|(?:is|are|was|were|be)\s+(?:not\s+)?"
-    r"(?:set|scheduled|slated|due|expected|likely|poised|going)\s+to"
-    r"|(?:plan(?:s|ned)?|intends?|intended|vow(?:s|ed)?|promis(?:es|ed)|threaten(?:s|ed)?)"
-    r"\s+to|to\s+be\s+\w+ed|(?:is|are)\s+to)"
+    r"\b(?:(?P<will>will|won't|shall|would(?!\s+have\b)|(?:(?:is|are|was|were|be)\s+(?:not\s+)?)?"
+    r"(?:set|scheduled|slated|due|expected|likely|poised)\s+to|(?:is|are|was|were|be)\s+going\s+to"
+    r"|(?:plan(?:s|ned)?|intends?|intended|vow(?:s|ed)?|promis(?:es|ed)|threaten(?:s|ed)?"
+    r"|meant|aims?|hopes?)\s+to|to\s+be\s+\w+ed|(?:is|are|was|were)\s+to)"
     r"|(?P<plan>plan(?:s|ned|ning)?))\b",
     re.IGNORECASE,
 )
@@ -211,6 +213,8 @@ _REPORTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+
+_PASSIVE = re.compile(r"\bbe\s+\w+", re.IGNORECASE)
 
 # Weekday modifiers that leave which week open: "early on Wednesday", "late Monday".
 _TIME_OF_DAY = re.compile(r"(?:(?:early|late|mid)(?:\s+on)?)?", re.IGNORECASE)
@@ -227,7 +231,8 @@ def _put_ahead(text: str, at: int | re.Match[str]) -> bool:
         return _fronted_ahead(text, at)
     marker = markers[-1]
     between = text[marker.end() : at]
-    if _CLAUSE_END.search(between) or _REPORTED_AFTER.search(between):
+    told = _REPORTED_AFTER.search(_PASSIVE.sub("", between))  # "due to be announced" tells none
+    if _CLAUSE_END.search(between) or told:
         return False
     return marker["will"] is not None or re.search(r"\bfor\s+$", between) is not None
 
@@ -236,12 +241,26 @@ _FRONTED = re.compile(r"^\s*(?:(?i:on|in|by|next|this|early|late)\s+)*$")
 _FRONTED_LOOKAHEAD = 80
 
 
+# The day itself, with a part of it, between the day and the "will" right after it.
+_DAY_THEN = re.compile(r"\w+(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
+_REPORTED_BEFORE = 60  # how far back a reporting verb makes "on Friday will" its own clause
+
+
 def _fronted_ahead(text: str, at: int) -> bool:
     """A day or month opening its sentence that the clause after it puts ahead: "In August,
     the Gulf currents will reverse", "On Tuesday, Obama will speak" (not "On Tuesday, officials
-    said they will ...")."""
+    said they will ..."); or one that "will" follows right away, told by no reporting verb:
+    "powers meeting in Istanbul on Friday will seek a solution" (not "said on Friday it
+    will")."""
     if not _FRONTED.match(text, 0, at):
-        return False
+        marker = next(_FUTURE_MARKER.finditer(text, at, min(len(text), at + 40)), None)
+        before = text[max(0, at - _REPORTED_BEFORE) : at]
+        return (
+            marker is not None
+            and marker["will"] is not None
+            and _DAY_THEN.fullmatch(text, at, marker.start()) is not None
+            and not _REPORTED_AFTER.search(before)
+        )
     end = min(len(text), at + _FRONTED_LOOKAHEAD)
     marker = next(_FUTURE_MARKER.finditer(text, at, end), None)
     if marker is None or marker["will"] is None:
@@ -336,10 +355,22 @@ def _span_precision(lo: dt.date, hi: dt.date, relative: bool = True) -> _Resolve
     return None
 
 
-def _month_day(month: int, day: int, anchor: dt.date, weekday: int | None = None) -> dt.date | None:
+def _month_day(
+    month: int, day: int, anchor: dt.date, weekday: int | None = None, ahead: bool = False
+) -> dt.date | None:
     """The latest such date not after anchor + tolerance (Feb 29 looks back to a leap year);
     with its weekday named ("Thursday, Aug. 22"), the latest one on that weekday, or the latest
-    one when none in seven years is."""
+    one when none in seven years is; ``ahead`` (its clause puts it ahead), the first one not
+    before the anchor."""
+    if ahead and weekday is None:
+        return next(
+            (
+                date
+                for year in range(anchor.year, anchor.year + 5)
+                if (date := _safe_date(year, month, day)) is not None and date >= anchor
+            ),
+            None,
+        )
     limit = anchor + dt.timedelta(days=FUTURE_TOLERANCE_DAYS)
     candidates = [
         date
@@ -473,6 +504,8 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
             lead = _back(_BACK_WEEKDAY, text, start)
             if lead is not None:
                 parts["wd"] = lead.group("wd")
+            if kind == "md" and _put_ahead(text, lead.start() if lead else start):
+                parts["mod"] = "ahead"  # "the dividend, due to be announced on July 27"
         elif "myear" in parts or "ofyear" in parts or absolute_only is False:
             lead = _back(_BACK_DAY, text, start)
             if lead is not None and parts["mon"] == "March" and _COUNTED.match(text, match.end()):
@@ -643,7 +676,8 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
         return _narrative(p["narr"], anchor, previous_day)
     if kind == "md":
         weekday = WEEKDAYS.index(p["wd"].lower()) if "wd" in p else None
-        date = _month_day(month_number(p["mon"]), _day(p["day"]), anchor, weekday)
+        ahead = p.get("mod") == "ahead"
+        date = _month_day(month_number(p["mon"]), _day(p["day"]), anchor, weekday, ahead)
         return None if date is None else _Resolved(date, "day", True)
     if kind == "month":
         if "ofyear" in p:
