@@ -304,6 +304,11 @@ def test_others_after_animals_are_no_casualties() -> None:
             {"a study of 55,000 adults found a lower risk of death in joggers"},
         ),
         ("On Monday, police charged three men suspected of killing a teenager.", set()),
+        (  # a resolve, not a toll ("100,000 killed" had headed a Timeline17 stream brief)
+            "On Monday, a radio station appealed for the city's 100,000 people to fight to the "
+            "death.",
+            {"a radio station appealed for the city's 100,000 people"},
+        ),
         # each count takes the verb after it when two are as near
         (
             "On Monday, four people were killed and one person was injured in the shooting.",
