@@ -100,6 +100,14 @@ _ATTACK = re.compile(
     r"kill\w*|hack\w*|breach\w*|assault\w*|ambush\w*|raid\w*|massacre\w*|kidnap\w*)\b",
     re.I,
 )
+# "BP accepts responsibility in part for the disaster": to accept or take responsibility is to
+# admit a fault, a claim only for an attack someone carried out, not for an accident or blast.
+_ACCEPTED = re.compile(r"\b(?:took|takes|take|taken|accept\w*)\s+(?:\w+\s+)?responsibility", re.I)
+_CARRIED_OUT = re.compile(
+    r"\b(?:attack\w*|bomb\w*|shoot\w*|shot|rocket\w*|missile\w*|strike\w*|hack\w*|assault\w*|"
+    r"ambush\w*|raid\w*|massacre\w*|kidnap\w*|abduct\w*|assassin\w*|beheading\w*)\b",
+    re.I,
+)
 # Words that start a capitalised run without naming anyone.
 _NOT_A_NAME = word_set(
     "a an the it he she they we no nobody none this that these those his her its their "
@@ -117,6 +125,8 @@ def find_claims(article_id: str, sentences: Sequence[Sentence]) -> list[Responsi
         if _NEGATED.search(body) or _OTHER_ATTACK.search(body):
             continue
         if _CREDIT.search(body) and not _ATTACK.search(body):
+            continue
+        if _ACCEPTED.search(body) and not _CARRIED_OUT.search(body):
             continue
         spans: list[tuple[int, int]] = []
         spans += [_name_span(m) for m in _INTRODUCED.finditer(body) if _CLAIM_CUE.search(body)]
