@@ -361,13 +361,15 @@ def _month_day(
     """The latest such date not after anchor + tolerance (Feb 29 looks back to a leap year);
     with its weekday named ("Thursday, Aug. 22"), the latest one on that weekday, or the latest
     one when none in seven years is; ``ahead`` (its clause puts it ahead), the first one not
-    before the anchor."""
+    before the anchor, less the tolerance (an undated article's anchor may be later than its
+    day)."""
     if ahead and weekday is None:
+        earliest = anchor - dt.timedelta(days=FUTURE_TOLERANCE_DAYS)
         return next(
             (
                 date
-                for year in range(anchor.year, anchor.year + 5)
-                if (date := _safe_date(year, month, day)) is not None and date >= anchor
+                for year in range(anchor.year - 1, anchor.year + 5)
+                if (date := _safe_date(year, month, day)) is not None and date >= earliest
             ),
             None,
         )
