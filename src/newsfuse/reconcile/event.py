@@ -331,7 +331,7 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
     beaten by a long one that also says more; ties go to the earlier article.
     """
     opening = {
-        a.id: set(terms(" ".join(s.text for s in leads[a.id] if not _is_title(s.text, a.title))))
+        a.id: set(terms(" ".join(s.text for s in leads[a.id] if not is_headline(s.text, a.title))))
         for a in articles
     }
     headlines = [
@@ -364,7 +364,7 @@ def _without_full_stop(title: str | None) -> str | None:
     return title[:-1].rstrip()
 
 
-def _is_title(line: str, title: str | None) -> bool:
+def is_headline(line: str, title: str | None) -> bool:
     """Whether a sentence is the title itself (a text may open with its headline)."""
     return title is not None and _bare(line) == _bare(title)
 

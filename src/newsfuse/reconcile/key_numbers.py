@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from newsfuse.extract.quantities import VAGUE, Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.clause import clause_wording
-from newsfuse.reconcile.event import LEAD_SENTENCES
+from newsfuse.reconcile.event import LEAD_SENTENCES, is_headline
 from newsfuse.reconcile.roles import CURRENCIES
 
 __all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "is_title", "key_numbers"]
@@ -111,7 +111,7 @@ def _key(quantity: Quantity) -> bool:
 
 def is_title(sentence: Sentence, titles: dict[str, str | None]) -> bool:
     """Whether ``sentence`` is its article's headline (the last choice to word a fact by)."""
-    return sentence.text.strip() == (titles.get(sentence.article_id) or "")
+    return is_headline(sentence.text, titles.get(sentence.article_id))
 
 
 def _agrees(
