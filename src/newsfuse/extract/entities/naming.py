@@ -1,0 +1,106 @@
+"""One canonical entity from its merged forms: its label by vote and its display name
+(`newsfuse.extract.entities`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Set
+
+from newsfuse.extract.entities.forms import (
+    ADJECTIVE,
+    KNOWN_ORGANISATION_KEYS,
+    LABEL_ORDER,
+    PLACES,
+    SYNONYMS,
+    CanonicalEntity,
+    Form,
+    ends_with,
+    is_acronym,
+    is_company,
+    misread_school,
+)
+from newsfuse.extract.ner import (
+    EntityMention,
+)
+from newsfuse.extract.us_states import abbreviated_state
+
+
+def _surname_in(form: Form, forms: list[Form]) -> bool:
+    """Whether ``form`` is one written word ("Ben-Zvi" too) that ends a longer person name
+    among ``forms``."""
+    return " " not in form.text and any(
+        other.label == "PERSON" and ends_with(other.key, form.key) for other in forms
+    )
+
+
+def build_entity(
+    forms: list[Form],
+    mentions: list[EntityMention],
+    read_as_surname: Set[str],
+    unplaced: Set[str],
+    placed: Set[tuple[str, str]],
+) -> CanonicalEntity:
+    """One entity from its forms; a bare name votes as the person it names, whether it joined
+    that person or not (``read_as_surname``: keys of surnames two people share), and so does a
+    place never written as one (``unplaced``) once it has joined a person; a "person" written
+    as a place (``placed``: text and label, `placed_people`) votes as a place."""
+    synonyms = {f.synonym for f in forms if f.synonym is not None}
+    synonym = SYNONYMS[min(synonyms)] if synonyms else None
+    if synonym is not None:
+        label = synonym[1]
+    elif any(f.core is not None for f in forms):
+        label = "FAC"
+    elif any(f.key in KNOWN_ORGANISATION_KEYS or is_company(f) for f in forms):
+        label = "ORG"
+    else:
+        votes: Counter[str] = Counter()
+        for form in forms:  # a bare surname votes as the person it names (rule 7)
+            surname = (form.label not in PLACES or form.key in unplaced) and (
+                _surname_in(form, forms) or form.key in read_as_surname
+            )
+            if misread_school(form):
+                votes["ORG"] += form.count  # "Wayne State" read as a person
+            elif (form.text, form.label) in placed and not surname:
+                votes["GPE"] += form.count
+            else:
+                votes["PERSON" if surname else form.label] += form.count
+        label = min(votes, key=lambda lab: (-votes[lab], LABEL_ORDER.index(lab)))
+
+    spelled_out = any(not is_acronym(f.text) for f in forms)
+    keys = {f.key for f in forms}
+
+    def full(form: Form) -> bool:
+        if label == "FAC":
+            return form.core is not None
+        if label in PLACES and ADJECTIVE.match(form.text):
+            return False  # a place is named by its name: "U.S.", not "American"
+        if label == "PERSON":
+            return " " in form.text
+        if is_company(form) and form.key.rsplit(" ", 1)[0] in keys:
+            return False  # "Facebook", as reports name it, over "Facebook Inc"
+        return not (spelled_out and is_acronym(form.text))
+
+    def support(form: Form) -> tuple[int, int]:
+        """Mentions it contains: by key, then spelled exactly so (the commonest spelling)."""
+        words, lowered = f" {form.key} ", form.text.lower()
+        by_key = sum(f.count for f in forms if f" {f.key} " in words)
+        return by_key, sum(f.count for f in forms if f.text.lower() in lowered)
+
+    texts = {f.text for f in forms}
+    if synonym is not None:  # "United States" however the sources write it ("America", "US")
+        name = synonym[0]
+    else:
+        best = min(
+            forms,
+            key=lambda f: (
+                not full(f),
+                f.text.isupper() and not is_acronym(f.text),  # a dateline's "WASHINGTON"
+                [-n for n in support(f)],
+                -f.count,
+                -sum(w[:1].isupper() for w in f.text.split()),  # "Air Base" over "air base"
+                f.text,
+            ),
+        )
+        name = (abbreviated_state(best.text) if label in PLACES else None) or best.text
+    ordered = sorted(mentions, key=lambda m: (m.article_id, m.start, m.end))
+    return CanonicalEntity(name, label, tuple(sorted(texts - {name})), tuple(ordered))

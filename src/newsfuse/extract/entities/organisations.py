@@ -1,0 +1,207 @@
+"""Merge rules 7 and 8 of `newsfuse.extract.entities` for organisations: short and national
+names, companies without their legal form, and acronyms."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Set
+
+from newsfuse.extract.entities.forms import (
+    CONNECTORS,
+    SYNONYM_INDEX,
+    SYNONYMS,
+    Form,
+    Groups,
+    bare_acronym,
+    fold,
+    is_acronym,
+    is_company,
+    make_form,
+    misread_school,
+    same_class,
+    translit_key,
+)
+from newsfuse.extract.ner import (
+    ORG_HEADS,
+)
+from newsfuse.words import word_set
+
+# What a one-word name may leave off its organisation's full name: the school or the company
+# ("Stanford" is Stanford University, "Boeing" the Boeing Co.), not a department or a force
+# ("Delphi" is the town, not its Delphi Police Department).
+_SHORTENED_TO_ONE_WORD = frozenset(
+    {"university", "college", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc"}
+)
+
+
+def merge_short_org_names(forms: list[Form], groups: Groups, surnames: Set[str]) -> None:
+    """A name joins the one organisation it starts when the rest of that name is only heads
+    ("Goldman Sachs" -> "Goldman Sachs Group"; a one-word name only before a school's or a
+    company's head, `_SHORTENED_TO_ONE_WORD`). A place never does ("New Orleans", "New Orleans
+    Police Department"), nor does a person's name ("Donald Trump", "Donald Trump Foundation"),
+    unless the model only misread a school's short name as one ("Wayne State" PERSON -> "Wayne
+    State University"). A surname (``surnames``) is no short name either ("Trump" of "Trump
+    University")."""
+    starting: dict[str, set[int]] = {}
+    for j, form in enumerate(forms):
+        words = form.text.split()
+        if form.label != "ORG" or form.synonym is not None:
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            short = translit_key(" ".join(words[:k]))
+            heads = ORG_HEADS if k > 1 else _SHORTENED_TO_ONE_WORD
+            if all(w.lower().strip(".,") in heads for w in words[k:]) and not (
+                k == 1 and short in surnames
+            ):
+                starting.setdefault(short, set()).add(j)
+    # judged by everything the name has already joined: "New Orleans" ORG once is still the
+    # city, not its "New Orleans Police Department"
+    other_kinds = {
+        groups.find(i) for i, f in enumerate(forms) if not (f.label == "ORG" or misread_school(f))
+    }
+    for index, form in enumerate(forms):
+        if groups.find(index) in other_kinds:
+            continue
+        targets = {groups.find(j) for j in starting.get(form.key, ())}
+        if form.synonym is None and len(targets) == 1:
+            groups.union(index, targets.pop())
+
+
+_PARTY_WORDS = word_set(
+    "republican democratic democrat conservative liberal labour labor progressive libertarian "
+    "socialist communist green"
+)
+
+
+def merge_national_names(forms: list[Form], groups: Groups) -> None:
+    """An organisation named without its country ("Supreme Court", "Labor Department") is the
+    one named with it ("U.S. Supreme Court", "United States Supreme Court", "US Department of
+    Labor", "Russian Foreign Ministry") when every longer name ending so names the same
+    country: beside "Wisconsin Supreme Court" or "Russian Navy" too, a bare "Supreme Court" or
+    "Navy" may be either. A country is a place of `SYNONYMS` ("U.S." = "United States") or a
+    nationality (NORP) of the cluster, not a party ("Republican Congress" is no name of
+    Congress); a city or state is not one ("Iowa Republican Party" is not the Republican
+    Party)."""
+    nations = {
+        fold(f.text) for f in forms if f.label == "NORP" and f.key.rstrip("s") not in _PARTY_WORDS
+    } | {alias for alias, index in SYNONYM_INDEX.items() if SYNONYMS[index][1] == "GPE"}
+    orgs = [i for i, f in enumerate(forms) if f.label == "ORG" and f.synonym is None]
+    national: dict[str, list[tuple[object, int]]] = defaultdict(list)  # bare key -> (nation, j)
+    for j in orgs:
+        words = forms[j].text.split()
+        for k in (1, 2):
+            if k < len(words) and (nation := fold(" ".join(words[:k]))) in nations:
+                bare = make_form(" ".join(words[k:]), "ORG").key
+                national[bare].append((SYNONYM_INDEX.get(nation, nation), j))
+    for named in national.values():  # "U.S. Senate" = "United States Senate", whatever else
+        first_of: dict[object, int] = {}
+        for nation, j in named:
+            groups.union(first_of.setdefault(nation, j), j)
+    ending_with: dict[str, set[int]] = defaultdict(set)
+    for j in orgs:
+        words = forms[j].key.split()
+        for k in range(1, len(words)):
+            ending_with[" ".join(words[k:])].add(j)
+    for i in orgs:
+        named = national.get(forms[i].key, [])
+        countries = {nation for nation, _ in named}
+        others = ending_with.get(forms[i].key, set()) - {j for _, j in named}
+        if len(countries) == 1 and not others:
+            for _, j in named:
+                groups.union(i, j)
+
+
+def merge_company_names(forms: list[Form], groups: Groups, surnames: Set[str]) -> None:
+    """A company named without its legal form is the company: "Halliburton" (which the model
+    reads as a place 74 times in one cluster) and "Transocean" (a nationality) beside
+    "Halliburton Co." and "Transocean Ltd". Not a person, nor a person's surname ("Dell"
+    beside "Michael Dell" may be him), nor when two companies' names would fit."""
+    companies: dict[str, set[int]] = defaultdict(set)
+    for j, form in enumerate(forms):
+        if is_company(form):
+            companies[form.key.rsplit(" ", 1)[0]].add(groups.find(j))
+    for i, form in enumerate(forms):
+        if form.label == "PERSON" or form.key in surnames or form.synonym is not None:
+            continue  # "Thomas Kinkade" is the painter beside "Thomas Kinkade Co."
+        targets = companies.get(form.key, set())
+        if len(targets) == 1:
+            groups.union(targets.pop(), i)
+
+
+# A department named by its portfolio: "Department of Health and Human Services", "Health and
+# Human Services Department".
+_PORTFOLIO = re.compile(
+    r"(?:(?:U\.S\.|US|the)\s+)?(?:Department|Ministry) of (?:the )?(?P<of>.+)"
+    r"|(?P<named>.+?) Department"
+)
+
+
+def _spellings(text: str) -> set[str]:
+    """The acronyms a longer name may go by: its initials without connectors ("SDF", "NASA"),
+    with "of" ("DOJ" for "Department of Justice", "ROK") and, for a name with "and", those of
+    the part before it ("CDC" for "Centers for Disease Control and Prevention"), and, for a
+    department, those of its portfolio ("HHS" for "Department of Health and Human Services",
+    "VA" for "Department of Veterans Affairs")."""
+    words = [w for w in re.split(r"[\s\-‐]+", text) if w]
+    spellings = {_initials(words, CONNECTORS), _initials(words, CONNECTORS - {"of"})}
+    if "and" in words:
+        last_and = len(words) - 1 - words[::-1].index("and")
+        spellings.add(_initials(words[:last_and], CONNECTORS))
+    if portfolio := _PORTFOLIO.fullmatch(text):
+        spellings.add(_initials((portfolio["of"] or portfolio["named"]).split(), CONNECTORS))
+    return spellings - {""}
+
+
+def _initials(words: list[str], skipped: frozenset[str]) -> str:
+    kept = [w for w in words if w.lower() not in skipped]
+    return "".join(w[0] for w in kept if w[0].isalpha()).upper() if len(kept) > 1 else ""
+
+
+def merge_acronyms(forms: list[Form], groups: Groups, texts: Mapping[str, str] | None) -> None:
+    """An acronym joins the longer name the articles define it for ("Minerals Management
+    Service (MMS)"), else the one longer name of a compatible label whose initials it spells
+    and that is defined as no other acronym ("BP" is not "blowout preventer (BOP)")."""
+    defined = _defined_acronyms(forms, texts or {})
+    spelling: dict[str, list[int]] = {}  # initials -> the longer names they spell
+    for j, other in enumerate(forms):
+        for initials in _spellings(other.text):
+            spelling.setdefault(initials, []).append(j)
+    for index, form in enumerate(forms):
+        bare = bare_acronym(form.text)
+        if form.synonym is not None or not is_acronym(form.text):
+            continue
+        targets = {groups.find(j) for j, acronyms in defined.items() if bare in acronyms}
+        if not targets:
+            targets = {
+                groups.find(j)
+                for j in spelling.get(bare, [])
+                if j != index and same_class(form, forms[j]) and not defined.get(j)
+            }
+        if len(targets) == 1:
+            groups.union(index, targets.pop())
+
+
+# An acronym in brackets, as a report defines it after the name: "Minerals Management Service
+# (MMS)", "the blowout preventer (BOP)".
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.]{1,7})\s*\)")
+
+
+_DEFINITION_WORDS = 8  # the longest name a bracketed acronym is read as defining
+
+
+def _defined_acronyms(forms: list[Form], texts: Mapping[str, str]) -> dict[int, set[str]]:
+    """The acronyms the articles define for each longer name (form index), by writing it in
+    brackets right after the name, in any case."""
+    by_text = {f.text.lower(): i for i, f in enumerate(forms) if " " in f.text}
+    defined: dict[int, set[str]] = defaultdict(set)
+    for text in texts.values():
+        for match in _BRACKETED_ACRONYM.finditer(text):
+            if not is_acronym(match[1]):
+                continue
+            words = text[max(0, match.start() - 120) : match.start()].lower().split()
+            for k in range(min(len(words), _DEFINITION_WORDS), 1, -1):
+                if (j := by_text.get(" ".join(words[-k:]))) is not None:
+                    defined[j].add(bare_acronym(match[1]))
+                    break
+    return defined

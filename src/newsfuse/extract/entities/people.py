@@ -1,0 +1,332 @@
+"""Merge rule 7 of `newsfuse.extract.entities` for people: given names and surnames, bare
+surnames the model misread, and names the articles write as places."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence, Set
+
+from newsfuse.clean.lines import ends_with_abbreviation
+from newsfuse.extract.entities.forms import (
+    APOS,
+    PLACES,
+    Form,
+    Groups,
+    generation_of,
+    is_acronym,
+)
+from newsfuse.extract.given_names import formal_given_name
+from newsfuse.extract.ner import (
+    ORG_HEADS,
+    EntityMention,
+    lower_case_words,
+)
+from newsfuse.words import word_set
+
+#: A surname that ends several full names is the one mentioned this many times as often as
+#: all the others together: the story's "Dunn" is Michael Dunn, named four times, not his
+#: parents, named once each.
+DOMINANT = 3
+
+
+def merge_given_names(
+    forms: list[Form],
+    groups: Groups,
+    mentions: Sequence[Sequence[EntityMention]],
+    texts: Mapping[str, str] | None,
+) -> None:
+    """Full person names with one surname and one given name, formal or familiar, are one
+    person: "Bill Taylor" = "William W. Taylor III". Middle names and "Jr." may be missing
+    from some forms; where two forms state different ones (`PersonName.differs_from`), those
+    are different people, and only forms written alike merge. So are a "Jr." and the name
+    without it when one article writes both: the son and the father ("Donald Trump Jr." met
+    the Russians; "Donald Trump" won); and two spellings of the given name that one sentence
+    writes side by side ("Bobby Goodlatte, the son of Rep. Bob Goodlatte"). ``mentions``: each
+    form's mentions; ``texts``: the articles' (without them, no sentence is read)."""
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, form in enumerate(forms):
+        if form.person is not None and form.synonym is None:
+            by_name[(form.person.given, form.person.surname)].append(index)
+    for same in by_name.values():
+        names = [forms[i].person for i in same]
+        parts = [same]
+        if any(a.differs_from(b) for a in names for b in names if a and b):
+            parts = [[i for i in same if forms[i].person == names[0]]]
+        elif texts is not None and _in_one_sentence(
+            [forms[i] for i in same], [mentions[i] for i in same], texts
+        ):
+            first = forms[same[0]].text.split()[0]
+            parts = [[i for i in same if forms[i].text.split()[0] == first]]
+        elif _father_and_son([forms[i] for i in same]):
+            parts = [
+                [i for i in same if (person := forms[i].person) and person.generation in _SON],
+                [i for i in same if (person := forms[i].person) and person.generation not in _SON],
+            ]
+        for part in parts:
+            for index in part[1:]:
+                groups.union(part[0], index)
+
+
+_SON = frozenset({"jr", "sr"})  # a "III" is seldom news beside his grandfather
+
+
+_SENTENCE_CHARS = 300  # two names further apart than this are in two sentences
+
+
+def _father_and_son(forms: list[Form]) -> bool:
+    """Whether an article writes the name both with and without "Jr." (or "Sr.")."""
+    suffixed = {a for f in forms if f.person and f.person.generation in _SON for a in f.articles}
+    return any(f.articles & suffixed for f in forms if f.person and f.person.generation not in _SON)
+
+
+def _in_one_sentence(
+    forms: Sequence[Form], mentions: Sequence[Sequence[EntityMention]], texts: Mapping[str, str]
+) -> bool:
+    """Whether one sentence writes two of ``forms`` with differently spelt given names: nobody
+    names one person twice in a sentence. ("... written by William Lee. You know him as ...
+    Will Lee has written ..." names him in two.)"""
+    pairs = itertools.combinations(zip(forms, mentions, strict=True), 2)
+    for (a, a_mentions), (b, b_mentions) in pairs:
+        if a.text.split()[0] == b.text.split()[0]:
+            continue
+        for m in a_mentions:
+            for n in b_mentions:
+                if m.article_id != n.article_id:
+                    continue
+                first, second = sorted((m, n), key=lambda mention: mention.start)
+                if second.start - first.end > _SENTENCE_CHARS:
+                    continue
+                between = texts[m.article_id][first.end : second.start]
+                if not any(
+                    stop.group() != "." or not ends_with_abbreviation(between[: stop.end()])
+                    for stop in _SENTENCE_STOP.finditer(between)
+                ):
+                    return True
+    return False
+
+
+# A sentence's end between two names: a full stop, "!" or "?" before a space, or a line break;
+# not the full stop of a title ("... Chairman Rep. Bob Goodlatte").
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\"'”’)]*\s)|\n")
+
+
+def merge_suffixes(forms: list[Form], groups: Groups, bare_names: list[int]) -> None:
+    """A surname (or shorter name) joins the one longer person name it ends, or of several the
+    one that `DOMINANT`-ly outnumbers the rest; so does one of the ``bare_names``
+    (`find_bare_names`) the model read as a group or a building.
+
+    Longer names are indexed by their proper word-suffixes, so this is linear in the number of
+    names (a pairwise scan took 20 s on a 300-article folder)."""
+    persons = [i for i, f in enumerate(forms) if f.label == "PERSON" and f.synonym is None]
+    ending_with: dict[tuple[str, ...], list[int]] = {}
+    for j in persons:
+        words = tuple(forms[j].key.split())
+        for k in range(1, len(words)):
+            ending_with.setdefault(words[-k:], []).append(j)
+    # a name the model mostly calls a place (rule 6 may have joined many "Ukraine" GPE and one
+    # "Ukraine" PERSON) is a place, even if it ends a misread name ("JUST WATCHED Ukraine")
+    mentions: Counter[int] = Counter()
+    in_places: Counter[int] = Counter()
+    bare = set(bare_names)
+    for index, form in enumerate(forms):
+        mentions[groups.find(index)] += form.count
+        placed = form.label in PLACES and index not in bare
+        in_places[groups.find(index)] += form.count if placed else 0
+    # longest first: "Joe Biden" joins a longer form of him before "Biden" looks for one
+    for i in sorted(persons + bare_names, key=lambda i: -len(forms[i].key.split())):
+        if generation_of(forms[i].text):
+            continue  # "Jr." read alone ends names, but is none
+        if 2 * in_places[groups.find(i)] >= mentions[groups.find(i)]:
+            continue
+        own = groups.find(i)
+        longer = ending_with.get(tuple(forms[i].key.split()), [])
+        if any(groups.find(j) == own for j in longer):
+            continue  # its group already holds a longer name that it ends
+        # a surname written as one name writes it ("Assad": Bashar al-Assad, not Riad al-Asaad)
+        # picks that name over those its transliteration key only folds to it
+        written = [j for j in longer if _writes_last(forms[j].text, forms[i].text)]
+        targets = sorted(
+            {groups.find(j) for j in written or longer}, key=lambda t: (-mentions[t], t)
+        )
+        if targets and mentions[targets[0]] >= DOMINANT * sum(mentions[t] for t in targets[1:]):
+            total = mentions[own] + mentions[targets[0]]
+            placed = in_places[own] + in_places[targets[0]]
+            groups.union(i, targets[0])
+            mentions[groups.find(i)], in_places[groups.find(i)] = total, placed
+
+
+def _writes_last(name: str, shorter: str) -> bool:
+    """Whether ``name`` ends in the words of ``shorter`` as written, an Arabic article aside
+    ("Bashar al-Assad" ends in "Assad")."""
+    words, short = name.lower().split(), shorter.lower().split()
+    if len(words) <= len(short):
+        return False
+    ending = words[-len(short) :]
+    ending[0] = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]", "", ending[0])
+    return ending == short
+
+
+def find_bare_names(forms: list[Form], unplaced: Set[int]) -> list[int]:
+    """One-word names the model read as a group ("Apkarian" NORP), a building ("Camp" FAC) or
+    a place the articles never write as one (``unplaced``) that may be a person's surname: no
+    acronym, no word that heads organisations' names ("Senate" beside a headline read as a
+    name), no word of a longer name that is not a person's."""
+    person_keys = {f.key for f in forms if f.label == "PERSON"}
+    in_other_names = {  # not "Tulsi Gabbard" ORG beside "Tulsi Gabbard" PERSON: one name
+        word
+        for f in forms
+        if f.label != "PERSON" and " " in f.key and f.key not in person_keys
+        for word in f.key.split()
+    }
+    return [
+        i
+        for i, f in enumerate(forms)
+        if (f.label in {"ORG", "FAC", "NORP"} or i in unplaced)
+        and " " not in f.text  # one written word, a hyphenated one too ("Ben-Zvi")
+        and f.synonym is None
+        and f.core is None
+        and not is_acronym(f.text)
+        and f.key not in in_other_names
+        and f.key not in ORG_HEADS
+    ]
+
+
+# Wording that puts a name on the map: "in Lincoln", "near Houston", "across Ukraine". Not
+# "to", "from", "at", "into" or "around", which people take as often ("wrote to Obama", "lashed
+# out at Trump", "runs into Gosling", "those around Bannon").
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)\s+(?:the\s+)?$", re.I)
+
+
+# Words that put a name where something happens: "in Misrata", "the town of al-Brega",
+# "east of Brega", "nearby Bin Jawad", "rebels entered Zawiyah", "forces have left al-Brega".
+_PLACE_CUE = re.compile(
+    r"\b(?:in|near|nearby|outside|inside|outskirts\s+of"
+    r"|(?:towns?|city|cities|villages?|port|region|province|district|oasis)\s+of"
+    r"|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of"
+    r"|entered|captured|seized|recaptured|retook|shelled|reached|left)\s+(?P<the>the\s+)?$",
+    re.I,
+)
+
+
+_LOWER_WORD = re.compile(r"\s+[a-z]")  # "in the Harding family": a name used as a modifier
+
+
+_PLACE_CUE_SHARE = 0.5  # of a "person"'s mentions, and at least two
+
+
+def placed_people(
+    forms: list[Form], mentions: list[list[EntityMention]], texts: Mapping[str, str] | None
+) -> frozenset[tuple[str, str]]:
+    """(text, label) of the "people" the articles write as places: most mentions after a
+    place cue (`_PLACE_CUE`), none a possessive ("in John Smith's house"). The model calls
+    towns it does not know people ("Misrata", "al-Brega", "Ben Gardane" in Timeline17's Libya
+    stories)."""
+    if texts is None:
+        return frozenset()
+    placed = set()
+    for i, form in enumerate(forms):
+        if form.label != "PERSON":
+            continue
+        cued = 0
+        for m in mentions[i]:
+            text = texts[m.article_id]
+            if text.startswith(("'s", "’s"), m.end):
+                break
+            cue = _PLACE_CUE.search(text, max(0, m.start - 24), m.start)
+            cued += bool(cue and not (cue["the"] and _LOWER_WORD.match(text, m.end)))
+        else:
+            if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])):
+                placed.add((form.text, form.label))
+    return frozenset(placed)
+
+
+def unplaced_bare_places(
+    forms: list[Form],
+    mentions: list[list[EntityMention]],
+    texts: Mapping[str, str] | None,
+    surnames: Set[str],
+) -> set[int]:
+    """One-word places (GPE, LOC) that end a person's name (`_named_like_people`) and that no
+    article writes as a place: no mention after "in", "near", ... (rule 7). ``surnames``: the
+    last words of full person names."""
+    if texts is None:
+        return set()
+    places = [i for i, f in enumerate(forms) if f.label in PLACES and f.key in surnames]
+    if not places:  # most clusters: no need to read the texts
+        return set()
+    named = {forms[j].key.split()[-1] for j in _named_like_people(forms, texts, surnames)}
+    return {
+        i
+        for i in places
+        if forms[i].key in named
+        and not any(
+            _LOCATIVE.search(texts[m.article_id], max(0, m.start - 16), m.start)
+            for m in mentions[i]
+        )
+    }
+
+
+# A word of a person's name: capitalised ("O'Brien", "McCain", "Ki-moon"), an initial, or a
+# particle ("bin", "van", "al-").
+_NAME_WORD = re.compile(
+    rf"(?:[A-Z][a-z]+(?:[{APOS}-]?[A-Z]?[a-z]+)*|[A-Z]\.|(?:al|el|bin|ibn|van|von|de|da|del|la|le)"
+    rf"(?:-[A-Z][a-z]+)?|Jr\.?|Sr\.?|I{{2,3}}|IV)"
+)
+
+
+# Words that open a place's name, not a person's: "Mount Everest", "Lake Erie", "Fort Hood".
+_PLACE_OPENERS = word_set(
+    "mount mt lake fort port cape bay gulf isle river sea north south east west new saint st "
+    "san santa los las"
+)
+
+
+def _named_like_people(
+    forms: list[Form], texts: Mapping[str, str], surnames: Set[str]
+) -> list[int]:
+    """Person names of two words or more that read as someone's name. The model also calls a
+    product, a show or a caption a person ("Oculus Rift", "Safety Check", "IT'S COLD OUTSIDE
+    Alaska", "Erie Pennsylvania", "Trump Ukraine"); their first word is then a word the articles
+    write in lower case, another entity's name or another person's surname (``surnames``), or a
+    place's opener, or some word is not shaped like a name's."""
+    other_names = {f.key for f in forms if f.label != "PERSON"} | surnames
+    lower = frozenset().union(*map(lower_case_words, texts.values()))
+    return [
+        j
+        for j, f in enumerate(forms)
+        if f.label == "PERSON"
+        and " " in f.key
+        and all(_NAME_WORD.fullmatch(w) for w in f.text.split())
+        and f.key.split()[0] not in other_names
+        and (first := f.text.split()[0].lower()) not in _PLACE_OPENERS
+        and first not in lower
+    ]
+
+
+def merge_given_names_alone(forms: list[Form], groups: Groups) -> None:
+    """A one-word person name that starts exactly one longer person name, and ends none, is
+    that person by first name, as written or else formal ("Megan" -> "Megan Rapinoe", "Tim" ->
+    "Timothy Dale Poole"); beside "Scott Walker" and "Rick Scott", "Scott" is Rick Scott's
+    surname (`merge_suffixes`)."""
+    persons = [i for i, f in enumerate(forms) if f.label == "PERSON" and f.synonym is None]
+    starting: dict[str, set[int]] = defaultdict(set)  # first name as written, as a key
+    formally: dict[str, set[int]] = defaultdict(set)  # formal first name ("Tim": "timothy")
+    ending: set[str] = set()
+    for j in persons:
+        if (person := forms[j].person) is not None:
+            words = forms[j].key.split()
+            starting[words[0]].add(groups.find(j))
+            formally[person.given].add(groups.find(j))
+            ending.add(words[-1])
+    for i in persons:
+        key = forms[i].key
+        if " " in key or key in ending:
+            continue
+        targets = starting.get(key, set()) - {groups.find(i)}
+        if not targets:  # only then by the formal name: "Bobby" is Bobby Goodlatte, not Bob
+            given = formal_given_name(forms[i].text.lower().rstrip("."))
+            targets = formally.get(given, set()) - {groups.find(i)}
+        if len(targets) == 1:
+            groups.union(i, targets.pop())

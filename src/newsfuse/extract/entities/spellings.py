@@ -1,0 +1,168 @@
+"""Merge rules 2-6 of `newsfuse.extract.entities`: one name however it is spelt, whatever the
+model labelled it, and facilities by their core."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Set
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from newsfuse.extract.entities.forms import (
+    CLASS,
+    NOT_A_FACILITY,
+    PLACES,
+    Form,
+    Groups,
+    consonant_skeleton,
+    ends_with,
+)
+
+#: rapidfuzz ``ratio`` (0-100) two transliteration keys need to be one name ...
+FUZZY_THRESHOLD = 90
+
+
+#: ... and the length both keys need: short names differ by one letter ("Iraq"/"Iran").
+FUZZY_MIN_LENGTH = 6
+
+
+_WORD_ORDER_FREE = 3  # an organisation's name of this many words is one in any word order
+
+
+def merge_synonyms_and_keys(forms: list[Form], groups: Groups) -> None:
+    """Equal keys in one label class; an organisation's name of `_WORD_ORDER_FREE` words or more
+    in any order ("Transitional National Council" = "National Transitional Council")."""
+    first_by: dict[object, int] = {}
+    for index, form in enumerate(forms):
+        key = form.key
+        if form.label == "ORG" and len(words := key.split()) >= _WORD_ORDER_FREE:
+            key = " ".join(sorted(words))
+        ident = ("syn", form.synonym) if form.synonym is not None else (CLASS[form.label], key)
+        if form.core is not None and form.synonym is None:
+            ident = ("fac", form.core, form.kind)
+        if ident in first_by:
+            groups.union(first_by[ident], index)
+        else:
+            first_by[ident] = index
+
+
+def merge_fuzzy(forms: list[Form], groups: Groups) -> None:
+    """Near-equal keys in one label class; rapidfuzz ``cdist`` scores all pairs in C."""
+    by_class: dict[str, list[int]] = defaultdict(list)
+    for index, form in enumerate(forms):
+        if form.synonym is None and form.core is None:
+            by_class[CLASS[form.label]].append(index)
+    for members in by_class.values():
+        if len(members) < 2:
+            continue
+        keys = [forms[i].key for i in members]
+        scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=70, workers=1)
+        for a, b in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
+            i, j = members[a], members[b]
+            one, other = forms[i].person, forms[j].person
+            if (
+                one
+                and other
+                and (one.given, one.surname) == (other.given, other.surname)
+                and not (one.middle and other.middle and one.middle != other.middle)
+            ):
+                continue  # no spelling variant: rule 7 decides ("George W." / "H.W. Bush")
+            if _near(forms[i].key, forms[j].key, float(scores[a, b])):
+                groups.union(i, j)
+
+
+def _near(a: str, b: str, ratio: float) -> bool:
+    """Spelling variants: a high ratio on long keys, or one consonant skeleton (ratio >= 70)."""
+    if a == b:
+        return False
+    if min(len(a), len(b)) >= FUZZY_MIN_LENGTH and ratio >= FUZZY_THRESHOLD:
+        return True
+    skeleton = consonant_skeleton(a)
+    return (
+        a.count(" ") == b.count(" ")
+        and len(skeleton.replace(" ", "")) >= 4
+        and skeleton == consonant_skeleton(b)
+    )
+
+
+def merge_facilities(forms: list[Form], groups: Groups, placed: Set[tuple[str, str]]) -> None:
+    """Facilities of one kind whose cores end alike, and a bare name that names one; not a
+    nationality, nor a "person" the articles write as a place (``placed``), nor a name the
+    model also reads as a place and that is named more often than its facility: "Misrata" (4
+    times) is the city beside "a Misrata airfield" (once), while "Belbek" (twice) is the
+    "Belbek air base" (10 times)."""
+    bare_counts: Counter[str] = Counter()
+    for f in forms:
+        if f.core is None:
+            bare_counts[f.key] += f.count
+    place_keys = {f.key for f in forms if f.label in PLACES}
+    facilities = [i for i, f in enumerate(forms) if f.core is not None and f.synonym is None]
+    # Facility to facility: a core that ends exactly one other core of the same kind.
+    for i in facilities:
+        a = forms[i]
+        longer = {
+            groups.find(j)
+            for j in facilities
+            if forms[j].kind == a.kind and ends_with(forms[j].core or "", a.core or "")
+        }
+        if len(longer) == 1:
+            groups.union(i, longer.pop())
+    # A bare name the model could not place (PERSON/ORG) joins the facility it names; a
+    # nationality is no name of an embassy ("Libyan" beside "Libyan Embassy").
+    for index, form in enumerate(forms):
+        if form.core is not None or form.synonym is not None or form.label in NOT_A_FACILITY:
+            continue
+        if (form.text, form.label) in placed:
+            continue
+        named = [
+            j
+            for j in facilities
+            if forms[j].core == form.key or ends_with(forms[j].core or "", form.key)
+        ]
+        targets = {groups.find(j) for j in named}
+        if form.key in place_keys and bare_counts[form.key] > sum(forms[j].count for j in named):
+            continue
+        if len(targets) == 1:
+            groups.union(index, targets.pop())
+
+
+def merge_labels(forms: list[Form], groups: Groups) -> None:
+    """Equal keys under different labels are one name; a place never joins a facility."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for index, form in enumerate(forms):
+        if form.synonym is None:
+            by_key[form.key].append(index)
+    facilities = [i for i, f in enumerate(forms) if f.core is not None]
+    for same in by_key.values():
+        if len(same) < 2:
+            continue
+        facility_groups = {groups.find(i) for i in facilities}
+        places = [i for i in same if forms[i].label in PLACES]
+        others = [i for i in same if forms[i].label not in PLACES]
+        if any(groups.find(i) in facility_groups for i in others):
+            for members in (places, others):  # the place stays out of the facility
+                for i in members[1:]:
+                    groups.union(members[0], i)
+        else:
+            for i in same[1:]:
+                groups.union(same[0], i)
+
+
+def merge_place_heads(forms: list[Form], groups: Groups) -> None:
+    """A one-word place that heads exactly one "<it> of <name>" place and ends no other place's
+    name is that place: "the Gulf" of a BP spill story beside "Gulf of Mexico"; beside
+    "Persian Gulf" too, it may be either."""
+    places = [i for i, f in enumerate(forms) if f.label in PLACES and f.synonym is None]
+    headed: dict[str, set[int]] = defaultdict(set)  # "gulf" -> groups of "gulf of ..."
+    ending: set[str] = set()  # last words of longer places' names
+    for j in places:
+        words = forms[j].key.split()
+        if len(words) > 2 and words[1] == "of":
+            headed[words[0]].add(groups.find(j))
+        if len(words) > 1:
+            ending.add(words[-1])
+    for i in places:
+        head = forms[i].key
+        if " " not in head and len(headed[head]) == 1 and head not in ending:
+            groups.union(next(iter(headed[head])), i)
