@@ -191,14 +191,18 @@ def _select(
     first: list[_Entry] = []  # the best entry of each date
     rest: list[_Entry] = []
     seen: set[tuple] = set()
-    shown: set[Sentence] = set()  # a sentence with two dates is told once, at the better one
     for entry in ranked:
-        if not (entry := _without(entry, shown)).sentences:
-            continue
-        shown.update(entry.sentences)
         (rest if entry.date_key in seen else first).append(entry)
         seen.add(entry.date_key)
-    return (first + rest)[:limit]
+    kept: list[_Entry] = []
+    shown: set[Sentence] = set()  # a sentence with two dates is told once, at the better one
+    for entry in first + rest:
+        if len(kept) == limit:
+            break
+        if (entry := _without(entry, shown)).sentences:
+            shown.update(entry.sentences)
+            kept.append(entry)
+    return kept
 
 
 def _without(entry: _Entry, shown: set[Sentence]) -> _Entry:
