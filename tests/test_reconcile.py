@@ -121,8 +121,10 @@ def _article(text: str, article_id: str, published: dt.date | None) -> Article:
     return Article(id=article_id, origin=article_id, raw_text=text, text=text, published=published)
 
 
-def _reconcile(*texts: str, published: dt.date = dt.date(2021, 7, 8)):
-    articles = [_article(t, f"a{i}", published) for i, t in enumerate(texts)]
+def _reconcile(*texts: str, published: dt.date = dt.date(2021, 7, 8), days=()):
+    """Reconcile ``texts``, published on ``published`` or on the given ``days``, in order."""
+    dates = list(days) or [published] * len(texts)
+    articles = [_article(t, f"a{i}", day) for i, (t, day) in enumerate(zip(texts, dates))]
     sentences = {a.id: split_sentences(a) for a in articles}
     extraction = extract(articles, sentences)
     day = event_day(articles, sentences, extraction)
@@ -256,6 +258,38 @@ def test_an_undated_count_more_reports_date_to_an_earlier_day_is_that_day_s() ->
     killed = [f for f in reconciled.facts if "killed" in f.statement]
     assert [(f.statement, f.support) for f in killed] == [("11 people killed (2010-04-20)", 3)]
     assert reconciled.casualties == []
+
+
+def test_a_toll_that_rose_between_reports_is_the_latest_not_a_conflict() -> None:
+    """A Timeline17 swine flu event headed "81 killed (disputed)": three reports of 26 April
+    said 81 had died, one of 29 April "more than 150"; the toll rose."""
+    earlier = "The outbreak of swine flu in Mexico has killed 81 people, the WHO said on Sunday."
+    later = "The outbreak of swine flu in Mexico has killed more than 150 people, officials said."
+    april_26, april_29 = dt.date(2009, 4, 26), dt.date(2009, 4, 29)
+    rose = _reconcile(
+        earlier,
+        earlier.replace("Sunday", "Sunday night"),
+        later,
+        days=(april_26, april_26, april_29),
+    )
+    assert rose.conflicts == []
+    assert [(c.kind, c.value) for c in rose.casualties] == [("killed", "more than 150")]
+    # reports of the same day that differ still disagree
+    same_day = _reconcile(
+        earlier,
+        earlier.replace("Sunday", "Sunday night"),
+        later,
+        days=(april_29, april_29, april_29),
+    )
+    assert len(same_day.conflicts) == 1
+    # and a toll that fell later is no rise
+    fell = _reconcile(
+        later,
+        later.replace("officials", "health officials"),
+        earlier,
+        days=(april_26, april_26, april_29),
+    )
+    assert len(fell.conflicts) == 1
 
 
 def test_a_yearly_rate_is_no_count_of_the_event() -> None:

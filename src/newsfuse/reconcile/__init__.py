@@ -125,6 +125,7 @@ def reconcile(
     claimed = claimants(extraction)
     speakers = Speakers(extraction, claimed)
     damage = damage_sides(sentences, extraction, event_day, where.place, where.within)
+    published = {a.id: a.published for a in articles}
     questions: dict[tuple[str, str, dt.date | None, bool], list[Statement]] = {}
     for st in dated_by_sub_events(statements, report_of):
         unit = st.quantity.unit or ""
@@ -143,6 +144,9 @@ def reconcile(
         variants = _group(group, report_of)
         if not variants:
             continue  # only vague amounts ("dozens"): no count to state
+        superseded: list[list[Statement]] = []  # the earlier counts of a toll that rose
+        if main and role in CASUALTY_ROLES:
+            variants, superseded = _latest_toll(variants, published)
         fact_group = variants[0]
         support = len({report_of[st.article_id] for st in fact_group})
         if not main and support < 2:
@@ -172,9 +176,10 @@ def reconcile(
             minority.update(st.sentence for variant in rivals for st in variant)
         fact = _fact(statement, unit, fact_group, support, source_of)
         casualty = role if main and role in CASUALTY_ROLES else None
+        tolled = {report_of[st.article_id] for v in (fact_group, *superseded) for st in v}
         if (
             casualty
-            and support < 2 <= len(reports)
+            and len(tolled) < 2 <= len(reports)
             and (
                 kind not in HARMFUL_TYPES
                 or all(st.sentence.index >= LEAD_SENTENCES for st in fact_group)
@@ -480,6 +485,33 @@ class _NamedAnswers:
         conflict_id = f"C{len(conflicts) + 1}"
         conflicts.append(Conflict(id=conflict_id, question=question, kind=kind, variants=variants))
         return conflict_id
+
+
+def _latest_toll(
+    variants: list[list[Statement]], published: dict[str, dt.date | None]
+) -> tuple[list[list[Statement]], list[list[Statement]]]:
+    """A toll that rose between reports is the latest one, not a disagreement: "81 killed" in
+    three reports of 26 April and "more than 150" in one of 29 April tell one outbreak's count
+    rising. The toll published last, when it is larger than the tolls reported before it,
+    leads; those earlier ones are returned apart (superseded, no rival of it); tolls of the
+    same days still conflict. Returns (variants, superseded)."""
+
+    def days(variant: list[Statement]) -> list[dt.date]:
+        return [day for st in variant if (day := published.get(st.article_id)) is not None]
+
+    if any(len(days(v)) < len(v) for v in variants):
+        return variants, []  # an undated report: no order to read
+    latest = max(variants, key=lambda v: (min(days(v)), v[0].quantity.value))
+    earlier = [
+        v
+        for v in variants
+        if v is not latest
+        and max(days(v)) < min(days(latest))
+        and v[0].quantity.value < latest[0].quantity.value
+    ]
+    if not earlier:
+        return variants, []
+    return [latest, *(v for v in variants if v is not latest and v not in earlier)], earlier
 
 
 def _context(group: list[Statement]) -> set[str]:
