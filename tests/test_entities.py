@@ -1429,3 +1429,66 @@ def test_a_name_also_read_as_a_place_is_no_alias_of_its_airfield() -> None:
     entities = canonicalize(mentions, texts)
     assert _entity(entities, "Misrata airfield").aliases == ()
     assert len(_entity(entities, "Misrata").mentions) == 3
+
+
+def test_a_word_that_only_opens_a_sentence_is_no_name_nor_part_of_one() -> None:
+    """The model read "Defending Brega is vital" and "Inside Bani Walid, ..." as people, and
+    "Pigs are mainly raised ..." as an organisation (Timeline17 stream briefs)."""
+    text = (
+        '"Defending Brega is vital," a rebel said. Inside Bani Walid, fighters waited. Pigs are '
+        "raised in the north; the farm keeps pigs. Will Smith said it was over. New York "
+        "officials met and flew to New York."
+    )
+
+    def spans(*surfaces: tuple[str, str]) -> list[EntityMention]:
+        found, at = [], 0
+        for surface, label in surfaces:
+            start = text.index(surface, at)
+            at = start + len(surface)
+            found.append(EntityMention("a", start, at, surface, label))
+        return found
+
+    mentions = spans(
+        ("Defending Brega", "PERSON"),
+        ("Inside Bani Walid", "PERSON"),
+        ("Pigs", "ORG"),
+        ("Will Smith", "PERSON"),
+        ("New York", "GPE"),
+        ("New York", "GPE"),
+    )
+    kept = ner._sentence_openers(mentions, text, ner.lower_case_words(text))
+    assert [(m.text, text[m.start : m.end]) for m in kept] == [
+        ("Brega", "Brega"),
+        ("Bani Walid", "Bani Walid"),
+        ("Will Smith", "Will Smith"),  # a given name, though "will" is a word too
+        ("New York", "New York"),
+        ("New York", "New York"),
+    ]
+
+
+def test_a_bare_name_read_as_a_place_as_often_as_a_person_is_the_place() -> None:
+    """ "Sabha" (a Libyan town) was GPE 4 times and PERSON 4; "the remote desert outpost of
+    Sabha" and "the people of Bani Walid" put a name on the map. A surname stays a person."""
+    texts = {
+        "a": "Gaddafi may be in Sabha. Sabha said nothing. Forces took Sabha. Sabha fell.",
+        "b": "Fighters reached the desert outpost of Bani Walid. The people of Bani Walid "
+        "fled. Bani Walid elders met.",
+        "c": "Bill Clinton spoke. Clinton said yes. Clinton was there.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Sabha", "GPE"),
+        ("a", "Sabha", "PERSON"),
+        ("a", "Sabha", "GPE"),
+        ("a", "Sabha", "PERSON"),
+        ("b", "Bani Walid", "PERSON"),
+        ("b", "Bani Walid", "PERSON"),
+        ("b", "Bani Walid", "PERSON"),
+        ("c", "Bill Clinton", "PERSON"),
+        ("c", "Clinton", "GPE"),
+        ("c", "Clinton", "PERSON"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Sabha").label == "GPE"
+    assert _entity(entities, "Bani Walid").label == "GPE"
+    assert _entity(entities, "Bill Clinton").label == "PERSON"

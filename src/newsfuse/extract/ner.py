@@ -308,7 +308,10 @@ def find_entities_many(
         _titled_persons(mentions, article.text)
         for mentions, (article, _) in zip(found, items, strict=True)
     ]
-    return [_drop_common_words(m, common) for m, common in zip(found, commons, strict=True)]
+    return [
+        _drop_common_words(_sentence_openers(m, article.text, common), common)
+        for m, common, (article, _) in zip(found, commons, items, strict=True)
+    ]
 
 
 def _titled_persons(mentions: list[EntityMention], text: str) -> list[EntityMention]:
@@ -343,6 +346,43 @@ def _drop_common_words(mentions: list[EntityMention], lower: frozenset[str]) -> 
             and m.text not in surnames
         )
     ]
+
+
+# What opens a sentence: the text's start, a sentence's end, a line break or an opening quote.
+_OPENS = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n\s*|[\"“‘(]\s*)$")
+# Words that open a sentence before a name without being part of it: a participle ("Defending
+# Brega is vital"), a preposition or an adverb ("Inside Bani Walid, ...").
+_OPENER = re.compile(
+    r"[A-Z][a-z]+ing|Inside|Outside|Near|Across|Beyond|Despite|Meanwhile|Amid|Among|Against|"
+    r"Behind|Throughout|Within|Around|Along|Towards?|Unlike|Like|Besides|Following"
+)
+
+
+def _sentence_openers(
+    mentions: list[EntityMention], text: str, lower: frozenset[str]
+) -> list[EntityMention]:
+    """A span whose first word only opens a sentence is no name, or a name without it: the
+    model reads "Pigs are mainly raised ..." as an organisation and "Defending Brega is vital"
+    or "Inside Bani Walid, ..." as people. The word must be a participle, a preposition or an
+    adverb, or one the article writes in lower case, and never capitalised inside a sentence
+    ("in New York" keeps "New York")."""
+    kept = []
+    for m in mentions:
+        first = m.text.split()[0]
+        opener = " " in m.text and _OPENER.fullmatch(first) is not None
+        if (
+            (first.lower() not in lower and not opener)
+            or not _OPENS.search(text, max(0, m.start - 4), m.start)
+            or re.search(rf"[a-z,;:][ \t]+{re.escape(first)}\b", text)
+        ):
+            kept.append(m)
+        elif opener:
+            start = m.start + len(first)
+            start += len(text[start : m.end]) - len(text[start : m.end].lstrip())
+            kept.append(replace(m, start=start, text=text[start : m.end]))
+        elif " " in m.text:
+            kept.append(m)
+    return kept
 
 
 #: The model reads an article's first sentences only; the rule heuristics read the rest. The

@@ -40,7 +40,8 @@ grouped in this order:
    to sentence ("Nepal" GPE and PERSON, "Facebook" GPE, ORG and PERSON), so forms with equal
    keys are one entity whatever their labels, after the facility rule: a place (GPE/LOC)
    still never joins a facility ("Erbil" the city stays apart from an "Erbil" that rule 5
-   made "Erbil airport"). The label is the one most mentions carry.
+   made "Erbil airport"). The label is the one most mentions carry; a one-word name that
+   ends no person's name and is read as a place as often as a person is the place ("Sabha").
 7. **Given names and surnames.** Full person names with the same surname and the same given
    name, formal or familiar (`given_names`: "Bill" = "William"), are one person, middle initials
    and "Jr."/"III" aside ("Bill Taylor" = "William W. Taylor III"), unless one sentence writes
@@ -190,6 +191,7 @@ def canonicalize(
             read_as_surname,
             unplaced_keys,
             placed,
+            surnames,
         )
         for members in groups.members().values()
     ]

@@ -39,11 +39,13 @@ def build_entity(
     read_as_surname: Set[str],
     unplaced: Set[str],
     placed: Set[tuple[str, str]],
+    surnames: Set[str],
 ) -> CanonicalEntity:
     """One entity from its forms; a bare name votes as the person it names, whether it joined
     that person or not (``read_as_surname``: keys of surnames two people share), and so does a
     place never written as one (``unplaced``) once it has joined a person; a "person" written
-    as a place (``placed``: text and label, `placed_people`) votes as a place."""
+    as a place (``placed``: text and label, `placed_people`) votes as a place. ``surnames``:
+    the last words of the cluster's full person names."""
     synonyms = {f.synonym for f in forms if f.synonym is not None}
     synonym = SYNONYMS[min(synonyms)] if synonyms else None
     if synonym is not None:
@@ -54,16 +56,24 @@ def build_entity(
         label = "ORG"
     else:
         votes: Counter[str] = Counter()
+        read_as_person = False
         for form in forms:  # a bare surname votes as the person it names (rule 7)
             surname = (form.label not in PLACES or form.key in unplaced) and (
                 _surname_in(form, forms) or form.key in read_as_surname
             )
+            read_as_person |= surname
             if misread_school(form):
                 votes["ORG"] += form.count  # "Wayne State" read as a person
             elif (form.text, form.label) in placed and not surname:
                 votes["GPE"] += form.count
             else:
                 votes["PERSON" if surname else form.label] += form.count
+        # a one-word name that ends no person's name, read as a place as often as a person, is
+        # the place: people are introduced by their full names ("Sabha" GPE 4 times, PERSON 4)
+        bare = not read_as_person and all(" " not in f.key and f.key not in surnames for f in forms)
+        top = max(votes.values())
+        if bare and votes["PERSON"] == top and any(votes[place] == top for place in PLACES):
+            votes["PERSON"] -= 1
         label = min(votes, key=lambda lab: (-votes[lab], LABEL_ORDER.index(lab)))
 
     spelled_out = any(not is_acronym(f.text) for f in forms)

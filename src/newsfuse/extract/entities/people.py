@@ -200,12 +200,14 @@ _LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)\s+(?:the
 
 
 # Words that put a name where something happens: "in Misrata", "the town of al-Brega",
-# "east of Brega", "nearby Bin Jawad", "rebels entered Zawiyah", "forces have left al-Brega".
+# "east of Brega", "nearby Bin Jawad", "rebels entered Zawiyah", "forces have left al-Brega",
+# "the people of Bani Walid", "the desert outpost of Sabha", "neighbouring Niger".
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|nearby|outside|inside|outskirts\s+of"
-    r"|(?:towns?|city|cities|villages?|port|region|province|district|oasis)\s+of"
-    r"|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of"
-    r"|entered|captured|seized|recaptured|retook|shelled|reached|left)\s+(?P<the>the\s+)?$",
+    r"|(?:towns?|city|cities|villages?|port|region|province|district|oasis|outpost|enclave"
+    r"|stronghold|capital|people|residents|parts|streets|centre|center|edge|heart)\s+of"
+    r"|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|neighbou?ring|birthplace"
+    r"|enter|entered|captured|seized|recaptured|retook|shelled|reached|left)\s+(?P<the>the\s+)?$",
     re.I,
 )
 
@@ -219,10 +221,10 @@ _PLACE_CUE_SHARE = 0.5  # of a "person"'s mentions, and at least two
 def placed_people(
     forms: list[Form], mentions: list[list[EntityMention]], texts: Mapping[str, str] | None
 ) -> frozenset[tuple[str, str]]:
-    """(text, label) of the "people" the articles write as places: most mentions after a
-    place cue (`_PLACE_CUE`), none a possessive ("in John Smith's house"). The model calls
-    towns it does not know people ("Misrata", "al-Brega", "Ben Gardane" in Timeline17's Libya
-    stories)."""
+    """(text, label) of the "people" the articles write as places: half their mentions or more
+    after a place cue (`_PLACE_CUE`), a possessive never counting ("in John Smith's house").
+    The model calls towns it does not know people ("Misrata", "al-Brega", "Ben Gardane" in
+    Timeline17's Libya stories)."""
     if texts is None:
         return frozenset()
     placed = set()
@@ -233,12 +235,11 @@ def placed_people(
         for m in mentions[i]:
             text = texts[m.article_id]
             if text.startswith(("'s", "’s"), m.end):
-                break
+                continue  # "in John Smith's house" puts the house, not him, on the map
             cue = _PLACE_CUE.search(text, max(0, m.start - 24), m.start)
             cued += bool(cue and not (cue["the"] and _LOWER_WORD.match(text, m.end)))
-        else:
-            if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])):
-                placed.add((form.text, form.label))
+        if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])):
+            placed.add((form.text, form.label))
     return frozenset(placed)
 
 
