@@ -124,7 +124,9 @@ def _article(text: str, article_id: str, published: dt.date | None) -> Article:
 def _reconcile(*texts: str, published: dt.date = dt.date(2021, 7, 8), days=()):
     """Reconcile ``texts``, published on ``published`` or on the given ``days``, in order."""
     dates = list(days) or [published] * len(texts)
-    articles = [_article(t, f"a{i}", day) for i, (t, day) in enumerate(zip(texts, dates))]
+    articles = [
+        _article(t, f"a{i}", day) for i, (t, day) in enumerate(zip(texts, dates, strict=True))
+    ]
     sentences = {a.id: split_sentences(a) for a in articles}
     extraction = extract(articles, sentences)
     day = event_day(articles, sentences, extraction)
