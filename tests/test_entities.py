@@ -1492,3 +1492,25 @@ def test_a_bare_name_read_as_a_place_as_often_as_a_person_is_the_place() -> None
     assert _entity(entities, "Sabha").label == "GPE"
     assert _entity(entities, "Bani Walid").label == "GPE"
     assert _entity(entities, "Bill Clinton").label == "PERSON"
+
+
+def test_two_people_one_sentence_names_side_by_side_stay_two_however_alike() -> None:
+    """A NATO strike killed a Gaddafi aide's children: "Khaleda el-Kweldi, a 6-year-old girl,
+    was killed, along with Khalid el-Kweldi, a 4-year-old boy"; their spellings had made them
+    one person with their father, Khaled el-Kweldi."""
+    texts = {
+        "a": "The strike hit the home of Khaled el-Kweldi. Khaleda el-Kweldi, a 6-year-old "
+        "girl, was killed, along with Khalid el-Kweldi, a 4-year-old boy.",
+        "b": "Khaled el-Kweldi, a Gaddafi aide, survived.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Khaled el-Kweldi", "PERSON"),
+        ("a", "Khaleda el-Kweldi", "PERSON"),
+        ("a", "Khalid el-Kweldi", "PERSON"),
+        ("b", "Khaled el-Kweldi", "PERSON"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Khaleda el-Kweldi") is not _entity(entities, "Khalid el-Kweldi")
+    # without the texts, nothing tells them apart: spelling variants of one name
+    assert len(canonicalize(mentions)) == 1

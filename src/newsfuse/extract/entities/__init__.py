@@ -165,7 +165,7 @@ def canonicalize(
     groups = Groups(len(forms))
     placed = placed_people(forms, [by_form[key] for key in keys], texts)
     merge_synonyms_and_keys(forms, groups)
-    merge_fuzzy(forms, groups)
+    merge_fuzzy(forms, groups, [by_form[key] for key in keys], texts)
     merge_facilities(forms, groups, placed)
     merge_labels(forms, groups)
     # the last words of full person names ("Trump" of "Donald Trump")

@@ -54,7 +54,7 @@ def merge_given_names(
         parts = [same]
         if any(a.differs_from(b) for a in names for b in names if a and b):
             parts = [[i for i in same if forms[i].person == names[0]]]
-        elif texts is not None and _in_one_sentence(
+        elif texts is not None and in_one_sentence(
             [forms[i] for i in same], [mentions[i] for i in same], texts
         ):
             first = forms[same[0]].text.split()[0]
@@ -81,7 +81,7 @@ def _father_and_son(forms: list[Form]) -> bool:
     return any(f.articles & suffixed for f in forms if f.person and f.person.generation not in _SON)
 
 
-def _in_one_sentence(
+def in_one_sentence(
     forms: Sequence[Form], mentions: Sequence[Sequence[EntityMention]], texts: Mapping[str, str]
 ) -> bool:
     """Whether one sentence writes two of ``forms`` with differently spelt given names: nobody

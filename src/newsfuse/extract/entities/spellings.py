@@ -4,7 +4,7 @@ model labelled it, and facilities by their core."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Set
+from collections.abc import Mapping, Sequence, Set
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -18,6 +18,8 @@ from newsfuse.extract.entities.forms import (
     consonant_skeleton,
     ends_with,
 )
+from newsfuse.extract.entities.people import in_one_sentence
+from newsfuse.extract.ner import EntityMention
 
 #: rapidfuzz ``ratio`` (0-100) two transliteration keys need to be one name ...
 FUZZY_THRESHOLD = 90
@@ -47,12 +49,22 @@ def merge_synonyms_and_keys(forms: list[Form], groups: Groups) -> None:
             first_by[ident] = index
 
 
-def merge_fuzzy(forms: list[Form], groups: Groups) -> None:
-    """Near-equal keys in one label class; rapidfuzz ``cdist`` scores all pairs in C."""
+def merge_fuzzy(
+    forms: list[Form],
+    groups: Groups,
+    mentions: Sequence[Sequence[EntityMention]],
+    texts: Mapping[str, str] | None,
+) -> None:
+    """Near-equal keys in one label class; rapidfuzz ``cdist`` scores all pairs in C. Two
+    people one sentence names side by side are two, however alike their names, and no third
+    spelling joins them ("Khaleda el-Kweldi, a 6-year-old girl, was killed, along with Khalid
+    el-Kweldi" beside their father "Khaled el-Kweldi"); ``mentions``: each form's, ``texts``:
+    the articles' (without them, no sentence is read)."""
     by_class: dict[str, list[int]] = defaultdict(list)
     for index, form in enumerate(forms):
         if form.synonym is None and form.core is None:
             by_class[CLASS[form.label]].append(index)
+    near: list[tuple[int, int]] = []
     for members in by_class.values():
         if len(members) < 2:
             continue
@@ -69,7 +81,19 @@ def merge_fuzzy(forms: list[Form], groups: Groups) -> None:
             ):
                 continue  # no spelling variant: rule 7 decides ("George W." / "H.W. Bush")
             if _near(forms[i].key, forms[j].key, float(scores[a, b])):
-                groups.union(i, j)
+                near.append((i, j))
+    apart = [
+        (i, j)
+        for i, j in near
+        if texts is not None
+        and forms[i].person is not None
+        and forms[j].person is not None
+        and in_one_sentence([forms[i], forms[j]], [mentions[i], mentions[j]], texts)
+    ]
+    for i, j in near:
+        joined = {groups.find(i), groups.find(j)}
+        if not any({groups.find(x), groups.find(y)} == joined for x, y in apart):
+            groups.union(i, j)
 
 
 def _near(a: str, b: str, ratio: float) -> bool:
