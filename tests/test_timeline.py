@@ -57,6 +57,12 @@ def test_days_only_leaves_out_months_and_years() -> None:
             (MARCH_5, "In August 1995, the guitarist Jerry Garcia died at a clinic in California."),
             dt.date(1995, 8, 1),
         ),
+        (  # a relative clause inside an aside (a Timeline17 stream brief had it at 1969)
+            "Support for Gaddafi, the son of a herdsman who seized power in September 1969, "
+            "among Libya's desert tribes was also waning.",
+            (MARCH_5, "In September 1969, a young army officer named Gaddafi seized power."),
+            dt.date(1969, 9, 1),
+        ),
         (  # an opening "Before ..." clause
             "Before the president's murder on Nov. 22, 1963, Mr. Lane was a minor figure in "
             "New York's legal and political circles.",

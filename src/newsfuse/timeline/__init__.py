@@ -14,7 +14,8 @@ background: "who starred in 1982's E.T."). One article gives at most one entry p
 first sentence with that date (news puts the event before the background), and sentences of
 one article are never merged with each other. Photo captions, run-ons and sentences that are
 little more than their date are never shown, nor sentences whose date sits in an aside (", who
-died in August 1995,") or an opening "Before ..." clause, or, by a dependency parse (`syntax`),
+died in August 1995,", ", the son of a herdsman who seized power in 1969,") or an opening
+"Before ..." clause, or, by a dependency parse (`syntax`),
 only dates a modifier ("32 years after he began his first campaign in June 1987", "an April
 2011 memo"), though their dates still count as support.
 
@@ -269,11 +270,13 @@ def _names_election(article: Article, mention: DateMention) -> bool:
     return bool(_ELECTION.search(" ".join(before + after)))
 
 
-# ", who died in August 1995," / ", which opened in 2010": an aside about someone or something
-# the sentence mentions, not what the sentence reports; nor does an opening clause of what came
-# later ("Before the president's murder on Nov. 22, 1963, Mr. Lane was a minor figure ...").
+# ", who died in August 1995," / ", which opened in 2010", ", the son of a herdsman who seized
+# power in 1969,": an aside about someone or something the sentence mentions, not what the
+# sentence reports; nor does an opening clause of what came later ("Before the president's
+# murder on Nov. 22, 1963, Mr. Lane was a minor figure ...").
 _RELATIVE_CLAUSE = re.compile(
-    r"(?:,|—|–|\()\s*(?:who|which|whose|where)\b[^,;:—–()]*$|^\W*(?:Before|Prior to)\b[^,;:]*$",
+    r"(?:,|—|–|\()[^,;:—–()]*?\b(?:who|which|whose|where)\b[^,;:—–()]*$"
+    r"|^\W*(?:Before|Prior to)\b[^,;:]*$",
     re.I,
 )
 
