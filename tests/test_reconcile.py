@@ -895,6 +895,17 @@ def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
         "The senator announced on Monday that she will retire.",
     )
     assert _event_day(*archive) is None
+    # a date a relative or "when" clause tells is its background's (a TSA story had been dated
+    # 2001-09-11)
+    background = (
+        "Relatives of people killed when terrorists hijacked four U.S. airliners on Sept. 11, "
+        "2001, criticized the move, announced on Tuesday.",
+        "Flight attendants, who marched on Sept. 11, 2012, in protest, decried the change.",
+    )
+    assert _event_day(*background) is None
+    assert _event_day("The agency changed its rules on Sept. 11, 2001, officials said.") == (
+        dt.date(2001, 9, 11)
+    )
     caption = "Police speak to reporters at the bridge in Menasha, Wis., Monday, May 4, 2015."
     assert _event_day(caption, "A gunman opened fire on a bridge on Monday, police said.") == (
         dt.date(2015, 5, 4)

@@ -88,12 +88,25 @@ def event_day(
             and not _birth_date(m, s)
             and (s not in captions or not told or m.date.weekday() in told)
             and (not named or m.date.weekday() in named)
+            and (m.relative or not _in_subordinate_clause(m, s))
         }
         votes.update(days)
     if not votes:
         return None
     best = max(votes.values())
     return max(day for day, n in votes.items() if n == best)  # ties: the latest (newest news)
+
+
+# A clause that tells of someone or something the sentence mentions: "relatives of people
+# killed when terrorists hijacked four airliners on Sept. 11, 2001", "a herdsman who seized
+# power in 1969".
+_SUBORDINATE = re.compile(r"\b(?:when|who|which|whose|whom)\b[^,;:()—–]*$", re.I)
+
+
+def _in_subordinate_clause(mention: DateMention, sentence: Sentence) -> bool:
+    """Whether a date written with its year sits in a relative or "when" clause: the date of
+    some background the clause tells, not of the news."""
+    return bool(_SUBORDINATE.search(sentence.text, 0, mention.start - sentence.start))
 
 
 def _birth_date(mention: DateMention, sentence: Sentence) -> bool:
