@@ -87,6 +87,12 @@ REMOVED = [
         "to delete your Tweet location history. Learn more",
     ),
     ("page_chrome", "The interactive transcript could not be loaded."),
+    (
+        "account_prompt",
+        "For our international users, please be aware that the information you submit when "
+        "registering for our services is collected in the United States of America.",
+    ),
+    ("account_prompt", "It can not be changed once you make a selection."),
     ("account_prompt", "Welcome back. Please sign in"),
     ("account_prompt", "Sign in using your wfxt profile"),
     (
@@ -190,6 +196,15 @@ def test_stock_tickers_go_from_the_sentence() -> None:
     assert [r.rule for r in removals] == ["stock_tickers"]
     kept = "He moved to the U.S. (D.C.) in 2010 and to Washington (U.S.) later."
     assert clean_text(kept)[0] == kept
+
+
+def test_an_edition_picker_s_buttons_are_cut_from_the_story_they_open() -> None:
+    text, removals, _ = clean_text(
+        "YES | NO Egyptian President Hosni Mubarak stepped down as president of Egypt on "
+        "February 11."
+    )
+    assert text.startswith("Egyptian President Hosni Mubarak stepped down")
+    assert [(r.rule, r.text) for r in removals] == [("account_prompt", "YES | NO")]
 
 
 def test_a_programme_listing_glued_before_the_story_is_cut_from_it() -> None:

@@ -463,6 +463,37 @@ def _broadcast_promo(line: str) -> LineEdit | None:
     return None
 
 
+# Sign-in and registration widgets, a registration form's terms, a site's edition picker and
+# its feedback buttons (CNN iReport's pages).
+_ACCOUNT_PROMPT = re.compile(
+    r"^(?:sign in using your\b|welcome back\. please sign in|why are we asking this\?"
+    r"|already have an account\?|thank you for registering!"
+    r"|we have sent a confirmation email to\b|we look forward to seeing you on\b"
+    r"|enter your e-?mail address below\b|by clicking on \W*sign up\b"
+    r"|(?:\(learn more\) )?for our international users, please be aware\b"
+    r"|in addition to being subject to our privacy policy\b"
+    r"|by registering for this service\b|please create a screen name\b"
+    r"|this screen name will be associated\b|it can ?not be changed once you make\b"
+    r"|select one with \d+-\d+ characters\b|you've selected the [\w.]+ edition\b"
+    r"|would you like to make this your default edition\b"
+    r"|what do you think of this story\?|select one of the options below\b"
+    r"|your feedback will help tell\b"
+    r"|if you'd like, you can explain your choice in the comments\b"
+    r"|sign up be sure to fill in\b|choose an option below\b"
+    r"|share your (?:images|photos|pictures|videos)\b)",
+    re.IGNORECASE,
+)
+_EDITION_BUTTONS = re.compile(r"^YES \| NO\s+")  # the edition picker's buttons before the story
+
+
+def _account_prompt(line: str) -> LineEdit | None:
+    if len(line.split()) <= 60 and _ACCOUNT_PROMPT.search(line):
+        return "", line, {}
+    if buttons := _EDITION_BUTTONS.match(line):
+        return line[buttons.end() :], buttons.group().strip(), {}
+    return None
+
+
 def _web_archive_page(paragraphs: list[str]) -> Outcome:
     """Everything, when the first paragraph describes a web crawl (the archive's own page)."""
     if paragraphs and _CRAWL_DESCRIPTION.search(paragraphs[0]):
@@ -796,16 +827,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "account_prompt",
-        "Sign-in and registration widgets scraped with the page are not the article.",
+        "Sign-in and registration widgets, a registration form's terms, an edition picker and "
+        "feedback buttons scraped with the page are not the article.",
         "Welcome back. Please sign in",
-        per_line(
-            drop_matching(
-                r"^(?:sign in using your\b|welcome back\. please sign in|why are we asking this\?"
-                r"|already have an account\?|thank you for registering!"
-                r"|we have sent a confirmation email to\b|we look forward to seeing you on\b)",
-                max_words=40,
-            )
-        ),
+        per_line(_account_prompt),
     ),
     Rule(
         "hover_card",
