@@ -487,6 +487,26 @@ def test_a_sentence_that_trails_off_is_unfinished() -> None:
     assert "unfinished" not in problems("Investigators will seek to understand why it crashed.")
 
 
+def test_a_definite_description_of_someone_the_sentence_before_introduced_leans_back() -> None:
+    """Reviews of dev briefs found "The lawyer shared the officer's concerns with White House
+    officials" and "The actions come a day before ..." as summary sentences with nothing
+    before them to say which lawyer or which actions."""
+    for text in (
+        "The lawyer shared the officer's concerns with White House and Justice officials.",
+        "The actions come a day before the House is set to vote on the measure.",
+        "The incident is under investigation by the state police.",
+        "The two men were arrested at the scene on Monday night.",
+    ):
+        assert LEANS_BACK in problems(text), text
+    for text in (
+        "The lawyer for the family said they would appeal the ruling.",  # says whose
+        "The man who shot two officers was arrested on Monday night.",
+        "The Justice Department opened an investigation into the shooting.",
+        "The House passed the bill by a vote of 220 to 211 on Friday.",
+    ):
+        assert LEANS_BACK not in problems(text), text
+
+
 def test_a_quote_whose_speaker_is_only_a_pronoun_is_flagged() -> None:
     for text in (
         "“It remains a high priority of the department,” she added.",

@@ -52,6 +52,16 @@ _CONTEXT_PHRASE = re.compile(
     r"(?:First|Second|Third|Fourth|Fifth|Secondly|Thirdly|Finally|Lastly),|"  # a list's item
     r"Because (?!of\b)[^,]*$"
 )
+# ... and a definite description of someone or something the sentence before introduced ("The
+# lawyer shared the officer's concerns ...", "The move comes a day before ...", "The incident
+# is under investigation."): news introduces with "a" and refers back with "the".
+_BACK_REFERENCE = re.compile(
+    r"(?:The|These|Those) (?:two |three |four )?(?:move|decision|incident|actions?|"
+    r"announcement|remarks|comments|measures?|payments?|lawyer|attorney|officer|official|"
+    r"woman|man|men|women|couple|pair|suspects?|victims?|panel|letter|deal|plan|"
+    r"proposal|findings|revelations?|allegations?|claims?|request|complaint|bill|law|order)\b"
+    r"(?! (?:of|for|to|on|in|that|which|who)\b)"
+)
 # ... and a pronoun as the subject after an opening phrase that names no one ("In the
 # interview, she revealed ...", "The next day, he robbed a Walgreens ..."): the sentence
 # before says who.
@@ -391,7 +401,12 @@ def problems(text: str) -> set[str]:
     else:
         first = "" if _OPENS_QUOTE.match(text) else _first_word(text)
         if first in _CONTEXT_WORDS or (
-            first and (_CONTEXT_PHRASE.match(text) or _PRONOUN_AFTER_OPENING.match(text))
+            first
+            and (
+                _CONTEXT_PHRASE.match(text)
+                or _PRONOUN_AFTER_OPENING.match(text)
+                or _BACK_REFERENCE.match(text)
+            )
         ):
             found.add(LEANS_BACK)
         if first in _VOICE_WORDS or (
