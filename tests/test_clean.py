@@ -24,6 +24,17 @@ REMOVED = [
         "who were shot to death Monday at North Park Elementary School in San Bernardino, "
         "Calif., Tuesday, April 11, 2017. (AP Photo/Reed Saxon)",
     ),
+    (  # a wire's long credits with the page's promotions glued after them (Timeline17)
+        "contributor_note",
+        "(Reporting by Mohammed Abbas, Christian Lowe and Alex Dziadosz in Tripoli, Sherine El "
+        "Madany in Ras Lanuf, Maria Golovnina near Bani Walid, Barry Malone, Sylvia Westall and "
+        "Alastair Macdonald in Tunis, Sami Aboudi, Amena Bakr and Omar Fahmy in Cairo, Nathalie "
+        "Prevost in Niamey, David Brunnstrom in Brussels, Mathieu Bonkoungou in Ouagadougou and "
+        "Richard Valdmanis and Mark John in Dakar; Writing by Sylvia Westall; Editing by "
+        "Alastair Macdonald and Mark Heinrich) An ultra-low latency infrastructure for "
+        "electronic trading and data distribution A connected approach to governance, risk and "
+        "compliance Our next generation legal research platform",
+    ),
     ("contributor_note", "(Reporting by David Lawder; Editing by Tom Heneghan)"),
     ("contributor_note", "Contributing: Associated Press"),
     (

@@ -463,6 +463,22 @@ def _broadcast_promo(line: str) -> LineEdit | None:
     return None
 
 
+_STAFF_CREDIT = drop_matching(
+    r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)|^contributing:"
+)
+# A wire's credits, however many reporters they name and whatever the page glued after them
+# ("(Reporting by Mohammed Abbas, Christian Lowe ... in Tripoli, ...; Editing by Mark
+# Heinrich) An ultra-low latency infrastructure for electronic trading ...").
+_WIRE_CREDITS = re.compile(r"\(?(?:additional )?reporting by\b[^()]*?\bediting by\b", re.I)
+_WIRE_CREDITS_WORDS = 200
+
+
+def _contributor_note(line: str) -> LineEdit | None:
+    if len(line.split()) <= _WIRE_CREDITS_WORDS and _WIRE_CREDITS.match(line):
+        return "", line, {}
+    return _STAFF_CREDIT(line)
+
+
 # Sign-in and registration widgets, a registration form's terms, a site's edition picker and
 # its feedback buttons (CNN iReport's pages).
 _ACCOUNT_PROMPT = re.compile(
@@ -629,13 +645,7 @@ RULES: tuple[Rule, ...] = (
         "contributor_note",
         "Staff credits at the end of a story are not part of the report.",
         "• Ben Wolfgang contributed to this report.",
-        per_line(
-            drop_matching(
-                r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)"
-                r"|^\(?(?:additional )?reporting by\b[^.]*\bediting by\b"  # a wire's credits
-                r"|^contributing:"
-            )
-        ),
+        per_line(_contributor_note),
     ),
     Rule(
         "contact_footer",
