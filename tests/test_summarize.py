@@ -95,6 +95,24 @@ def test_conflicting_number_is_not_cited_as_support() -> None:
     assert not supports(SHARED, SHARED.replace("14", "30"))
 
 
+def test_another_quote_of_the_same_speaker_is_not_cited_as_support() -> None:
+    """A stream brief's "Svanberg after White House meeting: "Words are not enough."" was
+    cited to seven sources that told of the meeting, one of which had the quote."""
+    claim = (
+        'BP chairman Carl-Henric Svanberg after the White House meeting: "Words are not enough."'
+    )
+    other_quote = (
+        'BP chairman Carl-Henric Svanberg said after the White House meeting: "We will pay '
+        'every legitimate claim."'
+    )
+    assert not supports(claim, other_quote)
+    assert supports(
+        claim,
+        "After the White House meeting, BP chairman Carl-Henric Svanberg "
+        'said: "Words are not enough."',
+    )
+
+
 @pytest.mark.parametrize("words", [0, 5, 10, 14, 20, 25, 33, 50, 80, 1000])
 def test_budget_is_never_exceeded(words: int) -> None:
     articles, sentences = make_cluster(BODIES)
