@@ -202,3 +202,15 @@ def test_a_sentence_that_dates_two_things_is_told_once() -> None:
     )
     # the first report's sentence is told at Friday, which both reports date it to
     assert [(e.date, e.sources) for e in entries] == [(dt.date(2010, 6, 18), ["S1", "S2"])]
+
+
+def test_sentences_stating_different_numbers_are_two_entries_not_one() -> None:
+    """A stream brief's "Libya said that 15 people were killed in Monday's strike" cited two
+    reports that said 19."""
+    june_21 = dt.date(2011, 6, 21)
+    entries = _timeline(
+        (june_21, "Libya said 15 civilians were killed in the NATO strike on Surman on Monday."),
+        (june_21, "Libya said 19 civilians were killed in the NATO strike on Surman on Monday."),
+        (june_21, "Libya said civilians were killed in the NATO strike on Surman on Monday."),
+    )
+    assert sorted(e.sources for e in entries) == [["S1", "S3"], ["S2"]]

@@ -52,6 +52,7 @@ class _Entry:
     sentences: list[Sentence]
     term_sets: list[set[str]]
     only_date: list[bool]  # the sentence names no other date
+    counts: list[set[str]]  # the numbers the sentence states, its date's aside
 
 
 def build_timeline(
@@ -115,6 +116,7 @@ def build_timeline(
             continue
         dated.add((article.id, key))
         own = {t for t in terms(sentence.text) if not t.isdigit()}
+        counts = {t for t in terms(sentence.text.replace(mention.text, " ")) if t.isdigit()}
         only = all(
             m.date == mention.date
             for m in extraction.dates.get(article.id, [])
@@ -125,17 +127,18 @@ def build_timeline(
                 e
                 for e in entries
                 if e.date_key == key
-                and _same(e, own)
+                and _same(e, own, counts)
                 and article.id not in {s.article_id for s in e.sentences}
             ),
             None,
         )
         if home is None:
-            entries.append(_Entry(key, [sentence], [own], [only]))
+            entries.append(_Entry(key, [sentence], [own], [only], [counts]))
         elif sentence not in home.sentences:
             home.sentences.append(sentence)
             home.term_sets.append(own)
             home.only_date.append(only)
+            home.counts.append(counts)
 
     kept = _select(entries, mentioned_by, published, limit)
     kept.sort(key=lambda e: (e.date_key[0], e.date_key[1] != "year", e.date_key[1] == "day"))
@@ -216,6 +219,7 @@ def _without(entry: _Entry, shown: set[Sentence]) -> _Entry:
         [entry.sentences[i] for i in kept],
         [entry.term_sets[i] for i in kept],
         [entry.only_date[i] for i in kept],
+        [entry.counts[i] for i in kept],
     )
 
 
@@ -318,11 +322,15 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
     return next((s for s in sentences if s.start <= offset < s.end), None)
 
 
-def _same(entry: _Entry, own: set[str]) -> bool:
+def _same(entry: _Entry, own: set[str], counts: set[str]) -> bool:
     """Whether a sentence tells the entry's sub-event: compared with the entry's first sentence
-    only, so a chain of loosely related sentences cannot drift into another sub-event."""
+    only, so a chain of loosely related sentences cannot drift into another sub-event. Two
+    sentences that both state numbers, none the same, tell two things ("15 civilians were
+    killed" is no source of "19 civilians were killed", nor "$1.6bn" of Obama's visit)."""
     first = entry.term_sets[0]
     smaller = min(len(own), len(first))
+    if counts and entry.counts[0] and not counts & entry.counts[0]:
+        return False
     return bool(smaller) and len(own & first) >= SAME_SUB_EVENT * smaller
 
 
