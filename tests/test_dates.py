@@ -187,6 +187,18 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("The dividend, due to be announced on August 27, may go.", (D(2021, 8, 27), "day")),
         ("BP's dividend is to be paid on June 2.", (D(2022, 6, 2), "day")),
         ("The storm hit on August 27.", (D(2020, 8, 27), "day")),
+        # a possible future ("could be"), a past clause after the marker, and a
+        # part of a month put ahead; "would not comment" and "had to be moved" are past
+        ("It could be Sunday before officials know.", (D(2021, 7, 11), "day")),
+        ("Testimony is to be given at hearings Tuesday.", (D(2021, 7, 13), "day")),
+        ("He would not comment Friday night.", (D(2021, 7, 2), "day")),
+        ("The device had to be moved on Saturday.", (D(2021, 7, 3), "day")),
+        (
+            "They plan to appeal after a judge overturned the ban on Tuesday.",
+            (D(2021, 7, 6), "day"),
+        ),
+        ("The soonest that would happen is late September.", (D(2021, 9, 1), "month")),
+        ("The storm hit in late September.", (D(2020, 9, 1), "month")),
         # a day "will" follows right away, unless a reporting verb tells it
         ("Powers meeting in Istanbul on Friday will seek a solution.", (D(2021, 7, 9), "day")),
         ("Officials said on Friday they will seek a solution.", (D(2021, 7, 2), "day")),

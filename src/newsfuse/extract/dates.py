@@ -190,20 +190,29 @@ _BACK_WEEKDAY_MOD = re.compile(
     r"|coming)|(?:scheduled|set|slated|planned)\s+for|due(?:\s+on)?)\s+$"
 )
 # A day or month the clause puts ahead: "Obama will update the nation at 7:30 p.m. ET Monday",
-# "BP's board was to meet on Monday", "Obama, set to visit the Gulf Coast on Monday", "relief
-# wells meant to stop the flow in August", "the dividend, due to be announced on July 27",
-# "NATO is set to take control ... on Thursday", "the Assembly was likely to accept it on
-# Friday", "he plans to brief the council on Wednesday", "the report, to be released on
-# Tuesday", "schools are to reopen on Wednesday", "when he leaves in October", "protesters
-# planned a rally for Sunday". The last such marker before the day must be in its clause (no
-# clause or sentence end between) with no reporting verb after it ("officials who will attend
-# said on Monday" is a past Monday); "would have" is a past that did not happen.
+# "it could be ready on Tuesday", "BP's board was to meet on Monday", "Obama, set to visit the
+# Gulf Coast on Monday", "relief wells meant to stop the flow in August", "the dividend, due to
+# be announced on July 27", "NATO is set to take control ... on Thursday", "the Assembly was
+# likely to accept it on Friday", "he plans to brief the council on Wednesday", "the report, to
+# be released on Tuesday", "schools are to reopen on Wednesday", "when he leaves in October",
+# "protesters planned a rally for Sunday". Not "may" or "might", which guess at the past as
+# often (they cost Timeline17's date F1 a point), nor "would not comment Friday night" or "had
+# to be moved on Saturday", which are past. The last such marker before the day must be in its
+# clause (no clause or sentence end between) with no reporting verb after it ("officials who
+# will attend said on Monday" is a past Monday) nor a past clause ("plans to appeal after a
+# judge overturned the ban on Tuesday"); "would have" is a past that did not happen.
 _FUTURE_LOOKBACK = 120
 _FUTURE_MARKER = re.compile(
-    r"\b(?:(?P<will>will|won't|shall|would(?!\s+have\b)|(?:(?:is|are|was|were|be)\s+(?:not\s+)?)?"
+    r"\b(?:(?P<will>will|won't|shall"
+    r"|would(?!\s+have\b)(?!\s+not\s+(?:comment|say|confirm|discuss|elaborate|disclose|speculate"
+    r"|reveal|identify|give)\b)"
+    r"|could\s+(?:be|come|begin|start|happen|take|open|end|arrive|reach)"
+    r"|(?:(?:is|are|was|were|be)\s+(?:not\s+)?)?"
     r"(?:set|scheduled|slated|due|expected|likely|poised)\s+to|(?:is|are|was|were|be)\s+going\s+to"
     r"|(?:plan(?:s|ned)?|intends?|intended|vow(?:s|ed)?|promis(?:es|ed)|threaten(?:s|ed)?"
-    r"|meant|aims?|hopes?)\s+to|to\s+be\s+\w+ed|(?:is|are|was|were)\s+to)"
+    r"|meant|aims?|hopes?)\s+to|(?<!had )to\s+be\s+(?:\w+ed|given|held|taken|made|seen|shown|"
+    r"sent|heard|paid|told|brought|built|sworn|chosen|known|run|won|put|set|read|done)"
+    r"|(?:is|are|was|were)\s+to)"
     r"|(?P<plan>plan(?:s|ned|ning)?))\b",
     re.IGNORECASE,
 )
@@ -215,6 +224,15 @@ _REPORTED_AFTER = re.compile(
 
 
 _PASSIVE = re.compile(r"\bbe\s+\w+", re.IGNORECASE)
+_PART_OF_MONTH = frozenset({"early", "late", "mid"})  # "late August" is a month ahead too
+# A clause in the past tense between the marker and the day has the day: "plans to appeal after
+# a judge in New Orleans overturned the ban on Tuesday" (not "will be released on Tuesday").
+_PAST_VERB = re.compile(
+    r"\b(?:after|when|since|because|before|until|who|which|that|where)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?!(?:hundred|indeed|need|speed|proceed|succeed|exceed|feed|seed|breed|bleed|greed|shed)\b)"
+    r"(?:[a-z]{3,}ed|took|fell|struck|began|rose|won|lost|met|left|came|went|gave|held|flew)\b",
+    re.IGNORECASE,
+)
 
 # Weekday modifiers that leave which week open: "early on Wednesday", "late Monday".
 _TIME_OF_DAY = re.compile(r"(?:(?:early|late|mid)(?:\s+on)?)?", re.IGNORECASE)
@@ -232,7 +250,7 @@ def _put_ahead(text: str, at: int | re.Match[str]) -> bool:
     marker = markers[-1]
     between = text[marker.end() : at]
     told = _REPORTED_AFTER.search(_PASSIVE.sub("", between))  # "due to be announced" tells none
-    if _CLAUSE_END.search(between) or told:
+    if _CLAUSE_END.search(between) or told or _PAST_VERB.search(between):
         return False
     return marker["will"] is not None or re.search(r"\bfor\s+$", between) is not None
 
@@ -526,8 +544,14 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                     _BACK_PREPOSITION, text, lead.start() if lead else start
                 ):
                     parts["prep"] = "yes"
-                    if "mod" not in parts and _put_ahead(text, start):
-                        parts["mod"] = "ahead"  # "when he leaves in October"
+                part_of_month = parts.get("mod", "").lower() in _PART_OF_MONTH
+                if (
+                    kind == "month"
+                    and ("prep" in parts or part_of_month)
+                    and ("mod" not in parts or part_of_month)
+                    and _put_ahead(text, lead.start() if lead else start)
+                ):
+                    parts["mod"] = "ahead"  # "when he leaves in October", "is late August"
         else:
             continue
         if absolute_only and kind != "mdy":
