@@ -1514,3 +1514,23 @@ def test_two_people_one_sentence_names_side_by_side_stay_two_however_alike() -> 
     assert _entity(entities, "Khaleda el-Kweldi") is not _entity(entities, "Khalid el-Kweldi")
     # without the texts, nothing tells them apart: spelling variants of one name
     assert len(canonicalize(mentions)) == 1
+
+
+def test_a_company_is_no_alias_of_its_rig_and_a_comma_is_no_part_of_a_name() -> None:
+    """ "BP" (83 mentions) had been an alias of "the BP oil rig" (2) in a stream brief, which
+    then gave the event's place; "BP America, Inc." stood apart from "BP America". An airport
+    named alone ("Midway") is still the airport."""
+    mentions = _mentions(
+        *[("a", "BP", "ORG")] * 5,
+        ("a", "BP oil rig", "FAC"),
+        ("b", "BP rig", "FAC"),
+        ("b", "BP America", "ORG"),
+        ("c", "BP America, Inc.", "ORG"),
+        *[("c", "Midway", "ORG")] * 3,
+        ("c", "Midway airport", "FAC"),
+    )
+    entities = canonicalize(mentions)
+    assert _entity(entities, "BP").aliases == ()
+    assert _entity(entities, "BP oil rig").label == "FAC"
+    assert _entity(entities, "BP America, Inc").name == "BP America"
+    assert _entity(entities, "Midway") is _entity(entities, "Midway airport")

@@ -202,7 +202,7 @@ def translit_key(name: str) -> str:
     """A spelling-insensitive key: "Ain Al-Assad" and "Ain al-Asad" -> "ain asad"."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(f"[{APOS}]", "", text).replace(".", "")
+    text = re.sub(f"[{APOS}]", "", text).replace(".", "").replace(",", "")
     # Arabic article: "al-", "el-", "ul-" and the assimilated "as-", "ash-", "ad-", ...
     text = re.sub(r"\b(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐](?=\w)", " ", text)
     words = [w for w in re.split(r"[\s\-‐–/]+", text) if w]

@@ -110,12 +110,16 @@ def _near(a: str, b: str, ratio: float) -> bool:
     )
 
 
+_OWNED = frozenset({"rig", "refinery", "plant", "field"})  # kinds a company's name heads
+
+
 def merge_facilities(forms: list[Form], groups: Groups, placed: Set[tuple[str, str]]) -> None:
     """Facilities of one kind whose cores end alike, and a bare name that names one; not a
     nationality, nor a "person" the articles write as a place (``placed``), nor a name the
-    model also reads as a place and that is named more often than its facility: "Misrata" (4
-    times) is the city beside "a Misrata airfield" (once), while "Belbek" (twice) is the
-    "Belbek air base" (10 times)."""
+    model also reads as a place, or a company's beside its rig, refinery, plant or field, that
+    is named more often than its facility: "Misrata" (4 times) is the city beside "a Misrata
+    airfield" (once) and "BP" the company beside "the BP oil rig", while "Belbek" (twice) is
+    the "Belbek air base" (10 times) and "Midway" its airport."""
     bare_counts: Counter[str] = Counter()
     for f in forms:
         if f.core is None:
@@ -145,8 +149,10 @@ def merge_facilities(forms: list[Form], groups: Groups, placed: Set[tuple[str, s
             if forms[j].core == form.key or ends_with(forms[j].core or "", form.key)
         ]
         targets = {groups.find(j) for j in named}
-        if form.key in place_keys and bare_counts[form.key] > sum(forms[j].count for j in named):
-            continue
+        named_more = bare_counts[form.key] > sum(forms[j].count for j in named)
+        owned = form.label == "ORG" and all(forms[j].kind in _OWNED for j in named)
+        if named_more and (form.key in place_keys or owned):
+            continue  # the city the facility is named after, or the company that owns it
         if len(targets) == 1:
             groups.union(index, targets.pop())
 
