@@ -142,6 +142,19 @@ REMOVED = [
     ),
     (
         "broadcast_promo",
+        "BP CEO Reveals Plan B and Beyond for Gulf Oil Spill Disaster This is a rush transcript "
+        'from "On the Record," May 10, 2010.',
+    ),
+    (  # a print footer with a live blog's page glued after it
+        "page_chrome",
+        "A version appeared on p18 of the Main section section of the Guardian on 09.26 BST on "
+        "Wednesday 12 May 2010 The latest news and comment from our team of reporters, writers "
+        "and editors in the US Auto update every minute On | Off moorehn: Huh! This is a long "
+        "comment of a reader who goes on and on about the spill and the company and what it "
+        "should have done in the weeks before the rig blew up and killed eleven of its men.",
+    ),
+    (
+        "broadcast_promo",
         "You can follow the testimony of BP chief executive Tony Hayward when he appears before "
         "a US Congress committee on the BBC News website on Thursday 17 June, from 1400GMT (1000 "
         "EST).",
@@ -216,6 +229,20 @@ def test_an_edition_picker_s_buttons_are_cut_from_the_story_they_open() -> None:
     )
     assert text.startswith("Egyptian President Hosni Mubarak stepped down")
     assert [(r.rule, r.text) for r in removals] == [("account_prompt", "YES | NO")]
+
+
+def test_an_invitation_or_a_copyright_glued_before_the_story_is_cut_from_it() -> None:
+    text, removals, _ = clean_text(
+        "Follow live updates here BP revealed yesterday that plans to stop the oil had suffered "
+        "a setback.\n\n(AP) AP2010 Executives from the three companies told lawmakers on "
+        "Tuesday they were doing everything they could."
+    )
+    assert text == (
+        "BP revealed yesterday that plans to stop the oil had suffered a setback.\n\n"
+        "Executives from the three companies told lawmakers on Tuesday they were doing "
+        "everything they could."
+    )
+    assert [r.rule for r in removals] == ["photo_credit", "broadcast_promo"]
 
 
 def test_a_programme_listing_glued_before_the_story_is_cut_from_it() -> None:

@@ -68,6 +68,15 @@ def per_line(edit: LineRule) -> Callable[[list[str]], Outcome]:
     return apply
 
 
+def first_of(*edits: LineRule) -> LineRule:
+    """The first of ``edits`` that changes a line."""
+
+    def edit(line: str) -> LineEdit | None:
+        return next((done for rule in edits if (done := rule(line)) is not None), None)
+
+    return edit
+
+
 def drop_matching(pattern: str, max_words: int = 60, flags: int = re.IGNORECASE) -> LineRule:
     """Drop a line matching ``pattern`` (searched) unless it is long enough to be real prose."""
     regex = re.compile(pattern, flags)
@@ -223,12 +232,14 @@ _PHOTOGRAPH_CREDIT = re.compile(
     rf"^Photograph\s?:\s?(?:(?:{_PHOTO_NAME}/)*{_PHOTO_AGENCY}"
     rf"(?:/{_PHOTO_AGENCY})*(?:/[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?)(?=\s|$)\s*"
 )
+# The agency's copyright glued before the story's words: "(AP) AP2010 Executives from ...".
+_AGENCY_COPYRIGHT = re.compile(r"^(?:\(AP\)\s*)?(?:©\s*)?AP\s?(?:19|20)\d\d\s+(?=[A-Z])")
 
 
 def _photo_credit(line: str) -> LineEdit | None:
     """A credit line dropped, or The Guardian's credit cut from the start of the story's
     words."""
-    match = _PHOTOGRAPH_CREDIT.match(line)
+    match = _PHOTOGRAPH_CREDIT.match(line) or _AGENCY_COPYRIGHT.match(line)
     if match and line[match.end() :]:
         return line[match.end() :], match.group().strip(), {}
     return ("", line, {}) if is_credit(line) else None
@@ -450,13 +461,18 @@ _CRAWL_DESCRIPTION = re.compile(
 _PROMO_END = re.compile(r"^.{0,200}?\bvia the link below\b[\s.:]*", re.IGNORECASE)
 _PROMO = re.compile(
     r"^(?:you can (?:follow|watch|listen to|see)\b.*\b(?:website|online|live|radio|channel)\b"
-    r"|tune in to\b)",
+    r"|tune in to\b|follow (?:live updates|the latest|our live coverage)\b"
+    r"|this is a rush transcript\b|.{0,120}\bthis is a rush transcript from\b)",
     re.IGNORECASE,
+)
+# An invitation glued before the story's words: "Follow live updates here BP revealed ...".
+_FOLLOW_HERE = re.compile(
+    r"^follow (?:live updates|the latest|our live coverage) here\s+(?=[A-Z])", re.I
 )
 
 
 def _broadcast_promo(line: str) -> LineEdit | None:
-    if (end := _PROMO_END.match(line)) is not None:
+    if (end := _PROMO_END.match(line) or _FOLLOW_HERE.match(line)) is not None:
         return line[end.end() :], end.group().strip(), {}
     if len(line.split()) <= 60 and _PROMO.match(line):
         return "", line, {}
@@ -473,10 +489,10 @@ _WIRE_CREDITS = re.compile(r"\(?(?:additional )?reporting by\b[^()]*?\bediting b
 _WIRE_CREDITS_WORDS = 200
 
 
-def _contributor_note(line: str) -> LineEdit | None:
+def _wire_credits(line: str) -> LineEdit | None:
     if len(line.split()) <= _WIRE_CREDITS_WORDS and _WIRE_CREDITS.match(line):
         return "", line, {}
-    return _STAFF_CREDIT(line)
+    return None
 
 
 # Sign-in and registration widgets, a registration form's terms, a site's edition picker and
@@ -507,6 +523,18 @@ def _account_prompt(line: str) -> LineEdit | None:
         return "", line, {}
     if buttons := _EDITION_BUTTONS.match(line):
         return line[buttons.end() :], buttons.group().strip(), {}
+    return None
+
+
+# The Guardian's print footer, with whatever its page glued after it (a live blog's "Auto
+# update every minute On | Off" and readers' posts).
+_PRINT_FOOTER = re.compile(r"^a version appeared on p\d+ of the\b", re.IGNORECASE)
+_PRINT_FOOTER_WORDS = 200
+
+
+def _print_footer(line: str) -> LineEdit | None:
+    if len(line.split()) <= _PRINT_FOOTER_WORDS and _PRINT_FOOTER.match(line):
+        return "", line, {}
     return None
 
 
@@ -645,7 +673,7 @@ RULES: tuple[Rule, ...] = (
         "contributor_note",
         "Staff credits at the end of a story are not part of the report.",
         "• Ben Wolfgang contributed to this report.",
-        per_line(_contributor_note),
+        per_line(first_of(_wire_credits, _STAFF_CREDIT)),
     ),
     Rule(
         "contact_footer",
@@ -689,23 +717,25 @@ RULES: tuple[Rule, ...] = (
         "Widget labels, video-player notices and separator rules scraped from the page.",
         "Please enable Javascript to watch this video",
         per_line(
-            drop_matching(
-                r"^(?:text size\s*[-+]?|reset|\+|read more|more|also|[-_=#*~•.]{3,}|"
-                r"tweet with a location|add a location to your tweets|more video:?|"
-                r"from wikipedia, the free encyclopedia|"
-                r"rating is available when the video has been rented\.?|"
-                r"the interactive transcript could not be loaded\.?|"
-                r"this feature is not available right now\..*)$"
-                r"|(?:enable|turn on|requires) javascript|^javascript is disabled"
-                r"|^check back (?:later |soon )?for (?:more )?(?:details|updates)\b"
-                # a correction notice, a book excerpt's copyright line
-                r"|\ban earlier version of this (?:article|story|post|report)\b"
-                r"|\bcopyright (?:\(c\)|©)\s*(?:19|20)\d\d\b"
-                r"|^a version appeared on p\d+ of the\b"  # The Guardian's print footer
-                r"|^--$"
-                r"|^you can add location information to your tweets\b"
-                r"|^when you tweet with a location, twitter stores\b",
-                max_words=40,
+            first_of(
+                _print_footer,
+                drop_matching(
+                    r"^(?:text size\s*[-+]?|reset|\+|read more|more|also|[-_=#*~•.]{3,}|"
+                    r"tweet with a location|add a location to your tweets|more video:?|"
+                    r"from wikipedia, the free encyclopedia|"
+                    r"rating is available when the video has been rented\.?|"
+                    r"the interactive transcript could not be loaded\.?|"
+                    r"this feature is not available right now\..*)$"
+                    r"|(?:enable|turn on|requires) javascript|^javascript is disabled"
+                    r"|^check back (?:later |soon )?for (?:more )?(?:details|updates)\b"
+                    # a correction notice, a book excerpt's copyright line
+                    r"|\ban earlier version of this (?:article|story|post|report)\b"
+                    r"|\bcopyright (?:\(c\)|©)\s*(?:19|20)\d\d\b"
+                    r"|^--$"
+                    r"|^you can add location information to your tweets\b"
+                    r"|^when you tweet with a location, twitter stores\b",
+                    max_words=40,
+                ),
             )
         ),
     ),
