@@ -63,6 +63,12 @@ def test_days_only_leaves_out_months_and_years() -> None:
             (MARCH_5, "In September 1969, a young army officer named Gaddafi seized power."),
             dt.date(1969, 9, 1),
         ),
+        (  # a date naming an earlier event the sentence mentions in passing
+            "The hearing gave lawmakers their first chance to question executives about the "
+            "April 20 rig explosion in the Gulf.",
+            (MARCH_5, "On April 20, the rig exploded in the Gulf, killing 11 workers."),
+            dt.date(2023, 4, 20),
+        ),
         (  # an opening "Before ..." clause
             "Before the president's murder on Nov. 22, 1963, Mr. Lane was a minor figure in "
             "New York's legal and political circles.",

@@ -87,8 +87,10 @@ def build_timeline(
             if days_only and mention.precision != "day":
                 continue
             mentioned_by.setdefault((mention.date, mention.precision), set()).add(article.id)
-            if _showable(sentence, mention.text) and not _in_relative_clause(
-                sentence, mention.start
+            if (
+                _showable(sentence, mention.text)
+                and not _in_relative_clause(sentence, mention.start)
+                and not _names_an_event(sentence, mention)
             ):
                 candidates.append((article, mention, sentence))
     published = {a.id: a.published for a in articles}
@@ -283,6 +285,27 @@ _RELATIVE_CLAUSE = re.compile(
     r"|^\W*(?:Before|Prior to)\b[^,;:]*$",
     re.I,
 )
+
+
+# "the April 20 explosion", "the 20 April blast", "last month's explosion": a date that names
+# an earlier event inside a sentence about something else ("lawmakers questioned executives
+# about the April 20 rig fire"); at the sentence's start the sentence is that event's.
+_EVENT_NAMED_BEFORE = re.compile(r"\S\s+the\s+$", re.I)
+_EVENT_NAMED_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:explosion|blast|fire|attack|spill|disaster|accident|"
+    r"crash|shooting|bombing|raid|strike|storm|earthquake)\b"
+)
+
+
+def _names_an_event(sentence: Sentence, mention: DateMention) -> bool:
+    """Whether the date names an event the sentence mentions in passing (see above)."""
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    before = sentence.text[:at]
+    possessive = sentence.text.startswith(("'s", "’s"), end)
+    return bool(
+        (_EVENT_NAMED_BEFORE.search(before) or (possessive and before.strip()))
+        and _EVENT_NAMED_AFTER.match(sentence.text, end)
+    )
 
 
 def _in_relative_clause(sentence: Sentence, offset: int) -> bool:
