@@ -195,6 +195,27 @@ def test_a_section_label_is_split_off_its_sentence() -> None:
     ]
 
 
+def test_a_subhead_in_capitals_is_split_off_the_sentence_it_was_glued_to() -> None:
+    """Timeline17 stream briefs showed "ULTIMATE HOPES IN RELIEF WELL BP executives say ..."
+    and "STILL NO HANDLE ON THE FLOW RATE Allen told reporters ..." as single sentences."""
+    text = (
+        "ULTIMATE HOPES IN RELIEF WELL BP executives say a relief well is the fix. STILL NO "
+        "HANDLE ON THE FLOW RATE Allen told reporters the rate was unknown. RESTORATION - "
+        "ANALYSTS' VIEWS * A Reuters poll found repairs slow. US AND UK officials agree. NEW "
+        "YORK City police said the man fled."
+    )
+    assert _split_into(text) == [
+        "ULTIMATE HOPES IN RELIEF WELL",
+        "BP executives say a relief well is the fix.",
+        "STILL NO HANDLE ON THE FLOW RATE",
+        "Allen told reporters the rate was unknown.",
+        "RESTORATION - ANALYSTS' VIEWS *",
+        "A Reuters poll found repairs slow.",
+        "US AND UK officials agree.",
+        "NEW YORK City police said the man fled.",
+    ]
+
+
 def test_a_split_before_a_comma_is_rejoined() -> None:
     # pysbd ends a sentence at a state's abbreviation even when a comma goes on
     text = (

@@ -95,7 +95,12 @@ _SECTION_LABEL = re.compile(
     r"Driving the news|Between the lines|What['’]s next|What they['’]re saying|The backstory|"
     r"Go deeper|Yes, but|Flashback|The latest|State of play|Reality check|The intrigue|"
     r"Zoom (?:in|out)|Catch up quick|Be smart|Our thought bubble|Of note|Worth noting|"
-    r"The other side|What we know|What to watch|Key quote|The context|The details):)\s+(?=[A-Z\"“])"
+    r"The other side|What we know|What to watch|Key quote|The context|The details):"
+    # ... or a subhead in capitals glued to the next paragraph's sentence ("STILL NO HANDLE ON
+    # THE FLOW RATE Allen told reporters ...", "ULTIMATE HOPES IN RELIEF WELL BP executives say
+    # ...", "RESTORATION - ANALYSTS' VIEWS * A Reuters poll ...")
+    r"|[A-Z][A-Z'’&]+(?:\s+(?:[A-Z][A-Z'’&]*|[-*•])){2,}(?<=[A-Z'’&]{2})(?:\s+[-*•])?"
+    r"(?=\s+(?:[A-Z][a-z]|[A-Z][\w'’-]*\s+[a-z]|A\s)))\s+(?=[A-Z\"“])"
 )
 # A scrape that lost the space between paragraphs glues a quote's end to the next sentence,
 # and pysbd sees one sentence: '... let me die."It started in 2011.'
