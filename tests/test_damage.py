@@ -37,6 +37,9 @@ def _damage(text: str) -> list[tuple[bool, str | None]]:
         ("The storm could damage homes along the coast.", []),
         ("An attack is a threat, potentially damaging critical infrastructure.", []),
         ("There was no damage to the base, but two homes were destroyed.", []),
+        # a denial with a word between (a Timeline17 stream brief had "damaged: the hospital")
+        ("There was no apparent damage to the hospital, officials said.", [(False, None)]),
+        ("No buildings were damaged in the blast.", [(False, None)]),
     ],
 )
 def test_damage_is_taken_only_when_stated_outright(text: str, found: list) -> None:

@@ -65,11 +65,13 @@ _UNDAMAGED = re.compile(
     r"(?:\w+\s+)?damage\b|"
     r"\b(?:without causing|did(?:n['’]t| not) cause)\s+(?:any\s+)?(?:\w+\s+)?damage\b|"
     r"\bno\s+(?:\w+\s+)?damage\s+(?:was|were|had been|has been)?\s*(?:reported|done|caused)\b|"
-    r"\bno\s+(?:reports?\s+of\s+)?damage\b|"
+    r"\bno\s+(?:\w+\s+)?(?:reports?\s+of\s+)?damage\b|"
     rf"\bdid(?:n['’]t| not)\s+(?:hamper|damage|hit|harm)\s+any\s+{_THINGS}|"
     rf"\bno\s+{_THINGS}\s+(?:was|were)\s+(?:damaged|hit|destroyed)\b",
     re.I,
 )
+# A denial right before a damage form: "There was no apparent damage to the hospital".
+_NEGATED = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:\w+\s+){0,2}$", re.I)
 # Statements that are not about physical damage that happened: another kind of damage, a
 # question, a possibility ("could damage homes", "potentially damaging infrastructure").
 _NOT_PHYSICAL = re.compile(
@@ -90,7 +92,16 @@ def find_damage(article_id: str, sentences: Sequence[Sentence]) -> list[DamageMe
             continue
         if _NOT_PHYSICAL.search(text):
             continue
-        damaged = next((m for form in _DAMAGED if (m := form.search(text))), None)
+        damaged = next(
+            (
+                m
+                for form in _DAMAGED
+                if (m := form.search(text))
+                and not _NEGATED.search(text, 0, m.start())
+                and not m.group("what").lower().startswith("no ")
+            ),
+            None,
+        )
         undamaged = _UNDAMAGED.search(text)
         if bool(damaged) == bool(undamaged):
             continue
