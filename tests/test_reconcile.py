@@ -340,6 +340,16 @@ def test_others_after_animals_are_no_casualties() -> None:
             {"a study of 55,000 adults found a lower risk of death in joggers"},
         ),
         ("On Monday, police charged three men suspected of killing a teenager.", set()),
+        # a toll that did not happen, and a whole war's toll, are no count of the event
+        (  # worded as said, no toll
+            "On Monday, officials said as many as 3,000 people could have been killed.",
+            {"as many as 3,000 people could have been killed"},
+        ),
+        (
+            "Death toll estimates from the conflict reached as high as 2,000 people killed, "
+            "officials said.",
+            set(),
+        ),
         (  # a resolve, not a toll ("100,000 killed" had headed a Timeline17 stream brief)
             "On Monday, a radio station appealed for the city's 100,000 people to fight to the "
             "death.",

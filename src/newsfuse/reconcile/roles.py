@@ -162,10 +162,13 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
 
 # Cues that name no casualty of this event: a name ("the Grateful Dead"), a denial ("no one
 # was hurt"), a statistic ("a lower risk of death", "the death rate", "the death penalty"), a
-# resolve ("appealed for the city's 100,000 people to fight to the death").
+# resolve ("appealed for the city's 100,000 people to fight to the death"), a toll that did not
+# happen ("Thousands of people could have been killed").
 _NEGATED = re.compile(r"\b(?:no one|nobody|none|no|not|never|without)\s+(?:\w+\s+){0,2}$", re.I)
 _NOT_A_CASUALTY_BEFORE = re.compile(
-    r"\b(?:risk|chance|odds|threat|fear|cause|causes|rate|rates) of (?:\w+ )?$|\bto the $", re.I
+    r"\b(?:risk|chance|odds|threat|fear|cause|causes|rate|rates) of (?:\w+ )?$|\bto the $"
+    r"|\b(?:could|would|might|may)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$",
+    re.I,
 )
 _NOT_A_CASUALTY_AT = re.compile(
     r"deaths? (?:rate|rates|penalty|row|sentence|threats?|certificate)\b", re.I

@@ -30,7 +30,11 @@ _ELSEWHERE = re.compile(
     r"altogether|elsewhere|to date|have now|has now|(?:year|month|week)s?-long|"
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)|"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) "
-    r"(?:ago|earlier|before|after|later))\b",
+    r"(?:ago|earlier|before|after|later)|"
+    # a whole war's or uprising's toll ("Death toll estimates from the conflict have reached as
+    # high as 2,000", "since the uprising began")
+    r"(?:from|in|during|of) the (?:conflict|war|uprising|revolt|rebellion|civil war)|"
+    r"since the (?:\w+ )?(?:began|started|erupted|broke out))\b",
     re.I,
 )
 
