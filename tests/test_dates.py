@@ -249,6 +249,15 @@ def test_resolution(text: str, expected: tuple[dt.date, str]) -> None:
     assert _one(text) == expected
 
 
+def test_a_weekday_in_apposition_to_tomorrow_is_tomorrow() -> None:
+    """A CNN transcript of Thursday 10 February 2011: "What are you bracing for tomorrow,
+    Friday?" had dated its Friday to the week before."""
+    assert [d for _, d, _, _ in _dates("What are you bracing for tomorrow, Friday?")] == [
+        D(2021, 7, 9),
+        D(2021, 7, 9),
+    ]
+
+
 def test_weekday_on_the_same_weekday_as_the_anchor_is_that_day() -> None:
     monday = D(2021, 7, 5)
     assert _one("He spoke on Monday.", monday) == (monday, "day")

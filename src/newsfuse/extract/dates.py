@@ -224,6 +224,7 @@ _REPORTED_AFTER = re.compile(
 
 
 _PASSIVE = re.compile(r"\bbe\s+\w+", re.IGNORECASE)
+_TOMORROW = re.compile(r"\btomorrow,\s+$", re.IGNORECASE)  # "bracing for tomorrow, Friday?"
 _PART_OF_MONTH = frozenset({"early", "late", "mid"})  # "late August" is a month ahead too
 # A clause in the past tense between the marker and the day has the day: "plans to appeal after
 # a judge in New Orleans overturned the ban on Tuesday" (not "will be released on Tuesday").
@@ -570,7 +571,9 @@ def _weekday_hits(text: str) -> Iterator[_Hit]:
         lead = _back(_BACK_WEEKDAY_MOD, text, start)
         if lead is not None:
             parts["pre"] = lead.group("pre")
-        if _TIME_OF_DAY.fullmatch(parts.get("pre", "")) and _put_ahead(text, lead or start):
+        if _TIME_OF_DAY.fullmatch(parts.get("pre", "")) and (
+            _put_ahead(text, lead or start) or _back(_TOMORROW, text, start)
+        ):
             parts["pre"] = "ahead"  # "expected to go through the canal early on Wednesday"
         yield _Hit(lead.start() if lead else start, match.end(), "weekday", parts)
 
