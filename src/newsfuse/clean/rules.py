@@ -485,14 +485,9 @@ _STAFF_CREDIT = drop_matching(
 # A wire's credits, however many reporters they name and whatever the page glued after them
 # ("(Reporting by Mohammed Abbas, Christian Lowe ... in Tripoli, ...; Editing by Mark
 # Heinrich) An ultra-low latency infrastructure for electronic trading ...").
-_WIRE_CREDITS = re.compile(r"\(?(?:additional )?reporting by\b[^()]*?\bediting by\b", re.I)
-_WIRE_CREDITS_WORDS = 200
-
-
-def _wire_credits(line: str) -> LineEdit | None:
-    if len(line.split()) <= _WIRE_CREDITS_WORDS and _WIRE_CREDITS.match(line):
-        return "", line, {}
-    return None
+_WIRE_CREDITS = drop_matching(
+    r"^\(?(?:additional )?reporting by\b[^()]*?\bediting by\b", max_words=200
+)
 
 
 # Sign-in and registration widgets, a registration form's terms, a site's edition picker and
@@ -528,14 +523,7 @@ def _account_prompt(line: str) -> LineEdit | None:
 
 # The Guardian's print footer, with whatever its page glued after it (a live blog's "Auto
 # update every minute On | Off" and readers' posts).
-_PRINT_FOOTER = re.compile(r"^a version appeared on p\d+ of the\b", re.IGNORECASE)
-_PRINT_FOOTER_WORDS = 200
-
-
-def _print_footer(line: str) -> LineEdit | None:
-    if len(line.split()) <= _PRINT_FOOTER_WORDS and _PRINT_FOOTER.match(line):
-        return "", line, {}
-    return None
+_PRINT_FOOTER = drop_matching(r"^a version appeared on p\d+ of the\b", max_words=200)
 
 
 def _web_archive_page(paragraphs: list[str]) -> Outcome:
@@ -673,7 +661,7 @@ RULES: tuple[Rule, ...] = (
         "contributor_note",
         "Staff credits at the end of a story are not part of the report.",
         "• Ben Wolfgang contributed to this report.",
-        per_line(first_of(_wire_credits, _STAFF_CREDIT)),
+        per_line(first_of(_WIRE_CREDITS, _STAFF_CREDIT)),
     ),
     Rule(
         "contact_footer",
@@ -718,7 +706,7 @@ RULES: tuple[Rule, ...] = (
         "Please enable Javascript to watch this video",
         per_line(
             first_of(
-                _print_footer,
+                _PRINT_FOOTER,
                 drop_matching(
                     r"^(?:text size\s*[-+]?|reset|\+|read more|more|also|[-_=#*~•.]{3,}|"
                     r"tweet with a location|add a location to your tweets|more video:?|"
