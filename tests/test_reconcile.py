@@ -294,6 +294,18 @@ def test_a_toll_that_rose_between_reports_is_the_latest_not_a_conflict() -> None
     assert len(fell.conflicts) == 1
 
 
+def test_the_missing_presumed_dead_are_the_toll() -> None:
+    """Timeline17's BP spill briefs listed "11 people missing" and "11 people killed" as two
+    facts of the same 11 workers, so neither had the support to be the event's casualty."""
+    reconciled = _reconcile(
+        "The rig exploded on Tuesday, leaving 11 workers missing and presumed dead.",
+        "The blast on Tuesday killed 11 workers on the rig, the company said.",
+        "Eleven workers are still missing after the rig exploded on Tuesday.",
+    )
+    assert [(f.statement, f.support) for f in reconciled.facts] == [("11 people killed", 3)]
+    assert [(c.kind, c.value) for c in reconciled.casualties] == [("killed", "11")]
+
+
 def test_a_yearly_rate_is_no_count_of_the_event() -> None:
     """ "Seasonal flu kills about 250,000 to 500,000 people annually" had been the casualties of
     a Timeline17 swine flu event whose toll was 61."""

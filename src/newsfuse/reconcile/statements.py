@@ -284,3 +284,24 @@ def dated_by_sub_events(statements: list[Statement], report_of: dict[str, str]) 
                 st = replace(st, when=when, main=False)
         rehomed.append(st)
     return rehomed
+
+
+# The missing a report counts as dead: "leaving 11 workers missing and presumed dead".
+_PRESUMED_DEAD = re.compile(
+    r"\b(?:presumed|feared|believed)\s+(?:to\s+be\s+)?(?:dead|killed)\b", re.I
+)
+
+
+def missing_as_dead(statements: list[Statement]) -> list[Statement]:
+    """A count of the missing is a death toll when its sentence presumes them dead, or when
+    the cluster states the same number killed: "11 workers missing, presumed dead" beside "the
+    blast killed 11 workers" is one toll, not two facts."""
+    killed = {st.quantity.value for st in statements if st.role == "killed" and st.exact}
+    return [
+        replace(st, role="killed")
+        if st.role == "missing"
+        and st.exact
+        and (st.quantity.value in killed or _PRESUMED_DEAD.search(st.sentence.text))
+        else st
+        for st in statements
+    ]
