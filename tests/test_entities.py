@@ -1534,3 +1534,22 @@ def test_a_company_is_no_alias_of_its_rig_and_a_comma_is_no_part_of_a_name() -> 
     assert _entity(entities, "BP oil rig").label == "FAC"
     assert _entity(entities, "BP America, Inc").name == "BP America"
     assert _entity(entities, "Midway") is _entity(entities, "Midway airport")
+
+
+def test_a_named_storm_is_one_event_whatever_its_strength_or_the_model_calls_it() -> None:
+    """A BP spill brief listed "Tropical Storm Alex", "Hurricane Alex" and a person "Alex";
+    another "Katrina" apart from "Hurricane Katrina". Alex Smith stays a person."""
+    mentions = _mentions(
+        ("a", "Tropical Storm Alex", "EVENT"),
+        ("b", "Hurricane Alex", "EVENT"),
+        ("b", "Alex", "PERSON"),
+        ("c", "Alex", "PERSON"),
+        ("c", "Hurricane Katrina", "EVENT"),
+        ("c", "Katrina", "EVENT"),
+        ("c", "Alex Smith", "PERSON"),
+    )
+    entities = canonicalize(mentions)
+    alex = _entity(entities, "Hurricane Alex")
+    assert (alex.label, len(alex.mentions)) == ("EVENT", 4)
+    assert _entity(entities, "Katrina").name == "Hurricane Katrina"
+    assert _entity(entities, "Alex Smith").label == "PERSON"

@@ -42,6 +42,8 @@ grouped in this order:
    still never joins a facility ("Erbil" the city stays apart from an "Erbil" that rule 5
    made "Erbil airport"). The label is the one most mentions carry; a one-word name that
    ends no person's name and is read as a place as often as a person is the place ("Sabha").
+   A named storm is one event however strong it is and whatever the model calls its bare name
+   ("Tropical Storm Alex" = "Hurricane Alex" = "Alex").
 7. **Given names and surnames.** Full person names with the same surname and the same given
    name, formal or familiar (`given_names`: "Bill" = "William"), are one person, middle initials
    and "Jr."/"III" aside ("Bill Taylor" = "William W. Taylor III"), unless one sentence writes

@@ -342,12 +342,22 @@ def _first_letter(word: str) -> str:
 _OF_FORM = re.compile(r"^(department|ministry|office|bureau|agency) of (?:the )?(.+)$")
 
 
+#: A named storm's kind, which changes as it grows or fades: "Tropical Storm Alex" became
+#: "Hurricane Alex"; reports also call it "Alex".
+STORM = re.compile(
+    r"(?:Hurricane|Tropical Storm|Tropical Depression|Typhoon|Super Typhoon|Cyclone|Storm)\s+"
+    r"(?=[A-Z])"
+)
+
+
 def make_form(text: str, label: str, mentions: Sequence[EntityMention] = ()) -> Form:
     # a state as AP abbreviates it, read as a place ("R-Ky.", "Menasha, Wis."), is the state
     state = abbreviated_state(text) if label in PLACES else None
     key = translit_key(state or text)
     if label == "ORG" and (of_form := _OF_FORM.match(key)):
         key = f"{of_form[2]} {of_form[1]}"
+    if storm := STORM.match(text):  # "Hurricane Alex" and "Tropical Storm Alex" are "Alex"
+        key = translit_key(text[storm.end() :]) or key
     form = Form(text, label, key, len(mentions), SYNONYM_INDEX.get(fold(text)))
     form.articles = frozenset(m.article_id for m in mentions)
     if label == "PERSON":

@@ -11,6 +11,7 @@ from newsfuse.extract.entities.forms import (
     KNOWN_ORGANISATION_KEYS,
     LABEL_ORDER,
     PLACES,
+    STORM,
     SYNONYMS,
     CanonicalEntity,
     Form,
@@ -52,6 +53,8 @@ def build_entity(
         label = synonym[1]
     elif any(f.core is not None for f in forms):
         label = "FAC"
+    elif any(STORM.match(f.text) for f in forms):
+        label = "EVENT"  # a named storm, whatever the model read its bare name as
     elif any(f.key in KNOWN_ORGANISATION_KEYS or is_company(f) for f in forms):
         label = "ORG"
     else:

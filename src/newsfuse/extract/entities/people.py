@@ -12,6 +12,7 @@ from newsfuse.clean.lines import ends_with_abbreviation
 from newsfuse.extract.entities.forms import (
     APOS,
     PLACES,
+    STORM,
     Form,
     Groups,
     generation_of,
@@ -321,10 +322,11 @@ def merge_given_names_alone(forms: list[Form], groups: Groups) -> None:
             starting[words[0]].add(groups.find(j))
             formally[person.given].add(groups.find(j))
             ending.add(words[-1])
+    storms = {groups.find(i) for i, f in enumerate(forms) if STORM.match(f.text)}
     for i in persons:
         key = forms[i].key
-        if " " in key or key in ending:
-            continue
+        if " " in key or key in ending or groups.find(i) in storms:
+            continue  # "Alex" beside "Hurricane Alex" is the storm, not Alex Smith
         targets = starting.get(key, set()) - {groups.find(i)}
         if not targets:  # only then by the formal name: "Bobby" is Bobby Goodlatte, not Bob
             given = formal_given_name(forms[i].text.lower().rstrip("."))
