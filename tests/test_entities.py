@@ -330,6 +330,8 @@ def test_display_form_strips_titles_articles_possessives() -> None:
         ("Mosoul", "Mosul"),
         ("Abdel-Fattah el-Sisi", "Abdel Fattah Sisi"),
         ("Bogotá", "Bogota"),
+        ("Americablog.com", "AmericaBlog"),  # a site named with and without its domain
+        ("BP America, Inc.", "BP America Inc"),
     ],
 )
 def test_translit_key_equates_variants(a: str, b: str) -> None:
@@ -1553,3 +1555,18 @@ def test_a_named_storm_is_one_event_whatever_its_strength_or_the_model_calls_it(
     assert (alex.label, len(alex.mentions)) == ("EVENT", 4)
     assert _entity(entities, "Katrina").name == "Hurricane Katrina"
     assert _entity(entities, "Alex Smith").label == "PERSON"
+
+
+def test_a_site_named_with_its_domain_is_the_site_named_without_it() -> None:
+    """A stream brief listed "Americablog.com" and "AmericaBlog" twice, among the actors too."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "Americablog.com", "ORG"),
+            ("b", "AmericaBlog", "ORG"),
+            ("b", "Google.com", "ORG"),
+            ("c", "Google", "ORG"),
+            ("c", "Google", "ORG"),
+        )
+    )
+    assert _entity(entities, "Americablog.com") is _entity(entities, "AmericaBlog")
+    assert _entity(entities, "Google.com").name == "Google"

@@ -198,10 +198,14 @@ def generation_of(word: str) -> str | None:
     return folded if folded in GENERATIONS else None
 
 
+WEB_SUFFIX = re.compile(r"\.(?:com|org|net|co\.uk)$")
+
+
 def translit_key(name: str) -> str:
     """A spelling-insensitive key: "Ain Al-Assad" and "Ain al-Asad" -> "ain asad"."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = WEB_SUFFIX.sub("", text)  # "Americablog.com" is "AmericaBlog"
     text = re.sub(f"[{APOS}]", "", text).replace(".", "").replace(",", "")
     # Arabic article: "al-", "el-", "ul-" and the assimilated "as-", "ash-", "ad-", ...
     text = re.sub(r"\b(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐](?=\w)", " ", text)

@@ -13,6 +13,7 @@ from newsfuse.extract.entities.forms import (
     PLACES,
     STORM,
     SYNONYMS,
+    WEB_SUFFIX,
     CanonicalEntity,
     Form,
     ends_with,
@@ -107,6 +108,7 @@ def build_entity(
             forms,
             key=lambda f: (
                 not full(f),
+                bool(WEB_SUFFIX.search(f.text.lower())),  # "Google" over "Google.com"
                 f.text.isupper() and not is_acronym(f.text),  # a dateline's "WASHINGTON"
                 [-n for n in support(f)],
                 -f.count,
