@@ -486,6 +486,19 @@ def test_a_sentence_its_page_repeats_is_told_once() -> None:
     assert told and len(told) == len(set(told))
 
 
+def test_a_picture_of_someone_at_a_place_on_a_weekday_is_a_caption() -> None:
+    """A Multi-News brief's summary had "Russian President Vladimir Putin takes part in a
+    friendly hockey match at The Bolshoy Ice Dome in Sochi, Russia, on Saturday." (a caption)."""
+    assert "caption" in problems(
+        "Russian President Vladimir Putin takes part in a friendly hockey match at The Bolshoy "
+        "Ice Dome in Sochi, Russia, on Saturday."
+    )
+    assert "caption" not in problems("The president travels to Toledo, Ohio, on Tuesday.")
+    assert "caption" not in problems(
+        "Putin took part in a hockey match in Sochi, Russia, on Saturday."
+    )
+
+
 def test_a_sentence_split_after_an_abbreviation_is_unfinished() -> None:
     # pysbd cut "... over Facebook Inc. founder Mark Zuckerberg ..." after "Inc."
     assert "unfinished" in problems("After a year of controversy over Facebook Inc.")

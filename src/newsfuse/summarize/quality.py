@@ -156,8 +156,16 @@ _CAPTION_TAIL = 60  # characters of a sentence's end that `_CAPTION_END` needs t
 _FULL_DATE_END = re.compile(
     rf"\b{_FULL_DATE}(?:,?\s(?:in|at)\s[A-Z][\w.]*(?:[\s,]+[A-Z][\w.]*){{0,4}})?\W*$"
 )
+# ... or on its place, its country and a weekday, in the present tense of a picture ("Russian
+# President Vladimir Putin takes part in a friendly hockey match at The Bolshoy Ice Dome in
+# Sochi, Russia, on Saturday.").
+_PLACE_WEEKDAY_END = re.compile(
+    rf"\b(?:in|at)\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s"
+    rf"(?:on\s)?{_WEEKDAY}\W*$"
+)
 _PICTURE_VERB = re.compile(
     r"\b(?:speaks|arrives|gestures|poses|walks|waves|listens|looks on|smiles|attends|stands|"
+    r"takes part|"
     r"sits|reacts|celebrates|pauses|greets|departs|watches|cheers|shakes hands|talks|"
     r"(?:is|are) seen)\b"
 )
@@ -245,6 +253,7 @@ def _caption(text: str) -> bool:
         _CAPTION_START.match(text)
         or _CAPTION_END.search(text[-_CAPTION_TAIL:])
         or (_FULL_DATE_END.search(text[-_CAPTION_TAIL:]) and _present_tense_picture(text))
+        or (_PLACE_WEEKDAY_END.search(text[-_CAPTION_TAIL:]) and _PICTURE_VERB.search(text))
         or (any(w in lower for w in _CAPTION_WORDS) and _CAPTION_ANYWHERE.search(text))
         or (any(w in text for w in _POSITION_WORDS) and _POSITION_IN_PICTURE.search(text))
     )
