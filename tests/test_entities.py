@@ -1437,9 +1437,9 @@ def test_a_word_that_only_opens_a_sentence_is_no_name_nor_part_of_one() -> None:
     """The model read "Defending Brega is vital" and "Inside Bani Walid, ..." as people, and
     "Pigs are mainly raised ..." as an organisation (Timeline17 stream briefs)."""
     text = (
-        '"Defending Brega is vital," a rebel said. Inside Bani Walid, fighters waited. Pigs are '
-        "raised in the north; the farm keeps pigs. Will Smith said it was over. New York "
-        "officials met and flew to New York."
+        '"Defending Brega is vital," a rebel said, defending the town. Inside Bani Walid, '
+        "fighters waited. Pigs are raised in the north; the farm keeps pigs. Will Smith said it "
+        "was over. Channing Tatum said so too. New York officials met and flew to New York."
     )
 
     def spans(*surfaces: tuple[str, str]) -> list[EntityMention]:
@@ -1455,6 +1455,7 @@ def test_a_word_that_only_opens_a_sentence_is_no_name_nor_part_of_one() -> None:
         ("Inside Bani Walid", "PERSON"),
         ("Pigs", "ORG"),
         ("Will Smith", "PERSON"),
+        ("Channing Tatum", "PERSON"),
         ("New York", "GPE"),
         ("New York", "GPE"),
     )
@@ -1463,6 +1464,7 @@ def test_a_word_that_only_opens_a_sentence_is_no_name_nor_part_of_one() -> None:
         ("Brega", "Brega"),
         ("Bani Walid", "Bani Walid"),
         ("Will Smith", "Will Smith"),  # a given name, though "will" is a word too
+        ("Channing Tatum", "Channing Tatum"),  # a given name in -ing the article never lowers
         ("New York", "New York"),
         ("New York", "New York"),
     ]

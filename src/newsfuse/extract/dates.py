@@ -196,7 +196,7 @@ _BACK_WEEKDAY_MOD = re.compile(
 # likely to accept it on Friday", "he plans to brief the council on Wednesday", "the report, to
 # be released on Tuesday", "schools are to reopen on Wednesday", "when he leaves in October",
 # "protesters planned a rally for Sunday". Not "may" or "might", which guess at the past as
-# often (they cost Timeline17's date F1 a point), nor "would not comment Friday night" or "had
+# often (they lowered Timeline17's date F1), nor "would not comment Friday night" or "had
 # to be moved on Saturday", which are past. The last such marker before the day must be in its
 # clause (no clause or sentence end between) with no reporting verb after it ("officials who
 # will attend said on Monday" is a past Monday) nor a past clause ("plans to appeal after a

@@ -350,12 +350,14 @@ def _drop_common_words(mentions: list[EntityMention], lower: frozenset[str]) -> 
 
 # What opens a sentence: the text's start, a sentence's end, a line break or an opening quote.
 _OPENS = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n\s*|[\"“‘(]\s*)$")
-# Words that open a sentence before a name without being part of it: a participle ("Defending
-# Brega is vital"), a preposition or an adverb ("Inside Bani Walid, ...").
+# Words that open a sentence before a name without being part of it: a preposition or an
+# adverb ("Inside Bani Walid, ..."), or a participle the article also writes in lower case
+# ("Defending Brega is vital" beside "rebels defending the town"; not "Channing Tatum").
 _OPENER = re.compile(
-    r"[A-Z][a-z]+ing|Inside|Outside|Near|Across|Beyond|Despite|Meanwhile|Amid|Among|Against|"
+    r"Inside|Outside|Near|Across|Beyond|Despite|Meanwhile|Amid|Among|Against|"
     r"Behind|Throughout|Within|Around|Along|Towards?|Unlike|Like|Besides|Following"
 )
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
 
 
 def _sentence_openers(
@@ -363,13 +365,15 @@ def _sentence_openers(
 ) -> list[EntityMention]:
     """A span whose first word only opens a sentence is no name, or a name without it: the
     model reads "Pigs are mainly raised ..." as an organisation and "Defending Brega is vital"
-    or "Inside Bani Walid, ..." as people. The word must be a participle, a preposition or an
-    adverb, or one the article writes in lower case, and never capitalised inside a sentence
-    ("in New York" keeps "New York")."""
+    or "Inside Bani Walid, ..." as people. The word must be a preposition or an adverb, or one
+    the article writes in lower case, and never capitalised inside a sentence ("in New York"
+    keeps "New York")."""
     kept = []
     for m in mentions:
         first = m.text.split()[0]
-        opener = " " in m.text and _OPENER.fullmatch(first) is not None
+        opener = " " in m.text and bool(
+            _OPENER.fullmatch(first) or (_PARTICIPLE.fullmatch(first) and first.lower() in lower)
+        )
         if (
             (first.lower() not in lower and not opener)
             or not _OPENS.search(text, max(0, m.start - 4), m.start)
