@@ -262,6 +262,26 @@ def test_an_undated_count_more_reports_date_to_an_earlier_day_is_that_day_s() ->
     assert reconciled.casualties == []
 
 
+def test_a_months_old_toll_repeated_undated_is_still_that_day_s() -> None:
+    """Timeline17 stream events about a November hearing and a July storm were headed "11
+    killed": more reports repeated the April explosion's toll undated ("The explosion on the
+    rig killed 11 workers") than dated it, and one report's "one of the 11 workers who died
+    ... told the hearing on Thursday" had given the count a second day."""
+    undated = "The explosion on the Deepwater Horizon rig killed 11 workers, the panel said."
+    reconciled = _reconcile(
+        "The oil spill commission held its hearing on Monday. " + undated,
+        "The commission met in Washington on Monday. " + undated.replace("panel", "report"),
+        "Commissioners questioned BP on Monday. " + undated.replace("panel", "chairman"),
+        "The rig exploded on April 20, killing 11 workers. The hearing opened on Monday.",
+        "Eleven men were killed when the rig exploded on April 20. Hearings began on Monday.",
+        "A widow of one of the 11 workers who died told the hearing on Thursday of her loss.",
+        published=dt.date(2010, 11, 8),
+    )
+    killed = [f for f in reconciled.facts if "killed" in f.statement]
+    assert [(f.statement, f.support) for f in killed] == [("11 people killed (2010-04-20)", 5)]
+    assert reconciled.casualties == []
+
+
 def test_a_toll_that_rose_between_reports_is_the_latest_not_a_conflict() -> None:
     """A Timeline17 swine flu event headed "81 killed (disputed)": three reports of 26 April
     said 81 had died, one of 29 April "more than 150"; the toll rose."""

@@ -128,7 +128,7 @@ def reconcile(
     damage = damage_sides(sentences, extraction, event_day, where.place, where.within)
     published = {a.id: a.published for a in articles}
     questions: dict[tuple[str, str, dt.date | None, bool], list[Statement]] = {}
-    for st in dated_by_sub_events(missing_as_dead(statements), report_of):
+    for st in dated_by_sub_events(missing_as_dead(statements), report_of, event_day):
         unit = st.quantity.unit or ""
         key = (st.role, unit, None if st.main else st.when, st.main)
         questions.setdefault(key, []).append(st)

@@ -256,34 +256,50 @@ def age_statements(
     return found
 
 
-def dated_by_sub_events(statements: list[Statement], report_of: dict[str, str]) -> list[Statement]:
-    """An undated count that more reports state of one dated earlier occurrence, in the same
-    amount, is that occurrence's: beside "On 20 April, when the rig exploded killing 11 people"
-    in two reports, a third's "the rig, which exploded killing 11 workers" is no death toll of
-    a later day's story."""
+def dated_by_sub_events(
+    statements: list[Statement], report_of: dict[str, str], event_day: dt.date | None
+) -> list[Statement]:
+    """An undated count that the reports date to one earlier occurrence, in the same amount,
+    is that occurrence's: beside "On 20 April, when the rig exploded killing 11 people" in two
+    reports, a third's "the rig, which exploded killing 11 workers" is no death toll of a
+    later day's story. The occurrence is the day most reports give the count (one report's
+    "the 11 workers who died" beside a hearing "on Thursday" is no rival); the undated count
+    joins it when more reports date it than leave it undated, or when two or more date it
+    a week or more before the event's day: a toll months old is no toll of today's hearing
+    however many reports repeat it undated."""
 
     def count(st: Statement) -> tuple[str, str | None, float]:
         return st.role, st.quantity.unit, st.quantity.value
 
-    def day(st: Statement) -> dt.date | None:
-        return None if st.main else st.when
-
-    exact = [st for st in statements if st.exact]
-    days: dict[tuple[str, str | None, float], set[dt.date]] = defaultdict(set)
-    reports: dict[tuple[object, ...], set[str]] = defaultdict(set)
-    for st in exact:
-        if (when := day(st)) is not None:
-            days[count(st)].add(when)
-        reports[(*count(st), day(st))].add(report_of[st.article_id])
-    rehomed = []
+    undated: dict[tuple[str, str | None, float], set[str]] = defaultdict(set)
+    by_day: dict[tuple[str, str | None, float], dict[dt.date, set[str]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
     for st in statements:
-        dated = days.get(count(st), set()) if st.main and st.exact else set()
-        if len(dated) == 1:
-            (when,) = dated
-            if len(reports[(*count(st), when)]) > len(reports[(*count(st), None)]):
-                st = replace(st, when=when, main=False)
-        rehomed.append(st)
-    return rehomed
+        if not st.exact:
+            continue
+        if st.main:
+            undated[count(st)].add(report_of[st.article_id])
+        elif st.when is not None:
+            by_day[count(st)][st.when].add(report_of[st.article_id])
+    occurrence: dict[tuple[str, str | None, float], dt.date] = {}
+    for key, days in by_day.items():
+        ranked = sorted(days.items(), key=lambda item: -len(item[1]))
+        (day, reports), runner_up = ranked[0], ranked[1:2]
+        if runner_up and len(runner_up[0][1]) == len(reports):
+            continue  # two days as often: which one is unknown
+        old = event_day is not None and day <= event_day - _OLD_OCCURRENCE and len(reports) >= 2
+        if old or len(reports) > len(undated[key]):
+            occurrence[key] = day
+    return [
+        replace(st, when=occurrence[count(st)], main=False)
+        if st.main and st.exact and count(st) in occurrence
+        else st
+        for st in statements
+    ]
+
+
+_OLD_OCCURRENCE = dt.timedelta(days=7)
 
 
 # The missing a report counts as dead: "leaving 11 workers missing and presumed dead".
