@@ -199,6 +199,24 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ),
         ("The soonest that would happen is late September.", (D(2021, 9, 1), "month")),
         ("The storm hit in late September.", (D(2020, 9, 1), "month")),
+        # more markers of a day ahead (Timeline17 stream briefs had each a week early):
+        # "should", "preparing"/"forecast to", "expects ... to", "expected on", "ahead of",
+        # "next", a day-first date, and "before" a month still to come this year
+        ("Suttles said the effort should start Wednesday morning.", (D(2021, 7, 14), "day")),
+        ("BP was preparing to inject mud into the well on Tuesday.", (D(2021, 7, 13), "day")),
+        ("The storm is forecast to hit Louisiana on Sunday.", (D(2021, 7, 11), "day")),
+        ("She expects them to resume Monday.", (D(2021, 7, 12), "day")),
+        ("The filing in federal court was expected on Wednesday.", (D(2021, 7, 14), "day")),
+        ("Shares rose ahead of the results announcement on Tuesday.", (D(2021, 7, 13), "day")),
+        ("The payout comes with its next results, on 27 September.", (D(2021, 9, 27), "day")),
+        ("The commission is to produce its final report on 11 January.", (D(2022, 1, 11), "day")),
+        ("It is a liability for Obama before November elections.", (D(2021, 11, 1), "month")),
+        ("He had left the company before March.", (D(2021, 3, 1), "month")),
+        # ... but not a cause ("due to"), a plan given up, a reporting verb's day, "as of"
+        ("In early May, the cofferdam failed due to a build up of gas.", (D(2021, 5, 1), "month")),
+        ("Crews had planned to spend Wednesday on the boom.", (D(2021, 7, 7), "day")),
+        ("On Tuesday the EU revealed that it would be prepared.", (D(2021, 7, 6), "day")),
+        ("That would equal $3.6 billion as of Wednesday.", (D(2021, 7, 7), "day")),
         # a day "will" follows right away, unless a reporting verb tells it
         ("Powers meeting in Istanbul on Friday will seek a solution.", (D(2021, 7, 9), "day")),
         ("Officials said on Friday they will seek a solution.", (D(2021, 7, 2), "day")),

@@ -187,7 +187,7 @@ _BACK_PREPOSITION = re.compile(
 )
 _BACK_WEEKDAY_MOD = re.compile(
     r"\b(?P<pre>(?i:early|late|mid)(?:\s+on)?|(?i:last|next|this\s+past|this\s+coming|this"
-    r"|coming)|(?:scheduled|set|slated|planned)\s+for|due(?:\s+on)?)\s+$"
+    r"|coming)|(?:scheduled|set|slated|planned)\s+for|(?:due|expected)(?:\s+on)?)\s+$"
 )
 # A day or month the clause puts ahead: "Obama will update the nation at 7:30 p.m. ET Monday",
 # "it could be ready on Tuesday", "BP's board was to meet on Monday", "Obama, set to visit the
@@ -195,12 +195,17 @@ _BACK_WEEKDAY_MOD = re.compile(
 # be announced on July 27", "NATO is set to take control ... on Thursday", "the Assembly was
 # likely to accept it on Friday", "he plans to brief the council on Wednesday", "the report, to
 # be released on Tuesday", "schools are to reopen on Wednesday", "when he leaves in October",
-# "protesters planned a rally for Sunday". Not "may" or "might", which guess at the past as
-# often (they lowered Timeline17's date F1), nor "would not comment Friday night" or "had
-# to be moved on Saturday", which are past. The last such marker before the day must be in its
-# clause (no clause or sentence end between) with no reporting verb after it ("officials who
-# will attend said on Monday" is a past Monday) nor a past clause ("plans to appeal after a
-# judge overturned the ban on Tuesday"); "would have" is a past that did not happen.
+# "protesters planned a rally for Sunday", "the effort should start Wednesday", "BP was
+# preparing to inject mud on Tuesday", "she expects them to resume Monday", "ahead of the
+# results announcement on Tuesday", "its next results announcement, on 27 July". Not "may" or
+# "might", which guess at the past as often (they lowered Timeline17's date F1), nor "would
+# not comment Friday night", "had to be moved on Saturday" or "had planned to spend
+# Wednesday", which are past, nor a cause ("failed due to a build up of gas in early May").
+# The last such marker before the day must be in its clause (no clause or sentence end
+# between) with no reporting verb after it ("officials who will attend said on Monday" is a
+# past Monday; "revealed", "warned" ... report too) nor a past clause ("plans to appeal after
+# a judge overturned the ban on Tuesday"); "would have" is a past that did not happen, and a
+# day "as of" is a day gone.
 _FUTURE_LOOKBACK = 120
 _FUTURE_MARKER = re.compile(
     r"\b(?:(?P<will>will|won't|shall"
@@ -208,9 +213,15 @@ _FUTURE_MARKER = re.compile(
     r"|reveal|identify|give)\b)"
     r"|could\s+(?:be|come|begin|start|happen|take|open|end|arrive|reach)"
     r"|(?:(?:is|are|was|were|be)\s+(?:not\s+)?)?"
-    r"(?:set|scheduled|slated|due|expected|likely|poised)\s+to|(?:is|are|was|were|be)\s+going\s+to"
-    r"|(?:plan(?:s|ned)?|intends?|intended|vow(?:s|ed)?|promis(?:es|ed)|threaten(?:s|ed)?"
-    r"|meant|aims?|hopes?)\s+to|(?<!had )to\s+be\s+(?:\w+ed|given|held|taken|made|seen|shown|"
+    r"(?<!had\sbeen\s)(?:set|scheduled|slated|due|expected|likely|poised)\s+to"
+    r"(?!\s+(?:a|an|the|his|her|its|their|this|that|these|those|some|bad|poor|heavy|high|low"
+    r"|lack|concerns?|fears?)\b)"
+    r"|(?:is|are|was|were|be)\s+going\s+to"
+    r"|(?<!had\s)(?<!had\sbeen\s)(?:plan(?:s|ned)?|intends?|intended|vow(?:s|ed)?|promis(?:es|ed)"
+    r"|threaten(?:s|ed)?|meant|aims?|hopes?|preparing|forecast)\s+to"
+    r"|expects?\s+(?:\w+\s+){0,2}?to|should\s+(?!have\b|not\b)\w+|ahead\s+of"
+    r"|next(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)"
+    r"|(?<!had )to\s+be\s+(?:\w+ed|given|held|taken|made|seen|shown|"
     r"sent|heard|paid|told|brought|built|sworn|chosen|known|run|won|put|set|read|done)"
     r"|(?:is|are|was|were)\s+to)"
     r"|(?P<plan>plan(?:s|ned|ning)?))\b",
@@ -218,11 +229,14 @@ _FUTURE_MARKER = re.compile(
 )
 _CLAUSE_END = re.compile(r"[!?;]|\b[a-z]{2,}\.\s+[A-Z]")  # not "p.m. ET"
 _REPORTED_AFTER = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|declared|did|had)\b",
+    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|declared|did|had|revealed"
+    r"|warned|insisted|indicated|suggested|signall?ed|predicted|claimed|admitted|acknowledged)\b",
     re.IGNORECASE,
 )
 
 
+_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\bbe\s+\w+", re.IGNORECASE)
 _TOMORROW = re.compile(r"\btomorrow,\s+$", re.IGNORECASE)  # "bracing for tomorrow, Friday?"
 _PART_OF_MONTH = frozenset({"early", "late", "mid"})  # "late August" is a month ahead too
@@ -245,6 +259,8 @@ def _put_ahead(text: str, at: int | re.Match[str]) -> bool:
     puts only "for <weekday>" ahead ("planned a rally for Sunday"). ``at``: the offset, or the
     match of the modifier before the day."""
     at = at if isinstance(at, int) else at.start()
+    if _AS_OF.search(text, max(0, at - 10), at):
+        return False  # "$3.6 billion as of Wednesday" is a day gone
     markers = list(_FUTURE_MARKER.finditer(text, max(0, at - _FUTURE_LOOKBACK), at))
     if not markers:
         return _fronted_ahead(text, at)
@@ -404,7 +420,8 @@ def _month_day(
 
 def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
     """A month named without a year: the most recent (with tolerance) unless last/next/this,
-    or this or a later one when its clause puts it ahead."""
+    or this or a later one when its clause puts it ahead; "before November", in May, is a
+    deadline this year ("before March", in May, is the March gone)."""
     mod = mod.lower()
     if mod == "last":
         year = anchor.year if month < anchor.month else anchor.year - 1
@@ -414,6 +431,8 @@ def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
         year = anchor.year
     elif mod == "ahead":  # the clause puts it ahead: this month or a later one
         year = anchor.year if month >= anchor.month else anchor.year + 1
+    elif mod == "before" and month >= anchor.month:  # a deadline still ahead this year
+        year = anchor.year
     else:
         limit = anchor + dt.timedelta(days=FUTURE_TOLERANCE_DAYS)
         year = anchor.year + 1
@@ -422,7 +441,7 @@ def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
     return dt.date(year, month, 1)
 
 
-_SCHEDULED = frozenset({"scheduled", "set", "slated", "planned", "due", "ahead"})
+_SCHEDULED = frozenset({"scheduled", "set", "slated", "planned", "due", "expected", "ahead"})
 
 
 def _weekday(wd: int, pre: str, post: str, anchor: dt.date) -> dt.date:
@@ -536,6 +555,8 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                 if "myear" in parts:
                     parts["year"] = parts.pop("myear")
                 kind = "mdy" if "year" in parts else "md"
+                if kind == "md" and _put_ahead(text, lead.start()):
+                    parts["mod"] = "ahead"  # "its next dividend, to be announced on 27 July"
             else:
                 kind = "my" if "myear" in parts else "month"
                 lead = _back(_BACK_MODIFIER, text, start) or _back(_BACK_MONTH_WORD, text, start)
@@ -553,6 +574,8 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                     and _put_ahead(text, lead.start() if lead else start)
                 ):
                     parts["mod"] = "ahead"  # "when he leaves in October", "is late August"
+                elif kind == "month" and "mod" not in parts and _BEFORE.search(text, 0, start):
+                    parts["mod"] = "before"  # "a liability for Obama before November elections"
         else:
             continue
         if absolute_only and kind != "mdy":
