@@ -10,6 +10,7 @@ from tests._data import multinews_documents, seed_texts
 
 # (rule, real fragment it removes). Fragments are quoted from the seeds and Multi-News scrapes.
 REMOVED = [
+    ("transcript_turns", "MICHEL MARTIN, HOST:"),
     ("source_dateline", "2021/07/08 | 05:32 - Source: Iraq News"),
     (
         "photo_caption",
@@ -161,6 +162,14 @@ REMOVED = [
     ),
     ("related_link", "RELATED | Why no Amber Alert for 13-year-old missing girls?"),
     ("click_here", "For a full recap of the night’s big winners, click here."),
+    ("click_here", "Click below to sign the Petition."),  # a petition page (Multi-News)
+    (  # NPR's notice under its transcripts
+        "broadcast_promo",
+        "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor, and "
+        "produced using a proprietary transcription process developed with NPR. This text may not "
+        "be in its final form and may be updated or revised in the future. Accuracy and "
+        "availability may vary. The authoritative record of NPR’s programming is the audio record.",
+    ),
     (
         "video_blurb",
         "CLOSE Skip in Skip x Embed x Share A former Massachusetts police officer accused of "
@@ -205,6 +214,39 @@ def test_every_rule_is_documented_and_tested() -> None:
     whole_page = {"web_archive_page", "error_page"}  # tested below: they take the whole text
     whole_page |= {"reader_comments"}  # tested below: it takes the page's tail
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
+
+
+def test_a_transcript_loses_its_speaker_labels_and_production_cues() -> None:
+    """CNN's and NPR's transcripts (Timeline17, Multi-News): "MARTIN: It started out as a
+    simple walk ..." had been a summary sentence, "COMMERCIAL BREAK" a person."""
+    raw = (
+        "CANDY CROWLEY, HOST: It took 18 days to remove a dictator of 30 years.\n\n"
+        "CROWLEY: Let me turn now to our Nic Robertson. (COMMERCIAL BREAK)\n\n"
+        "NIC ROBERTSON, CNN SENIOR INTERNATIONAL CORRESPONDENT: The army is in the streets.\n\n"
+        "(BEGIN VIDEOTAPE)\n\n"
+        "GRAHAM: Well, I think this election will define Egypt. (CROSSTALK)"
+    )
+    text, removals, _ = clean_text(raw)
+    assert text.split("\n\n") == [
+        "It took 18 days to remove a dictator of 30 years.",
+        "Let me turn now to our Nic Robertson.",
+        "The army is in the streets.",
+        "Well, I think this election will define Egypt.",
+    ]
+    assert {r.rule for r in removals} == {"transcript_turns"}
+    # one speaker's second turn makes a transcript without any role named
+    npr = "MARTIN: That's Opal Lee.\n\nLEE: I just kept walking.\n\nMARTIN: She is 91."
+    assert clean_text(npr)[0].split("\n\n") == [
+        "That's Opal Lee.",
+        "I just kept walking.",
+        "She is 91.",
+    ]
+    # a capitalised word before a colon on an ordinary page is no speaker, nor a section label
+    for kept in (
+        "BAGHDAD: Rockets struck the base on Wednesday.\n\nOfficials said two were hurt.",
+        "OPINION: Ending birthright citizenship is no panacea.\n\nOPINION: It is a trap.",
+    ):
+        assert clean_text(kept)[0] == kept
 
 
 def test_stock_tickers_go_from_the_sentence() -> None:

@@ -18,6 +18,7 @@ import ftfy
 from newsfuse.clean.lines import join_wrapped
 from newsfuse.clean.page import live_blog_time, page_top, reader_comments
 from newsfuse.clean.tokens import detokenise, is_pretokenised, rejoin_split_tickers
+from newsfuse.clean.transcript import transcript_turns
 from newsfuse.words import word_set
 
 
@@ -367,15 +368,18 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HANDLE_OR_PHONE = rf"(?:{_EMAIL}|@\w+|twitter\.com|\d{{3}}[-.]\d{{3}}[-.]\d{{4}})"
 
 
+_CLICK = re.compile(r"\bclick (?:here|below)\b", re.IGNORECASE)
+
+
 def _clicks(line: str) -> LineEdit | None:
-    """Drop "click here" sentences and parentheticals, keep the rest of the line."""
-    if "click here" not in line.lower():
+    """Drop "click here" (or "below") sentences and parentheticals, keep the rest of the line."""
+    if not _CLICK.search(line):
         return None
     asides = re.compile(r"\s*\((?:click here|watch)[^)]*\)", re.IGNORECASE)
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(])", asides.sub("", line))
-    kept = [s for s in sentences if "click here" not in s.lower()]
+    kept = [s for s in sentences if not _CLICK.search(s)]
     gone = [a.strip() for a in asides.findall(line)]
-    gone += [s for s in sentences if "click here" in s.lower()]
+    gone += [s for s in sentences if _CLICK.search(s)]
     return " ".join(kept), " ".join(gone), {}  # not line.replace(kept, ""): kept may recur
 
 
@@ -462,7 +466,8 @@ _PROMO_END = re.compile(r"^.{0,200}?\bvia the link below\b[\s.:]*", re.IGNORECAS
 _PROMO = re.compile(
     r"^(?:you can (?:follow|watch|listen to|see)\b.*\b(?:website|online|live|radio|channel)\b"
     r"|tune in to\b|follow (?:live updates|the latest|our live coverage)\b"
-    r"|this is a rush transcript\b|.{0,120}\bthis is a rush transcript from\b)",
+    r"|this is a rush transcript\b|.{0,120}\bthis is a rush transcript from\b"
+    r"|npr transcripts are created\b|.{0,200}\b(?:this|the) (?:text|copy) may not be in its final)",
     re.IGNORECASE,
 )
 # An invitation glued before the story's words: "Follow live updates here BP revealed ...".
@@ -580,6 +585,14 @@ RULES: tuple[Rule, ...] = (
         "Wayne Marotto , Spokesman → Wayne Marotto, Spokesman; the black leopard (). → the "
         "black leopard.",
         per_line(_normalise_whitespace),
+    ),
+    Rule(
+        "transcript_turns",
+        "A broadcast transcript's speaker labels glue to the turn's first sentence and read as "
+        "names; its production cues are not speech.",
+        "CANDY CROWLEY, HOST: It took 18 days to remove a dictator. (CROSSTALK) → It took 18 "
+        "days to remove a dictator.",
+        lambda paragraphs: Outcome(*transcript_turns(paragraphs)),
     ),
     Rule(
         "stock_tickers",
@@ -811,7 +824,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "click_here",
-        "'Click here' calls to action point at links that no longer exist.",
+        "'Click here' and 'click below' calls to action point at links and buttons that no "
+        "longer exist.",
         "For a full recap of the night’s big winners, click here.",
         per_line(_clicks),
     ),
