@@ -1572,3 +1572,38 @@ def test_a_site_named_with_its_domain_is_the_site_named_without_it() -> None:
     )
     assert _entity(entities, "Americablog.com") is _entity(entities, "AmericaBlog")
     assert _entity(entities, "Google.com").name == "Google"
+
+
+def test_words_that_describe_a_person_are_no_part_of_the_name() -> None:
+    """Timeline17 and Multi-News briefs listed "Texas Republican Joe Barton", "UK Obama",
+    "Producer Fred Berger" and "D.C. Mohammad Anwar" as people's names, and "The EPA" and
+    "The BP" as organisations'. A place stays a given name's ("Virginia Roberts Giuffre") and
+    a title stays a title's ("King of Bahrain")."""
+    chunk = (
+        "Texas Republican Joe Barton apologised. UK Obama aides met. Producer Fred Berger "
+        "spoke. D.C. Mohammad Anwar was hit. Virginia Roberts Giuffre sued. King of Bahrain "
+        "met them. The EPA study came out, and The BP report too."
+    )
+    model = [
+        (chunk.index(surface), chunk.index(surface) + len(surface), label)
+        for surface, label in (
+            ("Texas Republican Joe Barton", "PERSON"),
+            ("UK Obama", "PERSON"),
+            ("Producer Fred Berger", "PERSON"),
+            ("D.C. Mohammad Anwar", "PERSON"),
+            ("Virginia Roberts Giuffre", "PERSON"),
+            ("King of Bahrain", "PERSON"),
+            ("The EPA", "ORG"),
+            ("The BP", "ORG"),
+        )
+    ]
+    assert [chunk[start:end] for start, end, _ in ner._apply_rules(chunk, model)] == [
+        "Joe Barton",
+        "Obama",
+        "Fred Berger",
+        "Mohammad Anwar",
+        "Virginia Roberts Giuffre",
+        "King of Bahrain",
+        "EPA",
+        "BP",
+    ]

@@ -40,6 +40,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from newsfuse.extract.countries import COUNTRIES
+from newsfuse.extract.us_states import US_STATES
 from newsfuse.models import Article, Sentence
 from newsfuse.words import word_set
 
@@ -464,7 +466,8 @@ def _inside_a_sentence(chunk: str, at: int) -> bool:
 def _with_its_the(chunk: str, span: _Span) -> _Span:
     """A name after a capital "The" inside a sentence is an outlet's, a group's or a place's,
     never a person's ("reported by The Hill": "Hill" PERSON; "founders of The Robin
-    Collective"); a one-word one keeps its "The" ("The Hill", "The Villages")."""
+    Collective"); a one-word one keeps its "The" ("The Hill", "The Villages"), an acronym
+    does not ("The EPA study")."""
     start, end, label = span
     if label not in {"ORG", "PERSON"}:
         return span  # "The Japanese government", "The Benghazi attack": a modifier
@@ -472,7 +475,8 @@ def _with_its_the(chunk: str, span: _Span) -> _Span:
     if match is None or not _inside_a_sentence(chunk, match.start()):
         return span
     label = "ORG" if label == "PERSON" else label
-    return (match.start() if " " not in chunk[start:end] else start), end, label
+    one_word = " " not in chunk[start:end] and not chunk[start:end].isupper()  # "The EPA": EPA
+    return (match.start() if one_word else start), end, label
 
 
 def _relabelled(chunk: str, span: _Span) -> _Span:
@@ -568,13 +572,57 @@ _LEADING_WORD = re.compile(
 )
 
 
+# Words a model reads into a person's name that describe the person: a role ("Producer Fred
+# Berger", "Clerk Kim Lehmkuhl"), a party ("Republican Joe Barton"), where they are from ("Texas
+# Republican Joe Barton", "UK Obama", "D.C. Mohammad Anwar").
+_DESCRIPTORS = TITLES | word_set(
+    """former retired late producer director clerk host anchor actor actress singer rapper
+    coach republican republicans democrat democrats democratic gop labour tory
+    conservative liberal us u.s. uk u.k. un u.n. eu d.c. ap"""
+)
+# Peoples a name is introduced by ("Egyptian Nobel laureate ...", "Israeli Prime Minister ..."):
+# a list, as "-ian" also ends given names ("Brian", "Julian", "Christian").
+_PEOPLES_WORDS = word_set(
+    """American British Briton French German Italian Spanish Portuguese Russian Chinese
+    Japanese Korean Iraqi Iranian Israeli Palestinian Syrian Lebanese Egyptian Libyan Saudi
+    Yemeni Afghan Pakistani Indian Turkish Kurdish Greek Mexican Canadian Australian Brazilian
+    Venezuelan Cuban Nigerian Kenyan Ethiopian Somali Sudanese Ukrainian Polish Dutch Belgian
+    Swiss Swedish Norwegian Danish Irish Scottish Welsh English Jordanian Qatari Emirati
+    Kuwaiti Bahraini Omani Tunisian Algerian Moroccan Haitian Colombian Argentine Chilean
+    Peruvian Filipino Indonesian Thai Vietnamese Nepalese Bangladeshi Texan Californian"""
+)
+
+
+def _describes(words: list[str]) -> bool:
+    """Whether the first of ``words`` describes the person the capitalised words after it
+    name: a role or party, or a place right before one ("Texas Republican", "Israeli Prime
+    Minister"; "Virginia Roberts Giuffre" is hers)."""
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False  # "King of Bahrain" is the king's title
+    if words[0].lower() in _DESCRIPTORS:
+        return True
+    place = words[0] in US_STATES or words[0] in COUNTRIES
+    return (place or words[0].rstrip("s") in _PEOPLES_WORDS) and _describes(words[1:])
+
+
+def _person_start(chunk: str, start: int, end: int) -> int:
+    """Where a person's name starts in a model's span: after the words that describe them."""
+    words = list(re.finditer(r"\S+", chunk[start:end]))
+    first = 0
+    while first < len(words) - 1 and _describes([w.group() for w in words[first:]]):
+        first += 1
+    return start + words[first].start() if words else start
+
+
 def _the_in_name(chunk: str, start: int, end: int, label: str) -> bool:
     """A capital "The" inside a sentence before one more word is part of a name: "The Hill
-    reported", "a community known as The Villages", "The Hague"; not at a sentence's start."""
+    reported", "a community known as The Villages", "The Hague"; not at a sentence's start,
+    nor before an acronym ("The BP", "The EPA")."""
     return (
         label != "PERSON"
         and _inside_a_sentence(chunk, start)
         and bool(re.fullmatch(r"The[ \t]+[A-Z][\w'’.&-]*", chunk[start:end]))
+        and not chunk[start + 4 : end].strip().isupper()  # "The EPA" is the EPA
     )
 
 
@@ -587,6 +635,8 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         return None  # a magazine ("tells Us", "Us Weekly"), a campaign ("It's On Us"): not US
     if (match := _LEADING_WORD.match(surface)) and not _the_in_name(chunk, start, end, label):
         start += match.end()
+    if label == "PERSON":
+        start = _person_start(chunk, start, end)
     words = chunk[start : _cut_possessive(chunk, start, end)].split()
     titled = len(words) > 1 and words[-1].lower().strip(".") in TITLES
     if titled and _ends_a_name(words[-2], words[-1]):
