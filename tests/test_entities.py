@@ -1607,3 +1607,25 @@ def test_words_that_describe_a_person_are_no_part_of_the_name() -> None:
         "EPA",
         "BP",
     ]
+
+
+def test_names_numbered_apart_an_acronym_s_letters_and_a_people_stay_apart() -> None:
+    """Timeline17 stream briefs merged "Development Driller II" into "Development Driller
+    III" (two rigs), every "BP" into "BGC Partners" (a broker quoted once: its initials are
+    BGCP) and "The Briton" into "Joe Barton" (one consonant skeleton)."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "Development Driller II", "ORG"),
+            ("a", "Development Driller III", "ORG"),
+            ("a", "BGC Partners", "ORG"),
+            ("a", "BP", "ORG"),
+            ("b", "BP", "ORG"),
+            ("b", "Joe Barton", "PERSON"),
+            ("b", "Barton", "ORG"),
+            ("b", "Briton", "NORP"),
+        )
+    )
+    for name in ("Development Driller II", "Development Driller III", "BGC Partners", "BP"):
+        assert _entity(entities, name).aliases == ()
+    assert _entity(entities, "Briton").name == "Briton"
+    assert _entity(entities, "Barton").name == "Joe Barton"

@@ -486,8 +486,10 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
         return start, end, "LOC"
     if label in {"FAC", "GPE", "LOC", "ORG"} and _NAMED_DAY.search(chunk, start, end):
         return start, end, "EVENT"  # "International Holocaust Remembrance Day" is no building
-    if label in {"PERSON", "ORG"} and _PEOPLES.match(chunk[start:end]):
-        return start, end, "NORP"  # "the Israelites", "Canaanites": a people
+    if label in {"PERSON", "ORG"} and (
+        _PEOPLES.match(chunk[start:end]) or chunk[start:end].rstrip("s") in _PEOPLES_WORDS
+    ):
+        return start, end, "NORP"  # "the Israelites", "Canaanites", "The Briton": a people
     return span
 
 

@@ -25,8 +25,10 @@ grouped in this order:
    National Council" = "National Transitional Council").
 4. **Near-equal keys**: rapidfuzz ``ratio`` >= `FUZZY_THRESHOLD` on keys of at least
    `FUZZY_MIN_LENGTH` characters, or equal consonant skeletons of at least four consonants
-   with the same number of words and ``ratio`` >= 70 ("Hezbollah"/"Hizballah"). Short keys
-   never fuzzy-match, so "Iraq"/"Iran" and "Austria"/"Australia" stay apart.
+   with the same number of words and ``ratio`` >= 70 ("Hezbollah"/"Hizballah"), but not a
+   people beside a name ("Briton"/"Barton"). Short keys never fuzzy-match, so "Iraq"/"Iran"
+   and "Austria"/"Australia" stay apart, nor do names numbered apart ("Development Driller
+   II"/"III": a Roman numeral keeps its letters in the key).
 5. **Facilities.** A facility's *core* is its name minus the head ("Ain al-Asad Air Base" ->
    "ain asad"). Facilities with the same core and the same kind of head merge ("air base",
    "airbase", "Air Force Base" and "airfield" are one kind; "airport" another), and so do
@@ -78,7 +80,8 @@ grouped in this order:
    Congress", "Iowa Republican Party").
 8. **Acronyms** join the longer name the articles define them for in brackets ("Minerals
    Management Service (MMS)"), else the one longer name of a compatible label whose initials
-   they spell and that is defined as no other acronym ("BP" is not "blowout preventer (BOP)")
+   they spell and that is defined as no other acronym ("BP" is not "blowout preventer (BOP)";
+   an acronym inside the name gives all its letters, so "BP" is not "BGC Partners")
    ("SDF" -> "Syrian Democratic Forces"; also with "of", "DOJ" -> "Department of Justice",
    before a name's last "and", "CDC" -> "Centers for Disease Control and Prevention", and a
    department's portfolio alone, "HHS" -> "Department of Health and Human Services"), again

@@ -201,6 +201,9 @@ def generation_of(word: str) -> str | None:
 WEB_SUFFIX = re.compile(r"\.(?:com|org|net|co\.uk)$")
 
 
+ROMAN_NUMERAL = re.compile(r"[ivx]{2,4}")  # a lower-cased word; not "i", "v" or "x" alone
+
+
 def translit_key(name: str) -> str:
     """A spelling-insensitive key: "Ain Al-Assad" and "Ain al-Asad" -> "ain asad"."""
     text = unicodedata.normalize("NFKD", name)
@@ -217,6 +220,8 @@ def translit_key(name: str) -> str:
 
 
 def _word_key(word: str) -> str:
+    if ROMAN_NUMERAL.fullmatch(word):
+        return word  # "Development Driller II" and "III" are two rigs
     word = re.sub(r"(.)\1+", r"\1", word).replace("ou", "u").replace("q", "k")
     return "i" + word[1:] if word.startswith("e") and len(word) > 3 else word
 

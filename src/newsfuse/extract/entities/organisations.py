@@ -154,8 +154,12 @@ def _spellings(text: str) -> set[str]:
 
 
 def _initials(words: list[str], skipped: frozenset[str]) -> str:
-    kept = [w for w in words if w.lower() not in skipped]
-    return "".join(w[0] for w in kept if w[0].isalpha()).upper() if len(kept) > 1 else ""
+    """The first letters of ``words`` but ``skipped``; an acronym among them gives all of its
+    letters ("BGC Partners" is "BGCP", never "BP")."""
+    kept = [w for w in words if w.lower() not in skipped and w[0].isalpha()]
+    if len(kept) < 2:
+        return ""
+    return "".join(w if is_acronym(w) and w.isalpha() else w[0] for w in kept).upper()
 
 
 def merge_acronyms(forms: list[Form], groups: Groups, texts: Mapping[str, str] | None) -> None:

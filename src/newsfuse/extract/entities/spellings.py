@@ -3,6 +3,7 @@ model labelled it, and facilities by their core."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
@@ -80,7 +81,8 @@ def merge_fuzzy(
                 and not (one.middle and other.middle and one.middle != other.middle)
             ):
                 continue  # no spelling variant: rule 7 decides ("George W." / "H.W. Bush")
-            if _near(forms[i].key, forms[j].key, float(scores[a, b])):
+            people = (forms[i].label == "NORP") != (forms[j].label == "NORP")
+            if _near(forms[i].key, forms[j].key, float(scores[a, b]), skeleton=not people):
                 near.append((i, j))
     apart = [
         (i, j)
@@ -96,17 +98,23 @@ def merge_fuzzy(
             groups.union(i, j)
 
 
-def _near(a: str, b: str, ratio: float) -> bool:
-    """Spelling variants: a high ratio on long keys, or one consonant skeleton (ratio >= 70)."""
-    if a == b:
+_NUMERAL = re.compile(r"\b(?:\d+|[ivx]{2,4})\b")  # on keys, lower-cased
+
+
+def _near(a: str, b: str, ratio: float, skeleton: bool = True) -> bool:
+    """Spelling variants: a high ratio on long keys, or (``skeleton``: not for a people beside
+    a name, "Briton" and "Barton") one consonant skeleton (ratio >= 70); never names numbered
+    apart ("Development Driller II" and "III" are two rigs)."""
+    if a == b or _NUMERAL.findall(a) != _NUMERAL.findall(b):
         return False
     if min(len(a), len(b)) >= FUZZY_MIN_LENGTH and ratio >= FUZZY_THRESHOLD:
         return True
-    skeleton = consonant_skeleton(a)
+    consonants = consonant_skeleton(a)
     return (
-        a.count(" ") == b.count(" ")
-        and len(skeleton.replace(" ", "")) >= 4
-        and skeleton == consonant_skeleton(b)
+        skeleton
+        and a.count(" ") == b.count(" ")
+        and len(consonants.replace(" ", "")) >= 4
+        and consonants == consonant_skeleton(b)
     )
 
 
