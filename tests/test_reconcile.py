@@ -1725,3 +1725,13 @@ def test_a_key_number_is_worded_by_the_phrase_around_it(
     (s,) = split_sentences(article)
     quantity = next(q for q in find_quantities(article, [s]) if q.text == amount)
     assert amount_phrase(quantity, s) == phrase
+
+
+def test_a_number_a_question_asks_about_is_no_fact() -> None:
+    """A Timeline17 stream brief had "fine: USD 370,000,000" from a blog's reader question,
+    "Is it true that BP was fined $370m by the US department of justice?"."""
+    asked = "Is it true that BP was fined $370m by the US department of justice?"
+    stated = "BP was fined $370m by the US department of justice."
+    assert _reconcile(asked, asked.replace("the US", "the")).facts == []
+    facts = _reconcile(stated, stated.replace("the US", "the")).facts
+    assert [f.statement for f in facts] == ["fine: USD 370,000,000"]

@@ -382,6 +382,12 @@ def is_headline(line: str, title: str | None) -> bool:
     return title is not None and _bare(line) == _bare(title)
 
 
+def asks(line: str) -> bool:
+    """Whether a sentence is a question: its numbers are asked about, not stated ("Is it true
+    that BP was fined $370m by the US department of justice?")."""
+    return line.rstrip().rstrip("\"”’')]").endswith("?")
+
+
 def _bare(line: str) -> str:
     return " ".join(line.split()).rstrip(".!?")
 

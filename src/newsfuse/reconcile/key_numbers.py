@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from newsfuse.extract.quantities import VAGUE, Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.clause import clause_wording
-from newsfuse.reconcile.event import LEAD_SENTENCES, is_headline
+from newsfuse.reconcile.event import LEAD_SENTENCES, asks, is_headline
 from newsfuse.reconcile.roles import CURRENCIES
 
 __all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "is_title", "key_numbers"]
@@ -78,6 +78,8 @@ def key_numbers(
     groups: list[list[tuple[Quantity, Sentence]]] = []
     for article_id, lead in sentences.items():
         for sentence in lead[:LEAD_SENTENCES]:
+            if asks(sentence.text):
+                continue
             for quantity in quantities.get(article_id, []):
                 if not (sentence.start <= quantity.start < sentence.end and _key(quantity)):
                     continue

@@ -21,6 +21,7 @@ from newsfuse.extract.attribution import Attribution, attribution_for
 from newsfuse.extract.dates import MONTH, DateMention, month_number
 from newsfuse.extract.quantities import Quantity
 from newsfuse.models import Sentence
+from newsfuse.reconcile.event import asks
 from newsfuse.reconcile.roles import PEOPLE_ROLES, role_of
 
 # Cues that a count is about another occurrence or an aggregate, not the main event.
@@ -191,7 +192,7 @@ def numeric_statements(
         frames = extraction.attributions.get(article_id, [])
         for sentence in article_sentences:
             inside = [q for q in quantities if sentence.start <= q.start < sentence.end]
-            if not inside:
+            if not inside or asks(sentence.text):
                 continue
             when, elsewhere = places_elsewhere(sentence, dates_in(sentence, dates), event_day)
             said = _speaker(frames, sentence)
