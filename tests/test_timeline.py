@@ -69,6 +69,12 @@ def test_days_only_leaves_out_months_and_years() -> None:
             (MARCH_5, "On April 20, the rig exploded in the Gulf, killing 11 workers."),
             dt.date(2023, 4, 20),
         ),
+        (  # ... a year naming one, and a plural (a Timeline17 stream brief had it at 2001)
+            "Obama risked the wrath of families of victims by comparing the gulf spill to the "
+            "Sept. 11, 2001 terrorist attacks.",
+            (MARCH_5, "On Sept. 11, 2001, terrorists hijacked four planes and attacked New York."),
+            dt.date(2001, 9, 11),
+        ),
         (  # an opening "Before ..." clause
             "Before the president's murder on Nov. 22, 1963, Mr. Lane was a minor figure in "
             "New York's legal and political circles.",

@@ -287,13 +287,14 @@ _RELATIVE_CLAUSE = re.compile(
 )
 
 
-# "the April 20 explosion", "the 20 April blast", "last month's explosion": a date that names
-# an earlier event inside a sentence about something else ("lawmakers questioned executives
-# about the April 20 rig fire"); at the sentence's start the sentence is that event's.
+# "the April 20 explosion", "the 20 April blast", "last month's explosion", "the 2001 terrorist
+# attacks", "the 1988 Lockerbie bombing": a date that names an earlier event inside a sentence
+# about something else ("lawmakers questioned executives about the April 20 rig fire"); at the
+# sentence's start the sentence is that event's.
 _EVENT_NAMED_BEFORE = re.compile(r"\S\s+the\s+$", re.I)
 _EVENT_NAMED_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:explosion|blast|fire|attack|spill|disaster|accident|"
-    r"crash|shooting|bombing|raid|strike|storm|earthquake)\b"
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|fire|attack|spill|disaster|accident|"
+    r"crash|shooting|bombing|raid|strike|storm|earthquake)s?\b"
 )
 
 
