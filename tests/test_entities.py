@@ -1629,3 +1629,13 @@ def test_names_numbered_apart_an_acronym_s_letters_and_a_people_stay_apart() -> 
         assert _entity(entities, name).aliases == ()
     assert _entity(entities, "Briton").name == "Briton"
     assert _entity(entities, "Barton").name == "Joe Barton"
+
+
+def test_a_quantity_or_an_interjection_is_no_name() -> None:
+    """AllSides briefs listed "Millions" (from the headline "Millions without power in
+    Texas ...") as an organisation; transcripts' "Well, ..." had been a place."""
+    chunk = "Millions without power in Texas. Well, Graham said it was over. Let me add this."
+    model = [(0, 8, "ORG"), (chunk.index("Texas"), chunk.index("Texas") + 5, "GPE")]
+    model += [(chunk.index("Well"), chunk.index("Well") + 4, "GPE")]
+    model += [(chunk.index("Let"), chunk.index("Let") + 3, "GPE")]
+    assert [chunk[s:e] for s, e, _ in ner._apply_rules(chunk, model)] == ["Texas"]
