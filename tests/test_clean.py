@@ -163,6 +163,32 @@ REMOVED = [
     ("related_link", "RELATED | Why no Amber Alert for 13-year-old missing girls?"),
     ("click_here", "For a full recap of the night’s big winners, click here."),
     ("click_here", "Click below to sign the Petition."),  # a petition page (Multi-News)
+    (  # an AP caption: a full date with its weekday, in the present tense (Timeline17)
+        "photo_caption",
+        "Rep. Joe Barton, R-Texas listens to opening statements from members of Congress, on "
+        "Capitol Hill in Washington, Thursday, June 17, 2010, prior to BP CEO Tony Hayward "
+        "testifying before an Energy and Environment subcommittee.",
+    ),
+    (
+        "photo_caption",
+        "In this Saturday, July 1, 2017, photo, people line up at the NuLeaf marijuana "
+        "dispensary in Las Vegas.",
+    ),
+    (  # a video's blurb (Multi-News)
+        "photo_caption",
+        "The judge threw out three of the eight murder charges against abortion doctor Kermit "
+        "Gosnell. NBC10's Lu Ann Cahn has the details. (Published Tuesday, April 23, 2013)",
+    ),
+    (  # The Washington Post's promotion of its graphics (Timeline17)
+        "broadcast_promo",
+        "Explore all of our oil spill graphics to track the spill, see its effects, and learn its "
+        "possible solutions.",
+    ),
+    (  # The Guardian's print footer, by time of day (Timeline17)
+        "page_chrome",
+        "A version appeared in the Guardian on 14.44 BST on Wednesday 4 August 2010 Follow the "
+        "latest environment news, comment and analysis on Twitter",
+    ),
     (  # NPR's notice under its transcripts
         "broadcast_promo",
         "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor, and "
@@ -415,6 +441,10 @@ def test_page_top_before_a_wire_dateline_is_dropped(
             "Caddell, a 22-year-old waiter.",
             "Meet Chris Caddell, a 22-year-old waiter.",
         ),
+        (  # the BBC's with its help link (Timeline17)
+            "8 September 2010 Last updated at 15:00 GMT Help BP has produced a corporate video.",
+            "BP has produced a corporate video.",
+        ),
         (  # a date and time in a sentence is no timestamp
             "Police said the shooting began on March 3, 2011 at 5:30 p.m. Witnesses fled.",
             "Police said the shooting began on March 3, 2011 at 5:30 p.m. Witnesses fled.",
@@ -438,6 +468,8 @@ def test_the_guardian_s_photograph_credit_and_its_caption_go() -> None:
         "BP is to hive off its Gulf of Mexico oil spill operation.\n\n"
         "Two new cases of swine flu were confirmed."
     )
+    shouted = "Photograph: Toby Melville/REUTERS A war of words broke out today."  # Timeline17
+    assert clean_text(shouted)[0] == "A war of words broke out today."
     assert "Photograph: Carl de Souza/AFP/Getty Images" in {r.text for r in removals}
 
 

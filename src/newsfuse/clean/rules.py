@@ -214,6 +214,34 @@ _CAPTION_START = re.compile(
     r"(?:taken|released|provided)\b.*\bshows\b)",
     re.IGNORECASE,
 )
+# AP's caption dates its picture in full, weekday first, in the present tense: "U.S. Sen. John
+# McCain, R-Ariz., speaks during a town hall, Tuesday, Feb. 19, 2013, in Sun Lakes, Ariz.";
+# "In this Saturday, July 1, 2017, photo, people line up ..."; a video's blurb ends "(Published
+# Friday, June 27, 2014)". A story's sentence names such a day in the past tense, if at all.
+_WEEKDAY_DATE = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?:Jan|Feb|March|April"
+    r"|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d\b"
+)
+_DATED_CAPTION = re.compile(rf"^(?P<before>.{{10,400}}?),?\s(?:on\s)?{_WEEKDAY_DATE}")
+_IN_THIS_PHOTO = re.compile(rf"^In this (?:file )?(?:{_WEEKDAY_DATE},?\s)?(?:file )?photo\b", re.I)
+_PUBLISHED_TAIL = re.compile(rf"\(Published {_WEEKDAY_DATE}\)$")
+# A finite verb a story's sentence would use: a past (a participle, "drenched in oil", "snow
+# covered cars", is a caption's too, so only a verb with its object: "oil covered the sea").
+_PAST_TENSE = re.compile(
+    r"\b(?:said|says|was|were|had|has|have|took|came|went|made|gave|told|won|lost|met|began"
+    r"|fell|rose|struck|held|found|saw|led|ran|sent|spent|fought|brought|wrote|spoke|broke|flew"
+    r"|[a-z]{2,}ed (?:the|a|an|his|her|its|their|up|off|out|down))\b"
+)
+
+
+def _dated_caption(line: str) -> bool:
+    """An AP caption, or a video's blurb (see `_WEEKDAY_DATE`)."""
+    if _IN_THIS_PHOTO.match(line) or _PUBLISHED_TAIL.search(line.rstrip()):
+        return True
+    caption = _DATED_CAPTION.match(line)
+    return caption is not None and not _PAST_TENSE.search(caption["before"])
+
+
 # No caption is longer; on a 20,000-character line `_CREDIT_TAIL` took seconds (quadratic).
 _MAX_CAPTION_CHARS = 1_500
 _CAPTION_GRAMMAR = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bshows\b|\bpictured\b")
@@ -225,8 +253,8 @@ _CAPTION_GRAMMAR = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bshows\b
 # above it. The credit is agencies and photographers' names joined by "/", with at least one
 # agency; a photographer's name ending it is taken as two words.
 _PHOTO_AGENCY = (
-    r"(?:AP|AFP|PA|EPA|Reuters|Getty Images|Rex Features|Rex|Corbis|Zuma|KPA|Bloomberg|Sipa"
-    r"|Alamy|Xinhua|ANSA|Action Images|Allsport|Guardian|Observer)"
+    r"(?:AP|AFP|PA|EPA|Reuters|REUTERS|Getty Images|Rex Features|Rex|Corbis|Zuma|KPA|Bloomberg"
+    r"|Sipa|Alamy|Xinhua|ANSA|Action Images|Allsport|Guardian|Observer)"
 )
 _PHOTO_NAME = r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|de|da|van|von|del|la|le|for|of|and)){0,4}"
 _PHOTOGRAPH_CREDIT = re.compile(
@@ -260,6 +288,7 @@ def _photo_caption(paragraphs: list[str]) -> Outcome:
             and not is_credit(line)
             and (
                 _CAPTION_START.match(line)
+                or _dated_caption(line)
                 or _CREDIT_TAIL.search(line)
                 or (above_credit and _CAPTION_GRAMMAR.search(line))
                 or _PHOTOGRAPH_CREDIT.match(after)
@@ -467,7 +496,8 @@ _PROMO = re.compile(
     r"^(?:you can (?:follow|watch|listen to|see)\b.*\b(?:website|online|live|radio|channel)\b"
     r"|tune in to\b|follow (?:live updates|the latest|our live coverage)\b"
     r"|this is a rush transcript\b|.{0,120}\bthis is a rush transcript from\b"
-    r"|npr transcripts are created\b|.{0,200}\b(?:this|the) (?:text|copy) may not be in its final)",
+    r"|npr transcripts are created\b|.{0,200}\b(?:this|the) (?:text|copy) may not be in its final"
+    r"|explore (?:all )?(?:of )?our\b.{0,80}\b(?:graphics|coverage|photos|videos)\b)",
     re.IGNORECASE,
 )
 # An invitation glued before the story's words: "Follow live updates here BP revealed ...".
@@ -528,7 +558,9 @@ def _account_prompt(line: str) -> LineEdit | None:
 
 # The Guardian's print footer, with whatever its page glued after it (a live blog's "Auto
 # update every minute On | Off" and readers' posts).
-_PRINT_FOOTER = drop_matching(r"^a version appeared on p\d+ of the\b", max_words=200)
+_PRINT_FOOTER = drop_matching(
+    r"^a version appeared (?:on p\d+ of the\b|in the (?:guardian|observer) on \d)", max_words=200
+)
 
 
 def _web_archive_page(paragraphs: list[str]) -> Outcome:
