@@ -470,6 +470,15 @@ def test_the_guardian_s_photograph_credit_and_its_caption_go() -> None:
     )
     shouted = "Photograph: Toby Melville/REUTERS A war of words broke out today."  # Timeline17
     assert clean_text(shouted)[0] == "A war of words broke out today."
+    # an agency's credit before the story's words (Fox News, Timeline17), not its own news
+    for page, story in (
+        ("AP Anadarko Petroleum Corp. owns a quarter of the well.", "Anadarko Petroleum Corp."),
+        ("AP Photo/Dave Martin The largest ecological disaster grew.", "The largest ecological"),
+        ("Reuters Rep. Joe Barton's apology drew fire.", "Rep. Joe Barton's apology"),
+        ("AP reported the spill grew.", "AP reported"),
+        ("EPA Administrator Lisa Jackson will return.", "EPA Administrator"),
+    ):
+        assert clean_text(page)[0].startswith(story)
     assert "Photograph: Carl de Souza/AFP/Getty Images" in {r.text for r in removals}
 
 

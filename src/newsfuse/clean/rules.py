@@ -265,10 +265,23 @@ _PHOTOGRAPH_CREDIT = re.compile(
 _AGENCY_COPYRIGHT = re.compile(r"^(?:\(AP\)\s*)?(?:©\s*)?AP\s?(?:19|20)\d\d\s+(?=[A-Z])")
 
 
+# A picture's agency credit a scrape glued before the story's words, as Fox News's pages have
+# them: "AP Anadarko Petroleum Corp., which owns ...", "AP Photo/Dave Martin The largest ...",
+# "Reuters Rep. Joe Barton's apology ..." (not "AP reported ...", nor the EPA's "EPA
+# Administrator ...").
+_AGENCY_BEFORE = re.compile(
+    r"^(?:AP|AFP|Reuters|REUTERS)(?: Photo(?:/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)? (?=[A-Z])"
+)
+
+
 def _photo_credit(line: str) -> LineEdit | None:
-    """A credit line dropped, or The Guardian's credit cut from the start of the story's
-    words."""
-    match = _PHOTOGRAPH_CREDIT.match(line) or _AGENCY_COPYRIGHT.match(line)
+    """A credit line dropped, or The Guardian's credit (or an agency's) cut from the start of
+    the story's words."""
+    match = (
+        _PHOTOGRAPH_CREDIT.match(line)
+        or _AGENCY_COPYRIGHT.match(line)
+        or _AGENCY_BEFORE.match(line)
+    )
     if match and line[match.end() :]:
         return line[match.end() :], match.group().strip(), {}
     return ("", line, {}) if is_credit(line) else None
