@@ -398,3 +398,15 @@ def test_multinews_offsets() -> None:
     for article, mentions in found:
         _assert_offsets(article, mentions)
     assert sum(len(mentions) for _, mentions in found) > 300
+
+
+def test_the_next_day_counts_from_a_day_the_story_named_only() -> None:
+    """A Timeline17 stream brief dated three undated anecdotes "The next day ..." to the days
+    after the report's (17, 18, 19 April, chained); "the previous night" still counts back from
+    the report's day when the story names none."""
+    assert _one("No storm ever appeared, but the next day Gadhafi's forces attacked.") is None
+    assert _dates("The rig exploded on July 6. The next day it sank.")[1][:2] == (
+        "The next day",
+        D(2021, 7, 7),
+    )
+    assert _one("The previous night, rockets hit the base.") == (D(2021, 7, 7), "day")

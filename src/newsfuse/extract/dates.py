@@ -753,14 +753,16 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
 
 
 def _narrative(narr: str, anchor: dt.date | None, previous_day: dt.date | None) -> _Resolved | None:
-    """ "The previous night", "the next day": counted from the last day the story named."""
-    reference = previous_day or anchor
-    if reference is None or (narr in ("the same day", "that day") and previous_day is None):
-        return None
+    """ "The previous night", "the next day": counted from the last day the story named. Only
+    "the previous ..." falls back on the publication day (the night before the report); a
+    story tells "the next day" of a day it named, and of none it names no day ("No storm ever
+    appeared, but the next day Gadhafi's forces attacked" had been the day after the report)."""
+    offset = 1 if any(word in narr for word in _NARRATIVE_NEXT) else -1
     if narr in ("the same day", "that day"):
         offset = 0
-    else:
-        offset = 1 if any(word in narr for word in _NARRATIVE_NEXT) else -1
+    reference = previous_day if previous_day is not None or offset >= 0 else anchor
+    if reference is None:
+        return None
     return _Resolved(reference + dt.timedelta(days=offset), "day", True)
 
 
