@@ -96,6 +96,16 @@ def test_a_date_that_does_not_date_its_sentence_makes_no_entry_of_it(
     assert [(e.date, e.sources) for e in entries] == [(day, ["S2"])]
 
 
+def test_a_quote_box_s_date_label_makes_no_entry() -> None:
+    """The Guardian's "Hayward in quotes" box put each date after its quote; a Timeline17
+    stream brief dated each quote by the label before it ('4 May "The Gulf of Mexico is a big
+    ocean.')."""
+    label = '4 May "The Gulf of Mexico is a big ocean, and the spill is tiny in comparison.'
+    told = "On 4 May, Hayward told reporters the Gulf of Mexico was a very big ocean."
+    entries = _timeline((MARCH_5, label), (MARCH_5, told))
+    assert [e.sources for e in entries] == [["S2"]]
+
+
 def test_a_year_that_names_an_election_is_no_date() -> None:
     texts = (
         (MARCH_5, "The former governor is running for president in 2020, his campaign aides said."),

@@ -247,6 +247,11 @@ def _showable(sentence: Sentence, date_text: str) -> bool:
         return False
     if sentence.text.rstrip().endswith(":"):
         return False
+    if sentence.text.startswith(date_text) and _OPENING_QUOTE.match(
+        sentence.text[len(date_text) :].lstrip()
+    ):
+        return False  # a quote box's label ('4 May "The Gulf of Mexico is a big ocean.'): the
+        # date may be the quote's before or after it, and no one is said to speak
     if not (
         sentence.text[:1].isupper()
         or sentence.text[:1].isdigit()
