@@ -1735,3 +1735,13 @@ def test_a_number_a_question_asks_about_is_no_fact() -> None:
     assert _reconcile(asked, asked.replace("the US", "the")).facts == []
     facts = _reconcile(stated, stated.replace("the US", "the")).facts
     assert [f.statement for f in facts] == ["fine: USD 370,000,000"]
+
+
+def test_someone_who_lives_with_two_children_kills_no_one() -> None:
+    """A Timeline17 stream brief was headed "2 killed" from "A Google executive who lives in
+    Dubai with his wife and two children, he had returned to Egypt for the protests"."""
+    lives = "A Google executive who lives in Dubai with his wife and two children, he returned."
+    assert _reconcile(lives, lives.replace("returned", "came back")).casualties == []
+    lost = "Two children lost their lives when the building collapsed, officials said."
+    killed = _reconcile(lost, lost.replace("officials", "police")).casualties
+    assert [(c.kind, c.value) for c in killed] == [("killed", "2")]

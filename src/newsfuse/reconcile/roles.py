@@ -29,8 +29,11 @@ from newsfuse.models import Sentence
 WEAPONS = frozenset({"rocket", "drone", "shell", "mortar", "grenade", "bomb", "round", "shot"})
 
 _CUES: dict[str, re.Pattern[str]] = {
+    # "lives" lost, not the verb ("he lives with his wife and two children")
     "killed": re.compile(
-        r"\b(?:kill\w*|dead|died|dies|death\w*|lives|fatalit\w*|slain|toll(?!-free))\b", re.I
+        r"\b(?:kill\w*|dead|died|dies|death\w*|fatalit\w*|slain|toll(?!-free)|lives\s+of"
+        r"|(?:their|his|her|lost|claimed|cost|took|taken|claiming|costing|\d[\d,]*)\s+lives)\b",
+        re.I,
     ),
     "injured": re.compile(
         r"\b(?:injur\w*|wound\w*|hurt|concussion\w*|hospitali[sz]ed|casualt\w*|"
