@@ -217,6 +217,11 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("Crews had planned to spend Wednesday on the boom.", (D(2021, 7, 7), "day")),
         ("On Tuesday the EU revealed that it would be prepared.", (D(2021, 7, 6), "day")),
         ("That would equal $3.6 billion as of Wednesday.", (D(2021, 7, 7), "day")),
+        ("BP hoped to get the first doses of vaccine in October.", (D(2021, 10, 1), "month")),
+        (  # a reduced relative clause in the past (a Timeline17 stream brief had 2011-04-20)
+            "BP would emerge from the disaster, caused by an explosion on April 20, stronger.",
+            (D(2021, 4, 20), "day"),
+        ),
         # a day "will" follows right away, unless a reporting verb tells it
         ("Powers meeting in Istanbul on Friday will seek a solution.", (D(2021, 7, 9), "day")),
         ("Officials said on Friday they will seek a solution.", (D(2021, 7, 2), "day")),

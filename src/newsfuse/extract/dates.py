@@ -218,7 +218,7 @@ _FUTURE_MARKER = re.compile(
     r"|lack|concerns?|fears?)\b)"
     r"|(?:is|are|was|were|be)\s+going\s+to"
     r"|(?<!had\s)(?<!had\sbeen\s)(?:plan(?:s|ned)?|intends?|intended|vow(?:s|ed)?|promis(?:es|ed)"
-    r"|threaten(?:s|ed)?|meant|aims?|hopes?|preparing|forecast)\s+to"
+    r"|threaten(?:s|ed)?|meant|aims?|hope[sd]?|preparing|forecast)\s+to"
     r"|expects?\s+(?:\w+\s+){0,2}?to|should\s+(?!have\b|not\b)\w+|ahead\s+of"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)"
     r"|(?<!had )to\s+be\s+(?:\w+ed|given|held|taken|made|seen|shown|"
@@ -245,7 +245,9 @@ _PART_OF_MONTH = frozenset({"early", "late", "mid"})  # "late August" is a month
 _PAST_VERB = re.compile(
     r"\b(?:after|when|since|because|before|until|who|which|that|where)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?!(?:hundred|indeed|need|speed|proceed|succeed|exceed|feed|seed|breed|bleed|greed|shed)\b)"
-    r"(?:[a-z]{3,}ed|took|fell|struck|began|rose|won|lost|met|left|came|went|gave|held|flew)\b",
+    r"(?:[a-z]{3,}ed|took|fell|struck|began|rose|won|lost|met|left|came|went|gave|held|flew)\b"
+    # ... or a reduced one: "would emerge from the disaster, caused by an explosion on 20 April"
+    r"|,\s+(?:[a-z]{3,}ed|sparked|triggered)\s+by\b",
     re.IGNORECASE,
 )
 
