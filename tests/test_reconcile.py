@@ -1745,3 +1745,13 @@ def test_someone_who_lives_with_two_children_kills_no_one() -> None:
     lost = "Two children lost their lives when the building collapsed, officials said."
     killed = _reconcile(lost, lost.replace("officials", "police")).casualties
     assert [(c.kind, c.value) for c in killed] == [("killed", "2")]
+
+
+def test_a_rate_s_denominator_is_no_toll_and_a_toll_that_topped_a_number_is_more() -> None:
+    """Timeline17 stream briefs had "1,000 people killed" from "four deaths in every 1,000
+    people infected", and "1,000 people killed" from "The death toll has topped 1,000"."""
+    rate = "The virus would come out as four deaths in every 1,000 people infected, he said."
+    assert [c.value for c in _reconcile(rate, rate.replace("he", "she")).casualties] == []
+    topped = "The death toll has topped 1,000 in the fighting, the UN said."
+    casualties = _reconcile(topped, topped.replace("UN", "WHO")).casualties
+    assert [(c.kind, c.value) for c in casualties] == [("killed", "more than 1,000")]

@@ -86,6 +86,8 @@ class Quantity:
 # --------------------------------------------------------------------------- vocabulary
 
 # Hedges before a number, by what they do to the interval.
+_PASSED = frozenset({"topped", "surpassed", "exceeded"})
+_TALLY_BEFORE = re.compile(r"\b(?:toll|total|tally|number|count|figure)s?\b[^.;]{0,20}$", re.I)
 _QUALIFIERS: dict[str, str] = {
     "at least": "min",
     "no fewer than": "min",
@@ -95,6 +97,9 @@ _QUALIFIERS: dict[str, str] = {
     "over": "gt",
     "upwards of": "gt",
     "in excess of": "gt",
+    "topped": "gt",  # "the death toll has topped 1,000": told as "more than"
+    "surpassed": "gt",
+    "exceeded": "gt",
     "just over": "just_over",
     "at most": "max",
     "up to": "max",
@@ -551,6 +556,12 @@ def _raw(match: re.Match[str], text: str, lo: int) -> _Raw:
     qualifier = " ".join(qual.group().lower().split()) if qual else None
     if qualifier == "an estimated":
         qualifier = "estimated"
+    elif qual is not None and qualifier in _PASSED:
+        # "the toll has topped 1,000" is more than 1,000; "the cost exceeded $31,213" keeps
+        # its verb (the amount's phrase is its clause)
+        tally = _TALLY_BEFORE.search(text, max(lo, qual.start() - 30), qual.start())
+        qualifier = "more than" if tally else None
+        qual = qual if tally else None
     unit = unit_text = vague = None
     number_text = ""
     if match.group("mnum") is not None:

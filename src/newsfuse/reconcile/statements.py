@@ -132,6 +132,8 @@ _SUBSET = re.compile(
 _RATE = re.compile(
     r"^[^.;]{0,50}?\b(?:annually|(?:every|each|a|per) (?:year|month|week|day))\b", re.I
 )
+# ... nor is a rate's denominator: "four deaths in every 1,000 people infected".
+_DENOMINATOR = re.compile(r"\b(?:(?:in|for|out of) every|per|out of)\s+$", re.I)
 
 
 # A casualty count whose scope the sentence changes ("four killed, including the shooter"):
@@ -208,8 +210,8 @@ def numeric_statements(
                 if role in PEOPLE_ROLES:  # one question per role, whoever is counted
                     if _PARTIAL.match(tail) or _SCOPE.match(tail) or _SUBSET.search(head):
                         continue
-                    if _RATE.match(tail):  # "kills 250,000 people annually"
-                        continue
+                    if _RATE.match(tail) or _DENOMINATOR.search(head[-20:]):
+                        continue  # "kills 250,000 people annually", "in every 1,000 people"
                     if quantity.unit_text == "others" and _NAMED_AND.search(head):
                         continue  # "Ambassador Chris Stevens and three others": four in all
                     quantity = replace(quantity, unit="person")
