@@ -703,6 +703,24 @@ def test_an_outlet_named_only_as_the_news_source_is_no_actor() -> None:
     assert "ABC News" not in actors
 
 
+def test_a_news_outlet_is_no_actor_unless_a_report_opens_on_it() -> None:
+    """Timeline17 stream briefs listed "BBC" (Hayward "told the BBC" in an interview, "the
+    BBC's business editor") among a spill's actors; CNN sued is the news."""
+    actors = _actors(
+        "BP chief Tony Hayward said the cap was working. Hayward told the BBC on Sunday the "
+        "company would pay. The BBC's business editor said shares fell.",
+        "Tony Hayward said BP would pay all claims. In an interview, the BBC asked him about "
+        "his yacht.",
+    )
+    assert "Tony Hayward" in actors
+    assert "BBC" not in actors
+    sued = _actors(
+        "CNN is being sued by two EMTs who say a correspondent for CNN bit them.",
+        "Two emergency workers sued CNN on Monday over a bite by a correspondent of CNN.",
+    )
+    assert "CNN" in sued
+
+
 def test_a_report_s_own_outlet_and_its_people_are_no_actors() -> None:
     """Timeline17's CNN stories: "Tripoli, Libya (CNN) --" makes CNN the reports' wire, and
     "CNN's Ben Wedeman reported", "a CNN crew", "CNN could not independently confirm" name it

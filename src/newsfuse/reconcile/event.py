@@ -241,7 +241,8 @@ def event_record(
     Actors are the people and organisations most articles name (at least two, unless there is
     only one article), after the claimants (``claimed_by``), who are actors whatever their
     support; an organisation named only as where the news came from (`_only_a_source`), or
-    that is a report's own outlet or wire ("CNN" in CNN's reports), is none.
+    that is a report's own outlet or wire ("CNN" in CNN's reports) or any news outlet
+    (`_NEWS_OUTLET`) no report's first sentence names, is none.
     """
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     min_support = 1 if len(articles) == 1 else 2
@@ -254,6 +255,7 @@ def event_record(
         and len(e.article_ids) >= min_support
         and not _only_a_source(e, texts)
         and not {n.casefold() for n in (e.name, *e.aliases)} & outlets
+        and not (_NEWS_OUTLET.search(e.name) and not _opens_a_report(e, leads))
     ]
     actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
@@ -285,6 +287,23 @@ _SOURCE_AFTER = re.compile(
     r"|(?:['’]s)?(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:correspondent|reporter|crew|producer|"
     r"anchor|journalist|could not|cannot|can not|has not been able|is not naming)\b"
 )
+
+
+# A news outlet reports the story; another outlet's report ("Hayward told the BBC", "a
+# Wall Street Journal/NBC News poll") is no act in it either.
+_NEWS_OUTLET = re.compile(
+    r"^(?:The )?(?:BBC|CNN|Reuters|AP|Associated Press|AFP|Agence France-Presse|NPR|Fox News"
+    r"|NBC|CBS|ABC|MSNBC|Al Jazeera|Sky News|Bloomberg|Politico|Axios|Xinhua|ITV|PBS)"
+    r"(?: News)?$|\b(?:News|Times|Post|Journal|Guardian|Telegraph|Tribune|Herald|Gazette)$"
+)
+
+
+def _opens_a_report(entity: CanonicalEntity, leads: dict[str, list[Sentence]]) -> bool:
+    """Whether a report names ``entity`` in its first sentence (an outlet that is the news:
+    "CNN is being sued by two EMTs", "Dominion Voting Files $1.6B Lawsuit against Fox News")."""
+    return any(
+        leads.get(m.article_id) and m.start < leads[m.article_id][0].end for m in entity.mentions
+    )
 
 
 def _outlets(articles: Sequence[Article]) -> set[str]:
