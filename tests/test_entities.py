@@ -1639,3 +1639,23 @@ def test_a_quantity_or_an_interjection_is_no_name() -> None:
     model += [(chunk.index("Well"), chunk.index("Well") + 4, "GPE")]
     model += [(chunk.index("Let"), chunk.index("Let") + 3, "GPE")]
     assert [chunk[s:e] for s, e, _ in ner._apply_rules(chunk, model)] == ["Texas"]
+
+
+def test_an_acronym_defined_for_a_thing_names_nothing() -> None:
+    """Timeline17 stream briefs listed "BOP" (the "blowout preventer (BOP)") as an
+    organisation and an event actor; Multi-News briefs "TBI" and "LHA" (a "traumatic brain
+    injury (TBI)", the "lateral hypothalamic area (LHA)"). A name's acronym stays."""
+    texts = {
+        "a": "Engineers cut the riser above the failed blowout preventer (BOP) valve system.",
+        "b": "The Minerals Management Service (MMS) approved the plan for the BOP.",
+    }
+    entities = canonicalize(
+        [
+            EntityMention("a", 55, 58, "BOP", "ORG"),
+            EntityMention("b", 4, 31, "Minerals Management Service", "ORG"),
+            EntityMention("b", 33, 36, "MMS", "ORG"),
+            EntityMention("b", 62, 65, "BOP", "ORG"),
+        ],
+        texts,
+    )
+    assert [(e.name, e.aliases) for e in entities] == [("Minerals Management Service", ("MMS",))]

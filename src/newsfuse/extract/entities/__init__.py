@@ -78,7 +78,9 @@ grouped in this order:
    ending so names the same country, whose spellings are one ("U.S. Senate" = "United States
    Senate", even beside "Alabama Senate"); a party or a city is no country ("Republican
    Congress", "Iowa Republican Party").
-8. **Acronyms** join the longer name the articles define them for in brackets ("Minerals
+8. **Acronyms** an article defines for a thing in lower case ("the blowout preventer (BOP)",
+   "remotely operated vehicles (ROVs)") name nothing and are dropped. The others join the
+   longer name the articles define them for in brackets ("Minerals
    Management Service (MMS)"), else the one longer name of a compatible label whose initials
    they spell and that is defined as no other acronym ("BP" is not "blowout preventer (BOP)";
    an acronym inside the name gives all its letters, so "BP" is not "BGC Partners")
@@ -108,12 +110,14 @@ from newsfuse.extract.entities.forms import (
     SYNONYMS,
     CanonicalEntity,
     Groups,
+    bare_acronym,
     display_form,
     make_form,
     translit_key,
 )
 from newsfuse.extract.entities.naming import build_entity
 from newsfuse.extract.entities.organisations import (
+    common_acronyms,
     merge_acronyms,
     merge_company_names,
     merge_national_names,
@@ -162,8 +166,11 @@ def canonicalize(
 
     ``texts`` (article id -> text) shows where a bare place is written as one ("in Lincoln");
     without it, no bare place may be a person's name."""
+    things = common_acronyms(texts or {})  # "blowout preventer (BOP)": no name
     by_form: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
     for mention in mentions:
+        if bare_acronym(mention.text).rstrip("s") in things:
+            continue
         by_form[(display_form(mention.text, mention.label), mention.label)].append(mention)
     keys = sorted(by_form)
     forms = [make_form(text, label, by_form[(text, label)]) for text, label in keys]

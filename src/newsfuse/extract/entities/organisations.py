@@ -194,6 +194,35 @@ _BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.]{1,7})\s*\)")
 _DEFINITION_WORDS = 8  # the longest name a bracketed acronym is read as defining
 
 
+def common_acronyms(texts: Mapping[str, str]) -> set[str]:
+    """Acronyms the articles define for a thing, not a name: "the blowout preventer (BOP)",
+    "remotely operated vehicles (ROVs)". The words before the brackets are in lower case
+    and their initials spell the acronym; it names no one, whatever the model reads."""
+    found: set[str] = set()
+    for text in texts.values():
+        for match in _BRACKETED_ACRONYM.finditer(text):
+            acronym = bare_acronym(match[1]).rstrip("s")
+            if not is_acronym(acronym):
+                continue
+            words = re.split(r"[\s-]+", text[max(0, match.start() - 80) : match.start()].strip())
+            if any(_spells(words[-k:], acronym) for k in range(2, len(acronym) + 1)):
+                found.add(acronym)
+    return found
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether lower-case ``words`` spell ``acronym``: their initials are its first and last
+    letters and come in its order ("blowout preventer" spells "BOP")."""
+    if not words or not all(w[:1].islower() for w in words):
+        return False
+    initials = iter(acronym.lower())
+    return (
+        words[0][0] == acronym[0].lower()
+        and words[-1][0] == acronym[-1].lower()
+        and all(w[0] in initials for w in words)
+    )
+
+
 def _defined_acronyms(forms: list[Form], texts: Mapping[str, str]) -> dict[int, set[str]]:
     """The acronyms the articles define for each longer name (form index), by writing it in
     brackets right after the name, in any case."""
