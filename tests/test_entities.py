@@ -1649,13 +1649,11 @@ def test_an_acronym_defined_for_a_thing_names_nothing() -> None:
         "a": "Engineers cut the riser above the failed blowout preventer (BOP) valve system.",
         "b": "The Minerals Management Service (MMS) approved the plan for the BOP.",
     }
-    entities = canonicalize(
-        [
-            EntityMention("a", 55, 58, "BOP", "ORG"),
-            EntityMention("b", 4, 31, "Minerals Management Service", "ORG"),
-            EntityMention("b", 33, 36, "MMS", "ORG"),
-            EntityMention("b", 62, 65, "BOP", "ORG"),
-        ],
-        texts,
-    )
+    spans = [("a", "BOP"), ("b", "Minerals Management Service"), ("b", "MMS"), ("b", "BOP")]
+    mentions = [
+        EntityMention(aid, texts[aid].index(f), texts[aid].index(f) + len(f), f, "ORG")
+        for aid, f in spans
+    ]
+    mentions[-1] = EntityMention("b", texts["b"].rindex("BOP"), len(texts["b"]) - 1, "BOP", "ORG")
+    entities = canonicalize(mentions, texts)
     assert [(e.name, e.aliases) for e in entities] == [("Minerals Management Service", ("MMS",))]
