@@ -1657,3 +1657,16 @@ def test_an_acronym_defined_for_a_thing_names_nothing() -> None:
     mentions[-1] = EntityMention("b", texts["b"].rindex("BOP"), len(texts["b"]) - 1, "BOP", "ORG")
     entities = canonicalize(mentions, texts)
     assert [(e.name, e.aliases) for e in entities] == [("Minerals Management Service", ("MMS",))]
+
+
+def test_a_rank_s_number_sign_and_a_host_s_introduction_are_no_part_of_a_name() -> None:
+    """Briefs listed "Dance/Club Play Songs No" (from "No. 1s") and "I'm Fergus Walsh"."""
+    chunk = "She has 12 Dance/Club Play Songs No. 1s. I'm Fergus Walsh, and this is the news."
+    model = [
+        (chunk.index("Dance"), chunk.index(" No.") + 3, "ORG"),
+        (chunk.index("I'm"), chunk.index("Walsh") + 5, "PERSON"),
+    ]
+    assert [chunk[s:e] for s, e, _ in ner._apply_rules(chunk, model)] == [
+        "Dance/Club Play Songs",
+        "Fergus Walsh",
+    ]

@@ -571,7 +571,7 @@ def _cut_period(chunk: str, start: int, end: int) -> int:
 # "Will" or "Can", which are given names.
 _LEADING_WORD = re.compile(
     r"(?:[Tt]he|THE|Did|Does|Is|Are|Was|Were|Has|Have|Had|Could|Would|Should|Might|"
-    r"RIP|R\.I\.P\.)\s+"
+    r"RIP|R\.I\.P\.|I[’']m)\s+"  # ... and a host's "I'm Fergus Walsh"
 )
 
 
@@ -673,6 +673,8 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
             end -= 1
     while match := _DANGLING.search(chunk, start, end):  # "Department of" (a cut-off name)
         end = match.start()
+    if (number := _NUMBER_SIGN.search(chunk, start, end)) and re.match(r"\.\s?\d", chunk[end:]):
+        end = number.start()  # "Dance/Club Play Songs (No. 1s)": a rank, not the name's
     return (start, end, label) if end > start else None
 
 
@@ -682,6 +684,7 @@ _IN_A_TITLE = re.compile(r"\b(?:Secretary|Minister)[ \t]+of[ \t]+(?:the[ \t]+)?\
 _BEFORE_A_TITLE = re.compile(r"[ \t]+(?:Secretary|Minister)\b")
 _OFFICE_WORD = re.compile(r"[ \t]+(?:District|Circuit)$")
 _OFFICE_TITLE = re.compile(r"[ \t]+(?:Attorney|Judge)\b")
+_NUMBER_SIGN = re.compile(r"[ \t]+No$")
 _DANGLING = re.compile(r"[ \t]+(?:of|the|and|for|in|on|at|to|de)$")
 # A weekday the model ran into a name: when the person spoke ("Martha McSally Thursday").
 _TRAILING_DAY = re.compile(
