@@ -1681,3 +1681,17 @@ def test_a_rank_s_number_sign_and_a_host_s_introduction_are_no_part_of_a_name() 
         "Dance/Club Play Songs",
         "Fergus Walsh",
     ]
+
+
+def test_a_two_letter_given_name_is_a_given_name() -> None:
+    """A Timeline17 stream brief listed "Ed Markey", "Edward Markey" and "Markey" apart: "Ed"
+    (two letters) had been read as no given name."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "Edward Markey", "PERSON"),
+            ("b", "Ed Markey", "PERSON"),
+            ("b", "Markey", "PERSON"),
+        )
+    )
+    assert _entity(entities, "Ed Markey") is _entity(entities, "Edward Markey")
+    assert _entity(entities, "Markey") is _entity(entities, "Edward Markey")

@@ -326,8 +326,13 @@ def _person_name(text: str) -> PersonName | None:
     generation = generation_of(words[-1]) or ""
     if generation:
         words.pop()
-    if len(words) < 2 or len(words[0]) < 3:  # "Jr." or "J. Smith" alone: no given name
-        return None
+    first = words[0] if len(words) > 1 else ""
+    if (
+        not first[1:2].islower()
+        or _INITIALS.match(first)
+        or first.lower().rstrip(".") in _SHORT_TITLES
+    ):
+        return None  # "Jr." or "J. Smith" alone, "Dr Smith": no given name ("Ed Markey" has)
     given, *others = words
     given = given.lower().rstrip(".")
     initials = "".join(
@@ -340,6 +345,7 @@ def _person_name(text: str) -> PersonName | None:
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.?)+$")
+_SHORT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "st", "sr", "jr", "mt", "ft", "lt"})
 
 
 def _first_letter(word: str) -> str:
