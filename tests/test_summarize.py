@@ -673,6 +673,9 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "All this time later, he has never been able to forget something she said.",
         "Two days later, police arrested a 19-year-old man in the town.",
         "Years later the family sued the city over the crash, lawyers said.",
+        # ... or the day it named (a Multi-News summary put "On that day" after another day)
+        "On that day, Cohen obtained a temporary restraining order against Clifford.",
+        "The same day, rebels shelled the airport at Misrata, witnesses said.",
         # a pronoun subject after an opening that names no one
         "In the interview, she revealed how she pushed open the door of the home.",
         "The next day, he robbed a Walgreens in Oakland Park, police said.",

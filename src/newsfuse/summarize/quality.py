@@ -48,6 +48,9 @@ _CONTEXT_PHRASE = re.compile(
     r"To be sure|In other words|On top of that|Not only that|"
     r"(?:All this time|(?:\w+ ){0,2}(?i:years?|months?|weeks?|days?|hours?|minutes?|moments?|"
     r"decades?)) later\b|"
+    # a day the sentence before named: "On that day, Cohen obtained a restraining order"
+    r"(?:On |By |Later )?(?:[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next) (?:day|night|morning|"
+    r"afternoon|evening|week)\b|"
     r"(?:To add|Adding|Added) to (?:the|that|this|those|these|all)\b)\b|\(.*\)\W*$|"
     r"(?:First|Second|Third|Fourth|Fifth|Secondly|Thirdly|Finally|Lastly),|"  # a list's item
     r"Because (?!of\b)[^,]*$"
