@@ -1695,3 +1695,14 @@ def test_a_two_letter_given_name_is_a_given_name() -> None:
     )
     assert _entity(entities, "Ed Markey") is _entity(entities, "Edward Markey")
     assert _entity(entities, "Markey") is _entity(entities, "Edward Markey")
+
+
+def test_a_time_zone_or_rip_is_no_name() -> None:
+    """Briefs listed "PDT" ("at 10:33am PDT"), "RIP" and "GMT 2 June" ("(0030 GMT 2 June)")."""
+    chunk = "A post shared at 10:33am PDT. RIP. The cap went on at 1930 CDT (0030 GMT 2 June)."
+    model = [
+        (chunk.index("PDT"), chunk.index("PDT") + 3, "ORG"),
+        (chunk.index("RIP"), chunk.index("RIP") + 3, "ORG"),
+        (chunk.index("GMT"), chunk.index("June") + 4, "EVENT"),
+    ]
+    assert ner._apply_rules(chunk, model) == []

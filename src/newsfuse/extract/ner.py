@@ -174,7 +174,7 @@ _NOT_NAMES = word_set(
     her in on at by for from with of to into after before during since until as but and or
     nor so yet if when while where what who whom which why how all some many most several
     no not one two three four five six seven eight nine ten dozens hundreds thousands millions
-    billions well let ok okay oh
+    billions well let ok okay oh rip gmt bst utc cet est edt cst cdt mst mdt pst pdt
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december also however meanwhile
     according each once every both other such last next earlier later late early today
@@ -774,6 +774,9 @@ _EPONYM = re.compile(
 )
 
 
+_TIME_ZONE_FIRST = re.compile(r"(?:GMT|BST|UTC|CET|[ECMP][SD]T)\s+\d")
+
+
 def _is_name(surface: str) -> bool:
     """A name has a capital letter and is not a bare title or function word ("pro-Iran" is not),
     nor a pronoun's contraction ("I'll", which the model read as a place)."""
@@ -782,6 +785,7 @@ def _is_name(surface: str) -> bool:
     word = surface.lower().strip(".")
     return (
         word not in _NOT_NAMES | TITLES
+        and not _TIME_ZONE_FIRST.match(surface)  # "(0030 GMT 2 June)": a time
         and not _PRONOUN_CONTRACTION.fullmatch(word)
         and not _WORD_BETWEEN.search(surface)
     )
