@@ -488,7 +488,7 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
     if label in {"FAC", "GPE", "LOC", "ORG"} and _NAMED_DAY.search(chunk, start, end):
         return start, end, "EVENT"  # "International Holocaust Remembrance Day" is no building
     if label in {"PERSON", "ORG"} and (
-        _PEOPLES.match(chunk[start:end]) or chunk[start:end].rstrip("s") in _PEOPLES_WORDS
+        _PEOPLES.match(chunk[start:end]) or _a_people(chunk[start:end])
     ):
         return start, end, "NORP"  # "the Israelites", "Canaanites", "The Briton": a people
     return span
@@ -596,6 +596,11 @@ _PEOPLES_WORDS = word_set(
 )
 
 
+def _a_people(word: str) -> bool:
+    """ "Egyptian", "Egyptians", "Swiss": a people of `_PEOPLES_WORDS`."""
+    return word in _PEOPLES_WORDS or word.removesuffix("s") in _PEOPLES_WORDS
+
+
 def _describes(words: list[str]) -> bool:
     """Whether the first of ``words`` describes the person the capitalised words after it
     name: a role or party, or a place right before one ("Texas Republican", "Israeli Prime
@@ -605,7 +610,7 @@ def _describes(words: list[str]) -> bool:
     if words[0].lower() in _DESCRIPTORS:
         return True
     place = words[0] in US_STATES or words[0] in COUNTRIES
-    return (place or words[0].rstrip("s") in _PEOPLES_WORDS) and _describes(words[1:])
+    return (place or _a_people(words[0])) and _describes(words[1:])
 
 
 def _person_start(chunk: str, start: int, end: int) -> int:
