@@ -1773,3 +1773,13 @@ def test_a_rate_s_denominator_is_no_toll_and_a_toll_that_topped_a_number_is_more
     topped = "The death toll has topped 1,000 in the fighting, the UN said."
     casualties = _reconcile(topped, topped.replace("UN", "WHO")).casualties
     assert [(c.kind, c.value) for c in casualties] == [("killed", "more than 1,000")]
+
+
+def test_the_hospitalised_of_an_outbreak_are_not_injured() -> None:
+    """A Timeline17 swine flu brief had "770 people injured" from "770 people have been
+    hospitalised" with the flu; a blast's hospitalised are still its injured."""
+    flu = "In the US, 770 people have been hospitalised with swine flu, officials said."
+    assert _reconcile(flu, flu.replace("officials", "doctors")).casualties == []
+    blast = "The blast hospitalised 12 people near the market, police said."
+    casualties = _reconcile(blast, blast.replace("police", "medics")).casualties
+    assert [(c.kind, c.value) for c in casualties] == [("injured", "12")]

@@ -230,4 +230,15 @@ def _cue_counts(text: str, match: re.Match[str]) -> bool:
         _NEGATED.search(head)
         or _NOT_A_CASUALTY_BEFORE.search(head)
         or _NOT_A_CASUALTY_AT.match(text, match.start())
+        or (_HOSPITAL.match(match.group()) and _ILLNESS.search(text) is not None)
     )
+
+
+# Taken to hospital in an outbreak is ill, not injured: "770 people have been hospitalised"
+# with swine flu counts no one hurt.
+_HOSPITAL = re.compile(r"hospitali[sz]ed|(?:taken|rushed|airlifted|flown) to", re.I)
+_ILLNESS = re.compile(
+    r"\b(?:flu|influenza|virus\w*|infect\w*|ill|illness\w*|sick\w*|disease\w*|symptoms?"
+    r"|outbreak|pandemic|epidemic|cases?|poison\w*|food-borne|bacteri\w*)\b",
+    re.I,
+)
