@@ -1706,3 +1706,19 @@ def test_a_time_zone_or_rip_is_no_name() -> None:
         (chunk.index("GMT"), chunk.index("June") + 4, "EVENT"),
     ]
     assert ner._apply_rules(chunk, model) == []
+
+
+def test_a_country_read_as_a_person_is_the_country() -> None:
+    """A Timeline17 transcript's "Saudi Arabia" (PERSON nine times) had become an alias of
+    "Abdullah of Saudi Arabia"; "Jordan" may be a person's name too and stays as read."""
+    chunk = "King Abdullah of Saudi Arabia is upset. Saudi Arabia fears it. Jordan scored 30."
+    model = [
+        (chunk.index("Abdullah"), chunk.index(" is upset"), "PERSON"),
+        (chunk.index("Saudi Arabia fears"), chunk.index(" fears"), "PERSON"),
+        (chunk.index("Jordan"), chunk.index("Jordan") + 6, "PERSON"),
+    ]
+    assert [(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, model)] == [
+        ("Abdullah of Saudi Arabia", "PERSON"),
+        ("Saudi Arabia", "GPE"),
+        ("Jordan", "PERSON"),
+    ]
