@@ -1722,3 +1722,19 @@ def test_a_country_read_as_a_person_is_the_country() -> None:
         ("Saudi Arabia", "GPE"),
         ("Jordan", "PERSON"),
     ]
+
+
+def test_a_name_split_at_its_and_joins_the_whole() -> None:
+    """A Multi-News brief listed "U.S. Fish and Wildlife Service" and "Wildlife Service" (the
+    model's span of "the Fish and Wildlife Service") apart; a name ending a longer one
+    elsewhere stays apart ("ABC News" beside "ABC News/Washington Post")."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "U.S. Fish and Wildlife Service", "ORG"),
+            ("b", "Wildlife Service", "ORG"),
+            ("c", "ABC News/Washington Post", "ORG"),
+            ("c", "ABC News", "ORG"),
+        )
+    )
+    assert _entity(entities, "Wildlife Service").name == "U.S. Fish and Wildlife Service"
+    assert _entity(entities, "ABC News").aliases == ()

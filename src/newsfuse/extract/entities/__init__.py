@@ -73,6 +73,8 @@ grouped in this order:
    are heads ("Goldman Sachs Group"), is that organisation; a place ("New Orleans") or a
    person's name is not, unless it is a school's short name the model misread ("Wayne State"
    PERSON).
+   A name of two words or more that ends exactly one organisation's name after its "and"
+   ("Wildlife Service", "U.S. Fish and Wildlife Service": the model split it) is that one.
    An organisation named without its country ("Supreme Court", "Foreign Ministry") is the one
    named with it ("U.S. Supreme Court", "Russian Foreign Ministry") when every longer name
    ending so names the same country, whose spellings are one ("U.S. Senate" = "United States
@@ -121,6 +123,7 @@ from newsfuse.extract.entities.organisations import (
     merge_acronyms,
     merge_company_names,
     merge_national_names,
+    merge_org_suffixes,
     merge_short_org_names,
 )
 from newsfuse.extract.entities.people import (
@@ -185,6 +188,7 @@ def canonicalize(
     merge_given_names(forms, groups, [by_form[key] for key in keys], texts)
     merge_short_org_names(forms, groups, surnames)
     merge_national_names(forms, groups)
+    merge_org_suffixes(forms, groups)
     merge_company_names(forms, groups, surnames)
     merge_place_heads(forms, groups)
     unplaced = unplaced_bare_places(forms, [by_form[key] for key in keys], texts, surnames)

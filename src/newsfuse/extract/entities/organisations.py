@@ -68,6 +68,28 @@ def merge_short_org_names(forms: list[Form], groups: Groups, surnames: Set[str])
             groups.union(index, targets.pop())
 
 
+def merge_org_suffixes(forms: list[Form], groups: Groups) -> None:
+    """An organisation's name of two words or more that ends exactly one longer organisation's
+    name after its "and", on a word that heads organisations, is that organisation: "Wildlife
+    Service" in "the Fish and Wildlife Service" is the "U.S. Fish and Wildlife Service" (a
+    model splits a name at its "and"). Beside two longer names it may be either and stays
+    apart; a name ending a longer one elsewhere may be page junk's ("Courtesy of the State
+    Department") or another's ("ABC News/Washington Post")."""
+    orgs = [i for i, f in enumerate(forms) if f.label == "ORG" and f.synonym is None]
+    for i in orgs:
+        words = forms[i].key.split()
+        if len(words) < 2 or words[-1] not in ORG_HEADS:
+            continue
+        longer = {
+            groups.find(j)
+            for j in orgs
+            if len(forms[j].key.split()) > len(words)
+            and forms[j].key.endswith(" and " + forms[i].key)
+        } - {groups.find(i)}
+        if len(longer) == 1:
+            groups.union(i, longer.pop())
+
+
 _PARTY_WORDS = word_set(
     "republican democratic democrat conservative liberal labour labor progressive libertarian "
     "socialist communist green"
