@@ -1738,3 +1738,21 @@ def test_a_name_split_at_its_and_joins_the_whole() -> None:
     )
     assert _entity(entities, "Wildlife Service").name == "U.S. Fish and Wildlife Service"
     assert _entity(entities, "ABC News").aliases == ()
+
+
+def test_a_town_read_as_a_person_but_put_on_the_map_is_the_town() -> None:
+    """A Timeline17 stream brief listed "Misrata" (PERSON 15 times, GPE 11) as a person and an
+    event actor, though the articles wrote "in Misrata"; a singer the model also reads as a
+    place, never after "in", stays a person."""
+    texts = {
+        "a": "Fighting raged in Misrata. Misrata held out. Misrata was shelled. Misrata wept.",
+        "b": "Aid reached people in Misrata. Misrata is besieged. Misrata waits. Misrata hopes.",
+        "c": "Rihanna sang. Rihanna danced. Rihanna won. Rihanna left. Rihanna smiled. Rihanna.",
+    }
+    labels = ["PERSON", "GPE", "PERSON", "GPE", "PERSON", "PERSON", "GPE", "PERSON"]
+    labels += ["PERSON", "GPE", "PERSON", "GPE", "PERSON", "PERSON"]
+    aids = ["a"] * 4 + ["b"] * 4 + ["c"] * 6
+    names = ["Misrata"] * 8 + ["Rihanna"] * 6
+    entities = canonicalize(_placed_mentions(texts, *zip(aids, names, labels)), texts)
+    assert _entity(entities, "Misrata").label == "GPE"
+    assert _entity(entities, "Rihanna").label == "PERSON"

@@ -179,6 +179,7 @@ def canonicalize(
     forms = [make_form(text, label, by_form[(text, label)]) for text, label in keys]
     groups = Groups(len(forms))
     placed = placed_people(forms, [by_form[key] for key in keys], texts)
+    sometimes_placed = placed_people(forms, [by_form[key] for key in keys], texts, share=0.0)
     merge_synonyms_and_keys(forms, groups)
     merge_fuzzy(forms, groups, [by_form[key] for key in keys], texts)
     merge_facilities(forms, groups, placed)
@@ -207,6 +208,7 @@ def canonicalize(
             read_as_surname,
             unplaced_keys,
             placed,
+            sometimes_placed,
             surnames,
         )
         for members in groups.members().values()

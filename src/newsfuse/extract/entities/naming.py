@@ -35,19 +35,24 @@ def _surname_in(form: Form, forms: list[Form]) -> bool:
     )
 
 
+_PLACE_SHARE = 0.6  # of a bare name's person votes, for a name put on the map to be a place
+
+
 def build_entity(
     forms: list[Form],
     mentions: list[EntityMention],
     read_as_surname: Set[str],
     unplaced: Set[str],
     placed: Set[tuple[str, str]],
+    sometimes_placed: Set[tuple[str, str]],
     surnames: Set[str],
 ) -> CanonicalEntity:
     """One entity from its forms; a bare name votes as the person it names, whether it joined
     that person or not (``read_as_surname``: keys of surnames two people share), and so does a
     place never written as one (``unplaced``) once it has joined a person; a "person" written
     as a place (``placed``: text and label, `placed_people`) votes as a place. ``surnames``:
-    the last words of the cluster's full person names."""
+    the last words of the cluster's full person names; ``sometimes_placed``: "people" written
+    as places at least twice."""
     synonyms = {f.synonym for f in forms if f.synonym is not None}
     synonym = SYNONYMS[min(synonyms)] if synonyms else None
     if synonym is not None:
@@ -73,11 +78,19 @@ def build_entity(
             else:
                 votes["PERSON" if surname else form.label] += form.count
         # a one-word name that ends no person's name, read as a place as often as a person, is
-        # the place: people are introduced by their full names ("Sabha" GPE 4 times, PERSON 4)
+        # the place: people are introduced by their full names ("Sabha" GPE 4 times, PERSON 4);
+        # so is one read as a place three times for every five as a person that the articles
+        # put on the map ("Misrata" PERSON 29, GPE 26, twice or more after "in")
         bare = not read_as_person and all(" " not in f.key and f.key not in surnames for f in forms)
         top = max(votes.values())
-        if bare and votes["PERSON"] == top and any(votes[place] == top for place in PLACES):
-            votes["PERSON"] -= 1
+        place_votes = max(votes[place] for place in PLACES)
+        on_the_map = any((f.text, "PERSON") in sometimes_placed for f in forms)
+        if (
+            bare
+            and votes["PERSON"] == top
+            and (place_votes == top or (on_the_map and place_votes >= _PLACE_SHARE * top))
+        ):
+            votes["PERSON"] = place_votes - 1
         label = min(votes, key=lambda lab: (-votes[lab], LABEL_ORDER.index(lab)))
 
     spelled_out = any(not is_acronym(f.text) for f in forms)

@@ -220,10 +220,14 @@ _PLACE_CUE_SHARE = 0.5  # of a "person"'s mentions, and at least two
 
 
 def placed_people(
-    forms: list[Form], mentions: list[list[EntityMention]], texts: Mapping[str, str] | None
+    forms: list[Form],
+    mentions: list[list[EntityMention]],
+    texts: Mapping[str, str] | None,
+    share: float = _PLACE_CUE_SHARE,
 ) -> frozenset[tuple[str, str]]:
-    """(text, label) of the "people" the articles write as places: half their mentions or more
-    after a place cue (`_PLACE_CUE`), a possessive never counting ("in John Smith's house").
+    """(text, label) of the "people" the articles write as places: ``share`` of their mentions
+    (half, by default) and at least two after a place cue (`_PLACE_CUE`), a possessive never
+    counting ("in John Smith's house").
     The model calls towns it does not know people ("Misrata", "al-Brega", "Ben Gardane" in
     Timeline17's Libya stories)."""
     if texts is None:
@@ -239,7 +243,7 @@ def placed_people(
                 continue  # "in John Smith's house" puts the house, not him, on the map
             cue = _PLACE_CUE.search(text, max(0, m.start - 24), m.start)
             cued += bool(cue and not (cue["the"] and _LOWER_WORD.match(text, m.end)))
-        if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])):
+        if cued >= max(2, share * len(mentions[i])):
             placed.add((form.text, form.label))
     return frozenset(placed)
 
