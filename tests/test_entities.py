@@ -1753,6 +1753,6 @@ def test_a_town_read_as_a_person_but_put_on_the_map_is_the_town() -> None:
     labels += ["PERSON", "GPE", "PERSON", "GPE", "PERSON", "PERSON"]
     aids = ["a"] * 4 + ["b"] * 4 + ["c"] * 6
     names = ["Misrata"] * 8 + ["Rihanna"] * 6
-    entities = canonicalize(_placed_mentions(texts, *zip(aids, names, labels)), texts)
+    entities = canonicalize(_placed_mentions(texts, *zip(aids, names, labels, strict=True)), texts)
     assert _entity(entities, "Misrata").label == "GPE"
     assert _entity(entities, "Rihanna").label == "PERSON"
