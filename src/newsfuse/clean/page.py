@@ -27,11 +27,11 @@ _INLINE_DATELINE = re.compile(
 # A page's timestamp: Reuters' "Wed Mar 2, 2011 3:06 pm IST", The Washington Post's
 # "Thursday, June 3, 2010; 3:26 PM", The Guardian's "Friday 4 June 2010 18.15 BST", CNN's
 # "updated: Thu May 03 2012 06:46:00"; a full date, a time, a time zone, then the story.
-_STAMP_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_STAMP_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+STAMP_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+STAMP_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _STAMP_DATE = (
-    rf"(?:{_STAMP_WEEKDAY},? )?"
-    rf"(?:\d{{1,2}} {_STAMP_MONTH},? \d{{4}}|{_STAMP_MONTH} \d{{1,2}},? \d{{4}})"
+    rf"(?:{STAMP_WEEKDAY},? )?"
+    rf"(?:\d{{1,2}} {STAMP_MONTH},? \d{{4}}|{STAMP_MONTH} \d{{1,2}},? \d{{4}})"
 )
 _STAMP_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?"
 # ... or the BBC's, time first: "18:00 UK time, Saturday, 25 April 2009", "Page last updated

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 import ftfy
 
 from newsfuse.clean.lines import join_wrapped
-from newsfuse.clean.page import live_blog_time, page_top, reader_comments
+from newsfuse.clean.page import (
+    STAMP_MONTH,
+    STAMP_WEEKDAY,
+    live_blog_time,
+    page_top,
+    reader_comments,
+)
 from newsfuse.clean.tokens import detokenise, is_pretokenised, rejoin_split_tickers
 from newsfuse.clean.transcript import transcript_turns
 from newsfuse.words import word_set
@@ -218,10 +224,7 @@ _CAPTION_START = re.compile(
 # McCain, R-Ariz., speaks during a town hall, Tuesday, Feb. 19, 2013, in Sun Lakes, Ariz.";
 # "In this Saturday, July 1, 2017, photo, people line up ..."; a video's blurb ends "(Published
 # Friday, June 27, 2014)". A story's sentence names such a day in the past tense, if at all.
-_WEEKDAY_DATE = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?:Jan|Feb|March|April"
-    r"|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s(?:19|20)\d\d\b"
-)
+_WEEKDAY_DATE = rf"{STAMP_WEEKDAY},\s{STAMP_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d\b"
 _DATED_CAPTION = re.compile(rf"^(?P<before>.{{10,400}}?),?\s(?:on\s)?{_WEEKDAY_DATE}")
 _IN_THIS_PHOTO = re.compile(rf"^In this (?:file )?(?:{_WEEKDAY_DATE},?\s)?(?:file )?photo\b", re.I)
 _PUBLISHED_TAIL = re.compile(rf"\(Published {_WEEKDAY_DATE}\)$")

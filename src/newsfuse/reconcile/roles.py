@@ -28,6 +28,9 @@ from newsfuse.models import Sentence
 # Units that are fired (a weapon role); people units come from the quantity extractor.
 WEAPONS = frozenset({"rocket", "drone", "shell", "mortar", "grenade", "bomb", "round", "shot"})
 
+# Taken to hospital: hurt, but in an outbreak ill (`_cue_counts`).
+_TO_HOSPITAL = r"hospitali[sz]ed|(?:taken|rushed|airlifted|flown) to (?:a |the )?hospitals?"
+
 _CUES: dict[str, re.Pattern[str]] = {
     # "lives" lost, not the verb ("he lives with his wife and two children")
     "killed": re.compile(
@@ -36,9 +39,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "injured": re.compile(
-        r"\b(?:injur\w*|wound\w*|hurt|concussion\w*|hospitali[sz]ed|casualt\w*|"
-        r"(?:taken|rushed|airlifted|flown) to (?:a |the )?hospitals?)\b",
-        re.I,
+        rf"\b(?:injur\w*|wound\w*|hurt|concussion\w*|casualt\w*|{_TO_HOSPITAL})\b", re.I
     ),
     # shot or stabbed, and not said to have died or been hurt right after: a count of its
     # own ("three people were stabbed" in one report, "two" in an earlier one); a shot after
@@ -236,7 +237,7 @@ def _cue_counts(text: str, match: re.Match[str]) -> bool:
 
 # Taken to hospital in an outbreak is ill, not injured: "770 people have been hospitalised"
 # with swine flu counts no one hurt.
-_HOSPITAL = re.compile(r"hospitali[sz]ed|(?:taken|rushed|airlifted|flown) to", re.I)
+_HOSPITAL = re.compile(_TO_HOSPITAL, re.I)
 _ILLNESS = re.compile(
     r"\b(?:flu|influenza|virus\w*|infect\w*|ill|illness\w*|sick\w*|disease\w*|symptoms?"
     r"|outbreak|pandemic|epidemic|cases?|poison\w*|food-borne|bacteri\w*)\b",

@@ -178,8 +178,7 @@ def canonicalize(
     keys = sorted(by_form)
     forms = [make_form(text, label, by_form[(text, label)]) for text, label in keys]
     groups = Groups(len(forms))
-    placed = placed_people(forms, [by_form[key] for key in keys], texts)
-    sometimes_placed = placed_people(forms, [by_form[key] for key in keys], texts, share=0.0)
+    placed, sometimes_placed = placed_people(forms, [by_form[key] for key in keys], texts)
     merge_synonyms_and_keys(forms, groups)
     merge_fuzzy(forms, groups, [by_form[key] for key in keys], texts)
     merge_facilities(forms, groups, placed)

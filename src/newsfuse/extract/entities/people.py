@@ -220,19 +220,16 @@ _PLACE_CUE_SHARE = 0.5  # of a "person"'s mentions, and at least two
 
 
 def placed_people(
-    forms: list[Form],
-    mentions: list[list[EntityMention]],
-    texts: Mapping[str, str] | None,
-    share: float = _PLACE_CUE_SHARE,
-) -> frozenset[tuple[str, str]]:
-    """(text, label) of the "people" the articles write as places: ``share`` of their mentions
-    (half, by default) and at least two after a place cue (`_PLACE_CUE`), a possessive never
-    counting ("in John Smith's house").
+    forms: list[Form], mentions: list[list[EntityMention]], texts: Mapping[str, str] | None
+) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """(text, label) of the "people" the articles write as places: half their mentions or more
+    and at least two after a place cue (`_PLACE_CUE`), a possessive never counting ("in John
+    Smith's house"); and of those written so at least twice, however often as people.
     The model calls towns it does not know people ("Misrata", "al-Brega", "Ben Gardane" in
     Timeline17's Libya stories)."""
     if texts is None:
-        return frozenset()
-    placed = set()
+        return frozenset(), frozenset()
+    placed, sometimes = set(), set()
     for i, form in enumerate(forms):
         if form.label != "PERSON":
             continue
@@ -243,9 +240,11 @@ def placed_people(
                 continue  # "in John Smith's house" puts the house, not him, on the map
             cue = _PLACE_CUE.search(text, max(0, m.start - 24), m.start)
             cued += bool(cue and not (cue["the"] and _LOWER_WORD.match(text, m.end)))
-        if cued >= max(2, share * len(mentions[i])):
+        if cued >= 2:
+            sometimes.add((form.text, form.label))
+        if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])):
             placed.add((form.text, form.label))
-    return frozenset(placed)
+    return frozenset(placed), frozenset(sometimes)
 
 
 def unplaced_bare_places(

@@ -14,6 +14,7 @@ from newsfuse.extract.entities.forms import (
     CLASS,
     NOT_A_FACILITY,
     PLACES,
+    ROMAN_NUMERAL,
     Form,
     Groups,
     consonant_skeleton,
@@ -98,7 +99,7 @@ def merge_fuzzy(
             groups.union(i, j)
 
 
-_NUMERAL = re.compile(r"\b(?:\d+|[ivx]{2,4})\b")  # on keys, lower-cased
+_NUMERAL = re.compile(rf"\b(?:\d+|{ROMAN_NUMERAL.pattern})\b")  # on keys, lower-cased
 
 
 def _near(a: str, b: str, ratio: float, skeleton: bool = True) -> bool:
