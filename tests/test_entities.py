@@ -17,7 +17,7 @@ from newsfuse.extract.entities import (
     find_entities_many,
     translit_key,
 )
-from newsfuse.extract.named_in import articles_naming, names_written
+from newsfuse.extract.named_in import articles_naming, full_name, names_written
 from newsfuse.ingest import read_inputs
 from newsfuse.models import Article, Brief
 from newsfuse.pipeline import build_brief
@@ -1059,20 +1059,20 @@ def test_a_musher_named_king_is_a_person(backend: str) -> None:
 
 def test_a_brief_that_shares_few_names_lists_those_one_source_repeats() -> None:
     """Names two sources share come first; a name one source writes twice follows while the list
-    is short, one it writes once does not."""
+    is short, then a person it names once in full; a bare name it writes once does not."""
     texts = [
         "Protesters rallied in Columbus on Thursday against the orders. Melissa Ackison said "
         "the orders were overreach. Ackison brought her son to the statehouse in Columbus.",
         "Rallies spread across the country on Thursday. Governor Mike DeWine urged caution. "
-        "Protesters in Columbus demanded that businesses reopen.",
+        "Protesters in Columbus demanded that businesses reopen. Mayor Ginther agreed.",
         "Rallies against the orders grew on Thursday as officials urged caution.",
     ]
     articles = [Article(f"a{i}", f"a{i}.txt", text, text) for i, text in enumerate(texts)]
     entities = build_brief(articles, Settings(ner="rules")).entities
     assert entities[0].name == "Columbus" and entities[0].sources == ["S1", "S2"]
     listed = {e.name: e.sources for e in entities}
-    assert listed["Melissa Ackison"] == ["S1"]
-    assert "Mike DeWine" not in listed
+    assert listed["Melissa Ackison"] == ["S1"] and listed["Mike DeWine"] == ["S2"]
+    assert "Ginther" not in listed
 
 
 def test_a_short_name_joins_the_one_organisation_it_starts() -> None:
@@ -1307,6 +1307,47 @@ def test_an_entity_is_credited_to_every_article_that_writes_its_name() -> None:
         set(),
         set(),
     ]
+
+
+def test_a_name_is_credited_before_a_possessive_and_after_a_title() -> None:
+    names = [["Obama"], ["Democrats"], ["Martha"], ["Jr."]]
+    texts = {
+        "a": "He attacked President Obama’s health care law.",
+        "b": "It was the Democrats’ 2010 overhaul, Donald Trump Jr.'s book says.",
+        "c": "He lost a handkerchief on Martha’s Vineyard.",  # a place, no Martha
+        "d": "Obama'x is no possessive; Trumpism is no Trump.",
+    }
+    people = [CanonicalEntity(n[0], "PERSON", (), ()) for n in names]
+    written = names_written(people, frozenset())
+    assert written == [["Obama"], ["Democrats"], ["Martha"], []]  # a bare "Jr." names no one
+    assert articles_naming(written, texts) == [{"a"}, {"b"}, set(), set()]
+
+
+def test_a_person_one_source_names_once_in_full_is_listed_in_a_brief_of_few_names() -> None:
+    texts = (
+        "Five states face a federal inquiry over their mask bans, officials said on Monday. "
+        "Parents had complained for weeks. Education Secretary Miguel Cardona said the "
+        "department has heard from parents in all five states.",
+        "Five states face a federal inquiry over their mask bans, officials said Monday.",
+    )
+    names = {e.name for e in _brief(texts, "rules").entities}
+    assert "Miguel Cardona" in names
+
+
+def test_a_full_name_is_given_name_and_surname_written_as_names() -> None:
+    lower_case = frozenset({"nice", "guy", "will"})
+
+    def listed(name: str, label: str = "PERSON") -> bool:
+        return full_name(CanonicalEntity(name, label, (), ()), lower_case)
+
+    assert listed("Miguel Cardona") and listed("Eileen O'Neill") and listed("Johanna Sevä")
+    assert listed("George T. Conway III") and listed("Mike DeWine")
+    assert not listed("Cardona")  # a bare surname the model may have misread
+    assert not listed("Miguel Cardona", "ORG")
+    assert not listed("Nice Guy")  # words the texts write in lower case
+    assert not listed("Will Trump")  # a headline's question
+    assert not listed("Tammy Duckworth Wednesday")
+    assert not listed("JASON REED") and not listed("Janet] Napolitano")
 
 
 def test_a_person_is_also_named_by_a_surname_no_one_else_has() -> None:

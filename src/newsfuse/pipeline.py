@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from newsfuse.clean import clean_article
 from newsfuse.extract import extract
 from newsfuse.extract.entities import CanonicalEntity
-from newsfuse.extract.named_in import articles_naming, names_written
+from newsfuse.extract.named_in import articles_naming, full_name, names_written
 from newsfuse.extract.ner import lower_case_words, resolve_backend
 from newsfuse.ingest import accept_articles
 from newsfuse.ingest.limits import Duplicates
@@ -200,8 +200,10 @@ def _summary_sentence(
 # Entities listed in the brief: those at least two sources name, recognised there or not (all
 # of them for a single article), most mentioned first, at most `MAX_ENTITIES`; then those a
 # summary sentence names, so that a reader finds every name the summary gives; then, while
-# fewer than `FEW_ENTITIES` are listed, those one source names at least twice, so that the main
-# people of a story whose sources share few names are there (three short leads may share none).
+# fewer than `FEW_ENTITIES` are listed, those one source names at least twice, and then people
+# one source names once in full ("Education Secretary Miguel Cardona said ..."), so that the
+# main people of a story whose sources share few names are there (three short leads may share
+# none).
 MAX_ENTITIES = 40
 FEW_ENTITIES = 12
 
@@ -223,19 +225,18 @@ def _entities(
         return sorted({source_of(aid) for aid in article_ids}, key=lambda s: int(s[1:]))
 
     texts = {a.id: a.text for a in articles}
-    names = names_written(canonical, lower_case_words(" ".join(texts.values())))
+    lower_case = lower_case_words(" ".join(texts.values()))
+    names = names_written(canonical, lower_case)
     naming = articles_naming(names, texts)
     credited = [set(e.article_ids) | named for e, named in zip(canonical, naming, strict=True)]
     in_summary = articles_naming(names, dict(enumerate(summary)))
     shared = [i for i, ids in enumerate(credited) if len(ids) >= min_sources][:MAX_ENTITIES]
     summarised = [i for i, named in enumerate(in_summary) if named and i not in shared]
-    repeated = [
-        i
-        for i, e in enumerate(canonical)
-        if len(credited[i]) < min_sources and len(e.mentions) > 1 and i not in summarised
-    ]
+    single = [i for i, ids in enumerate(credited) if len(ids) < min_sources and i not in summarised]
+    repeated = [i for i in single if len(canonical[i].mentions) > 1]
+    full_names = [i for i in single if i not in repeated and full_name(canonical[i], lower_case)]
     listed = shared + summarised
-    listed += repeated[: max(0, FEW_ENTITIES - len(listed))]
+    listed += (repeated + full_names)[: max(0, FEW_ENTITIES - len(listed))]
     entities = [
         Entity(
             name=canonical[i].name,

@@ -23,15 +23,21 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from newsfuse.embed.stopwords import STOP_WORDS
+from newsfuse.extract.dates import WEEKDAYS
 from newsfuse.extract.entities import GENERATIONS, CanonicalEntity
+from newsfuse.extract.ner import TITLES
+from newsfuse.words import word_set
 
-__all__ = ["articles_naming", "names_written"]
+__all__ = ["articles_naming", "full_name", "names_written"]
 
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_AFTER = re.compile(r"(?:['’]s?)?[ \t]+[A-Z]")  # "Trump Jr.", "Martha’s Vineyard"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_JOINS = frozenset({"of", "de", "for", "on"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+# A name ends where no word, hyphen or inner apostrophe goes on; a possessive ends it too
+# ("Obama’s health law", "the Democrats’ plan").
+_NAME_END = r"(?![\w-])(?!['’](?!s\b)\w)"
 
 
 def names_written(
@@ -54,7 +60,40 @@ def names_written(
 
 
 def _ordinary_word(name: str, lower_case: frozenset[str]) -> bool:
+    """A one-word name the texts also write in lower case, or a bare "Jr." or "III"."""
+    if name.lower().rstrip(".") in GENERATIONS:
+        return True
     return " " not in name and not name.isupper() and name.lower() in lower_case
+
+
+# A word of a person's name as news writes it: "Cardona", "O’Neill", "DeWine", "Sevä", "J.",
+# "III" (not "JASON", "Janet]", "“Tex″", "U.D.A.U.F.L.", "Wednesday").
+_NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?")
+# Words that open a headline's question, not a name ("Will Trump ...?").
+_QUESTION_OPENERS = word_set(
+    "will can could would should may might must did does do is are was has have why how what "
+    "when where who"
+)
+
+
+def full_name(entity: CanonicalEntity, lower_case: frozenset[str]) -> bool:
+    """Whether a person's one recognised mention is worth listing: given name and surname
+    written as names, mostly words the texts never write in lower case ("Miguel Cardona";
+    not "Nice Guy", "Tammy Duckworth Wednesday", "Will Trump")."""
+    words = entity.name.split()
+    if entity.label != "PERSON" or len(words) < 2 or words[0].lower() in _QUESTION_OPENERS:
+        return False
+    if not all(map(_name_word, words)):
+        return False
+    return 2 * sum(w.lower() in lower_case for w in words) <= len(words)
+
+
+def _name_word(word: str) -> bool:
+    lower = word.lower()
+    if lower.rstrip(".") in GENERATIONS:
+        return True
+    shouted = len(word) > 2 and word.rstrip(".").isupper()
+    return bool(_NAME_WORD.fullmatch(word)) and not shouted and lower not in WEEKDAYS
 
 
 def _surname(entity: CanonicalEntity) -> str | None:
@@ -75,7 +114,7 @@ def articles_naming(names: Sequence[Sequence[str]], texts: Mapping[str, str]) ->
     found: list[set[str]] = [set() for _ in names]
     if not written:
         return found
-    pattern = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, written))})(?![\w'’-])")
+    pattern = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, written))}){_NAME_END}")
     for article_id, text in texts.items():
         for match in pattern.finditer(text):
             if _inside_a_longer_name(text, match.start(), match.end()):
@@ -87,9 +126,9 @@ def articles_naming(names: Sequence[Sequence[str]], texts: Mapping[str, str]) ->
 
 
 def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised word other than a function word runs on into the name from
-    before ("White House"; not "In Washington", nor the end of a sentence before it) or
-    after ("Trump Jr.")."""
+    """Whether a capitalised word other than a function word or a title runs on into the name
+    from before ("White House"; not "In Washington", "President Obama", nor the end of a
+    sentence before it) or after ("Trump Jr.")."""
     if _CAPITAL_AFTER.match(text, end):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -100,4 +139,5 @@ def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
         return False  # "... said Tuesday. Facebook is"; not "U.S. Senate"
     if word in _NAME_JOINS:  # "University of Iowa", "Bank of America"
         return bool(_NAME_BEFORE.search(text, max(0, before.start() - 40), before.start()))
-    return word[:1].isupper() and word.lower() not in STOP_WORDS
+    lower = word.lower()
+    return word[:1].isupper() and lower not in STOP_WORDS and lower.rstrip(".") not in TITLES
