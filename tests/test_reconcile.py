@@ -339,6 +339,34 @@ def test_a_yearly_rate_is_no_count_of_the_event() -> None:
     assert reconciled.conflicts == []
 
 
+def test_a_rate_in_an_average_year_is_no_count_of_the_event() -> None:
+    """It had been a rival toll of a Timeline17 swine flu brief's "149 people killed"."""
+    reconciled = _reconcile(
+        "Normal seasonal flu kills between 250,000 and 500,000 people around the globe in an "
+        "average year, including about 36,000 in the United States.",
+        "The new flu spread to Spain on Monday, officials said.",
+    )
+    assert reconciled.facts == []
+
+
+def test_an_upper_bound_backs_only_a_count_near_it() -> None:
+    """ "killed up to 101 people" and "as many as 81" had been support for "some 26 people
+    have died" in a Timeline17 swine flu brief: an estimate's upper end claims about that many."""
+    reconciled = _reconcile(
+        "Some 26 people have died of the virus in Mexico, the health minister said.",
+        "The new virus has killed up to 101 people in Mexico.",
+        "A virus suspected of killing as many as 81 people in Mexico has spread.",
+    )
+    facts = {f.statement: f.sources for f in reconciled.facts}
+    assert facts["as many as 81 people killed"] == ["S2", "S3"]
+    assert "S2" not in facts.get("some 26 people killed", [])
+    near = _reconcile(
+        "Some 98 people have died of the virus in Mexico, the health minister said.",
+        "The new virus has killed up to 101 people in Mexico.",
+    )
+    assert [(f.statement, f.support) for f in near.facts] == [("some 98 people killed", 2)]
+
+
 def test_different_roles_never_conflict() -> None:
     result = _reconcile(
         "On Wednesday, two people were killed in the blast in the city.",

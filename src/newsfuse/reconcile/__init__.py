@@ -38,7 +38,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
@@ -266,14 +266,27 @@ class _Found:
 ROUND_TOLERANCE = 0.01
 
 
+# An upper bound news gives as an estimate ("as many as 81", "up to 101", "fewer than 100")
+# claims about that many, not any number below it: it backs "80 killed" but not "some 26".
+UPPER_BOUND_REACH = 0.5
+
+
 def _agree(a: Quantity, b: Quantity) -> bool:
-    """`compatible`, or within `ROUND_TOLERANCE` of each other when either value is round."""
+    """`compatible`, or within `ROUND_TOLERANCE` of each other when either value is round;
+    an upper bound reaches down to `UPPER_BOUND_REACH` of itself."""
+    a, b = _estimated(a), _estimated(b)
     if compatible(a, b):
         return True
     if a.value % 10 and b.value % 10:
         return False
     gap = max(a.low or 0.0, b.low or 0.0) - min(a.high or math.inf, b.high or math.inf)
     return gap <= ROUND_TOLERANCE * max(a.value, b.value)
+
+
+def _estimated(quantity: Quantity) -> Quantity:
+    if quantity.low is not None or quantity.high is None:
+        return quantity  # not "up to 101", "fewer than 100"
+    return replace(quantity, low=quantity.high * UPPER_BOUND_REACH)
 
 
 def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[Statement]]:

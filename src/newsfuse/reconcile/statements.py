@@ -128,9 +128,11 @@ _SUBSET = re.compile(
 
 
 # A rate, not a count of this event: "Seasonal flu kills about 250,000 to 500,000 people
-# annually", "killing 100 people a day".
+# annually", "killing 100 people a day", "... people in an average year".
 _RATE = re.compile(
-    r"^[^.;]{0,50}?\b(?:annually|(?:every|each|a|per) (?:year|month|week|day))\b", re.I
+    r"^[^.;]{0,50}?\b(?:annually|(?:every|each|an?|per) (?:(?:average|typical|normal|single) )?"
+    r"(?:year|month|week|day))\b",
+    re.I,
 )
 # ... nor is a rate's denominator: "four deaths in every 1,000 people infected".
 _DENOMINATOR = re.compile(r"\b(?:(?:in|for|out of) every|per|out of)\s+$", re.I)
