@@ -751,6 +751,29 @@ def test_reader_comments_go_from_the_first_signature_to_the_end() -> None:
     assert clean_text(byline)[0].endswith("The oil kept flowing on Monday.")
 
 
+def test_a_call_for_readers_stories_goes_with_the_comments_below_it() -> None:
+    """BBC pages of Timeline17 end on a form for readers' stories, whose wording had been a
+    summary sentence cited to eight BBC sources of a swine flu event."""
+    story = "Schools across Mexico have closed, and public gatherings are restricted."
+    for call in (
+        "Have you been affected by swine flu?\nYou can send us your experiences using the form "
+        "below: A selection of your comments may be published, displaying your name.\nThe BBC "
+        "may edit your comments and not all emails will be published.",
+        "Do you know someone who has been affected?\nTell us your experiences by filling in the "
+        "form below.",
+        "Were you part of the clean-up operation?\nSend us your comments using the form below "
+        "If you are happy to be contacted by a BBC journalist please leave a number.",
+        "This debate is now closed.\nA selection of your comments appear below.\nThe coverage "
+        "of swine flu is a welcome distraction.",
+    ):
+        cleaned, removals, _ = clean_text(f"{story}\n{call}")
+        assert cleaned == story
+        assert {r.rule for r in removals} == {"reader_comments"}
+    # a question the story asks, with no call below it, stays
+    question = f"{story}\nHave the closures worked?\nOfficials say it is too early to tell."
+    assert clean_text(question)[0] == question.replace("\n", "\n\n")
+
+
 def test_web_archive_page_goes_whole_but_an_article_about_crawls_stays() -> None:
     for page in (
         "Web wide crawl with initial seedlist and crawler configuration from March 2011.\n\n"

@@ -117,10 +117,19 @@ def _place_start(place: str) -> int:
 # Report abuse" (The Washington Post).
 _COMMENTS_START = re.compile(
     r"\|\s*(?:Report abuse|Reply)\b|^Views expressed in the comments\b"
-    r"|^This discussion is now closed\b|^We welcome comments on our articles\b"
+    r"|\bThis (?:discussion|debate) is now closed\b|^We welcome comments on our articles\b"
+    # the BBC's call for readers' stories and the comments it shows: "You can send us your
+    # experiences using the form below", "A selection of your comments may be published ..."
+    r"|^(?:You can |Please )?(?:[Ss]end|[Tt]ell|[Aa]dd) (?:us )?your (?:comments|experiences|views|"
+    r"thoughts|stories)\b.*\bform below\b|\b[Aa] selection of your comments\b"
+    r"|^If you are happy to be contacted by a BBC journalist\b"
     r"|\bCNN welcomes a lively and courteous discussion\b"
     r"|^[A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [ap]m \|"  # "April 8, 2011 at 9:24 am |"
 )
+
+
+# The question that opens a call for readers' comments: "Have you been affected by swine flu?"
+_CALL_FOR_COMMENTS = re.compile(r"(?:Have|Are|Were|Do|Did|What do|How do) you\b[^.!]*\?\s*$")
 
 
 def reader_comments(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -129,5 +138,7 @@ def reader_comments(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     signature, cannot be told from the article's and stay.) Returns (kept, removed)."""
     for i, line in enumerate(paragraphs):
         if _COMMENTS_START.search(line):
+            if i and _CALL_FOR_COMMENTS.match(paragraphs[i - 1]):
+                i -= 1  # "Have you been affected by swine flu?" heads the call
             return paragraphs[:i], paragraphs[i:]
     return paragraphs, []
