@@ -227,3 +227,17 @@ def test_a_split_before_a_comma_is_rejoined() -> None:
         text.removesuffix(" The deal was sealed."),
         "The deal was sealed.",
     ]
+
+
+def test_a_closing_quote_mark_left_to_the_next_sentence_is_given_back() -> None:
+    """An AllSides lead opens its quote with a curly mark and closes it with a straight one:
+    pysbd left the '"' to the next sentence, and the summary showed “all that he knows. open."""
+    text = (
+        'He would be willing to tell the special counsel “all that he knows." '
+        "The lawyer spoke on Tuesday night."
+    )
+    sentences = split_sentences(_article(text))
+    assert [s.text for s in sentences] == [
+        'He would be willing to tell the special counsel “all that he knows."',
+        "The lawyer spoke on Tuesday night.",
+    ]

@@ -538,6 +538,38 @@ def test_a_definite_description_of_someone_the_sentence_before_introduced_leans_
         assert LEANS_BACK not in problems(text), text
 
 
+def test_a_demonstrative_after_an_opening_phrase_leans_back() -> None:
+    """ "Unfortunately, that is simply not true." stood in a dev summary after another source's
+    sentence, as if it refuted that one."""
+    for text in (
+        "Unfortunately, that is simply not true.",
+        "In the end, those measures were not enough to stop the spread.",
+    ):
+        assert LEANS_BACK in problems(text), text
+    for text in (
+        "On Monday, this week's talks began in Geneva with ten nations present.",
+        "In Washington, officials said the talks would resume on Monday.",
+    ):
+        assert LEANS_BACK not in problems(text), text
+
+
+def test_a_sentence_that_starts_inside_a_quote_leans_back() -> None:
+    """The tail of a quote the sentence before opened stood alone in stream summaries, its
+    closing mark open: 'Climate change policy is important, but first things first, "said
+    Senate Minority Leader Mitch McConnell.'"""
+    for text in (
+        'Climate change policy is important, but first things first, "said Senator McConnell.',
+        'The arresting of people is so massive, so pervasive," said Moreno-Ocampo on Monday.',
+        "The talks will go on for as long as it takes, the minister said” on Friday in Rome.",
+    ):
+        assert LEANS_BACK in problems(text), text
+    for text in (
+        'Officials said the so-called "surge" had worked in Baghdad and elsewhere.',
+        "“The talks will go on,” Minister Ahmed Ali said on Friday in Rome.",
+    ):
+        assert LEANS_BACK not in problems(text), text
+
+
 def test_a_quote_whose_speaker_is_only_a_pronoun_is_flagged() -> None:
     for text in (
         "“It remains a high priority of the department,” she added.",

@@ -107,10 +107,21 @@ _SECTION_LABEL = re.compile(
 _GLUED = re.compile(r"(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
 
 
+# pysbd can leave a quote's closing mark to the next sentence when the marks differ (“all that
+# he knows." | '" The lawyer spoke ...'): a mark right after a sentence's end and before a
+# space closes it, it never opens.
+_STRAY_CLOSING_MARK = re.compile(r"[\"”’]\s+")
+
+
 def _rejoined(paragraph: str) -> Iterator[tuple[int, int]]:
-    """pysbd's spans, with its wrong splits (`_wrong_split`) rejoined."""
+    """pysbd's spans, with its wrong splits (`_wrong_split`) rejoined and a closing quote mark
+    it left to the next sentence given back (`_STRAY_CLOSING_MARK`)."""
     previous: tuple[int, int] | None = None
     for start, end in _pysbd_spans(paragraph):
+        stray = _STRAY_CLOSING_MARK.match(paragraph, start, end)
+        if previous is not None and previous[1] == start and stray:
+            previous = (previous[0], start + 1)
+            start = stray.end()
         if previous is not None and _wrong_split(paragraph, previous, start):
             previous = (previous[0], end)
             continue

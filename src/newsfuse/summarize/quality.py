@@ -68,7 +68,12 @@ _BACK_REFERENCE = re.compile(
 # ... and a pronoun as the subject after an opening phrase that names no one ("In the
 # interview, she revealed ...", "The next day, he robbed a Walgreens ..."): the sentence
 # before says who.
-_PRONOUN_AFTER_OPENING = re.compile(r"[^,A-Z\"“”]*(?:[A-Z][^,A-Z\"“”]*)?, (?:he|she|they)\b")
+# The same goes for a demonstrative ("Unfortunately, that is simply not true."), but not for
+# one that names a time ("On Monday, this week's talks ...").
+_PRONOUN_AFTER_OPENING = re.compile(
+    r"[^,A-Z\"“”]*(?:[A-Z][^,A-Z\"“”]*)?, (?:he|she|they|(?:this|that|these|those)\b"
+    r"(?! (?:year|month|week|weekend|morning|afternoon|evening|night|time|days?)\b))\b"
+)
 # A writer's or reader's voice ("We hope ...", "You can ..."), by contrast, is nobody's in a
 # summary, wherever the sentence stands.
 _VOICE_WORDS = frozenset("we us our ours i me my you your yours".split())  # noqa: SIM905
@@ -290,6 +295,10 @@ _SPEAKER_AFTER_QUOTE = re.compile(
     + _PRONOUN_AFTER_QUOTE
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
+# A sentence whose first quotation mark closes a quote starts inside it: the sentence before
+# opened it ("Climate change policy is important, but first things first," said McConnell.).
+# A mark closes after a word or a stop and before a space, or before the verb of speech.
+_CLOSING_MARK = re.compile(rf"(?<=[\w,.!?])[\"”](?=\s|$)|”|[\"“]\s*(?:{_SPEECH})\b")
 _OPENING_MARK = re.compile(r"“|(?:^|(?<=\s))\"")
 # A sentence that says who speaks before its quote ("Host Chris Wallace broached the subject
 # first: ...", "Their hits include ...") has its context; two words are not enough for that.
@@ -444,6 +453,8 @@ def problems(text: str) -> set[str]:
         found.add("caption")
     if _OPINION_LABEL.match(text) or _ADDRESSES_READER.match(text):
         found.add("opinion")
+    if (first_mark := _QUOTE_MARK.search(text)) and _CLOSING_MARK.match(text, first_mark.start()):
+        found.add(LEANS_BACK)  # it carries on the quote the sentence before opened
     if _unattributed_quote(text):
         found.add("unattributed quote")
     elif _opens_with_quote(text) and _PRONOUN_SPEAKER.search(text):
