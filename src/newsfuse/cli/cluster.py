@@ -114,7 +114,7 @@ def cluster(
     try:
         store = Store(path)
     except StoreError as err:
-        raise fail(escape_markup(str(err))) from None
+        raise fail(str(err)) from None
     with store, progress() as bar:
         task = bar.add_task("cluster", total=None)
         options = StreamOptions(
@@ -189,7 +189,7 @@ def stored_brief(
             version = store.brief_version(event_id)
             history = store.brief_history(event_id)
     except StoreError as err:
-        raise fail(escape_markup(str(err))) from None
+        raise fail(str(err)) from None
     except KeyError:
         raise fail(f"{path}: no event {event_id!r}") from None
     result = version.brief
@@ -242,7 +242,7 @@ def eval_clustering(
                 progress=lambda n: bar.advance(task, n),
             )
     except DatasetError as err:
-        raise fail(escape_markup(str(err))) from None
+        raise fail(str(err)) from None
     if result.articles == 0:
         raise fail(f"{path}: no articles to cluster")
     if json_out is not None:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from newsfuse.cli.app import EXIT_USAGE, app, escape_markup, fail, progress, write_output
+from newsfuse.cli.app import EXIT_USAGE, app, fail, progress, write_output
 from newsfuse.settings import DEFAULT_SETTINGS
 
 
@@ -73,7 +73,7 @@ def eval_(
     """Score newsfuse against peer summarizers with ROUGE, citation precision and timing.
 
     Every system runs on the same clusters, in the same run, with the same word budget (the
-    last sentence cut at the budget word); needs the eval extra: pip install 'newsfuse[eval]'.
+    last sentence cut at the budget word); needs the eval extra: pip install 'newsfuse\\[eval]'.
     Timeline17 scores the timeline's dates against journalists' timelines (date P/R/F1) with
     two baselines: the most frequent publication dates and the dates most articles mention.
 
@@ -132,7 +132,7 @@ def eval_(
                 progress=lambda _cluster: bar.advance(task),
             )
     except DatasetError as err:
-        raise fail(escape_markup(str(err))) from None
+        raise fail(str(err)) from None
     if result.n == 0:
         raise fail(f"{path}: no clusters to evaluate")
 
@@ -158,7 +158,7 @@ def _eval_timelines(path: Path, limit: int | None, jobs: int | None, json_out: P
                 path, limit=limit, jobs=jobs, progress=lambda _folder: bar.advance(task)
             )
     except DatasetError as err:
-        raise fail(escape_markup(str(err))) from None
+        raise fail(str(err)) from None
     if json_out is not None:
         write_output(json_out, json.dumps(result.to_dict(), indent=2) + "\n")
     if str(json_out) != "-":

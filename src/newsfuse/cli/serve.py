@@ -20,7 +20,7 @@ def serve(
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
     store: Annotated[
         Path | None,
-        typer.Option("--store", help="An event store (newsfuse stream) whose events to list."),
+        typer.Option("--store", help="An event store (newsfuse cluster) whose events to list."),
     ] = None,
     db: Annotated[
         Path | None,

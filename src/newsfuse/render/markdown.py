@@ -86,8 +86,8 @@ def _summary_line(sentence: SummarySentence) -> str:
 def to_markdown(brief: Brief) -> str:
     title = escape(brief.event.title) if brief.event.title else "Brief"
     lines = [f"# {title}", "", _event_line(brief), "", "## Summary", ""]
-    if brief.summary:
-        lines += [_summary_line(s) for s in brief.summary]
+    if brief.summary:  # a paragraph each: Markdown would run single lines into one
+        lines += "\n\n".join(_summary_line(s) for s in brief.summary).split("\n")
     else:
         lines.append("*No sentence in the sources was fit for a summary.*")
 
