@@ -114,6 +114,30 @@ def test_timeline17_dates() -> None:
 # --------------------------------------------------------------------------- formats
 
 
+def test_earlier_outputs_and_timelines_in_a_folder_are_no_articles(tmp_path: Path) -> None:
+    """A rerun read its own report.html as an "independent" source, and `newsfuse cluster` on
+    Timeline17's folders read the journalists' timeline files as articles backing every fact."""
+    import newsfuse
+    from newsfuse.render import to_html
+
+    brief = newsfuse.brief(EXAMPLES)
+    write(tmp_path, "story.txt", ARTICLE)
+    write(tmp_path, "report.html", to_html(brief))
+    write(tmp_path, "brief.json", brief.to_json())
+    days = [f"2009-04-{d}\nThe toll rises again in Mexico .\n{'-' * 32}\n" for d in (29, 28, 27)]
+    write(tmp_path, "timelines/swine_flu.txt", "".join(days))
+    result = read_inputs([str(tmp_path)])
+    assert [Path(a.origin).name for a in result.articles] == ["story.txt"]
+    assert sorted(messages(result)) == [
+        "a dated list (a timeline of entries per day), not an article, skipped",
+        "a newsfuse HTML report (an earlier run's output), skipped",
+        "a newsfuse brief.json (an earlier run's output), skipped",
+    ]
+    # a story that dates its paragraphs is still a story
+    dated = "2009-04-29\nThe toll rose on Wednesday.\n\nOfficials met on Thursday.\n"
+    assert len(read_inputs([write(tmp_path, "dated.txt", dated)]).articles) == 1
+
+
 def test_text_headers(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", "date 2021-07-08\nRockets hit Iraqi base\n\n" + ARTICLE)
     (article,) = read_inputs([path]).articles

@@ -18,6 +18,7 @@ from ..models import Article, Problem
 from ..settings import Settings
 from .decode import SNIFF_BYTES, bom_encoding, decode_bytes, looks_binary
 from .html import html_article, looks_like_html
+from .not_articles import not_an_article
 from .paths import Kind, Source
 from .records import json_records, jsonl_records, looks_like_json, record_articles
 from .text import text_article
@@ -74,6 +75,8 @@ def _read_document(stream: BinaryIO, source: Source, settings: Settings) -> Iter
     text = decoded.text
     if not text.strip():
         yield Problem(source.origin, "empty file, skipped")
+    elif reason := not_an_article(text):
+        yield Problem(source.origin, reason)
     elif source.kind == "html":
         yield html_article(text, source.origin)
     elif source.kind in ("text", None) and looks_like_html(text):
