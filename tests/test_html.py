@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from newsfuse.cli import app
 from newsfuse.ingest import read_inputs
-from newsfuse.models import Brief, Evidence, Source, SummarySentence
+from newsfuse.models import Article, Brief, Evidence, Source, SummarySentence
 from newsfuse.pipeline import build_brief
 from newsfuse.render import to_html
 from newsfuse.render.safehtml import Markup, csp_hash, el, esc, join, safe_url
@@ -186,6 +186,23 @@ def test_overlapping_and_broken_evidence() -> None:
     pieces = [a["data-ev"].split() for a in page.find("mark", "ev")]
     assert ["ev-S1-0-37", "ev-S1-18-48"] in pieces  # the overlap belongs to both spans
     assert {"ev-S1-0-37", "ev-S1-18-48", "ev-S1-38-48"} <= page.ids()
+
+
+def test_a_near_identical_copy_is_marked_as_in_the_markdown() -> None:
+    """The HTML report had said "3 sources" and shown a wire copy as a source like any other,
+    where the Markdown said "(1 near-identical copy)" and "copy of S1, adds no support"."""
+    wire = (
+        "On Wednesday, fourteen rockets struck the air base in western Iraq, the coalition "
+        "spokesman said. Two people were injured in the attack, officials said. Security forces "
+        "searched the area near the base after the rockets landed in the early afternoon."
+    )
+    texts = [wire, wire + " Reporting by staff writers.", "Two people were hurt on Wednesday."]
+    articles = [Article(f"a{i}", f"a{i}.txt", text, text) for i, text in enumerate(texts)]
+    page = to_html(build_brief(articles, dataclasses.replace(DEFAULT_SETTINGS, ner="rules")))
+    assert page.count("3 sources (1 near-identical copy)") == 2  # the header and the event
+    copy_card = page.split('id="S2"', 1)[1].split("</article>", 1)[0]
+    assert "copy of S1, adds no support" in copy_card
+    assert page.count("copy of S1, adds no support") == 1
 
 
 def test_empty_brief_renders() -> None:

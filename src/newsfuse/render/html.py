@@ -39,6 +39,7 @@ from pathlib import PurePath
 
 from newsfuse.models import Brief, Conflict, Evidence, Fact, Source, TimelineEntry
 from newsfuse.render.safehtml import Markup, csp_hash, el, esc, join, safe_url
+from newsfuse.render.wording import copy_note, sources_phrase
 
 __all__ = ["Document", "page", "render_report", "to_html"]
 
@@ -300,7 +301,7 @@ class _Report:
         brief = self.brief
         n = len(brief.sources)
         event = brief.event
-        meta = [el("span", f"{n} source{'s' if n != 1 else ''}")]
+        meta = [el("span", sources_phrase(brief))]
         if event.type:
             meta.append(el("span", event.type))
         if where := _place(brief):
@@ -417,10 +418,7 @@ class _Report:
             rows.append(("Claimed by", " / ".join(event.claimed_by)))
         if event.actors:
             rows.append(("Actors", ", ".join(event.actors)))
-        n = len(self.brief.sources)
-        rows.append(
-            ("Sources", f"{n} report{'s' if n != 1 else ''}, {_outlets(self.brief)} outlet(s)")
-        )
+        rows.append(("Sources", f"{sources_phrase(self.brief)}, {_outlets(self.brief)} outlet(s)"))
         items = [join([el("dt", label), el("dd", value)]) for label, value in rows]
         return self._section("event", "Event", el("dl", items, class_="event"))
 
@@ -629,6 +627,7 @@ class _Report:
             el("span", source.outlet) if source.outlet else None,
             el("span", _time(source.published, "day") if source.published else "date unknown"),
             el("span", el("code", source.path, class_="path")),
+            el("span", note, class_="copy") if (note := copy_note(source)) else None,
         ]
         if url := safe_url(source.url):
             meta.append(

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from newsfuse.models import Brief, Source, SummarySentence
+from newsfuse.render.wording import copy_note, sources_phrase
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
 
@@ -40,8 +41,8 @@ def _source_line(source: Source) -> str:
     if source.outlet:
         parts.append(escape(source.outlet))
     parts.append(source.published.isoformat() if source.published else "date unknown")
-    if source.copy_of:
-        parts.append(f"copy of {source.copy_of}, adds no support")
+    if note := copy_note(source):
+        parts.append(note)
     return "- " + " · ".join(parts)
 
 
@@ -56,10 +57,7 @@ def _date(day: dt.date, precision: str | None) -> str:
 
 def _event_line(brief: Brief) -> str:
     event = brief.event
-    n = len(brief.sources)
-    parts = [f"{n} source{'s' if n != 1 else ''}"]
-    if copies := sum(1 for s in brief.sources if s.copy_of):
-        parts[0] += f" ({copies} near-identical cop{'ies' if copies != 1 else 'y'})"
+    parts = [sources_phrase(brief)]
     if event.type:
         parts.append(escape(event.type))
     if event.location and event.location.name:
