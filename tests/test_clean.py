@@ -405,6 +405,14 @@ def test_dateline_is_stripped_and_lifted() -> None:
             "Reinsurers have bumped up prices.",
             {"dateline": "LONDON, June 3", "agency": "Reuters"},
         ),
+        (  # a picture's credit opening the line: the caption rule had dropped the whole lead
+            "Credit: Reuters/Libyan TV via Reuters TV THE HAGUE | Mon May 16, 2011 7:33 am EDT "
+            "THE HAGUE (Reuters) - The International Criminal Court prosecutor said on Monday "
+            "he had requested arrest warrants for Libya's Muammar Gaddafi.",
+            "The International Criminal Court prosecutor said on Monday he had requested arrest "
+            "warrants for Libya's Muammar Gaddafi.",
+            {"dateline": "THE HAGUE", "agency": "Reuters"},
+        ),
     ],
 )
 def test_page_top_before_a_wire_dateline_is_dropped(

@@ -656,25 +656,6 @@ RULES: tuple[Rule, ...] = (
         per_line(_source_dateline),
     ),
     Rule(
-        "photo_caption",
-        "Photo captions describe a picture, not the event, and read as out-of-place sentences.",
-        "Smoke is seen in Baghdad, Anbar Province, Iraq, on July 7, 2021, after rocket attacks.",
-        _photo_caption,
-    ),
-    Rule(
-        "photo_credit",
-        "Photographer/agency credit lines are not sentences, nor is The Guardian's credit "
-        "glued to the story's next words.",
-        "Ayman Henna | AFP | Getty Images",
-        per_line(_photo_credit),
-    ),
-    Rule(
-        "byline",
-        "The author line is metadata, not content; it is lifted into metadata['byline'].",
-        "By Ahmed Rasheed and Suleiman Al-Khalidi",
-        per_line(_byline),
-    ),
-    Rule(
         "stamped_teaser",
         "Another story's headline and teaser with the time its page was updated, as CNN lists "
         "them beside a story: it dated the other story's news as this one's.",
@@ -697,6 +678,25 @@ RULES: tuple[Rule, ...] = (
         "pm IST NEW DELHI (Reuters) - India's government ... → NEW DELHI (Reuters) - India's "
         "government ...",
         lambda paragraphs: Outcome(*page_top(paragraphs)),
+    ),
+    Rule(
+        "photo_caption",
+        "Photo captions describe a picture, not the event, and read as out-of-place sentences.",
+        "Smoke is seen in Baghdad, Anbar Province, Iraq, on July 7, 2021, after rocket attacks.",
+        _photo_caption,
+    ),
+    Rule(
+        "photo_credit",
+        "Photographer/agency credit lines are not sentences, nor is The Guardian's credit "
+        "glued to the story's next words.",
+        "Ayman Henna | AFP | Getty Images",
+        per_line(_photo_credit),
+    ),
+    Rule(
+        "byline",
+        "The author line is metadata, not content; it is lifted into metadata['byline'].",
+        "By Ahmed Rasheed and Suleiman Al-Khalidi",
+        per_line(_byline),
     ),
     Rule(
         "live_blog_time",
