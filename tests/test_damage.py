@@ -40,6 +40,14 @@ def _damage(text: str) -> list[tuple[bool, str | None]]:
         # a denial with a word between (a Timeline17 stream brief had "damaged: the hospital")
         ("There was no apparent damage to the hospital, officials said.", [(False, None)]),
         ("No buildings were damaged in the blast.", [(False, None)]),
+        # what someone thought, or an accusation (Timeline17 stream briefs' "damaged: own
+        # house", "damaged: the nation's infrastructure")
+        ("When the blast came, he initially thought his own house had been hit.", []),
+        (
+            "Gadhafi spoke, accusing the coalition of killing civilians and destroying the "
+            "nation's infrastructure.",
+            [],
+        ),
     ],
 )
 def test_damage_is_taken_only_when_stated_outright(text: str, found: list) -> None:

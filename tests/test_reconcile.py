@@ -696,6 +696,13 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "protest",
         ),
+        (  # a flood or storm of something many is a figure of speech, not the event
+            (
+                "Companies involved in the spill are facing a flood of lawsuits from fishermen.",
+                "The firm faces a storm of criticism and a flood of claims over the leak.",
+            ),
+            None,
+        ),
         (  # an illness is no attack: an obituary's cause of death
             (
                 "Mark Lane, a lawyer who wrote about the Kennedy assassination, died of a heart "

@@ -73,10 +73,13 @@ _UNDAMAGED = re.compile(
 # A denial right before a damage form: "There was no apparent damage to the hospital".
 _NEGATED = re.compile(r"\b(?:no|not|nor|never|without)\s+(?:\w+\s+){0,2}$", re.I)
 # Statements that are not about physical damage that happened: another kind of damage, a
-# question, a possibility ("could damage homes", "potentially damaging infrastructure").
+# question, a possibility ("could damage homes", "potentially damaging infrastructure"), what
+# someone thought or feared ("he initially thought his own house had been hit"), an accusation
+# ("accusing the coalition of ... destroying the nation's infrastructure").
 _NOT_PHYSICAL = re.compile(
     r"\bdamage to (?:his|her|their|the) (?:reputation|image|brand)|\?$|"
-    r"\b(?:if|could|would|might|may|can|potential(?:ly)?|possibl[ey]|threat\w*|risk\w*)\b",
+    r"\b(?:if|could|would|might|may|can|potential(?:ly)?|possibl[ey]|threat\w*|risk\w*|"
+    r"thought|feared|believed|assumed|imagined|accus(?:ed|es|ing)|alleg(?:ed|es|ing))\b",
     re.I,
 )
 

@@ -117,6 +117,7 @@ def _birth_date(mention: DateMention, sentence: Sentence) -> bool:
 
 # What kind of event the leads describe: cue words per type, checked in this order so the
 # most specific wins ties ("rocket attack" before "attack"). Generic news vocabulary only.
+_NOT_A_FIGURE = r"(?!\s+of\s+[a-z]+s\b)"
 EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"\b(?:{cues})", re.I))
     for name, cues in (
@@ -142,8 +143,13 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:was|were|been|being) shot\b(?!\s+down)",
         ),
         ("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b"),
-        ("storm", r"hurricanes?\b|typhoons?\b|cyclones?\b|tornado(?:es)?\b|storms?\b"),
-        ("flood", r"flood(?:s|ing)?\b"),
+        # not a quantity's figure of speech ("a storm of protests", "a flood of lawsuits")
+        (
+            "storm",
+            r"hurricanes?\b|typhoons?\b|cyclones?\b|tornado(?:es)?\b|storms?\b"
+            rf"{_NOT_A_FIGURE}",
+        ),
+        ("flood", rf"flooding\b|floods?\b{_NOT_A_FIGURE}"),
         ("wildfire", r"wildfires?\b|bushfires?\b|forest fires?\b"),
         ("crash", r"crash(?:es|ed)?\b|collisions?\b|derail\w*"),
         ("protest", r"protest\w*|demonstrat\w*|rall(?:y|ies)\b"),
