@@ -218,6 +218,10 @@ def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     assert labelled(chunk, ("Smith", "PERSON")) == {("Smith", "PERSON")}
     chunk = "Republican Martha McSally Thursday evening conceded the race."  # when, not who
     assert labelled(chunk, ("Martha McSally Thursday", "PERSON")) == {("Martha McSally", "PERSON")}
+    chunk = "“Nobody knows what is happening in the Gulf today,” he said."
+    assert labelled(chunk, ("Gulf today", "LOC")) == {("Gulf", "LOC")}  # when, not where
+    chunk = "Trump will nominate Rep. Tom Price (R., Ga.) as health secretary."
+    assert labelled(chunk, ("Tom Price", "PERSON"), ("R.", "NORP")) == {("Tom Price", "PERSON")}
     chunk = "The case was closed, said LAPD Det. Chris Barling."  # a title's abbreviation
     assert labelled(chunk, ("LAPD Det", "PERSON")) == {("Chris Barling", "PERSON")}
     assert labelled("Justice Dept. says the probe is over.", ("Dept", "PERSON")) == set()
@@ -358,6 +362,8 @@ def test_merges_generic_variants() -> None:
             ("b", "Kyiv", "GPE"),
             ("a", "NTSB", "ORG"),
             ("b", "National Transportation Safety Board", "ORG"),
+            ("a", "al-Qaeda", "ORG"),
+            ("b", "Qaeda", "ORG"),  # "the Qaeda cells": a stream brief listed it apart
         )
     )
     assert _entity(entities, "Hezbollah") is _entity(entities, "Hizballah")
@@ -367,7 +373,8 @@ def test_merges_generic_variants() -> None:
     assert _entity(entities, "ISIL") is _entity(entities, "ISIS")
     assert _entity(entities, "Kiev").name == "Kyiv"
     assert _entity(entities, "NTSB").name == "National Transportation Safety Board"
-    assert len(entities) == 5
+    assert _entity(entities, "Qaeda") is _entity(entities, "al-Qaeda")
+    assert len(entities) == 6
 
 
 def test_does_not_over_merge() -> None:

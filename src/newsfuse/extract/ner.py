@@ -639,6 +639,9 @@ def _the_in_name(chunk: str, start: int, end: int, label: str) -> bool:
     )
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _trim(chunk: str, span: _Span) -> _Span | None:
     """Strip a leading "the" (or a question's "Did"), a trailing title ("US Army Col") or
     possessive from a model span; None when nothing of a name is left ("Us" is a magazine)."""
@@ -646,6 +649,8 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     surface = chunk[start:end]
     if surface == "Us":
         return None  # a magazine ("tells Us", "Us Weekly"), a campaign ("It's On Us"): not US
+    if _INITIAL.fullmatch(surface):
+        return None  # "Tom Price (R., Ga.)": a party's initial, nobody's name
     if (match := _LEADING_WORD.match(surface)) and not _the_in_name(chunk, start, end, label):
         start += match.end()
     if label == "PERSON":
@@ -696,9 +701,11 @@ _OFFICE_WORD = re.compile(r"[ \t]+(?:District|Circuit)$")
 _OFFICE_TITLE = re.compile(r"[ \t]+(?:Attorney|Judge)\b")
 _NUMBER_SIGN = re.compile(r"[ \t]+No$")
 _DANGLING = re.compile(r"[ \t]+(?:of|the|and|for|in|on|at|to|de)$")
-# A weekday the model ran into a name: when the person spoke ("Martha McSally Thursday").
+# A weekday or a day word the model ran into a name: when the person spoke ("Martha McSally
+# Thursday"), when something happens ("what's happening in the Gulf today").
 _TRAILING_DAY = re.compile(
-    r"(?<=\S)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+    r"(?<=\S)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|tonight|yesterday|tomorrow)$"
 )
 # A year after a complete name, or after a lower-case word the model swept in: the year of
 # what follows ("Office 2018 long-term budget outlook", "Nautilus between 2014"), not "Euro

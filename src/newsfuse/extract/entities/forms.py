@@ -41,7 +41,11 @@ SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "Islamic State in Iraq and Syria",
         ),
     ),
-    ("al-Qaeda", "ORG", ("al-Qaida", "al Qaeda", "al Qaida", "Al-Qaeda", "Al Qaeda", "AQ")),
+    (
+        "al-Qaeda",
+        "ORG",
+        ("al-Qaida", "al Qaeda", "al Qaida", "Al-Qaeda", "Al Qaeda", "AQ", "Qaeda", "Qaida"),
+    ),
     ("United Nations", "ORG", ("UN", "U.N.")),
     ("European Union", "ORG", ("EU", "E.U.")),
     ("NATO", "ORG", ("Nato", "North Atlantic Treaty Organization")),
