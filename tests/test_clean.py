@@ -652,6 +652,33 @@ def test_clean_article_merges_metadata() -> None:
     assert cleaned.metadata == {"lang": "en", "byline": "Ahmed Rasheed", "agency": "AP"}
 
 
+def test_a_contributor_s_byline_glued_to_the_text_is_lifted() -> None:
+    """CNN's opinion pages glue "By NAME, Special to CNN" to the next words: it had opened a
+    stream summary and made the column's author an event actor."""
+    for raw, text, byline in (
+        (
+            "By Julian E. Zelizer, Special to CNN An anti-government protester chants in Cairo.",
+            "An anti-government protester chants in Cairo.",
+            "Julian E. Zelizer",
+        ),
+        (
+            "By Bruce Feiler, Special to CNN | March 29, 2010 This Saturday, millions watch.",
+            "This Saturday, millions watch.",
+            "Bruce Feiler",
+        ),
+        (
+            "By James Lindsay -- Special to CNN Britain and France took a step deeper.",
+            "Britain and France took a step deeper.",
+            "James Lindsay",
+        ),
+    ):
+        cleaned, removals, found = clean_text(raw)
+        assert (cleaned, found) == (text, {"byline": byline})
+        assert [r.rule for r in removals] == ["byline"]
+    story = "By Friday, Special Forces had reached the town."  # no byline
+    assert clean_text(story)[0] == story
+
+
 # --------------------------------------------------------------------------- real data
 
 

@@ -331,7 +331,18 @@ def is_byline(line: str) -> bool:
     return bool(match) and len(line.split()) <= 16 and not _NOT_A_NAME.match(match["names"])
 
 
+# A contributor's byline glued to the words after it, as CNN's opinion pages have it: "By
+# Julian E. Zelizer, Special to CNN An anti-government protester chants ...", "By Bruce
+# Feiler, Special to CNN | March 29, 2010 This Saturday, ...".
+_GLUED_BYLINE = re.compile(
+    rf"^By\s+(?P<names>{_NAME_RUN})\s*(?:,|--?|[—–])\s*Special to [A-Z][\w.]*"
+    r"(?:\s*\|\s*[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s+(?=\S)"
+)
+
+
 def _byline(line: str) -> LineEdit | None:
+    if glued := _GLUED_BYLINE.match(line):
+        return line[glued.end() :], glued.group().strip(), {"byline": glued["names"]}
     if not is_byline(line):
         return None
     match = _BYLINE.match(line)
