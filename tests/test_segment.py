@@ -241,3 +241,9 @@ def test_a_closing_quote_mark_left_to_the_next_sentence_is_given_back() -> None:
         'He would be willing to tell the special counsel “all that he knows."',
         "The lawyer spoke on Tuesday night.",
     ]
+    # ... and at a paragraph's end, where pysbd made the mark a sentence of its own
+    sentences = split_sentences(_article(text.replace('." ', '."\n\n')))
+    assert [s.text for s in sentences] == [
+        'He would be willing to tell the special counsel “all that he knows."',
+        "The lawyer spoke on Tuesday night.",
+    ]

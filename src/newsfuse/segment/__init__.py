@@ -108,9 +108,9 @@ _GLUED = re.compile(r"(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
 
 
 # pysbd can leave a quote's closing mark to the next sentence when the marks differ (“all that
-# he knows." | '" The lawyer spoke ...'): a mark right after a sentence's end and before a
-# space closes it, it never opens.
-_STRAY_CLOSING_MARK = re.compile(r"[\"”’]\s+")
+# he knows." | '" The lawyer spoke ...', or '"' alone at the paragraph's end): a mark right
+# after a sentence's end and before a space or the end closes it, it never opens.
+_STRAY_CLOSING_MARK = re.compile(r"[\"”’](?:\s+|$)")
 
 
 def _rejoined(paragraph: str) -> Iterator[tuple[int, int]]:
@@ -122,6 +122,8 @@ def _rejoined(paragraph: str) -> Iterator[tuple[int, int]]:
         if previous is not None and previous[1] == start and stray:
             previous = (previous[0], start + 1)
             start = stray.end()
+            if start >= end:
+                continue  # the mark was all there was: the paragraph's last words close on it
         if previous is not None and _wrong_split(paragraph, previous, start):
             previous = (previous[0], end)
             continue
