@@ -1649,6 +1649,21 @@ def test_an_open_bound_and_a_far_larger_amount_are_no_key_number() -> None:
     assert [f.sources for f in near.facts] == [["S1", "S2"]]
 
 
+def test_shares_or_sums_of_different_things_are_no_key_number() -> None:
+    """A Timeline17 stream brief pooled "25 percent was burned, skimmed or recovered" with
+    "another 25 percent naturally evaporated" as one fact of two sources."""
+    two_shares = _reconcile(
+        "About 25 percent was burned, skimmed or directly recovered from the wellhead.",
+        "Another 25 percent of the oil naturally evaporated or dissolved, officials said.",
+    )
+    assert two_shares.facts == []
+    one_share = _reconcile(
+        "Sales at U.S. retailers sank a record 16.4% in April after the lockdowns.",
+        "Retail sales fell 16.4 percent last month, the Commerce Department said Friday.",
+    )
+    assert [f.sources for f in one_share.facts] == [["S1", "S2"]]
+
+
 def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> None:
     reconciled = _reconcile(
         "THE TICKET HAD A TOP PRICE OF $3 MILLION AND WAS SOLD IN MOUNT DORA.",

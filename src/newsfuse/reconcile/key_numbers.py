@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from newsfuse.embed.terms import terms
 from newsfuse.extract.quantities import VAGUE, Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.clause import clause_wording
@@ -85,7 +86,7 @@ def key_numbers(
                     continue
                 if (article_id, quantity.start) in taken:
                     continue
-                home = next((g for g in groups if _agrees(quantity, g, agree)), None)
+                home = next((g for g in groups if _agrees(quantity, sentence, g, agree)), None)
                 if home is None:
                     groups.append([(quantity, sentence)])
                     continue
@@ -118,17 +119,38 @@ def is_title(sentence: Sentence, titles: dict[str, str | None]) -> bool:
 
 def _agrees(
     quantity: Quantity,
+    sentence: Sentence,
     group: list[tuple[Quantity, Sentence]],
     agree: Callable[[Quantity, Quantity], bool],
 ) -> bool:
     """Same unit, compatible amounts, and of one size: an open bound agrees with any larger
     amount ("more than 1,500 deaths a day" with "651,690 deaths"), but two reports leading with
-    one amount state it within `SAME_SIZE` of each other."""
-    return group[0][0].unit == quantity.unit and all(
+    one amount state it within `SAME_SIZE` of each other. A percentage or a sum names no thing,
+    so the words around it must share one with a statement of the group: "25 percent was
+    burned, skimmed or recovered" and "another 25 percent naturally evaporated" are two
+    shares."""
+    if group[0][0].unit != quantity.unit:
+        return False
+    if quantity.unit in _ALWAYS_KEY and not any(
+        _around(quantity, sentence) & _around(q, s) for q, s in group
+    ):
+        return False
+    return all(
         agree(quantity, q)
         and max(quantity.value, q.value) <= SAME_SIZE * min(quantity.value, q.value)
         for q, _ in group
     )
+
+
+AROUND_CHARS = 80  # each side of an amount: the words that say what it is an amount of
+
+
+def _around(quantity: Quantity, sentence: Sentence) -> set[str]:
+    """The content terms near an amount, not its own ("percent", "million")."""
+    at = quantity.start - sentence.start
+    before = sentence.text[max(0, at - AROUND_CHARS) : at]
+    after = sentence.text[at + len(quantity.text) : at + len(quantity.text) + AROUND_CHARS]
+    return set(terms(f"{before} {after}")) - set(terms(quantity.text))
 
 
 def _worded(
