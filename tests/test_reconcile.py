@@ -1666,7 +1666,7 @@ def test_shares_or_sums_of_different_things_are_no_key_number() -> None:
 
 def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> None:
     reconciled = _reconcile(
-        "THE TICKET HAD A TOP PRICE OF $3 MILLION AND WAS SOLD IN MOUNT DORA.",
+        "THE $3 MILLION TICKET WAS SOLD IN MOUNT DORA, THE STATE LOTTERY SAID.",
         "A man is claiming his $3 million Scratch-Off prize after buying the ticket.",
     )
     assert [f.statement for f in reconciled.facts] == [
