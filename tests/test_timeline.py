@@ -122,6 +122,21 @@ def test_a_caption_fragment_is_never_an_entry() -> None:
     assert [e.sources for e in _timeline(*texts)] == [["S2"]]
 
 
+def test_an_entry_that_only_a_pronoun_tells_is_left_out() -> None:
+    """Stream and dev briefs showed "They said on Tuesday that their bill will save energy"
+    and "He joined the Wisconsin National Guard in March 2015", with no one named."""
+    alone = _timeline((MARCH_5, "He joined the Wisconsin National Guard in March 2015."))
+    assert alone == []
+    texts = (
+        (MARCH_5, "They said on Monday, March 4, that their bill will save energy."),
+        (MARCH_5, "Senators Kerry and Lieberman unveiled their bill on Monday, March 4."),
+    )
+    entries = _timeline(*texts)
+    assert [(e.text, e.sources) for e in entries] == [(texts[1][1], ["S1", "S2"])]
+    this_week = _timeline((MARCH_5, "This week the senators unveiled their bill, on March 4."))
+    assert len(this_week) == 1
+
+
 def test_the_lead_in_to_a_list_or_embed_is_no_entry() -> None:
     texts = (
         (MARCH_5, "Here's the running list of what the company rolled out on Monday so far:"),
