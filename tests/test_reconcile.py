@@ -978,6 +978,26 @@ def _event_day(*texts: str) -> dt.date | None:
     return event_day(articles, sentences, extract(articles, sentences))
 
 
+def test_a_day_a_report_says_is_still_to_come_is_not_the_event_s() -> None:
+    """A Reuters report of Gaddafi's death on Thursday had been dated the Saturday on which
+    the country's liberation "would be announced"."""
+    thursday = dt.date(2011, 10, 20)
+    texts = (
+        "Muammar Gaddafi was killed on Thursday as fighters overran his hometown, officials "
+        "said. The country's liberation would be announced on Saturday, they said.",
+        "Gaddafi died on Thursday of wounds suffered in his capture. Officials will announce "
+        "the liberation on Saturday, Oct. 22.",
+    )
+    articles = [_article(t, f"a{i}", thursday) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    assert event_day(articles, sentences, extract(articles, sentences)) == thursday
+    # a story only of what is to come is dated by it
+    summit = "The summit will be held on Friday, Oct. 21, officials said."
+    ahead = (_article(summit, "a", thursday),)
+    sentences = {a.id: split_sentences(a) for a in ahead}
+    assert event_day(ahead, sentences, extract(ahead, sentences)) == dt.date(2011, 10, 21)
+
+
 def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
     obituary = (
         "Mark Lane, who argued that a second gunman fired at Kennedy on Nov. 22, 1963, died on "

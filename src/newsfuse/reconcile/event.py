@@ -61,7 +61,9 @@ def event_day(
     of ("the deal was sealed Wednesday", not "the bill passed the House on Tuesday"). Any
     other day counts only when the prose names its weekday, if it names any: a date on another
     weekday is a reference point ("the gains made since Trump was inaugurated on Jan. 20,
-    2017" in stories of a Wednesday's selloff).
+    2017" in stories of a Wednesday's selloff). A day after its report's own date is what the
+    report says will come ("liberation would be announced on Saturday", "the 4 June
+    elections"): it dates the event only when no report names a day it has seen.
     """
     mentioned = [m.date for ms in extraction.dates.values() for m in ms]
     latest = max(mentioned + [d for d in extraction.anchors.values() if d], default=dt.date.min)
@@ -76,6 +78,7 @@ def event_day(
     )
     told = {day for day, n in named.items() if n == max(named.values())}
     votes: Counter[dt.date] = Counter()
+    ahead: Counter[dt.date] = Counter()  # days after the report's own: what it says will come
     for article in articles:
         days = {
             m.date
@@ -90,7 +93,11 @@ def event_day(
             and (not named or m.date.weekday() in named)
             and (m.relative or not _in_subordinate_clause(m, s))
         }
-        votes.update(days)
+        anchor = extraction.anchors.get(article.id)
+        past = {day for day in days if anchor is None or day <= anchor}
+        votes.update(past)
+        ahead.update(days - past)
+    votes = votes or ahead  # only a story of what is still to come dates it ahead
     if not votes:
         return None
     best = max(votes.values())
