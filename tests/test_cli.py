@@ -171,6 +171,16 @@ def test_api_raises_with_reasons_when_nothing_is_usable(tmp_path: Path) -> None:
     with pytest.raises(NoUsableInput) as err:
         newsfuse.brief(tmp_path)
     assert any("empty.txt" in str(p) for p in err.value.problems)
+    # the message says why, and the error is the package's own
+    with pytest.raises(newsfuse.NoUsableInput, match="nope: no such file or directory"):
+        newsfuse.brief(tmp_path / "nope")
+
+
+def test_an_article_given_as_text_is_briefed_like_a_file() -> None:
+    path = next(DEMO.glob("004_*.txt"))  # no header lines for ingest to lift
+    from_text = newsfuse.brief(newsfuse.Article.from_text(path.read_text("utf-8"), id="wire"))
+    assert from_text.sources[0].path == "wire"
+    assert [s.text for s in from_text.summary] == [s.text for s in newsfuse.brief(path).summary]
 
 
 def test_rules_entity_backend_gives_the_same_facts_and_conflicts(

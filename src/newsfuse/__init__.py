@@ -16,11 +16,12 @@ import dataclasses
 from collections.abc import Iterable
 from os import PathLike
 
+from newsfuse.errors import NoUsableInput
 from newsfuse.models import Article, Brief
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Brief", "Settings", "brief"]
+__all__ = ["Article", "Brief", "NoUsableInput", "Settings", "brief"]
 
 
 def brief(
@@ -32,7 +33,8 @@ def brief(
     """Build a brief from paths (files, folders, globs) and/or `Article` objects.
 
     Unusable inputs are skipped and listed in ``Brief.warnings``; if nothing usable remains,
-    `newsfuse.pipeline.NoUsableInput` is raised with the reasons.
+    `NoUsableInput` is raised with the reasons. An article you have as text is
+    ``Article.from_text(text, title=..., published=...)``.
     """
     from newsfuse.ingest import read_inputs
     from newsfuse.pipeline import build_brief

@@ -52,6 +52,21 @@ class Article:
     published: dt.date | None = None
     metadata: dict[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        id: str = "text",
+        title: str | None = None,
+        outlet: str | None = None,
+        url: str | None = None,
+        published: dt.date | None = None,
+    ) -> Article:
+        """An article you have as a string, for `newsfuse.brief`: it is cleaned like a file's
+        text (give each article of one brief its own ``id``)."""
+        return cls(id, id, text, text, title, outlet, url, published)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

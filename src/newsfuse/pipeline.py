@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsfuse.clean import clean_article
+from newsfuse.errors import NoUsableInput
 from newsfuse.extract import extract
 from newsfuse.extract.entities import CanonicalEntity
 from newsfuse.extract.named_in import articles_naming, full_name, names_written
@@ -34,14 +35,6 @@ from newsfuse.segment import segment_article
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.timeline import build_timeline
-
-
-class NoUsableInput(Exception):
-    """Raised when no input article survives ingest and cleaning; carries the reasons."""
-
-    def __init__(self, problems: Sequence[Problem]):
-        self.problems = list(problems)
-        super().__init__("no usable articles in the input")
 
 
 @dataclass(frozen=True)
