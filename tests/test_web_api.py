@@ -189,6 +189,31 @@ def test_events_from_the_store(store_client) -> None:
     assert all(store.closed for store in store_client.factory.opened)
 
 
+def test_events_come_a_page_at_a_time(store_client) -> None:
+    """A store of a 100,000-article stream holds tens of thousands of events: the list had
+    come whole, and a bad limit had been clamped instead of refused."""
+    assert [e["id"] for e in store_client.get("/api/events?limit=1").json()] == ["e/2"]
+    assert [e["id"] for e in store_client.get("/api/events?limit=1&offset=1").json()] == ["e1"]
+    assert [e["id"] for e in store_client.get("/api/events?min_size=3").json()] == ["e1"]
+    for bad in ("limit=0", "limit=-1", "offset=-1", "min_size=0"):
+        assert store_client.get(f"/api/events?{bad}").status_code == 422, bad
+    assert store_client.get("/api/briefs?limit=-1").status_code == 422
+
+
+def test_an_unreadable_store_is_503_not_500(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsfuse.web import create_app
+
+    broken = tmp_path / "news.db"
+    broken.write_text("not a database")
+    app = create_app(tmp_path / "web.db", broken)
+    with TestClient(app) as c:
+        r = c.get("/api/events")
+    assert r.status_code == 503
+    assert "not a newsfuse store" in r.json()["detail"]
+
+
 def test_event_brief_and_unknown_event(store_client) -> None:
     r = store_client.get("/api/events/e1")
     assert r.status_code == 200
@@ -337,3 +362,15 @@ def test_serve_rejects_bad_options(tmp_path: Path) -> None:
     assert runner.invoke(app, ["serve", "--ner", "bert"]).exit_code == 2
     result = runner.invoke(app, ["serve", "--store", str(tmp_path / "missing.db")])
     assert result.exit_code == 1 and "no such store" in result.output
+
+
+def test_serve_refuses_a_store_that_is_no_store_at_start(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from newsfuse.cli import app
+
+    broken = tmp_path / "news.db"
+    broken.write_text("not a database")
+    result = CliRunner().invoke(app, ["serve", "--store", str(broken), "--db", str(tmp_path / "w")])
+    assert result.exit_code == 1
+    assert "not a newsfuse store" in result.output

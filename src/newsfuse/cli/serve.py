@@ -60,8 +60,8 @@ def serve(
 
     if ner not in (None, "spacy", "rules"):
         raise fail(f"unknown entity backend {ner!r} (choose 'spacy' or 'rules')", code=EXIT_USAGE)
-    if store is not None and not store.exists():
-        raise fail(f"{escape_markup(str(store))}: no such store")
+    if store is not None:
+        _check_store(store)
     try:
         loopback = ipaddress.ip_address(host).is_loopback
     except ValueError:
@@ -77,8 +77,21 @@ def serve(
     try:
         web_app = create_app(db_path, store, settings=settings, limits=limits)
     except ImportError as err:
-        raise fail(f"cannot open the store: {escape_markup(str(err))}") from None
+        raise fail(f"cannot open the store: {err}") from None
     except OSError as err:
-        raise fail(f"cannot open {escape_markup(str(db_path))}: {err}") from None
+        raise fail(f"cannot open {db_path}: {err}") from None
     stderr.print(f"newsfuse: briefs in {escape_markup(str(db_path))}")
     uvicorn.run(web_app, host=host, port=port, log_level="info")
+
+
+def _check_store(path: Path) -> None:
+    """A store that is missing or not a newsfuse store is refused at start, not with a 500 on
+    the first request."""
+    from newsfuse.store import Store, StoreError
+
+    if not path.exists():
+        raise fail(f"{path}: no such store")
+    try:
+        Store(path).close()
+    except StoreError as err:
+        raise fail(str(err)) from None

@@ -9,7 +9,8 @@ JSON API (OpenAPI at ``/openapi.json``, interactive page at ``/docs``):
 * ``POST /api/briefs`` ``{"articles": [{"text", "title"?, "published"?, "url"?, "outlet"?}],
   "words"?}`` → 201, the brief of the contract plus its ``id`` (``Location`` header).
 * ``GET /api/briefs/{id}`` → the same; ``GET /api/briefs`` → the newest briefs.
-* ``GET /api/events`` → the events of the store (404 when the app has no store);
+* ``GET /api/events?limit=100&offset=0&min_size=1`` → the events of the store, newest first, a
+  page at a time (404 when the app has no store, 503 when it cannot be read);
   ``GET /api/events/{id}`` → an event's brief.
 * ``GET /api/health``.
 
@@ -35,11 +36,11 @@ from collections.abc import AsyncIterator, Callable, Collection
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Annotated, Any, Protocol
 from urllib.parse import quote
 
 import anyio
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -334,8 +335,7 @@ def create_app(
         return JSONResponse(data, status_code=201, headers={"Location": f"/api/briefs/{info.id}"})
 
     @app.get("/api/briefs", summary="The newest briefs", response_model=list[BriefListItem])
-    async def list_briefs(limit: int = 20) -> list[BriefListItem]:
-        limit = max(1, min(limit, 100))
+    async def list_briefs(limit: Annotated[int, Query(ge=1, le=100)] = 20) -> list[BriefListItem]:
         infos = await anyio.to_thread.run_sync(briefs.recent, limit)
         return [BriefListItem(**dataclasses.asdict(i)) for i in infos]
 
@@ -356,9 +356,14 @@ def create_app(
         response_model=list[EventOut],
         responses={404: {"description": "The app was started without a store"}},
     )
-    async def list_events() -> list[EventOut]:
-        events = await anyio.to_thread.run_sync(store_events)
-        return [EventOut(**_event_fields(e)) for e in events]
+    async def list_events(
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+        min_size: Annotated[int, Query(ge=1)] = 1,
+    ) -> list[EventOut]:
+        events = [_event_fields(e) for e in await anyio.to_thread.run_sync(store_events)]
+        kept = [e for e in events if min_size == 1 or e["size"] >= min_size]
+        return [EventOut(**e) for e in kept[offset : offset + limit]]
 
     @app.get("/api/events/{event_id}", summary="The brief of one event", responses={404: {}})
     async def get_event(event_id: str) -> JSONResponse:
@@ -368,7 +373,12 @@ def create_app(
     def open_store() -> EventStore:
         if store_factory is None or store_path is None:
             raise HTTPException(404, "no event store: start the server with --store PATH")
-        return store_factory(store_path)
+        from newsfuse.store import StoreError
+
+        try:
+            return store_factory(store_path)
+        except StoreError as err:  # broken since the server started: say so, not a 500
+            raise HTTPException(503, f"the event store cannot be read: {err}") from None
 
     def store_events() -> list[Any]:
         store = open_store()
