@@ -138,6 +138,18 @@ def test_earlier_outputs_and_timelines_in_a_folder_are_no_articles(tmp_path: Pat
     assert len(read_inputs([write(tmp_path, "dated.txt", dated)]).articles) == 1
 
 
+def test_a_short_text_in_another_language_is_skipped_too(tmp_path: Path) -> None:
+    """Two German sentences had been briefed as English ("Der" and "Donnerstag" people)."""
+    german = (
+        "Der frühere libysche Machthaber Muammar al-Gaddafi ist nach Angaben des Nationalen "
+        "Übergangsrats getötet worden. Kämpfer hätten die Stadt Sirte eingenommen."
+    )
+    english = "Gaddafi was killed in Sirte, Der Spiegel and Le Monde reported on Thursday."
+    result = read_inputs([write(tmp_path, "de.txt", german), write(tmp_path, "en.txt", english)])
+    assert [Path(a.origin).name for a in result.articles] == ["en.txt"]
+    assert any("looks like German" in m for m in messages(result))
+
+
 def test_text_headers(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", "date 2021-07-08\nRockets hit Iraqi base\n\n" + ARTICLE)
     (article,) = read_inputs([path]).articles

@@ -6,7 +6,10 @@ would give the brief untranslated summary sentences and false "conflicts", so in
 with a warning naming the language it looks like. The check is deliberately conservative; it
 only says "not English" when it is clear:
 
-* texts with fewer than `MIN_LETTERS` letters are not judged (a caption, a list of numbers);
+* texts with fewer than `MIN_SCRIPT_LETTERS` letters are not judged (a caption, a list of
+  numbers), and one with fewer than `MIN_LETTERS` only when it holds `MIN_SHORT_HITS` function
+  words of one other language and no English one ("Der frühere libysche Machthaber ist nach
+  Angaben des Nationalen Übergangsrats getötet worden.");
 * a text of at least `MIN_SCRIPT_LETTERS` letters, most of them outside the Latin script, is
   named by its script ("Arabic", "Cyrillic", "CJK", ...): a Chinese character is a word;
 * a Latin-script text is named as another language when that language's function words are
@@ -24,6 +27,7 @@ from collections import Counter
 
 MIN_LETTERS = 200
 MIN_SCRIPT_LETTERS = 50
+MIN_SHORT_HITS = 4
 MIN_SHARE = 0.08
 SAMPLE_CHARS = 5_000
 
@@ -74,8 +78,6 @@ def foreign_language(text: str) -> str | None:
     if len(others) * 2 > letters:
         script = Counter(map(_script, others)).most_common(1)[0][0]
         return f"{script if len(script) <= 3 else script.title()} script"  # CJK, Arabic
-    if letters < MIN_LETTERS:
-        return None
     words = _WORD.findall(sample.lower())
     hits: Counter[str] = Counter()
     for word in words:
@@ -84,6 +86,8 @@ def foreign_language(text: str) -> str | None:
     if not hits:
         return None
     name, count = max(hits.items(), key=lambda pair: (pair[1], pair[0]))
+    if letters < MIN_LETTERS:  # a sentence or two: only with no English word among many
+        return name if not english and count >= MIN_SHORT_HITS else None
     if count >= MIN_SHARE * len(words) and count > 2 * english:
         return name
     return None
