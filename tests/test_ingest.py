@@ -255,6 +255,16 @@ def test_html_with_trafilatura(tmp_path: Path) -> None:
     assert "Copyright" not in article.text
 
 
+def test_a_fragment_of_markup_in_a_text_file_is_read_as_html(tmp_path: Path) -> None:
+    """Its tags had been summary sentences ("<p>Just a <b>fragment</b> ...", "</p>")."""
+    fragment = f"<p>Just a <b>fragment</b> of HTML: {ARTICLE.strip()}</p>\n<p>Two were hurt.</p>"
+    (article,) = read_inputs([write(tmp_path, "frag.txt", fragment)]).articles
+    assert "<" not in article.text and "Fourteen rockets hit" in article.text
+    about = "The page opened with <p> and closed with </p>, as pages do."  # text about HTML
+    (kept,) = read_inputs([write(tmp_path, "about.txt", about)]).articles
+    assert kept.text == about
+
+
 def test_news_please_json_array(tmp_path: Path) -> None:
     records = [
         {

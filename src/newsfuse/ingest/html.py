@@ -25,6 +25,10 @@ _TAG = re.compile(
     r"article|header|footer|nav|iframe|form|input|button)\b[^<>]{0,1000}>",
     re.I,
 )
+# Markup that opens on a block element and closes it: a fragment, not text about HTML.
+_BLOCK_START = re.compile(
+    r"\s*<(p|div|article|section|h[1-6]|ul|ol|table|blockquote)\b[^<>]*>", re.I
+)
 _SNIFF_CHARS = 65_536
 _MIN_TAGS = 10
 _WORDS_PER_TAG = 40  # at least one tag per this many words
@@ -35,6 +39,8 @@ def looks_like_html(text: str) -> bool:
     head = text[:_SNIFF_CHARS]
     if _HTML_START.match(head):
         return True
+    if (block := _BLOCK_START.match(head)) and f"</{block[1].lower()}>" in head.lower():
+        return True  # "<p>Just a <b>fragment</b> of HTML ...</p>"
     tags = sum(1 for _ in _TAG.finditer(head))
     return tags >= _MIN_TAGS and tags * _WORDS_PER_TAG >= len(head.split())
 
