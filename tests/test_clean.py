@@ -652,6 +652,28 @@ def test_clean_article_merges_metadata() -> None:
     assert cleaned.metadata == {"lang": "en", "byline": "Ahmed Rasheed", "agency": "AP"}
 
 
+def test_a_wire_credit_after_the_story_s_last_words_goes_with_what_follows_it() -> None:
+    """Reuters pages end "... (Reporting by ...; Writing by ...) An ultra-low latency
+    infrastructure for electronic trading ...": the reporters became people of the brief and
+    an event's actors, and the products' blurb a sentence."""
+    story = "Gaddafi was killed on Thursday, officials said."
+    blurb = "An ultra-low latency infrastructure for electronic trading and data distribution"
+    for line, kept in (
+        (f"{story} (Reporting By Yasmine Saleh; Writing by Christian Lowe) {blurb}", story),
+        (
+            f"(ID: nLB679804) ($1 = 0.7 euro) (Reporting by A Jacobs; Editing by J Lo) {blurb}",
+            "",
+        ),
+        (
+            "The table below is based on Reuters reports: (Reporting by Ed Ray; editing by Jim)",
+            "",
+        ),
+    ):
+        cleaned, removals, _ = clean_text(f"The story began.\n{line}")
+        assert cleaned == "\n\n".join(p for p in ("The story began.", kept) if p)
+        assert {r.rule for r in removals} == {"contributor_note"}
+
+
 def test_a_contributor_s_byline_glued_to_the_text_is_lifted() -> None:
     """CNN's opinion pages glue "By NAME, Special to CNN" to the next words: it had opened a
     stream summary and made the column's author an event actor."""

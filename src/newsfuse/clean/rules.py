@@ -550,6 +550,27 @@ _STAFF_CREDIT = drop_matching(
 _WIRE_CREDITS = drop_matching(
     r"^\(?(?:additional )?reporting by\b[^()]*?\bediting by\b", max_words=200
 )
+# ... or the credit in brackets after the story's last words on its line, and what a scrape
+# kept after it (Reuters' "(Reporting By Yasmine Saleh; Writing by Christian Lowe)", then its
+# products' blurbs: "An ultra-low latency infrastructure for electronic trading ...").
+_CREDIT_IN_BRACKETS = re.compile(
+    r"\((?:additional )?reporting by\b[^()]*\b(?:editing|writing) by\b[^()]*\)", re.I
+)
+_MIN_STORY_WORDS = 6
+
+
+def _credit_after_the_story(line: str) -> LineEdit | None:
+    """Cut the bracketed credit and all after it; the line goes whole when no prose stands
+    before the credit ("(ID: nLB679804) ($1 = 0.7336 euro) (Reporting by ...)", a table's
+    lead-in ending on ":")."""
+    credit = _CREDIT_IN_BRACKETS.search(line)
+    if credit is None:
+        return None
+    before = line[: credit.start()].rstrip()
+    prose = re.sub(r"\([^()]*\)", "", before).strip()
+    if len(prose.split()) < _MIN_STORY_WORDS or prose.endswith(":"):
+        before = ""
+    return before, line[len(before) :].strip(), {}
 
 
 # Sign-in and registration widgets, a registration form's terms, a site's edition picker and
@@ -733,7 +754,7 @@ RULES: tuple[Rule, ...] = (
         "contributor_note",
         "Staff credits at the end of a story are not part of the report.",
         "• Ben Wolfgang contributed to this report.",
-        per_line(first_of(_WIRE_CREDITS, _STAFF_CREDIT)),
+        per_line(first_of(_WIRE_CREDITS, _credit_after_the_story, _STAFF_CREDIT)),
     ),
     Rule(
         "contact_footer",
