@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from newsfuse.models import Article, Brief
+from newsfuse.pipeline import build_brief
+from newsfuse.settings import Settings
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "examples" / "ain-al-asad"
 SHARED_DATA = ROOT.parent / "shared" / "data"
@@ -29,3 +33,15 @@ def multinews_documents(clusters: int = 30) -> list[str]:
     with MULTINEWS.open(encoding="utf-8") as lines:
         records = [json.loads(line) for _, line in zip(range(clusters), lines, strict=False)]
     return [doc for record in records for doc in record["documents"]]
+
+
+def brief_with_a_wire_copy() -> Brief:
+    """A brief of a wire story (S1), a near-identical copy of it (S2) and another report."""
+    wire = (
+        "On Wednesday, fourteen rockets struck the air base in western Iraq, the coalition "
+        "spokesman said. Two people were injured in the attack, officials said. Security forces "
+        "searched the area near the base after the rockets landed in the early afternoon."
+    )
+    texts = [wire, wire + " Reporting by staff writers.", "Two people were hurt on Wednesday."]
+    articles = [Article(f"a{i}", f"a{i}.txt", text, text) for i, text in enumerate(texts)]
+    return build_brief(articles, Settings(ner="rules"))

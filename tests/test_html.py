@@ -11,12 +11,13 @@ from typer.testing import CliRunner
 
 from newsfuse.cli import app
 from newsfuse.ingest import read_inputs
-from newsfuse.models import Article, Brief, Evidence, Source, SummarySentence
+from newsfuse.models import Brief, Evidence, Source, SummarySentence
 from newsfuse.pipeline import build_brief
 from newsfuse.render import to_html
 from newsfuse.render.safehtml import Markup, csp_hash, el, esc, join, safe_url
 from newsfuse.settings import DEFAULT_SETTINGS
 
+from ._data import brief_with_a_wire_copy
 from ._web import IMG, SCRIPT, hostile_brief
 from .conftest import DEMO
 
@@ -191,14 +192,7 @@ def test_overlapping_and_broken_evidence() -> None:
 def test_a_near_identical_copy_is_marked_as_in_the_markdown() -> None:
     """The HTML report had said "3 sources" and shown a wire copy as a source like any other,
     where the Markdown said "(1 near-identical copy)" and "copy of S1, adds no support"."""
-    wire = (
-        "On Wednesday, fourteen rockets struck the air base in western Iraq, the coalition "
-        "spokesman said. Two people were injured in the attack, officials said. Security forces "
-        "searched the area near the base after the rockets landed in the early afternoon."
-    )
-    texts = [wire, wire + " Reporting by staff writers.", "Two people were hurt on Wednesday."]
-    articles = [Article(f"a{i}", f"a{i}.txt", text, text) for i, text in enumerate(texts)]
-    page = to_html(build_brief(articles, dataclasses.replace(DEFAULT_SETTINGS, ner="rules")))
+    page = to_html(brief_with_a_wire_copy())
     assert page.count("3 sources (1 near-identical copy)") == 2  # the header and the event
     copy_card = page.split('id="S2"', 1)[1].split("</article>", 1)[0]
     assert "copy of S1, adds no support" in copy_card

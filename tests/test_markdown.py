@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from newsfuse.models import Article
-from newsfuse.pipeline import build_brief
 from newsfuse.render.markdown import _code, to_markdown
-from newsfuse.settings import Settings
+
+from ._data import brief_with_a_wire_copy
 
 
 def test_a_file_name_with_backticks_cannot_close_its_code_span() -> None:
@@ -16,14 +15,7 @@ def test_a_file_name_with_backticks_cannot_close_its_code_span() -> None:
 
 
 def test_a_near_identical_copy_is_listed_as_one() -> None:
-    wire = (
-        "On Wednesday, fourteen rockets struck the air base in western Iraq, the coalition "
-        "spokesman said. Two people were injured in the attack, officials said. Security forces "
-        "searched the area near the base after the rockets landed in the early afternoon."
-    )
-    texts = [wire, wire + " Reporting by staff writers.", "Two people were hurt on Wednesday."]
-    articles = [Article(f"a{i}", f"a{i}.txt", text, text) for i, text in enumerate(texts)]
-    brief = build_brief(articles, Settings(ner="rules"))
+    brief = brief_with_a_wire_copy()
     assert [s.copy_of for s in brief.sources] == [None, "S1", None]
     assert to_markdown(brief).splitlines()[2].startswith("*3 sources (1 near-identical copy)")
     sources = to_markdown(brief).split("## Sources")[1]
