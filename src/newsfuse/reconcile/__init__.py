@@ -284,6 +284,7 @@ def _agree(a: Quantity, b: Quantity) -> bool:
 
 
 def _estimated(quantity: Quantity) -> Quantity:
+    """The interval a count claims: an upper bound's reaches down to `UPPER_BOUND_REACH`."""
     if quantity.low is not None or quantity.high is None:
         return quantity  # not "up to 101", "fewer than 100"
     return replace(quantity, low=quantity.high * UPPER_BOUND_REACH)
