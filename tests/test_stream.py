@@ -177,6 +177,17 @@ def test_cli_cluster_json_and_stored_brief(tmp_path):
     assert json.loads(brief.stdout[brief.stdout.index("{") :])["sources"]
     unknown = runner.invoke(app, ["brief", "--store", str(store_path), "--event", "ev-none"])
     assert unknown.exit_code == 1
+    # a word budget is honoured (it had been ignored: the stored brief was shown), and the
+    # stored versions are untouched by it
+    cli = ["brief", "--store", str(store_path), "--event", event["id"], "--json", "-"]
+    short = runner.invoke(app, [*cli, "--words", "12"])
+    assert short.exit_code == 0, short.output
+    summary = json.loads(short.stdout[short.stdout.index("{") :])["summary"]
+    assert sum(len(s["text"].split()) for s in summary) <= 12
+    again = runner.invoke(app, cli)
+    assert json.loads(again.stdout[again.stdout.index("{") :]) == json.loads(
+        brief.stdout[brief.stdout.index("{") :]
+    )
 
 
 def test_sigkill_midway_then_rerun_loses_and_duplicates_nothing(tmp_path):

@@ -20,7 +20,7 @@ from newsfuse.cli.app import (
     stderr,
     write_output,
 )
-from newsfuse.settings import Settings
+from newsfuse.settings import DEFAULT_SETTINGS, Settings
 
 #: Events printed after a run (the touched ones, largest first); the rest are counted.
 SHOWN = 25
@@ -174,7 +174,9 @@ def stored_brief(
     quiet: bool,
 ) -> None:
     """`newsfuse brief --store FILE --event ID`: the event's latest brief (rebuilt when its
-    articles changed), written like any brief, and what changed since the version before."""
+    articles changed), written like any brief, and what changed since the version before.
+    Options that change a brief (``--words``, ``--ner``, ``--embedder``) build one for this
+    call from the event's articles; the stored versions stay comparable, built alike."""
     from newsfuse.store import Store, StoreError, default_path
 
     if event_id is None:
@@ -185,14 +187,21 @@ def stored_brief(
     if not path.exists():
         raise fail(f"{path}: no such store (make one with `newsfuse cluster --store`)")
     try:
-        with Store(path, settings) as store:
+        with Store(path) as store:  # stored versions are built with the defaults
             version = store.brief_version(event_id)
             history = store.brief_history(event_id)
+            if settings != DEFAULT_SETTINGS:  # --words, --ner, --embedder: built for this call
+                articles = [store.article(a) for a in store.event_articles(event_id)]
     except StoreError as err:
         raise fail(str(err)) from None
     except KeyError:
         raise fail(f"{path}: no event {event_id!r}") from None
     result = version.brief
+    if settings != DEFAULT_SETTINGS:
+        from newsfuse.pipeline import build_brief
+
+        result = build_brief(articles, settings)
+        stderr.print("built with the options given; the stored versions keep the defaults")
     stderr.print(
         f"event {event_id}: brief version {version.version} of {len(history)}, "
         f"{len(version.article_ids)} stories"
