@@ -189,6 +189,12 @@ def test_overlapping_and_broken_evidence() -> None:
     assert {"ev-S1-0-37", "ev-S1-18-48", "ev-S1-38-48"} <= page.ids()
 
 
+def test_every_timeline_citation_shows_its_source_s_passage(demo_html: str) -> None:
+    timeline = demo_html.split('id="timeline"', 1)[1].split('id="entities"', 1)[0]
+    assert timeline.count('class="cite"') > 10
+    assert "No quoted passage" not in timeline
+
+
 def test_a_near_identical_copy_is_marked_as_in_the_markdown() -> None:
     """The HTML report had said "3 sources" and shown a wire copy as a source like any other,
     where the Markdown said "(1 near-identical copy)" and "copy of S1, adds no support"."""

@@ -137,6 +137,21 @@ def test_an_entry_that_only_a_pronoun_tells_is_left_out() -> None:
     assert len(this_week) == 1
 
 
+def test_an_entry_quotes_each_source_s_own_sentence_by_its_offsets() -> None:
+    """Timeline citations had no passage but the entry's own text, so a third of the demo's
+    showed none in the HTML report."""
+    texts = (
+        (MARCH_5, "But on Monday, March 4, the senators unveiled their energy bill in the Senate."),
+        (MARCH_5, "The senators unveiled an energy bill on Monday, March 4, in the Senate."),
+    )
+    (entry,) = _timeline(*texts)
+    assert entry.text == texts[1][1]  # the sentence that needs no "But"
+    assert [(e.source, e.start, e.end, e.quote) for e in entry.evidence] == [
+        ("S1", 0, len(texts[0][1]), texts[0][1]),
+        ("S2", 0, len(texts[1][1]), texts[1][1]),
+    ]
+
+
 def test_the_lead_in_to_a_list_or_embed_is_no_entry() -> None:
     texts = (
         (MARCH_5, "Here's the running list of what the company rolled out on Monday so far:"),

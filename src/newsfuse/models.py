@@ -207,6 +207,8 @@ class TimelineEntry(_Contract):
     precision: DatePrecision
     text: str
     sources: list[str]
+    # each source's own sentence for the entry (``text`` is one of them, its connective cut)
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Entity(_Contract):

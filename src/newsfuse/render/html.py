@@ -589,7 +589,10 @@ class _Report:
         return self._section("timeline", "Timeline", chart, el("ol", items, class_="timeline"))
 
     def _entry_evidence(self, entry: TimelineEntry) -> list[Evidence]:
-        """A timeline entry's sentence located in each cited source, where it is there."""
+        """A timeline entry's sentence in each cited source: its evidence, or for a brief of an
+        older version without it, the entry's text found in each source where it is there."""
+        if entry.evidence:
+            return entry.evidence
         found = []
         for sid in entry.sources:
             source = self.sources.get(sid)

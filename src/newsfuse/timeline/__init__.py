@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
 from newsfuse.extract.dates import DateMention
-from newsfuse.models import Article, Sentence, TimelineEntry
+from newsfuse.models import Article, Evidence, Sentence, TimelineEntry
 from newsfuse.summarize.quality import problems
 from newsfuse.timeline.syntax import modifier_dates
 
@@ -152,6 +152,10 @@ def build_timeline(
             sources=sorted(
                 {source_of(s.article_id) for s in entry.sentences}, key=lambda sid: int(sid[1:])
             ),
+            evidence=[
+                Evidence(source=source_of(s.article_id), start=s.start, end=s.end, quote=s.text)
+                for s in sorted(entry.sentences, key=lambda s: int(source_of(s.article_id)[1:]))
+            ],
         )
         for entry in kept
     ]
