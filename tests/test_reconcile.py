@@ -927,6 +927,27 @@ def test_a_place_one_lead_of_three_names_in_passing_is_not_where_it_happened() -
         assert _place_of(texts, (pattern, "GPE")) is not None, text
 
 
+def test_one_of_several_states_named_alike_is_not_the_place() -> None:
+    """An AllSides roundup of an inquiry "in Iowa, Oklahoma, South Carolina, Tennessee and
+    Utah" had been placed in Iowa, the first of the list."""
+    states = ("Iowa", "Oklahoma", "South Carolina", "Tennessee", "Utah")
+    texts = (
+        "The department opened inquiries into mask bans in Iowa, Oklahoma, South Carolina, "
+        "Tennessee and Utah on Monday.",
+        "Five states, Iowa, Oklahoma, South Carolina, Tennessee and Utah, face inquiries.",
+        "Officials in Iowa, Oklahoma, South Carolina, Tennessee and Utah got letters on Monday.",
+    )
+    labelled = [(state, "GPE") for state in states]
+    assert _place_of(texts, *labelled) == "United States"
+    # a state the story happens in, with another named in passing, stays the place
+    texts = (
+        "A tornado hit a town in Iowa on Monday, officials said.",
+        "The storm in Iowa killed two people, and a second storm later hit Utah.",
+        "Iowa officials counted the damage on Monday.",
+    )
+    assert _place_of(texts, *labelled) == "Iowa"
+
+
 def test_a_surname_read_as_a_place_is_the_person() -> None:
     texts = (
         "Pelosi spoke in New York City on Monday. Nancy Pelosi said the bill would pass.",

@@ -14,7 +14,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsfuse.clean.lines import ends_with_abbreviation
@@ -498,11 +498,45 @@ def event_place(
     place = max(filter(stands, places), key=rank, default=None)
     if place is None or lead_support(place) == 0:
         return Whereabouts()
+    if _one_of_several_states(place, places, lead_support, texts, lead_end):
+        # "in Iowa, Oklahoma, South Carolina, Tennessee and Utah": the story is the country's
+        country = next((e for e in places if e.name == UNITED_STATES), None)
+        return Whereabouts(country or CanonicalEntity(UNITED_STATES, "GPE", (), ()))
     # a dateline's state ("ALLENTOWN, Pa.") names the place's region, never the place: a
     # report is datelined where it was written ("ALBUQUERQUE, N.M." for a launch in Japan)
     datelines = {a.id: a.metadata["dateline"] for a in articles if "dateline" in a.metadata}
     admin1, implied_country = admin_region(place, texts, lead_end, datelines)
     return Whereabouts(place, _surrounding_place(place, places, texts), admin1, implied_country)
+
+
+def _one_of_several_states(
+    place: CanonicalEntity,
+    places: Sequence[CanonicalEntity],
+    lead_support: Callable[[CanonicalEntity], int],
+    texts: dict[str, str],
+    lead_end: dict[str, int],
+) -> bool:
+    """Whether the place is a US state the leads name only beside another state as often
+    named ("the Kentucky and New York primaries"): no one of them is where it happened."""
+    if place.name not in US_STATES:
+        return False
+    rivals = [
+        e
+        for e in places
+        if e is not place and e.name in US_STATES and lead_support(e) == lead_support(place)
+    ]
+    lead = [m for m in place.mentions if m.end <= lead_end[m.article_id]]
+    return bool(rivals) and all(
+        any(
+            r.article_id == m.article_id and abs(r.start - m.start) <= _LIST_SPAN
+            for rival in rivals
+            for r in rival.mentions
+        )
+        for m in lead
+    )
+
+
+_LIST_SPAN = 80  # characters between two names of one list ("Iowa, Oklahoma, South Carolina")
 
 
 # Words that put something in a place, and what may stand between them and its name: a
