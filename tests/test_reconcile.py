@@ -347,6 +347,12 @@ def test_a_rate_in_an_average_year_is_no_count_of_the_event() -> None:
         "The new flu spread to Spain on Monday, officials said.",
     )
     assert reconciled.facts == []
+    # "in a single day" is the day's count, not a rate
+    one_day = _reconcile(
+        "The bombings killed 40 people in a single day, officials said on Monday.",
+        "Forty people were killed in Monday's bombings, officials said.",
+    )
+    assert [c.value for c in one_day.casualties] == ["40"]
 
 
 def test_an_upper_bound_backs_only_a_count_near_it() -> None:

@@ -227,7 +227,8 @@ def _entities(
     summarised = [i for i, named in enumerate(in_summary) if named and i not in shared]
     single = [i for i, ids in enumerate(credited) if len(ids) < min_sources and i not in summarised]
     repeated = [i for i in single if len(canonical[i].mentions) > 1]
-    full_names = [i for i in single if i not in repeated and full_name(canonical[i], lower_case)]
+    once = [i for i in single if len(canonical[i].mentions) == 1]
+    full_names = [i for i in once if full_name(canonical[i], lower_case)]
     listed = shared + summarised
     listed += (repeated + full_names)[: max(0, FEW_ENTITIES - len(listed))]
     entities = [

@@ -186,18 +186,20 @@ def stored_brief(
     path = store_path or default_path()
     if not path.exists():
         raise fail(f"{path}: no such store (make one with `newsfuse cluster --store`)")
+    custom = settings != DEFAULT_SETTINGS  # --words, --ner, --embedder: built for this call
+    articles = []
     try:
         with Store(path) as store:  # stored versions are built with the defaults
             version = store.brief_version(event_id)
             history = store.brief_history(event_id)
-            if settings != DEFAULT_SETTINGS:  # --words, --ner, --embedder: built for this call
+            if custom:
                 articles = [store.article(a) for a in store.event_articles(event_id)]
     except StoreError as err:
         raise fail(str(err)) from None
     except KeyError:
         raise fail(f"{path}: no event {event_id!r}") from None
     result = version.brief
-    if settings != DEFAULT_SETTINGS:
+    if custom:
         from newsfuse.pipeline import build_brief
 
         result = build_brief(articles, settings)

@@ -122,9 +122,10 @@ def _birth_date(mention: DateMention, sentence: Sentence) -> bool:
     return not mention.relative and bool(_BORN.search(sentence.text, max(0, end - 40), end))
 
 
+# A disaster noun as a quantity's figure of speech: "a storm of protests", "a flood of lawsuits".
+_NOT_A_FIGURE = r"(?!\s+of\s+[a-z]+s\b)"
 # What kind of event the leads describe: cue words per type, checked in this order so the
 # most specific wins ties ("rocket attack" before "attack"). Generic news vocabulary only.
-_NOT_A_FIGURE = r"(?!\s+of\s+[a-z]+s\b)"
 EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"\b(?:{cues})", re.I))
     for name, cues in (
@@ -150,7 +151,6 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:was|were|been|being) shot\b(?!\s+down)",
         ),
         ("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b"),
-        # not a quantity's figure of speech ("a storm of protests", "a flood of lawsuits")
         (
             "storm",
             r"hurricanes?\b|typhoons?\b|cyclones?\b|tornado(?:es)?\b|storms?\b"
@@ -498,7 +498,7 @@ def event_place(
     place = max(filter(stands, places), key=rank, default=None)
     if place is None or lead_support(place) == 0:
         return Whereabouts()
-    if _one_of_several_states(place, places, lead_support, texts, lead_end):
+    if _one_of_several_states(place, places, lead_support, lead_end):
         # "in Iowa, Oklahoma, South Carolina, Tennessee and Utah": the story is the country's
         country = next((e for e in places if e.name == UNITED_STATES), None)
         return Whereabouts(country or CanonicalEntity(UNITED_STATES, "GPE", (), ()))
@@ -509,15 +509,18 @@ def event_place(
     return Whereabouts(place, _surrounding_place(place, places, texts), admin1, implied_country)
 
 
+_LIST_SPAN = 80  # characters between two names of one list ("Iowa, Oklahoma, South Carolina")
+
+
 def _one_of_several_states(
     place: CanonicalEntity,
     places: Sequence[CanonicalEntity],
     lead_support: Callable[[CanonicalEntity], int],
-    texts: dict[str, str],
     lead_end: dict[str, int],
 ) -> bool:
     """Whether the place is a US state the leads name only beside another state as often
-    named ("the Kentucky and New York primaries"): no one of them is where it happened."""
+    named ("inquiries into mask bans in Iowa, Oklahoma, South Carolina, Tennessee and Utah"):
+    no one of them is where it happened."""
     if place.name not in US_STATES:
         return False
     rivals = [
@@ -534,9 +537,6 @@ def _one_of_several_states(
         )
         for m in lead
     )
-
-
-_LIST_SPAN = 80  # characters between two names of one list ("Iowa, Oklahoma, South Carolina")
 
 
 # Words that put something in a place, and what may stand between them and its name: a

@@ -130,7 +130,7 @@ _SUBSET = re.compile(
 # A rate, not a count of this event: "Seasonal flu kills about 250,000 to 500,000 people
 # annually", "killing 100 people a day", "... people in an average year".
 _RATE = re.compile(
-    r"^[^.;]{0,50}?\b(?:annually|(?:every|each|an?|per) (?:(?:average|typical|normal|single) )?"
+    r"^[^.;]{0,50}?\b(?:annually|(?:every|each|an?|per) (?:(?:average|typical|normal) )?"
     r"(?:year|month|week|day))\b",
     re.I,
 )
