@@ -131,10 +131,10 @@ def _agrees(
     shares."""
     if group[0][0].unit != quantity.unit:
         return False
-    if quantity.unit in _ALWAYS_KEY and not any(
-        _around(quantity, sentence) & _around(q, s) for q, s in group
-    ):
-        return False
+    if quantity.unit in _ALWAYS_KEY:
+        words = _around(quantity, sentence)
+        if not any(words & _around(q, s) for q, s in group):
+            return False
     return all(
         agree(quantity, q)
         and max(quantity.value, q.value) <= SAME_SIZE * min(quantity.value, q.value)
