@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -98,15 +99,18 @@ def test_undated_articles_get_no_decay_and_ids_are_stable():
     assert event_id_for("a") == event_id_for("a") != event_id_for("b")
 
 
+def made(article_id: str, terms: Iterable[int], text: str | None = None) -> Candidate:
+    """An undated candidate with these hashed terms (each of count 1); its text, which only
+    its copy signature reads, is unique unless given."""
+    indices = np.array(sorted(terms), np.int32)
+    vector = TermVector(indices, np.ones(len(indices), np.float32))
+    text = text or " ".join(f"{article_id}word{k}" for k in range(30))
+    return Candidate(article_id, None, article_id, vector, signature(text))
+
+
 def test_the_mean_over_members_keeps_a_bridging_article_from_chaining():
     """b shares half its terms with a2 and none with a1: best member alone chains it into a1's
     event; mixed with the mean over members (a1, a2) its score falls below the bar."""
-
-    def made(article_id: str, terms: list[int]) -> Candidate:
-        vector = TermVector(np.array(terms, np.int32), np.ones(len(terms), np.float32))
-        text = " ".join(f"{article_id}word{k}" for k in range(30))  # no copy of another
-        return Candidate(article_id, None, article_id, vector, signature(text))
-
     window = [made("a1", [1, 2, 3, 4]), made("a2", [3, 4, 5, 6]), made("b", [5, 6, 7, 8])]
     # every pair that shares two terms has cosine 0.43 after IDF; the bar for 4-term texts is
     # 0.18 * (100 / 4) ** 0.25 = 0.40
@@ -116,3 +120,39 @@ def test_the_mean_over_members_keeps_a_bridging_article_from_chaining():
     with_mean = [d.event_id for d in Assigner(mixed).assign_window(window)]
     assert best_only[0] == best_only[1] == best_only[2]
     assert with_mean[0] == with_mean[1] != with_mean[2]
+
+
+def _late_partners() -> list[Candidate]:
+    """x comes first; y shares a tenth of x's terms (below the bar, so y opens an event) and z
+    shares 40 with x and 60 with y, so online z joins y, the closer one, and x stays alone."""
+    x = made("x", range(100))
+    y = made("y", [*range(200, 290), *range(10)])
+    z = made("z", [*range(40), *range(200, 260)])
+    others = [made(f"n{k}", range(1000 + 100 * k, 1100 + 100 * k)) for k in range(5)]
+    return [x, y, z, *others]
+
+
+def test_an_article_moves_to_the_event_that_formed_after_it():
+    window = _late_partners()
+    online = Assigner(ClusterConfig(refine_passes=0)).assign_window(window)
+    assert online[0].event_id != online[1].event_id == online[2].event_id
+
+    assigner = Assigner()
+    x, y, z = assigner.assign_window(window)[:3]
+    assert x.event_id == y.event_id == z.event_id == online[1].event_id
+    # the event is opened by its first article in the window; x's own event is gone
+    assert (x.new_event, y.new_event, z.new_event) == (True, False, False)
+    event = assigner.events[x.event_id]
+    assert (event.size, [m.article_id for m in event.members]) == (3, ["x", "y", "z"])
+    assert online[0].event_id not in assigner.events
+    assert assigner.story_event["x"] == x.event_id
+    assert x.score >= 0.21 * (100 / 100) ** 0.25
+
+
+def test_a_copy_follows_its_original_when_it_moves():
+    window = _late_partners()
+    copy = made("x-copy", range(100), text=" ".join(f"xword{k}" for k in range(30)))
+    window[0] = made("x", range(100), text=" ".join(f"xword{k}" for k in range(30)))
+    decisions = Assigner().assign_window([*window[:3], copy, *window[3:]])
+    assert decisions[3].dup_of == "x"
+    assert decisions[3].event_id == decisions[0].event_id == decisions[1].event_id

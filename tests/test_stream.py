@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import shutil
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsfuse.cli import app
+from newsfuse.cluster import ClusterConfig
 from newsfuse.ingest import iter_inputs, read_inputs
 from newsfuse.models import Article
 from newsfuse.store import Store, assigned_count
@@ -226,3 +228,43 @@ def test_sigkill_midway_then_rerun_loses_and_duplicates_nothing(tmp_path):
         assert store.counts()["pending"] == 0
     if killed == 0:
         pytest.skip("every run finished before its kill (machine too fast for the delays)")
+
+
+_WORDS = [
+    "".join(w) for w in itertools.product("bdfgklmnprstvz", "aeiou", "bdfgklmnprstvz", "aeiou")
+]
+
+
+def _late_partner_articles() -> list[Article]:
+    """x first; y shares 10 of x's words and opens an event; z is closer to y than to x (the
+    same shape as tests/test_cluster.py's, in words)."""
+    spans = {
+        "x": range(100),
+        "y": [*range(200, 290), *range(10)],
+        "z": [*range(40), *range(200, 260)],
+        **{f"n{k}": range(1000 + 100 * k, 1100 + 100 * k) for k in range(5)},
+    }
+    return [
+        Article.from_text(" ".join(_WORDS[k] for k in span) + ".", id=i)
+        for i, span in spans.items()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "x_joins"),
+    [({}, True), ({"config": ClusterConfig(refine_passes=0)}, False), ({"window": 2}, False)],
+)
+def test_a_refined_window_is_stored_consistently(tmp_path, options, x_joins):
+    """Refinement moves x into the event y and z formed after it, and the store agrees; an
+    article of an earlier window (window of 2: x and y are committed before z) never moves."""
+    with Store(tmp_path / "news.db") as store:
+        report = cluster_stream(
+            _late_partner_articles(), store, StreamOptions(briefs=False, **options)
+        )
+        assigned = store.assignments()
+        assert store.check() == []
+        events = {e.id: e for e in store.list_events()}
+    assert assigned["y"] == assigned["z"]
+    assert (assigned["x"] == assigned["y"]) is x_joins
+    assert report.new_events == len(events) == (6 if x_joins else 7)
+    assert events[assigned["y"]].size == (3 if x_joins else 2)
