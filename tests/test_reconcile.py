@@ -314,6 +314,22 @@ def test_a_toll_that_rose_between_reports_is_the_latest_not_a_conflict() -> None
     assert len(fell.conflicts) == 1
 
 
+def test_counts_of_reports_days_apart_are_no_conflict_unless_the_same_statement() -> None:
+    """A Timeline17 Libya event of eleven reports over two weeks had "number of people killed:
+    at least 3 / 2": NATO's strike on Tripoli told on 24 May, a battle told on 29 May."""
+    tripoli = "At least three people were killed and 150 wounded, Ibrahim said of the NATO attack."
+    battle = "Fighters returning from the battle said two men had been killed."
+    may_24, may_29 = dt.date(2011, 5, 24), dt.date(2011, 5, 29)
+    apart = _reconcile(
+        tripoli, tripoli.replace("Ibrahim", "a spokesman"), battle, days=(may_24, may_24, may_29)
+    )
+    assert apart.conflicts == []
+    same_days = _reconcile(
+        tripoli, tripoli.replace("Ibrahim", "a spokesman"), battle, days=(may_29,) * 3
+    )
+    assert [c.question for c in same_days.conflicts] == ["number of people killed"]
+
+
 def test_the_missing_presumed_dead_are_the_toll() -> None:
     """Timeline17's BP spill briefs listed "11 people missing" and "11 people killed" as two
     facts of the same 11 workers, so neither had the support to be the event's casualty."""
@@ -437,14 +453,18 @@ def test_others_after_animals_are_no_casualties() -> None:
         ),
         ("On Monday, two people were taken to hospital after the crash.", {"2 people injured"}),
         # the people shot were not all killed: how many died the sentence does not count
-        ("On Monday, the gunman shot three people, killing two.", {"3 people shot"}),
+        (
+            "On Monday, the gunman shot three people, killing two.",
+            {"3 people shot", "2 people killed"},
+        ),
         ("On Monday, the gunman shot dead three people.", {"3 people killed"}),
         ("On Monday, three people were shot and wounded.", {"3 people injured"}),
-        ("On Monday, a car hit four pedestrians, killing one.", set()),
+        # the four were hit, not killed; the one a casualty verb takes was
+        ("On Monday, a car hit four pedestrians, killing one.", {"1 person killed"}),
         (  # the sickened were not all killed: a key number, not a toll
             "On Monday, an outbreak had sickened at least 87 people in the region, killing nine "
             "of them, officials said.",
-            {"an outbreak had sickened at least 87 people in the region"},
+            {"an outbreak had sickened at least 87 people in the region", "9 people killed"},
         ),
         # another count between the count and the cue has the cue to itself
         ("On Monday, two officers were struck and a suspect was shot and killed.", set()),
@@ -460,6 +480,41 @@ def test_others_after_animals_are_no_casualties() -> None:
         ("On Monday, Knox was sentenced to 28 years and six months.", {"sentenced to 28 years"}),
         # a range, and a number before a word for many
         ("On Monday, six to 10 rounds were fired at the house.", {"6 to 10 rounds fired"}),
+        # a count's own verb wins over a nearer cue of the count before it
+        (
+            "On Monday, two people were killed and three people were wounded.",
+            {"2 people killed", "3 people injured"},
+        ),
+        ("On Monday, one was killed and two were hurt.", {"1 person killed", "2 people injured"}),
+        # a bare number a casualty verb takes counts people (Timeline17's Libya reports)
+        (
+            "On Monday, NATO jets struck Tripoli, killing 19 people and wounding another 150.",
+            {"19 people killed", "150 people injured"},
+        ),
+        (
+            "On Monday, 22 rebel fighters died and 38 were wounded in the battle.",
+            {"22 people killed", "38 people injured"},
+        ),
+        (
+            "On Monday, the attack left three dead and twelve wounded.",
+            {"3 people killed", "12 people injured"},
+        ),
+        ("On Monday, some 55 wounded were treated in the hospital.", {"some 55 people injured"}),
+        # the casualties as nouns, and more kinds of people
+        ("On Monday, the battle resulted in nine deaths.", {"9 people killed"}),
+        ("On Monday, the rebels suffered eight fatalities.", {"8 people killed"}),
+        ("On Monday, four miners were killed in the blast.", {"4 people killed"}),
+        ("On Monday, one rebel was dead, a doctor said.", {"1 person killed"}),
+        # a toll that has not happened, and a sum gathered for someone
+        (  # a key number at most, worded as it was said
+            "On Monday, he said 2,000 people will be killed if NATO intervenes.",
+            {"2,000 people will be killed"},
+        ),
+        ("On Monday, the crash could have caused hundreds of deaths.", set()),
+        (
+            "On Monday, supporters raised over $6,000 to help the lawmakers cover their fines.",
+            {"supporters raised over $6,000"},  # a key number, no fine
+        ),
     ],
 )
 def test_what_a_count_is_about(text: str, statements: set[str]) -> None:

@@ -260,9 +260,59 @@ PERSON_KINDS = frozenset(
         "marine",
         "airman",
         "diplomat",
+        "rebel",
+        "insurgent",
+        "policeman",
+        "policewoman",
+        "guard",
+        "peacekeeper",
+        "firefighter",
+        "doctor",
+        "nurse",
+        "teacher",
+        "pupil",
+        "boy",
+        "girl",
+        "teenager",
+        "teen",
+        "youth",
+        "baby",
+        "infant",
+        "toddler",
+        "pedestrian",
+        "driver",
+        "motorist",
+        "cyclist",
+        "commuter",
+        "miner",
+        "farmer",
+        "fisherman",
+        "villager",
+        "tourist",
+        "pilgrim",
+        "worshipper",
+        "demonstrator",
+        "protestor",
+        "inmate",
+        "detainee",
+        "bystander",
+        "spectator",
+        "guest",
+        "customer",
+        "shopper",
+        "player",
+        "climber",
+        "hiker",
+        "swimmer",
+        "volunteer",
+        "activist",
+        "reporter",
+        "photographer",
     }
 )
-"""Units that name people: each is compatible with the generic "person"."""
+"""Units that name people: each is compatible with the generic "person". Not the people who
+do the harm ("gunman", "attacker", "suspect"): counted with the victims, they would make rival
+tolls of one toll."""
 
 MEASURES = frozenset(
     {
@@ -794,7 +844,9 @@ def _quantity(article: Article, raw: _Raw, hi: int) -> Quantity | None:
         ):
             return None
     if unit_text is None and raw.qualifier is None:
-        if raw.kind in ("words", "vague"):
+        if raw.kind in ("words", "vague") and not (
+            CASUALTY_VERB_BEFORE.search(before) or CASUALTY_VERB_AFTER.match(text, raw.end, hi)
+        ):
             return None  # "the two eventually", "several of them"
         if raw.kind == "digits" and raw.high_value is None:
             after = text[raw.end : min(hi, raw.end + 24)]
@@ -822,6 +874,22 @@ def _quantity(article: Article, raw: _Raw, hi: int) -> Quantity | None:
         unit=unit,
         unit_text=unit_text,
     )
+
+
+# A number a casualty verb takes right before or after it counts people, noun or not:
+# "killing 19 people and wounding another 150", "at least 10 killed and over 40 injured",
+# "seven were killed", "left three dead". Only people die or are wounded (animals, vehicles
+# and buildings take a noun of their own).
+CASUALTY_VERB_BEFORE = re.compile(
+    r"\b(?:killing|wounding|injuring|killed|wounded|injured)\s+"
+    r"(?:(?:another|other|at least|more than|over|some|about|around|nearly|almost|up to)\s+)?$",
+    re.I,
+)
+CASUALTY_VERB_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|have been|had been|has been)\s+(?:also\s+)?)?"
+    r"(?:killed|dead|died|injured|wounded|hurt)\b",
+    re.I,
+)
 
 
 def _units_compatible(a: str | None, b: str | None) -> bool:

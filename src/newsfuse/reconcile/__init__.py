@@ -79,6 +79,12 @@ CASUALTY_ROLES = ("killed", "injured")
 # Share of a variant sentence's context terms that the fact's sentences must also use.
 SAME_CONTEXT = 0.25
 
+# Reports published more than this many days apart (the same day or the next) disagree about a
+# count only in the same statement: a variant sentence using this share of its terms in the
+# fact's sentences (`_rival`).
+RIVAL_DAYS = 1
+SAME_STATEMENT = 0.6
+
 _CORRECTION = re.compile(
     r"\b(?:first|initially|originally|earlier|previously) (?:said|reported|stated|put)\b|"
     r"\b(?:revised|corrected|updated) (?:the|its|his|her|their)\b",
@@ -157,7 +163,9 @@ def reconcile(
         is_age = role.startswith(AGE_ROLE)
         if main:  # other sub-events never conflict: two different days are two events
             context = None if is_age else _context(fact_group)
-            rivals = _unambiguous([v for v in variants[1:] if _rival(v, fact_group, context)])
+            rivals = _unambiguous(
+                [v for v in variants[1:] if _rival(v, fact_group, context, published)]
+            )
         if is_age and support < 2 and not rivals:
             continue  # one outlet's "Smith, 45," is a detail, not a fact worth a row
         question, statement = _wording(role, unit, _value(fact_group), when)
@@ -544,16 +552,27 @@ def _unambiguous(rivals: list[list[Statement]]) -> list[list[Statement]]:
     return [v for v in kept if v]
 
 
-def _rival(variant: list[Statement], fact_group: list[Statement], context: set[str] | None) -> bool:
+def _rival(
+    variant: list[Statement],
+    fact_group: list[Statement],
+    context: set[str] | None,
+    published: dict[str, dt.date | None],
+) -> bool:
     """Whether a variant disagrees with the fact rather than counting something else.
 
     It must talk about the same thing (`_same_context`; ``context`` None: the question alone
-    says what, as for one person's age), and be either said by a source the fact does not come
-    from, or marked as a claim or a correction: one article giving two different counts without
-    saying they disagree is counting two different things ("eight arrested" and "warrants for
-    six students").
+    says what, as for one person's age), come from reports of the same days (`_days_apart`),
+    and be either said by a source the fact does not come from, or marked as a claim or a
+    correction: one article giving two different counts without saying they disagree is
+    counting two different things ("eight arrested" and "warrants for six students").
     """
     if context is not None and not _same_context(variant, context):
+        return False
+    if (
+        context is not None
+        and _days_apart(variant, fact_group, published)
+        and not _same_context(variant, context, SAME_STATEMENT)
+    ):
         return False
     if {st.sentence for st in variant} <= {st.sentence for st in fact_group}:
         return False  # two numbers in one sentence count two different things
@@ -562,11 +581,28 @@ def _rival(variant: list[Statement], fact_group: list[Statement], context: set[s
     return _kind([variant]) != "number"
 
 
-def _same_context(group: list[Statement], context: set[str]) -> bool:
-    """Whether a variant's sentences talk about the same thing as the fact's sentences."""
+def _days_apart(
+    variant: list[Statement], fact_group: list[Statement], published: dict[str, dt.date | None]
+) -> bool:
+    """Whether every report of one side was published more than `RIVAL_DAYS` from every report
+    of the other. Counts days apart in a running story are mostly another day's incident
+    ("at least three killed" in Tripoli on the 24th, "two men had been killed" in a battle on
+    the 29th), so across days only the same statement with another number disagrees ("swine
+    flu in Mexico has killed 150 people" on the 26th, "... 81 people" on the 29th;
+    `SAME_STATEMENT`)."""
+    days = [[published.get(st.article_id) for st in side] for side in (variant, fact_group)]
+    if any(day is None for side in days for day in side):
+        return False  # an undated report could be of any day
+    gap = dt.timedelta(days=RIVAL_DAYS)
+    return all(abs(a - b) > gap for a in days[0] for b in days[1])  # type: ignore[operator]
+
+
+def _same_context(group: list[Statement], context: set[str], share: float = SAME_CONTEXT) -> bool:
+    """Whether a variant's sentences talk about the same thing as the fact's sentences: one of
+    them uses ``share`` of its terms in the fact's sentences."""
     for st in group:
         own = {t for t in terms(st.sentence.text) if not t.isdigit()}
-        if own and len(own & context) >= SAME_CONTEXT * len(own):
+        if own and len(own & context) >= share * len(own):
             return True
     return False
 

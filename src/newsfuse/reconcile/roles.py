@@ -22,7 +22,12 @@ import re
 from newsfuse.extract.dates import MONTH
 from newsfuse.extract.ner import title_case
 from newsfuse.extract.numbers import DIGITS, WORD_NUMBER
-from newsfuse.extract.quantities import PERSON_KINDS, Quantity
+from newsfuse.extract.quantities import (
+    CASUALTY_VERB_AFTER,
+    CASUALTY_VERB_BEFORE,
+    PERSON_KINDS,
+    Quantity,
+)
 from newsfuse.models import Sentence
 
 # Units that are fired (a weapon role); people units come from the quantity extractor.
@@ -109,14 +114,33 @@ _TOLL_BEFORE = re.compile(r"\b(?:death\s+)?toll\b(?!-free)[^.;]{0,30}$", re.I)
 def _counts_people(quantity: Quantity, sentence: Sentence) -> bool:
     if quantity.unit in PERSON_KINDS:
         return True
+    if quantity.unit is not None:
+        return False
     before = sentence.text[: quantity.start - sentence.start]
-    if quantity.unit is None and _TOLL_BEFORE.search(before):
+    if _TOLL_BEFORE.search(before):
         return True
-    return quantity.unit is None and quantity.unit_text == "others" and not _ANIMALS.search(before)
+    if _ANIMALS.search(before):  # "killing one dog and injuring five (others)"
+        return False
+    if quantity.unit_text == "others" or CASUALTY_VERB_BEFORE.search(before):
+        return True
+    return quantity.unit_text is None and bool(
+        CASUALTY_VERB_AFTER.match(sentence.text, quantity.end - sentence.start)
+    )
+
+
+# Nouns that are the casualties themselves: "nine deaths", "eight fatalities", "12 injuries".
+_CASUALTY_NOUNS = {"death": "killed", "fatality": "killed", "injury": "injured"}
 
 
 def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     """The role of ``quantity`` in ``sentence``, or None when no cue is near enough."""
+    if quantity.unit in _CASUALTY_NOUNS:
+        head = sentence.text[
+            max(0, quantity.start - sentence.start - 25) : quantity.start - sentence.start
+        ]
+        if _NEGATED.search(head) or _MODAL_BEFORE.search(head):
+            return None  # "no deaths", "could have caused thousands of deaths"
+        return _CASUALTY_NOUNS[quantity.unit]
     if _counts_people(quantity, sentence):
         roles = PEOPLE_ROLES
     elif quantity.unit in WEAPONS:
@@ -124,6 +148,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     elif quantity.unit in TERMS and not _POTENTIAL.search(sentence.text):
         roles = ("sentenced",)
     elif quantity.unit in CURRENCIES and not _POTENTIAL.search(sentence.text):
+        if _GATHERED.search(sentence.text, 0, quantity.start - sentence.start):
+            return None  # "raised over $6,000 to help ... cover the costs of the fines"
         roles = tuple(_MONEY_CUES)
     else:
         return None
@@ -132,15 +158,23 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         return None  # "28 years and six months": the months are part of one term
     q_end = quantity.end - sentence.start
     text = sentence.text
-    if roles is PEOPLE_ROLES and _HARMED_OR_HELPED.search(text, 0, q_start):
+    people = roles is PEOPLE_ROLES
+    if people and _HARMED_OR_HELPED.search(text, 0, q_start):
         return None  # "hit four pedestrians, killing one": the four were hit, not all killed
-    if (own := _OWN_VERB.match(text, q_end)) and not any(
-        (_CUES.get(role) or _MONEY_CUES[role]).match(text, own.start(group))
-        for role in roles
-        for group in ("verb", "then")
-        if own.group(group)
-    ):
-        return None  # "three people were stabbed, ... and 12 were arrested": its own verb
+    if own := _OWN_VERB.match(text, q_end):
+        # its own verb says what happened to it: "two were killed and three people were
+        # wounded" (the nearer "killed" is the two's); none of the roles' ("three people were
+        # stabbed, ... and 12 were arrested"), then it has none
+        owned = [
+            role
+            for group in ("verb", "then")
+            if own.group(group)
+            for role in roles
+            if (_CUES.get(role) or _MONEY_CUES[role]).match(text, own.start(group))
+        ]
+        if not owned:
+            return None
+        roles = owned[:1]
     best: tuple[int, int, str] | None = None
     for role in roles:
         for match in (_CUES.get(role) or _MONEY_CUES[role]).finditer(text):
@@ -155,7 +189,7 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
             if not _cue_counts(text, match):
                 continue
             between = (q_end, match.start()) if before == 0 else (match.end(), q_start)
-            if roles is PEOPLE_ROLES and _other_count(text, *between):
+            if people and _other_count(text, *between):
                 continue
             # ties go to the verb after the count: "four were killed and one was injured"
             window = _NEAR_ROLES.get(role, WINDOW)
@@ -171,14 +205,16 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
 _NEGATED = re.compile(r"\b(?:no one|nobody|none|no|not|never|without)\s+(?:\w+\s+){0,2}$", re.I)
 _NOT_A_CASUALTY_BEFORE = re.compile(
     r"\b(?:risk|chance|odds|threat|fear|cause|causes|rate|rates) of (?:\w+ )?$|\bto the $"
-    r"|\b(?:could|would|might|may)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$",
+    r"|\b(?:could|would|might|may|will|shall)\s+(?:not\s+)?(?:have\s+)?(?:been\s+|be\s+)?$",
     re.I,
 )
+# A casualty noun's count under a modal: "could have caused hundreds of deaths".
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may|will|shall)\b[^.;]{0,30}$", re.I)
 _NOT_A_CASUALTY_AT = re.compile(
     r"deaths? (?:rate|rates|penalty|row|sentence|threats?|certificate)\b", re.I
 )
 _PERPETRATOR = re.compile(
-    r"\b(?:(?:suspected|accused|convicted|charged|arrested|jailed|sentenced|indicted) "
+    r"\b(?:(?:suspected|accused|convicted|charged|arrested|jailed|sentenced|indicted|tried) "
     r"(?:of|with|in|for)|of having)\b",  # "accused two members of al Qaeda of having arrested"
     re.I,
 )
@@ -186,7 +222,7 @@ _PERPETRATOR = re.compile(
 # cue follows it ("were struck and killed").
 _OWN_VERB = re.compile(
     r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+|\w+ly\s+)?"
-    r"(?P<verb>\w+ed|struck|beaten|bitten|caught|held|taken|found|seen|thrown)\b"
+    r"(?P<verb>\w+ed|struck|beaten|bitten|caught|held|taken|found|seen|thrown|hurt|dead|slain|shot)\b"
     r"(?:\s+and\s+(?P<then>\w+))?",
     re.I,
 )
@@ -217,6 +253,12 @@ _HARMED_OR_HELPED = re.compile(
     r"\b(?:shoots|shooting|stabbing|attacked|assaulted|beat|beaten|beating|hit|struck|rammed|"
     r"rescued|evacuated|freed|saved|released|sickened|sickening|infected|infecting|poisoned|"
     r"poisoning)\s+(?:at\s+)?$",
+    re.I,
+)
+# A sum gathered for someone is no sum handed down, whatever it pays for.
+_GATHERED = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|pledg(?:e|es|ed|ing)"
+    r"|crowdfund\w*)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _COMPOUND_TERM = re.compile(r"\b(?:years?|months?) and (?:a |an )?$", re.I)

@@ -26,7 +26,9 @@ from newsfuse.reconcile.roles import PEOPLE_ROLES, role_of
 
 # Cues that a count is about another occurrence or an aggregate, not the main event.
 _ELSEWHERE = re.compile(
-    r"\b(?:also|another|earlier this (?:week|month|year)|last (?:week|month|year)|"
+    # ("another" after a casualty verb is more of the same event: "wounding another 150")
+    r"\b(?:also|(?<!killing )(?<!wounding )(?<!injuring )another|"
+    r"earlier this (?:week|month|year)|last (?:week|month|year)|"
     r"the (?:day|night|week) before|since|so far|this year|in total|in all|a total of|"
     r"altogether|elsewhere|to date|have now|has now|(?:year|month|week)s?-long|"
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)|"
@@ -106,9 +108,11 @@ def places_elsewhere(
 # The count is one part of a total the sentence never states: "three men and a woman were
 # arrested", "15 killed in Idlib, nine in Aleppo".
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)"
-# (Not when the count has its own verb first: "four were killed and one was injured".)
+# (Not when the count has its own verb first: "four were killed and one was injured", "22
+# died and 38 were wounded".)
 _PARTIAL = re.compile(
-    rf"^(?:(?!\b(?:was|were|are|is|had|have|has)\b)[^.;:]){{0,40}}?\band {_NUMBER} (?!half\b)\w+|"
+    r"^(?:(?!\b(?:was|were|are|is|had|have|has|killed|died|dead|injured|wounded|hurt|missing)\b)"
+    rf"[^.;:]){{0,40}}?\band {_NUMBER} (?!half\b)\w+|"
     rf"^[^.;]{{0,80}}?, {_NUMBER} (?:in|at|from) ",
     re.I,
 )
