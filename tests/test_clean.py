@@ -588,6 +588,18 @@ def test_join_wrapped_lines() -> None:
     )
 
 
+def test_an_initialism_cut_by_a_paragraph_break_is_whole_again() -> None:
+    """A Timeline17 Reuters page broke "U.S." in two: the summary ended on "their Brent/U."."""
+    raw = (
+        "Traders are starting to bail out of their Brent/U.\n\nS. spread positions, said "
+        "Dominick Chirichella.\n\nHe met Plan B.\n\nC. J. Smith said so."
+    )
+    assert clean_text(raw)[0] == (
+        "Traders are starting to bail out of their Brent/U.S. spread positions, said Dominick "
+        "Chirichella.\n\nHe met Plan B.\n\nC. J. Smith said so."
+    )
+
+
 @pytest.mark.parametrize(
     ("raw", "cleaned"),
     [

@@ -27,6 +27,9 @@ SENTENCE_STARTERS = word_set(
 )
 
 _INITIALISM = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){2,}$")  # U.S.  U.N.  D.C.
+# An initialism a paragraph break cut in two: "their Brent/U." | "S. spread positions".
+_CUT_INITIALISM_END = re.compile(r"(?:^|[^\w.])[A-Z]\.$")
+_CUT_INITIALISM_REST = re.compile(r"[A-Z]\.(?:[A-Z]\.)*(?:\s+[a-z]|[,;:])")
 _CLOSERS = "\"'”’)]»"
 _TERMINAL = ".!?…:;"
 _GLUE_PUNCT = ",;:)]}."
@@ -54,7 +57,7 @@ def continues(prev: str, nxt: str) -> bool:
     if not prev or not nxt:
         return False
     first = nxt[0]
-    if first in _GLUE_PUNCT:
+    if first in _GLUE_PUNCT or _cut_initialism(prev, nxt):
         return True
     word = last_word(prev)
     if word in TITLES:
@@ -67,8 +70,15 @@ def continues(prev: str, nxt: str) -> bool:
     return first.islower() and not ends_sentence(prev)
 
 
+def _cut_initialism(prev: str, nxt: str) -> bool:
+    return bool(_CUT_INITIALISM_END.search(prev) and _CUT_INITIALISM_REST.match(nxt))
+
+
 def glue(prev: str, nxt: str) -> str:
-    """Join two halves of a broken sentence: ``"base." + ", injuring"`` -> ``"base, injuring"``."""
+    """Join two halves of a broken sentence: ``"base." + ", injuring"`` -> ``"base, injuring"``,
+    ``"Brent/U." + "S. spread"`` -> ``"Brent/U.S. spread"``."""
+    if _cut_initialism(prev, nxt):
+        return prev + nxt
     if nxt[0] in _GLUE_PUNCT:
         if nxt[0] in ",;:" and prev.endswith(".") and not ends_with_abbreviation(prev):
             prev = prev[:-1]
