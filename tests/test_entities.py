@@ -709,6 +709,40 @@ def test_a_person_the_articles_write_as_a_place_is_a_place() -> None:
     assert _entity(entities, "John Smith").label == "PERSON"
 
 
+def test_one_mention_that_says_a_name_is_a_place_makes_it_one() -> None:
+    """Timeline17 Libya and Gulf briefs listed "Ras Lanuf", "Ras Jdir", "al-Brega" and "Dos
+    Bocas" as people, each written as a place only once or among person readings. A name that
+    also takes a title or a verb of speech stays a person."""
+    texts = {
+        "a": "Rebels held the oil town of Ras Lanuf. Ras Lanuf fell. Ras Lanuf burned.",
+        "b": "Refugees massed at the Ras Jdir border post. Ras Jdir was calm.",
+        "c": "Bombs fell near al-Brega, a town in the east. Al-Brega was quiet.",
+        "d": "The ports of Dos Bocas and Cayo Arcas closed. Dos Bocas reopened.",
+        "e": "Rebel-held Misrata was shelled. Misrata held.",
+        "f": "He flew to the city of Warren. Col. Warren said he would stay. Warren smiled.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Ras Lanuf", "PERSON"),
+        ("a", "Ras Lanuf", "PERSON"),
+        ("a", "Ras Lanuf", "PERSON"),
+        ("b", "Ras Jdir", "PERSON"),
+        ("b", "Ras Jdir", "PERSON"),
+        ("c", "al-Brega", "PERSON"),
+        ("d", "Dos Bocas", "PERSON"),
+        ("d", "Dos Bocas", "PERSON"),
+        ("e", "Misrata", "PERSON"),
+        ("e", "Misrata", "PERSON"),
+        ("f", "Warren", "PERSON"),
+        ("f", "Warren", "PERSON"),
+        ("f", "Warren", "PERSON"),
+    )
+    entities = canonicalize(mentions, texts)
+    for place in ("Ras Lanuf", "Ras Jdir", "al-Brega", "Dos Bocas", "Misrata"):
+        assert _entity(entities, place).label == "GPE", place
+    assert _entity(entities, "Warren").label == "PERSON"
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_person_named_like_a_facility_head_is_no_facility(backend: str) -> None:
     article = _article(
@@ -1746,12 +1780,17 @@ def test_a_two_letter_given_name_is_a_given_name() -> None:
 
 
 def test_a_time_zone_or_rip_is_no_name() -> None:
-    """Briefs listed "PDT" ("at 10:33am PDT"), "RIP" and "GMT 2 June" ("(0030 GMT 2 June)")."""
-    chunk = "A post shared at 10:33am PDT. RIP. The cap went on at 1930 CDT (0030 GMT 2 June)."
+    """Briefs listed "PDT" ("at 10:33am PDT"), "RIP", "GMT 2 June" ("(0030 GMT 2 June)") and,
+    in a Timeline17 live blog, "ET" ("11:20 p.m. Thursday ET") as an event actor."""
+    chunk = (
+        "A post shared at 10:33am PDT. RIP. The cap went on at 1930 CDT (0030 GMT 2 June). "
+        "Update 11:20 p.m. Thursday ET."
+    )
     model = [
         (chunk.index("PDT"), chunk.index("PDT") + 3, "ORG"),
         (chunk.index("RIP"), chunk.index("RIP") + 3, "ORG"),
         (chunk.index("GMT"), chunk.index("June") + 4, "EVENT"),
+        (chunk.index("ET."), chunk.index("ET.") + 2, "ORG"),
     ]
     assert ner._apply_rules(chunk, model) == []
 

@@ -174,7 +174,7 @@ _NOT_NAMES = word_set(
     her in on at by for from with of to into after before during since until as but and or
     nor so yet if when while where what who whom which why how all some many most several
     no not one two three four five six seven eight nine ten dozens hundreds thousands millions
-    billions well let ok okay oh rip gmt bst utc cet est edt cst cdt mst mdt pst pdt
+    billions well let ok okay oh rip gmt bst utc cet est edt cst cdt mst mdt pst pdt et pt
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december also however meanwhile
     according each once every both other such last next earlier later late early today

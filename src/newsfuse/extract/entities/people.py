@@ -216,6 +216,24 @@ _PLACE_CUE = re.compile(
 _LOWER_WORD = re.compile(r"\s+[a-z]")  # "in the Harding family": a name used as a modifier
 
 
+# Wording that says outright that a name is a place, where one such mention is enough: "the
+# town of Ras Lanuf", "the ports of Dos Bocas and Cayo Arcas", "rebel-held Misrata",
+# "al-Brega, a town", "the Ras Jdir border post" (Timeline17's Libya and Gulf stories).
+_PLACE_NOUN = (
+    r"towns?|city|cities|villages?|ports?|provinces?|regions?|districts?|oasis|outposts?"
+    r"|enclaves?|suburbs?|neighbou?rhoods?"
+)
+_NAMED_PLACE_BEFORE = re.compile(
+    rf"\b(?:(?:{_PLACE_NOUN})\s+of|[A-Za-z]+-(?:held|controlled|occupied|besieged))\s+(?:the\s+)?$"
+)
+_NAMED_PLACE_AFTER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLACE_NOUN})\b"
+    r"|\s+(?:border\s+(?:post|crossing)|frontier\s+post|crossing)\b"
+)
+# ... unless some mention reads as a person's: a title before it, a verb of speech after it.
+_PERSON_AFTER = re.compile(r",?\s+(?:said|says|told|added|asked|wrote)\b")
+
+
 _PLACE_CUE_SHARE = 0.5  # of a "person"'s mentions, and at least two
 
 
@@ -233,16 +251,24 @@ def placed_people(
     for i, form in enumerate(forms):
         if form.label != "PERSON":
             continue
-        cued = 0
+        cued = named = 0
+        as_person = False
         for m in mentions[i]:
             text = texts[m.article_id]
             if text.startswith(("'s", "’s"), m.end):
                 continue  # "in John Smith's house" puts the house, not him, on the map
             cue = _PLACE_CUE.search(text, max(0, m.start - 24), m.start)
             cued += bool(cue and not (cue["the"] and _LOWER_WORD.match(text, m.end)))
+            named += bool(
+                _NAMED_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                or _NAMED_PLACE_AFTER.match(text, m.end)
+            )
+            as_person = as_person or bool(
+                _PERSON_AFTER.match(text, m.end) or ends_with_abbreviation(text[: m.start].rstrip())
+            )
         if cued >= 2:
             sometimes.add((form.text, form.label))
-        if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])):
+        if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])) or (named and not as_person):
             placed.add((form.text, form.label))
     return frozenset(placed), frozenset(sometimes)
 
