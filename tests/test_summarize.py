@@ -186,6 +186,18 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
         "Get new episodes of shows you love across devices the next day, stream live TV, and "
         "watch full seasons of CBS fan favorites anytime, anywhere with CBS All Access."
     )
+    # a show's promo and a gallery's, repeated on every CNN and Washington Post page of a
+    # Timeline17 event (three sources had been cited for the promo)
+    assert "boilerplate" in problems('Watch "AC360" at 10 p.m. ET Wednesday on CNN.')
+    assert "boilerplate" in problems(
+        "And for the latest on what's next for Libya, the opposition and Moammar Gadhafi, tune "
+        'in to "AC360" at 10 p.m.'
+    )
+    assert "boilerplate" in problems(
+        "Oil execs in Senate hearing as gulf oil spill cleanup efforts continue -- photos Oil "
+        "companies stress safety."
+    )
+    assert "boilerplate" not in problems("Watch what happens when the Senate votes at 10 a.m.")
     for text in (  # a writer's note at the end of the page
         "Mark Joseph Stern Mark Joseph Stern covers courts and the law for Slate.",
         "This story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter.",

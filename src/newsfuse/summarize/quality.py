@@ -108,7 +108,13 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     # favorites anytime ...")
     r"stream live tv|watch full (?:episodes|seasons))\b|"
     # a review's fact box ("MPAA Rating: R. Running time: 91 MIN.")
-    r"\b(?:mpaa rating|running time|run time):",
+    r"\b(?:mpaa rating|running time|run time):|"
+    # a broadcaster's promo for a show ('Watch "AC360" at 10 p.m. ET Wednesday on CNN.', "...,
+    # tune in to "AC360" at 10 p.m.") and a gallery's ("Oil execs in Senate hearing as ...
+    # continue -- photos")
+    r"^watch\b[^.]{0,80}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\.? [ecmp][sd]?t\b|"
+    r"\btune in\b[^.]{0,60}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|"
+    r"(?:--|—) ?(?:photos|pictures)\b",
 )
 # A writer's note at the end of a page: "Mark Joseph Stern covers courts and the law for
 # Slate.", "William Lee and Jeremy Gorner are reporters for the Tribune." The outlet ends
