@@ -486,6 +486,7 @@ def test_others_after_animals_are_no_casualties() -> None:
             {"2 people killed", "3 people injured"},
         ),
         ("On Monday, one was killed and two were hurt.", {"1 person killed", "2 people injured"}),
+        ("On Monday, three people were shot dead.", {"3 people killed"}),
         # a bare number a casualty verb takes counts people (Timeline17's Libya reports)
         (
             "On Monday, NATO jets struck Tripoli, killing 19 people and wounding another 150.",

@@ -222,7 +222,7 @@ _PERPETRATOR = re.compile(
 # cue follows it ("were struck and killed").
 _OWN_VERB = re.compile(
     r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+|\w+ly\s+)?"
-    r"(?P<verb>\w+ed|struck|beaten|bitten|caught|held|taken|found|seen|thrown|hurt|dead|slain|shot)\b"
+    r"(?P<verb>\w+ed|struck|beaten|bitten|caught|held|taken|found|seen|thrown|hurt|dead|slain)\b"
     r"(?:\s+and\s+(?P<then>\w+))?",
     re.I,
 )
