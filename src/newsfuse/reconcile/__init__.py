@@ -590,11 +590,12 @@ def _days_apart(
     the 29th), so across days only the same statement with another number disagrees ("swine
     flu in Mexico has killed 150 people" on the 26th, "... 81 people" on the 29th;
     `SAME_STATEMENT`)."""
-    days = [[published.get(st.article_id) for st in side] for side in (variant, fact_group)]
-    if any(day is None for side in days for day in side):
+    sides = (variant, fact_group)
+    days = [[d for st in side if (d := published.get(st.article_id)) is not None] for side in sides]
+    if len(days[0]) < len(variant) or len(days[1]) < len(fact_group):
         return False  # an undated report could be of any day
     gap = dt.timedelta(days=RIVAL_DAYS)
-    return all(abs(a - b) > gap for a in days[0] for b in days[1])  # type: ignore[operator]
+    return all(abs(a - b) > gap for a in days[0] for b in days[1])
 
 
 def _same_context(group: list[Statement], context: set[str], share: float = SAME_CONTEXT) -> bool:

@@ -242,7 +242,9 @@ def placed_people(
 ) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
     """(text, label) of the "people" the articles write as places: half their mentions or more
     and at least two after a place cue (`_PLACE_CUE`), a possessive never counting ("in John
-    Smith's house"); and of those written so at least twice, however often as people.
+    Smith's house"), or one mention that says outright it is a place (`_NAMED_PLACE_BEFORE`,
+    `_NAMED_PLACE_AFTER`) and none read as a person's (a title before it, a verb of speech
+    after it); and of those written after a place cue at least twice, however often as people.
     The model calls towns it does not know people ("Misrata", "al-Brega", "Ben Gardane" in
     Timeline17's Libya stories)."""
     if texts is None:
