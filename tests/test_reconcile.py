@@ -330,6 +330,22 @@ def test_counts_of_reports_days_apart_are_no_conflict_unless_the_same_statement(
     assert [c.question for c in same_days.conflicts] == ["number of people killed"]
 
 
+def test_a_lower_bound_backs_only_counts_near_it_and_is_no_rival_of_a_larger_one() -> None:
+    """A Timeline17 Libya event's "at least 3 people killed" listed a report of "at least 10
+    people killed" (another day's clashes) as its support, and "150 people injured" one of
+    "over 40 injured"."""
+    result = _reconcile(
+        "On Tuesday, at least three people were killed and 150 wounded in the strike.",
+        "On Tuesday, at least three people were killed and 150 were wounded in the strike.",
+        "On Tuesday, at least 10 people were killed and over 40 injured in the clashes.",
+    )
+    assert {(f.statement, f.support) for f in result.facts} == {
+        ("at least 3 people killed", 2),
+        ("150 people injured", 2),
+    }
+    assert result.conflicts == []  # "at least 10" and "over 40" disagree with neither
+
+
 def test_the_missing_presumed_dead_are_the_toll() -> None:
     """Timeline17's BP spill briefs listed "11 people missing" and "11 people killed" as two
     facts of the same 11 workers, so neither had the support to be the event's casualty."""

@@ -277,11 +277,16 @@ ROUND_TOLERANCE = 0.01
 # An upper bound news gives as an estimate ("as many as 81", "up to 101", "fewer than 100")
 # claims about that many, not any number below it: it backs "80 killed" but not "some 26".
 UPPER_BOUND_REACH = 0.5
+# ... and a lower bound ("at least 3", "more than a dozen", "over 40") about that many, not any
+# number above it: "at least 3 killed" is no support for "at least 10", nor "over 40 injured"
+# for "150" (two incidents of a Timeline17 Libya event had been one fact so).
+LOWER_BOUND_REACH = 2.0
 
 
 def _agree(a: Quantity, b: Quantity) -> bool:
     """`compatible`, or within `ROUND_TOLERANCE` of each other when either value is round;
-    an upper bound reaches down to `UPPER_BOUND_REACH` of itself."""
+    an upper bound reaches down to `UPPER_BOUND_REACH` of itself, a lower bound up to
+    `LOWER_BOUND_REACH` times itself."""
     a, b = _estimated(a), _estimated(b)
     if compatible(a, b):
         return True
@@ -292,10 +297,13 @@ def _agree(a: Quantity, b: Quantity) -> bool:
 
 
 def _estimated(quantity: Quantity) -> Quantity:
-    """The interval a count claims: an upper bound's reaches down to `UPPER_BOUND_REACH`."""
-    if quantity.low is not None or quantity.high is None:
-        return quantity  # not "up to 101", "fewer than 100"
-    return replace(quantity, low=quantity.high * UPPER_BOUND_REACH)
+    """The interval a count claims: an open bound's reaches `UPPER_BOUND_REACH` or
+    `LOWER_BOUND_REACH` of itself."""
+    if quantity.low is None and quantity.high is not None:  # "up to 101", "fewer than 100"
+        return replace(quantity, low=quantity.high * UPPER_BOUND_REACH)
+    if quantity.high is None and quantity.low is not None:  # "at least 14", "over 40"
+        return replace(quantity, high=quantity.low * LOWER_BOUND_REACH)
+    return quantity
 
 
 def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[Statement]]:
@@ -574,6 +582,8 @@ def _rival(
         and not _same_context(variant, context, SAME_STATEMENT)
     ):
         return False
+    if all(compatible(st.quantity, o.quantity) for st in variant for o in fact_group):
+        return False  # "at least 3" and "at least 10" are two counts, but no disagreement
     if {st.sentence for st in variant} <= {st.sentence for st in fact_group}:
         return False  # two numbers in one sentence count two different things
     if {st.article_id for st in variant} - {st.article_id for st in fact_group}:
