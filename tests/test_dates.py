@@ -207,6 +207,10 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("The storm is forecast to hit Louisiana on Sunday.", (D(2021, 7, 11), "day")),
         ("She expects them to resume Monday.", (D(2021, 7, 12), "day")),
         ("The filing in federal court was expected on Wednesday.", (D(2021, 7, 14), "day")),
+        (  # a Timeline17 storm brief dated this forecast a week in the past
+            "Tropical depression Alex was likely on Monday to regain tropical storm status.",
+            (D(2021, 7, 12), "day"),
+        ),
         ("Shares rose ahead of the results announcement on Tuesday.", (D(2021, 7, 13), "day")),
         ("The payout comes with its next results, on 27 September.", (D(2021, 9, 27), "day")),
         ("The commission is to produce its final report on 11 January.", (D(2022, 1, 11), "day")),

@@ -187,7 +187,7 @@ _BACK_PREPOSITION = re.compile(
 )
 _BACK_WEEKDAY_MOD = re.compile(
     r"\b(?P<pre>(?i:early|late|mid)(?:\s+on)?|(?i:last|next|this\s+past|this\s+coming|this"
-    r"|coming)|(?:scheduled|set|slated|planned)\s+for|(?:due|expected)(?:\s+on)?)\s+$"
+    r"|coming)|(?:scheduled|set|slated|planned)\s+for|(?:due|expected|likely)(?:\s+on)?)\s+$"
 )
 # A day or month the clause puts ahead: "Obama will update the nation at 7:30 p.m. ET Monday",
 # "it could be ready on Tuesday", "BP's board was to meet on Monday", "Obama, set to visit the
@@ -443,7 +443,9 @@ def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
     return dt.date(year, month, 1)
 
 
-_SCHEDULED = frozenset({"scheduled", "set", "slated", "planned", "due", "expected", "ahead"})
+_SCHEDULED = frozenset(
+    {"scheduled", "set", "slated", "planned", "due", "expected", "likely", "ahead"}
+)
 
 
 def _weekday(wd: int, pre: str, post: str, anchor: dt.date) -> dt.date:
