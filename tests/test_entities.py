@@ -1155,9 +1155,12 @@ def test_a_one_word_name_joins_its_school_or_company_not_its_police() -> None:
             ("a", "Trump", "ORG"),  # the model's usual reading of the surname
             ("a", "Donald Trump", "PERSON"),
             ("b", "Trump University", "ORG"),
+            ("a", "Mariner", "ORG"),
+            ("b", "Mariner Energy", "ORG"),
         )
     )
     assert _entity(entities, "Stanford").name == "Stanford University"
+    assert _entity(entities, "Mariner") is _entity(entities, "Mariner Energy")
     assert _entity(entities, "Boeing") is _entity(entities, "Boeing Co")
     assert _entity(entities, "Delphi") is not _entity(entities, "Delphi Police Department")
     assert _entity(entities, "Trump") is not _entity(entities, "Trump University")
