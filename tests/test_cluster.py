@@ -156,3 +156,51 @@ def test_a_copy_follows_its_original_when_it_moves():
     decisions = Assigner().assign_window([*window[:3], copy, *window[3:]])
     assert decisions[3].dup_of == "x"
     assert decisions[3].event_id == decisions[0].event_id == decisions[1].event_id
+
+
+def _chained() -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
+    """Two stories (a, b) and x, which shares most of its terms with both: online, x joins a's
+    event and b's reports follow x in, one event of seven."""
+    a = [made(f"a{i}", [*range(30), *range(1000 + 50 * i, 1020 + 50 * i)]) for i in range(3)]
+    x = made("x", [*range(25), *range(100, 125)])
+    b = [made(f"b{i}", [*range(100, 130), *range(2000 + 50 * i, 2020 + 50 * i)]) for i in range(3)]
+    others = [made(f"n{k}", range(5000 + 100 * k, 5100 + 100 * k)) for k in range(6)]
+    return [*a, x], b, others
+
+
+def test_an_event_two_stories_chained_is_split_in_two() -> None:
+    first, second, others = _chained()
+    window = [*first, *second, *others]
+    chained = Assigner(ClusterConfig(split_factor=0)).assign_window(window)
+    assert len({d.event_id for d in chained[:7]}) == 1
+
+    decisions = Assigner().assign_window(window)
+    a_event = {d.event_id for d in decisions[:4]}
+    b_event = {d.event_id for d in decisions[4:7]}
+    assert len(a_event) == len(b_event) == 1 and a_event != b_event
+    # b's event is opened by its first report, and is named after it
+    assert [d.new_event for d in decisions[4:7]] == [True, False, False]
+    assert b_event == {event_id_for("b0")}
+
+
+def test_a_chain_across_windows_splits_off_only_the_new_articles() -> None:
+    """a's event is stored; in the next window x bridges b's reports onto it. b's reports
+    leave it as one event (x, closer to a's, stays); had the b's been stored with it, nothing
+    would move."""
+    first, second, others = _chained()
+    *a, x = first
+    assigner = Assigner()
+    stored = assigner.assign_window([*a, *others[:3]])
+    later = assigner.assign_window([x, *second, *others[3:]])
+    assert later[0].event_id == stored[0].event_id
+    assert {d.event_id for d in later[1:4]} == {event_id_for("b0")}
+    event = assigner.events[stored[0].event_id]
+    assert [m.article_id for m in event.members] == ["a0", "a1", "a2", "x"]
+
+    # a store whose chain was stored whole (before splitting existed): b2 stays with b0, b1
+    assigner = Assigner(ClusterConfig(split_factor=0))
+    stored = assigner.assign_window([*first, *second[:2], *others[:3]])
+    assert len({d.event_id for d in stored[:6]}) == 1
+    assigner.config = ClusterConfig()
+    later = assigner.assign_window([second[2], *others[3:]])
+    assert later[0].event_id == stored[0].event_id

@@ -268,3 +268,25 @@ def test_a_refined_window_is_stored_consistently(tmp_path, options, x_joins):
     assert (assigned["x"] == assigned["y"]) is x_joins
     assert report.new_events == len(events) == (6 if x_joins else 7)
     assert events[assigned["y"]].size == (3 if x_joins else 2)
+
+
+def test_a_split_chain_is_stored_consistently(tmp_path):
+    """The chained stories of tests/test_cluster.py, in words: two events, each in the store."""
+    spans = {
+        **{f"a{i}": [*range(30), *range(1000 + 50 * i, 1020 + 50 * i)] for i in range(3)},
+        "x": [*range(25), *range(100, 125)],
+        **{f"b{i}": [*range(100, 130), *range(2000 + 50 * i, 2020 + 50 * i)] for i in range(3)},
+        **{f"n{k}": range(3000 + 100 * k, 3100 + 100 * k) for k in range(6)},
+    }
+    found = [
+        Article.from_text(" ".join(_WORDS[k] for k in s) + ".", id=i) for i, s in spans.items()
+    ]
+    with Store(tmp_path / "news.db") as store:
+        cluster_stream(found, store, StreamOptions(briefs=False))
+        assigned = store.assignments()
+        assert store.check() == []
+        sizes = {e.id: e.size for e in store.list_events()}
+    assert len({assigned[f"a{i}"] for i in range(3)} | {assigned["x"]}) == 1
+    assert len({assigned[f"b{i}"] for i in range(3)}) == 1
+    assert assigned["a0"] != assigned["b0"]
+    assert sizes[assigned["a0"]] == 4 and sizes[assigned["b0"]] == 3
