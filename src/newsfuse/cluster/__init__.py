@@ -373,6 +373,7 @@ class Assigner:
         online = decisions
         decisions = list(decisions)
         moved = False
+        members = np.flatnonzero(state.win_event >= 0)  # moves keep them members (copies not)
         for _ in range(self.config.refine_passes):
             moves = 0
             for lo, hi, sims_old in self._blocks(win, state):
@@ -380,7 +381,6 @@ class Assigner:
                     own = int(state.win_event[i])
                     if own < 0:  # a copy
                         continue
-                    members = np.flatnonzero(state.win_event >= 0)
                     scores = state.scores(
                         members[members != i],
                         window[i].published,
@@ -656,6 +656,7 @@ class _WindowState:
         self.row_days = np.array(row_days, dtype=np.float64)
         self.starts = np.array(starts, dtype=np.int64)
         self.start_events = np.array(self._row_events, dtype=np.int64)
+        self._group_of = {event: group for group, event in enumerate(self._row_events)}
         self.win_event = np.full(len(window), -1, dtype=np.int64)
         self.win_days = np.array([_ordinal(c.published) for c in window], dtype=np.float64)
 
@@ -722,10 +723,9 @@ class _WindowState:
 
     def old_rows(self, index: int) -> sparse.csr_matrix:
         """The member rows the event at ``index`` had before the window (maybe none)."""
-        groups = np.flatnonzero(self.start_events == index)
-        if not groups.size:
+        group = self._group_of.get(index)
+        if group is None:
             return self.rows[0:0]
-        group = int(groups[0])
         end = int(self.starts[group + 1]) if group + 1 < len(self.starts) else self.rows.shape[0]
         return self.rows[int(self.starts[group]) : end]
 

@@ -203,13 +203,14 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
 # resolve ("appealed for the city's 100,000 people to fight to the death"), a toll that did not
 # happen ("Thousands of people could have been killed").
 _NEGATED = re.compile(r"\b(?:no one|nobody|none|no|not|never|without)\s+(?:\w+\s+){0,2}$", re.I)
+_MODALS = r"could|would|might|may|will|shall"
 _NOT_A_CASUALTY_BEFORE = re.compile(
     r"\b(?:risk|chance|odds|threat|fear|cause|causes|rate|rates) of (?:\w+ )?$|\bto the $"
-    r"|\b(?:could|would|might|may|will|shall)\s+(?:not\s+)?(?:have\s+)?(?:been\s+|be\s+)?$",
+    rf"|\b(?:{_MODALS})\s+(?:not\s+)?(?:have\s+)?(?:been\s+|be\s+)?$",
     re.I,
 )
 # A casualty noun's count under a modal: "could have caused hundreds of deaths".
-_MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may|will|shall)\b[^.;]{0,30}$", re.I)
+_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b[^.;]{{0,30}}$", re.I)
 _NOT_A_CASUALTY_AT = re.compile(
     r"deaths? (?:rate|rates|penalty|row|sentence|threats?|certificate)\b", re.I
 )

@@ -230,7 +230,9 @@ _NAMED_PLACE_AFTER = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLACE_NOUN})\b"
     r"|\s+(?:border\s+(?:post|crossing)|frontier\s+post|crossing)\b"
 )
-# ... unless some mention reads as a person's: a title before it, a verb of speech after it.
+# ... unless some mention reads as a person's: a title before it, a verb of speech after it
+# (a few, not `newsfuse.words.SPEECH_VERBS`, whose "continued", "called" or "reported" follow
+# places too: "Ras Lanuf continued to burn").
 _PERSON_AFTER = re.compile(r",?\s+(?:said|says|told|added|asked|wrote)\b")
 
 
