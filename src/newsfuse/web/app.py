@@ -361,9 +361,9 @@ def create_app(
         offset: Annotated[int, Query(ge=0)] = 0,
         min_size: Annotated[int, Query(ge=1)] = 1,
     ) -> list[EventOut]:
-        events = [_event_fields(e) for e in await anyio.to_thread.run_sync(store_events)]
-        kept = [e for e in events if min_size == 1 or e["size"] >= min_size]
-        return [EventOut(**e) for e in kept[offset : offset + limit]]
+        events = await anyio.to_thread.run_sync(store_events)
+        kept = [e for e in events if min_size == 1 or int(getattr(e, "size", 0)) >= min_size]
+        return [EventOut(**_event_fields(e)) for e in kept[offset : offset + limit]]
 
     @app.get("/api/events/{event_id}", summary="The brief of one event", responses={404: {}})
     async def get_event(event_id: str) -> JSONResponse:
