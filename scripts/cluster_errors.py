@@ -84,8 +84,8 @@ def main() -> None:
     if args.ceiling:
         print_ceiling(articles, truth)
         return
-    events, _ = predict_events(articles)
-    predicted = {a.id: event for a, event in zip(articles, events, strict=True)}
+    assigned, _ = predict_events(articles)
+    predicted = {a.id: assigned.get(a.id, f"unassigned:{a.id}") for a in articles}
     print(bcubed([predicted[a.id] for a in articles], [truth[a.id] for a in articles]))
 
     by_truth: dict[str, list[Article]] = defaultdict(list)

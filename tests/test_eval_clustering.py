@@ -63,6 +63,23 @@ def test_eval_on_a_slice_scores_newsfuse_and_baselines(shared_data):
 
 
 @pytest.mark.data
+def test_eval_scores_again_without_the_pages_cleaning_empties(shared_data):
+    """Two of the first 15 Multi-News clusters hold a Wayback Machine crawl notice: scored
+    with every item, each is an event of its own; the second scoring leaves them out, with
+    the baselines re-run on the same subset."""
+    result = evaluate_clustering("multinews", shared_data / "multinews", limit=15)
+    left_out = result.articles - result.with_text
+    assert left_out >= 2 and result.with_text_events == 15
+    assert set(result.systems_with_text) == set(result.systems)
+    everything, with_text = result.systems["newsfuse"], result.systems_with_text["newsfuse"]
+    assert with_text["events"] == everything["events"] - left_out
+    assert with_text["recall"] > everything["recall"]
+    assert result.systems_with_text["singletons"]["events"] == result.with_text
+    document = result.to_dict()["with_text"]
+    assert document["articles"] == result.with_text and "newsfuse" in document["systems"]
+
+
+@pytest.mark.data
 def test_cli_eval_clustering_detects_the_set(shared_data):
     import json
 

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 from newsfuse.cli.app import (
     EXIT_USAGE,
@@ -223,8 +224,6 @@ def eval_clustering(
 ) -> None:
     """`newsfuse eval --dataset clustering[-multinews|-allsides] PATH`: BCubed of the events
     of the merged, shuffled labelled stream, with the baselines in the same run."""
-    from rich.table import Table
-
     from newsfuse.evaluate.clustering import (
         CLUSTERING_SETS,
         SEED,
@@ -260,13 +259,32 @@ def eval_clustering(
         write_output(json_out, json.dumps(result.to_dict(), indent=2) + "\n")
     if str(json_out) == "-":
         return
-    table = Table(
-        title=f"clustering-{name}: {result.articles} articles in {result.true_events} true events"
-        " (BCubed)"
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
+    console.print(
+        _clustering_table(
+            f"clustering-{name}: {result.articles} articles in {result.true_events} true events"
+            " (BCubed)",
+            result.systems,
+        )
     )
+    if result.with_text < result.articles:
+        console.print(
+            _clustering_table(
+                f"the same, on the {result.with_text} articles with text in "
+                f"{result.with_text_events} true events (leaving out "
+                f"{result.articles - result.with_text} the cleaning empties: crawl notices, "
+                "widgets, sign-in forms; baselines re-tuned)",
+                result.systems_with_text,
+            )
+        )
+
+
+def _clustering_table(title: str, systems: dict[str, dict[str, float]]) -> Table:
+    """One BCubed table: a row per system, with its threshold or speed as a note."""
+    table = Table(title=title)
     for column in ("system", "precision", "recall", "F1", "events", "note"):
         table.add_column(column, justify="left" if column in ("system", "note") else "right")
-    for system, figures in result.systems.items():
+    for system, figures in systems.items():
         note = ""
         if system == "tfidf-threshold-other-set":
             note = f"threshold {figures['threshold']:.2f} tuned on the other set"
@@ -284,4 +302,4 @@ def eval_clustering(
             f"{figures['events']:.0f}",
             note,
         )
-    Console(highlight=False, width=None if sys.stdout.isatty() else 140).print(table)
+    return table
