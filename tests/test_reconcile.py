@@ -405,6 +405,39 @@ def test_an_upper_bound_backs_only_a_count_near_it() -> None:
     assert [(f.statement, f.support) for f in near.facts] == [("some 98 people killed", 2)]
 
 
+def test_a_bound_far_from_a_count_backs_it_not_and_disagrees_not() -> None:
+    """Review of Timeline17 briefs: "at least 12 killed" (a Misrata hospital) was listed as
+    support for "22 killed" (rebels in Zlitan), "up to 149" for Mexico's "103 people have
+    died", and a Multi-News "at least 10 prospective jurors" for "20 jurors": a reader who
+    opens the source does not find the number. Nor is either a disagreement."""
+    lower = _reconcile(
+        "On Thursday, 22 people were killed in the shelling of the port, a spokesman said.",
+        "On Thursday, 22 people were killed when shells hit the port, a spokesman said.",
+        "On Thursday, at least 12 people were killed in the shelling of the port.",
+    )
+    assert [(f.statement, f.sources) for f in lower.facts] == [("22 people killed", ["S1", "S2"])]
+    assert lower.conflicts == []
+    upper = _reconcile(
+        "Travellers were urged to avoid Mexico, where 103 people have died from the flu.",
+        "The virus has killed up to 149 people in Mexico, officials said.",
+        "Fears over the flu outbreak grew, with over 100 people dead in Mexico.",
+    )
+    assert [(f.statement, f.sources) for f in upper.facts] == [("103 people killed", ["S1", "S3"])]
+    assert upper.conflicts == []
+
+
+def test_of_two_counts_as_well_backed_the_one_told_first_leads() -> None:
+    """A swine flu brief's main toll became SARS's "775 killed" from the articles' background
+    once both counts had two reports: the story's own count is in its lead."""
+    result = _reconcile(
+        "Fears grew over the flu, which killed over 100 people in Mexico. Markets fell. Airlines "
+        "dropped. Investors feared a repeat of SARS. It killed 775 people in six months.",
+        "The flu has killed 103 people in Mexico, officials said. Markets fell. Airlines "
+        "dropped. Bankers recalled SARS. There were some 8,000 cases and close to 800 deaths.",
+    )
+    assert result.facts[0].statement == "103 people killed"
+
+
 def test_different_roles_never_conflict() -> None:
     result = _reconcile(
         "On Wednesday, two people were killed in the blast in the city.",

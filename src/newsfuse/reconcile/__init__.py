@@ -275,12 +275,14 @@ ROUND_TOLERANCE = 0.01
 
 
 # An upper bound news gives as an estimate ("as many as 81", "up to 101", "fewer than 100")
-# claims about that many, not any number below it: it backs "80 killed" but not "some 26".
-UPPER_BOUND_REACH = 0.5
+# claims about that many, not any number below it: it backs "80 killed" but not "some 26",
+# nor "103 killed" ("up to 149": a source the reader opens to find 103 in would not).
+UPPER_BOUND_REACH = 0.75
 # ... and a lower bound ("at least 3", "more than a dozen", "over 40") about that many, not any
 # number above it: "at least 3 killed" is no support for "at least 10", nor "over 40 injured"
-# for "150" (two incidents of a Timeline17 Libya event had been one fact so).
-LOWER_BOUND_REACH = 2.0
+# for "150", nor "at least 12 killed" for "22" (a Timeline17 Libya event's other incidents).
+# A bound too far off to back a count is still no disagreement with it (`_rival`).
+LOWER_BOUND_REACH = 1.5
 
 
 def _agree(a: Quantity, b: Quantity) -> bool:
@@ -310,7 +312,8 @@ def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[
     """Compatible statements together, best supported group first.
 
     Exact values seed groups; hedged ones ("at least 14") join the best-supported group they
-    fit or start their own; vague amounts ("dozens", "several") only join a group.
+    fit or start their own; vague amounts ("dozens", "several") only join a group. Groups
+    backed by as many reports are ordered by their earliest sentence.
     """
     groups: list[list[Statement]] = []
 
@@ -336,7 +339,16 @@ def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[
         fits = [g for g in groups if all(_agree(st.quantity, o.quantity) for o in g)]
         if fits:
             max(fits, key=support).append(st)
-    groups.sort(key=lambda g: (-support(g), g[0].article_id, g[0].quantity.start))
+    # equal support: the count told nearer the top of an article leads (a story's own toll is
+    # in its lead, an earlier outbreak's toll in its background)
+    groups.sort(
+        key=lambda g: (
+            -support(g),
+            min(st.sentence.index for st in g),
+            g[0].article_id,
+            g[0].quantity.start,
+        )
+    )
     return groups
 
 
