@@ -276,6 +276,40 @@ def test_resolution(text: str, expected: tuple[dt.date, str]) -> None:
     assert _one(text) == expected
 
 
+def test_weekdays_from_a_review_of_timeline17_briefs() -> None:
+    """Each had been dated a week off, or dated at all (the page is a Thursday's)."""
+    # "next to the gate" is a place, not the next week, even at the lookahead's edge
+    camped = (
+        "On Tuesday, men were camped in a lot next to the gate, huddled under the blankets next "
+        "to a pond."
+    )
+    assert _one(camped) == (D(2021, 7, 6), "day")
+    # a past plan right after its day: "the mission that began Saturday was to prevent ..."
+    assert _one("The mission that began Saturday was to prevent an onslaught.") == (
+        D(2021, 7, 3),
+        "day",
+    )
+    # a timetable in the present: the nearest such day, after or before the page's
+    assert _one("The Federal Reserve starts a two-day meeting on Friday.") == (
+        D(2021, 7, 9),
+        "day",
+    )
+    assert _one("The Federal Reserve starts a two-day meeting on Wednesday.") == (
+        D(2021, 7, 7),
+        "day",
+    )
+    # "as soon as Tuesday night" is ahead
+    assert _one("Oil might, as soon as Tuesday night, reach the current.") == (
+        D(2021, 7, 13),
+        "day",
+    )
+    # "That Saturday, when ..." is a day the story named before, not the nearest Saturday;
+    # "said that Saturday's attack" is the nearest Saturday
+    assert _one("That Saturday, when she tried to speak, she was dragged off.") is None
+    assert _one("Police said on that same Monday they had no suspect.") is None
+    assert _one("Police said that Saturday's attack killed five.") == (D(2021, 7, 3), "day")
+
+
 def test_a_weekday_in_apposition_to_tomorrow_is_tomorrow() -> None:
     """A CNN transcript of Thursday 10 February 2011: "What are you bracing for tomorrow,
     Friday?" had dated its Friday to the week before."""

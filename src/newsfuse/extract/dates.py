@@ -187,7 +187,8 @@ _BACK_PREPOSITION = re.compile(
 )
 _BACK_WEEKDAY_MOD = re.compile(
     r"\b(?P<pre>(?i:early|late|mid)(?:\s+on)?|(?i:last|next|this\s+past|this\s+coming|this"
-    r"|coming)|(?:scheduled|set|slated|planned)\s+for|(?:due|expected|likely)(?:\s+on)?)\s+$"
+    r"|coming)|(?:scheduled|set|slated|planned)\s+for|(?:due|expected|likely)(?:\s+on)?"
+    r"|as\s+(?:soon|early)\s+as)\s+$"
 )
 # A day or month the clause puts ahead: "Obama will update the nation at 7:30 p.m. ET Monday",
 # "it could be ready on Tuesday", "BP's board was to meet on Monday", "Obama, set to visit the
@@ -220,7 +221,7 @@ _FUTURE_MARKER = re.compile(
     r"|(?<!had\s)(?<!had\sbeen\s)(?:plan(?:s|ned)?|intends?|intended|vow(?:s|ed)?|promis(?:es|ed)"
     r"|threaten(?:s|ed)?|meant|aims?|hope[sd]?|preparing|forecast)\s+to"
     r"|expects?\s+(?:\w+\s+){0,2}?to|should\s+(?!have\b|not\b)\w+|ahead\s+of"
-    r"|next(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b)"
+    r"|next(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|to|door)\b)"
     r"|(?<!had )to\s+be\s+(?:\w+ed|given|held|taken|made|seen|shown|"
     r"sent|heard|paid|told|brought|built|sworn|chosen|known|run|won|put|set|read|done)"
     r"|(?:is|are|was|were)\s+to)"
@@ -290,20 +291,28 @@ def _fronted_ahead(text: str, at: int) -> bool:
     "powers meeting in Istanbul on Friday will seek a solution" (not "said on Friday it
     will")."""
     if not _FRONTED.match(text, 0, at):
-        marker = next(_FUTURE_MARKER.finditer(text, at, min(len(text), at + 40)), None)
+        marker = _marker_within(text, at, 40)
         before = text[max(0, at - _REPORTED_BEFORE) : at]
         return (
             marker is not None
             and marker["will"] is not None
+            and _PAST_PLAN.search(marker.group()) is None  # "the mission that began Saturday
+            # was to prevent ..." tells the day of a past plan
             and _DAY_THEN.fullmatch(text, at, marker.start()) is not None
             and not _REPORTED_AFTER.search(before)
         )
-    end = min(len(text), at + _FRONTED_LOOKAHEAD)
-    marker = next(_FUTURE_MARKER.finditer(text, at, end), None)
+    marker = _marker_within(text, at, _FRONTED_LOOKAHEAD)
     if marker is None or marker["will"] is None:
         return False
     between = text[at : marker.start()]
     return not (_CLAUSE_END.search(between) or _REPORTED_AFTER.search(between))
+
+
+def _marker_within(text: str, at: int, reach: int) -> re.Match[str] | None:
+    """The first `_FUTURE_MARKER` starting within ``reach`` characters after ``at``, read with
+    the text after it (a window's edge would turn "next to the gate" into "next")."""
+    marker = next(_FUTURE_MARKER.finditer(text, at), None)
+    return marker if marker is not None and marker.start() < at + reach else None
 
 
 _BACK_PERIOD_MOD = re.compile(
@@ -444,7 +453,22 @@ def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
 
 
 _SCHEDULED = frozenset(
-    {"scheduled", "set", "slated", "planned", "due", "expected", "likely", "ahead"}
+    {"scheduled", "set", "slated", "planned", "due", "expected", "likely", "ahead", "as"}
+)  # "as": "as soon as Tuesday", "as early as Monday"
+# A timetable in the present ("the Fed starts a two-day meeting on Tuesday") names the day
+# nearest the page's, before or after it: a Monday page's Tuesday is the next day, a Wednesday
+# page's the day before. (A plan told in the past, "BP's board was to meet on Monday", stays
+# ahead: it is the future of the day the story tells.)
+_PAST_PLAN = re.compile(r"^(?:was|were)\b", re.IGNORECASE)
+_TIMETABLE = re.compile(
+    r"\b(?:starts|begins|opens|meets|convenes|resumes|kicks\s+off|holds)\b(?![^,;:.!?]*\b"
+    r"(?:said|says|told|announced|reported)\b)[^,;:.!?]*$",
+    re.IGNORECASE,
+)
+# "That Saturday, when she tried to speak ...", "on that same day": a day the story named
+# before, not the one nearest the page ("said that Saturday's attack ..." is the nearest).
+_ANAPHORIC_WEEKDAY = re.compile(
+    r"(?:^|\b(?i:on|by|until|from)\s+)(?i:that|that\s+same|the\s+same)\s+$"
 )
 
 
@@ -463,8 +487,11 @@ def _weekday(wd: int, pre: str, post: str, anchor: dt.date) -> dt.date:
         return anchor - dt.timedelta(days=back or 7)
     if pre[:1] in (["next"], ["coming"]) or pre[:2] == ["this", "coming"]:
         return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    ahead = (wd - anchor.weekday()) % 7
+    if pre[:1] == ["near"]:  # a past plan or a timetable: the nearest such day
+        return anchor + dt.timedelta(days=ahead) if ahead < back else anchor - dt.timedelta(back)
     if pre[:1] and pre[0] in _SCHEDULED:  # "the vote, scheduled for Monday": on or after
-        return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
+        return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
 
 
@@ -594,6 +621,11 @@ def _weekday_hits(text: str) -> Iterator[_Hit]:
             continue
         if _back(_WEEKDAY_BEFORE, text, start):
             continue
+        if _back(_ANAPHORIC_WEEKDAY, text, start) and text[match.end() : match.end() + 1] not in (
+            "'",
+            "’",
+        ):
+            continue
         parts = _parts(match)
         lead = _back(_BACK_WEEKDAY_MOD, text, start)
         if lead is not None:
@@ -602,6 +634,8 @@ def _weekday_hits(text: str) -> Iterator[_Hit]:
             _put_ahead(text, lead or start) or _back(_TOMORROW, text, start)
         ):
             parts["pre"] = "ahead"  # "expected to go through the canal early on Wednesday"
+        elif "pre" not in parts and _TIMETABLE.search(text, max(0, start - 80), start):
+            parts["pre"] = "near"
         yield _Hit(lead.start() if lead else start, match.end(), "weekday", parts)
 
 
