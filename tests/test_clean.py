@@ -806,9 +806,12 @@ def test_reader_comments_go_from_the_first_signature_to_the_end() -> None:
         "Gaddafi better listen to the Arab union folks talking to him."
     )
     assert clean_text(page)[0] == page.split("\n")[0]
-    # CNN's comment times, its rules of conduct
+    # CNN's comment times, its rules of conduct; a BBC blog's signature (Timeline17's swine
+    # flu blog pages, whose readers' "I am seeing my GP tomorrow" had reached a timeline)
     for comments in (
         "April 8, 2011 at 9:24 am | Obama wanted to appear tough.",
+        "At 11:07 am on 15 Jun 2009, sensiblegrannie wrote: Give pregnant women priority.",
+        "At 3:04 pm on 15 Jun 2009 , 32weeks wrote : Well, not even all newspapers said so.",
         "Your comment (required) CNN welcomes a lively and courteous discussion as long as "
         "you follow the Rules of Conduct.",
     ):

@@ -114,7 +114,8 @@ def _place_start(place: str) -> int:
 # represent those of Reuters." (also "This discussion is now closed.", CNN's "CNN welcomes a
 # lively and courteous discussion"), or else the first comment's signature: "February 3, 2011
 # at 8:05 am | Report abuse | Reply" (CNN), "Posted by: wjc1va | June 16, 2010 11:05 PM |
-# Report abuse" (The Washington Post).
+# Report abuse" (The Washington Post), "At 11:07 am on 15 Jun 2009, sensiblegrannie wrote:"
+# (a BBC blog).
 _COMMENTS_START = re.compile(
     r"\|\s*(?:Report abuse|Reply)\b|^Views expressed in the comments\b"
     r"|\bThis (?:discussion|debate) is now closed\b|^We welcome comments on our articles\b"
@@ -125,6 +126,8 @@ _COMMENTS_START = re.compile(
     r"|^If you are happy to be contacted by a BBC journalist\b"
     r"|\bCNN welcomes a lively and courteous discussion\b"
     r"|^[A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [ap]m \|"  # "April 8, 2011 at 9:24 am |"
+    # a BBC blog's: "At 11:07 am on 15 Jun 2009, sensiblegrannie wrote:"
+    r"|^At \d{1,2}:\d{2} ?[ap]m on \d{1,2} [A-Z][a-z]{2,8} \d{4} ?, ?\S+ wrote ?:"
 )
 
 
