@@ -178,8 +178,13 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
         "NBC News has not seen the cable, which two officials described.",
         "Bahraini judicial officials were not immediately available for comment.",
         "A spokesman for the agency was unavailable for comment.",
+        # two of a Timeline17 Libya brief's six summary sentences, and a BBC video's credit
+        "CNN has been unable to independently confirm information from inside the country.",
+        "The government has not responded to repeated requests from CNN for access.",
+        "The BBC's Lorna Gordon reports from Glasgow.",
     ):
         assert "boilerplate" in problems(text), text
+    assert "boilerplate" not in problems("The BBC's chief reports from the region grew bleak.")
     assert "boilerplate" not in problems("Police said the man did not respond to commands.")
     assert "boilerplate" in problems("MPAA Rating: R. Running time: 91 MIN.")  # a fact box
     assert "boilerplate" in problems(  # a broadcaster's promo

@@ -90,11 +90,13 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"(?:share|leave) your (?:own )?(?:thoughts|comments?)|"
     r"(?:tell us|let us know|posting them|post them)\b[^.]{0,40}\bin the comments|"
     # a reporter's housekeeping: who was asked and did not answer
-    r"did not (?:immediately )?(?:respond|reply|return)\b[^.]{0,40}\b(?:request|message|"
-    r"call|e-?mail|inquir)|could not (?:immediately )?be reached|declined to comment|"
+    r"(?:did|has|have|had) not (?:immediately |yet )?(?:respond(?:ed)?|repl(?:y|ied)|"
+    r"return(?:ed)?)\b[^.]{0,40}\b(?:requests?|messages?|"
+    r"calls?|e-?mails?|inquir\w*)|could not (?:immediately )?be reached|declined to comment|"
     r"(?:not (?:immediately )?|un)available (?:for|to) comment|"
     r"left a message|(?:request|message)s? (?:for|seeking) comment|"
-    r"(?:could not|cannot|can't|has not|have not|was unable to) (?:be )?independently "
+    r"(?:could not|cannot|can't|has not|have not|(?:was|were|is|are|has been|have been) "
+    r"unable to) (?:be )?independently "
     r"(?:verif|confirm)\w*|has not seen the (?:cable|document|letter|memo|report|video)|"
     # a print edition's footer ("A version of this article appeared August 24, 2012, on page
     # A11 ...", "This story first appeared in the Aug. 23-Sept. 5 issue ..."), a scraped
@@ -114,7 +116,9 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     # continue -- photos")
     r"^watch\b[^.]{0,80}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\.? [ecmp][sd]?t\b|"
     r"\btune in\b[^.]{0,60}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|"
-    r"(?:--|—) ?(?:photos|pictures)\b",
+    r"(?:--|—) ?(?:photos|pictures)\b|"
+    # a video's credit: "The BBC's Lorna Gordon reports from Glasgow."
+    r"^(?:the )?[\w.-]+['’]s (?:[\w'’-]+ ){1,3}reports from [\w'’-]+(?: [\w'’-]+){0,2}\.?$",
 )
 # A writer's note at the end of a page: "Mark Joseph Stern covers courts and the law for
 # Slate.", "William Lee and Jeremy Gorner are reporters for the Tribune." The outlet ends
