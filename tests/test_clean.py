@@ -288,6 +288,13 @@ def test_stock_tickers_go_from_the_sentence() -> None:
     assert [r.rule for r in removals] == ["stock_tickers"]
     kept = "He moved to the U.S. (D.C.) in 2010 and to Washington (U.S.) later."
     assert clean_text(kept)[0] == kept
+    # Hong Kong's numbers, also as a Treebank text splits them over two lines (a Timeline17
+    # summary had ended at "with Cathay Pacific (0293.")
+    for raw in (
+        "Stocks fell, with Cathay Pacific (0293.HK) down 1.7 percent.",
+        "Stocks fell , with Cathay Pacific -LRB- 0293 .\nHK -RRB- down 1.7 percent .",
+    ):
+        assert clean_text(raw)[0] == "Stocks fell, with Cathay Pacific down 1.7 percent."
 
 
 def test_an_edition_picker_s_buttons_are_cut_from_the_story_they_open() -> None:

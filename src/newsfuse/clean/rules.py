@@ -118,10 +118,11 @@ def _treebank_tokens(paragraphs: list[str]) -> Outcome:
 
 
 # A stock ticker or exchange listing after a company's name: "BP Plc (BP.L)", "Cameron
-# International Corp (CAM.N)", "(NASDAQ:GMCR)", Reuters' older "(BP.L: Quote, Profile)", and
-# without brackets on a main exchange's suffix, "Jimmy Choo CHOO.L".
+# International Corp (CAM.N)", "Cathay Pacific (0293.HK)", "(NASDAQ:GMCR)", Reuters' older
+# "(BP.L: Quote, Profile)", and without brackets on a main exchange's suffix, "Jimmy Choo
+# CHOO.L".
 _TICKER = re.compile(
-    r"\s*\((?:[A-Z]{1,6}[a-z]?\.[A-Z]{1,3}(?::[^()]*)?"
+    r"\s*\((?:(?:[A-Z]{1,6}[a-z]?|\d{3,6})\.[A-Z]{1,3}(?::[^()]*)?"
     r"|(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC)\s*:\s*[A-Z]{1,6}(?:\.[A-Z]{1,3})?)\)"
     r"|(?<=[a-z])\s+[A-Z]{2,6}[a-z]?\.(?:N|O|L|PA|MI|DE|AS|TO|HK|T|AX|SI|KS|SS|SZ|MX)(?=\.?(?:[\s,;:]|$))"
 )

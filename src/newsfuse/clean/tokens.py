@@ -54,7 +54,8 @@ def is_pretokenised(paragraphs: list[str]) -> bool:
 
 # A stock ticker the tokeniser split at its full stop, and the sentence splitter at the line:
 # "BP -LRB- BP .\nL -RRB- exploded".
-_SPLIT_TICKER = re.compile(r"-LRB- ([A-Z]{1,6}[a-z]?) \. *\n([A-Z]{1,3}) -RRB-")
+# ... Hong Kong's and Tokyo's are numbers: "-LRB- 0293 .\nHK -RRB-" (Cathay Pacific)
+_SPLIT_TICKER = re.compile(r"-LRB- ([A-Z]{1,6}[a-z]?|\d{3,6}) \. *\n([A-Z]{1,3}) -RRB-")
 
 
 def rejoin_split_tickers(text: str) -> str:
