@@ -438,6 +438,21 @@ def test_of_two_counts_as_well_backed_the_one_told_first_leads() -> None:
     assert result.facts[0].statement == "103 people killed"
 
 
+def test_a_rate_of_deaths_is_no_toll() -> None:
+    """A BBC blog's "instead of being one death in 1,261 cases" had been a Timeline17 swine
+    flu brief's "1 person killed"; a death count over a time stays one."""
+    rate = _reconcile(
+        "So instead of being one death in 1,261 cases, it is a lot less than that.",
+        "The fatality rate is one death in 1,261 cases, the blog said.",
+    )
+    assert rate.casualties == [] and not any("killed" in f.statement for f in rate.facts)
+    daily = _reconcile(
+        "On Monday the clinic reported five deaths in 24 hours from the disease.",
+        "On Monday the disease caused five deaths in 24 hours at the clinic.",
+    )
+    assert [c.value for c in daily.casualties] == ["5"]
+
+
 def test_different_roles_never_conflict() -> None:
     result = _reconcile(
         "On Wednesday, two people were killed in the blast in the city.",

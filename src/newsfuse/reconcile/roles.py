@@ -130,6 +130,12 @@ def _counts_people(quantity: Quantity, sentence: Sentence) -> bool:
 
 # Nouns that are the casualties themselves: "nine deaths", "eight fatalities", "12 injuries".
 _CASUALTY_NOUNS = {"death": "killed", "fatality": "killed", "injury": "injured"}
+# ... unless a rate: "one death in 1,261 cases", "two deaths per 1,000" (not "in 2009", nor
+# "in 24 hours", a count over a time).
+_RATE_AFTER = re.compile(
+    r"\s+(?:in|per|out\s+of|for\s+every)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*\b"
+    r"(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
+)
 
 
 def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
@@ -140,6 +146,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         ]
         if _NEGATED.search(head) or _MODAL_BEFORE.search(head):
             return None  # "no deaths", "could have caused thousands of deaths"
+        if _RATE_AFTER.match(sentence.text, quantity.end - sentence.start):
+            return None  # "instead of being one death in 1,261 cases": a rate
         return _CASUALTY_NOUNS[quantity.unit]
     if _counts_people(quantity, sentence):
         roles = PEOPLE_ROLES
