@@ -453,6 +453,28 @@ def test_a_rate_of_deaths_is_no_toll() -> None:
     assert [c.value for c in daily.casualties] == ["5"]
 
 
+def test_people_who_fled_or_were_evacuated_are_counted() -> None:
+    """A Timeline17 brief of the exodus from Libya had no count of those who fled, though
+    three sources gave 200,000; the cue must be by its count ("workers to receive the first
+    Americans evacuated" evacuated no workers, an AllSides lead)."""
+    fled = _reconcile(
+        "Almost 200,000 people, a majority of them foreign workers, have fled Libya, the UN said.",
+        "The agency estimated that 200,000 people had fled Libya, a spokesman said.",
+    )
+    assert [(f.statement, f.support) for f in fled.facts] == [("200,000 people fled", 2)]
+    evacuated = _reconcile(
+        "On Monday, 1,900 U.S. citizens were evacuated from Egypt, the State Department said.",
+        "Officials said 1,900 Americans were evacuated from Egypt on Monday.",
+    )
+    assert [(f.statement, f.support) for f in evacuated.facts] == [("1,900 people evacuated", 2)]
+    receive = _reconcile(
+        "The agency sent more than a dozen workers to receive the first Americans evacuated "
+        "from Wuhan.",
+        "More than a dozen workers went to receive the first Americans evacuated from Wuhan.",
+    )
+    assert not any("evacuated" in f.statement for f in receive.facts)
+
+
 def test_different_roles_never_conflict() -> None:
     result = _reconcile(
         "On Wednesday, two people were killed in the blast in the city.",

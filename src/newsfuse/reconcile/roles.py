@@ -59,6 +59,12 @@ _CUES: dict[str, re.Pattern[str]] = {
     # not a warrant: "will request arrest warrants against three people" arrests no one
     "arrested": re.compile(r"\b(?:arrest\w*(?!\s+warrants?\b)|detain\w*|custody)\b", re.I),
     "missing": re.compile(r"\bmissing\b", re.I),
+    # driven from their homes or their country, each in its own words: "1,900 U.S. citizens
+    # have been evacuated", "200,000 people have fled Libya", "displaced", "made homeless"
+    # (not "evacuation routes")
+    "evacuated": re.compile(r"\b(?:evacuated|evacuees)\b", re.I),
+    "fled": re.compile(r"\b(?:fled|flee(?:s|ing)?)\b", re.I),
+    "displaced": re.compile(r"\b(?:displaced|homeless|uprooted)\b", re.I),
     "sentenced": re.compile(r"\bsentenc\w*\b", re.I),
     "fired": re.compile(
         r"\b(?:fire[sd]?|firing|launch\w*|landed|land|hit|struck|strikes?|target\w*|barrage|"
@@ -66,7 +72,17 @@ _CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
-PEOPLE_ROLES = ("killed", "injured", "shot", "stabbed", "arrested", "missing")
+PEOPLE_ROLES = (
+    "killed",
+    "injured",
+    "shot",
+    "stabbed",
+    "arrested",
+    "missing",
+    "evacuated",
+    "fled",
+    "displaced",
+)
 
 # Sums of money with a role that outlets report and misreport: what was paid, owed or offered.
 CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD"})
@@ -95,7 +111,11 @@ _POTENTIAL = re.compile(
 # "stabbed" must be next to it ("shot four people", "three people were stabbed"): further
 # off, they are as often said of someone else ("the two men argued and ... he was shot").
 WINDOW = 70
-_NEAR_ROLES = {"shot": 20, "stabbed": 20}
+# A count's apposition, which a near cue may skip: ", a majority of them foreign workers,".
+_APPOSITION = re.compile(r",[^,;.]{1,60},")
+# Cues that must be right by their count: "more than a dozen workers to receive the first
+# Americans evacuated" evacuated no workers.
+_NEAR_ROLES = {"shot": 20, "stabbed": 20, "evacuated": 25, "fled": 25, "displaced": 25}
 
 
 # "Others" counts whatever the sentence counted before it: people, unless that was animals
@@ -201,6 +221,9 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
                 continue
             # ties go to the verb after the count: "four were killed and one was injured"
             window = _NEAR_ROLES.get(role, WINDOW)
+            if role in _NEAR_ROLES and before == 0:  # "200,000 people, most of them
+                aside = _APPOSITION.match(text, q_end, match.start())  # workers, have fled"
+                distance -= aside.end() - q_end if aside else 0
             if distance <= window and (best is None or (distance, before) < best[:2]):
                 best = (distance, before, role)
     return best[2] if best else None
