@@ -475,6 +475,22 @@ def test_people_who_fled_or_were_evacuated_are_counted() -> None:
     assert not any("evacuated" in f.statement for f in receive.facts)
 
 
+def test_bodies_found_are_the_dead() -> None:
+    """A Timeline17 Libya brief had no casualty though two sources said "seven bodies had
+    been recovered"; a body that is a board is no one."""
+    found = _reconcile(
+        "On Monday, officials said seven bodies had been recovered from the clinic hit by the "
+        "airstrike.",
+        "Seven bodies were pulled from the clinic on Monday after the airstrike, officials said.",
+    )
+    assert [(c.kind, c.value) for c in found.casualties] == [("killed", "7")]
+    boards = _reconcile(
+        "On Monday, two governing bodies met to discuss the airstrike.",
+        "Two governing bodies met on Monday about the airstrike.",
+    )
+    assert boards.casualties == [] and not any("killed" in f.statement for f in boards.facts)
+
+
 def test_different_roles_never_conflict() -> None:
     result = _reconcile(
         "On Wednesday, two people were killed in the blast in the city.",

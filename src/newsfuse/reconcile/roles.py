@@ -158,8 +158,23 @@ _RATE_AFTER = re.compile(
 )
 
 
+# Bodies found are the dead: "seven bodies had been recovered", "rescuers pulled 12 bodies
+# from the rubble" (not "two governing bodies").
+_BODIES_FOUND = re.compile(
+    r"\b(?:recover\w*|found|pulled|retrieved|discovered|identified|exhumed|washed\s+(?:up|ashore)"
+    r"|lay|lying|littered|piled)\b",
+    re.I,
+)
+
+
 def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     """The role of ``quantity`` in ``sentence``, or None when no cue is near enough."""
+    if quantity.unit == "body":
+        q_start, q_end = quantity.start - sentence.start, quantity.end - sentence.start
+        near = sentence.text[max(0, q_start - 40) : q_end + 40]
+        if quantity.unit_text in ("bodies", "body") and _BODIES_FOUND.search(near):
+            return "killed"
+        return None
     if quantity.unit in _CASUALTY_NOUNS:
         head = sentence.text[
             max(0, quantity.start - sentence.start - 25) : quantity.start - sentence.start
