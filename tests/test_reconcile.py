@@ -1983,6 +1983,16 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "$20bn",
             "The man running the $20bn fund to compensate victims",
         ),
+        (  # nor on a possessive, whose noun the limit cut (a Timeline17 BP brief's fund)
+            "On Wednesday BP set up a $20bn compensation fund for the spill's victims.",
+            "$20bn",
+            "BP set up a $20bn compensation fund",
+        ),
+        (  # a hyphenated scale is the amount's ("a $20-billion fund")
+            "BP agreed on Wednesday to set up a $20-billion fund.",
+            "$20-billion",
+            "set up a $20-billion fund",
+        ),
         (  # an aside is about the name before it
             "The most expensive place to marry last year was Manhattan (an average cost of "
             "$76,328), five times the cost in Utah.",

@@ -400,7 +400,7 @@ _CURRENCY_RE = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, rever
 _CORE = re.compile(
     r"(?:"
     rf"(?P<cur>{_CURRENCY_RE})\s?(?P<mnum>{DIGITS})(?![\d,.]\d)"
-    rf"(?:\s+(?P<mscale>{_SCALE_RE})\b|(?P<mabbr>\s?(?:trn|tn|mln|mn|bn)|m|b|k|t|(?-i:\s[TB](?![\w-])))\b)?"
+    rf"(?:(?:\s+|-)(?P<mscale>{_SCALE_RE})\b|(?P<mabbr>\s?(?:trn|tn|mln|mn|bn)|m|b|k|t|(?-i:\s[TB](?![\w-])))\b)?"
     rf"|(?<![\w.,/:$£€¥#=’'-])(?P<num>{DIGITS})(?![\w-]|[.,]\d|[/:]\d)"
     rf"(?:\s+(?P<scale>{_SCALE_RE})\b)?"
     rf"|\b(?P<vague>{_VAGUE_RE})\b"

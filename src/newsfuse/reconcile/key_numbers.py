@@ -225,6 +225,7 @@ _DANGLING_END = re.compile(
     r"several|other|such|same|already|also|still|just|now|ever|never|even",
     re.I,
 )
+_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
 # A verb group the word limit cuts from its object ("8.3% dive already had set [a record]"):
 # the phrase ends before its auxiliary.
 _AUXILIARY = re.compile(
@@ -289,7 +290,11 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
         right = right if auxiliary is None else right[:auxiliary]
     while left and _DANGLING_START.fullmatch(left[0].strip(_EDGE)):
         left.pop(0)
-    while right and (_DANGLING_END.fullmatch(right[-1].strip(_EDGE)) or _inside_name(right, after)):
+    while right and (
+        _DANGLING_END.fullmatch(right[-1].strip(_EDGE))
+        or _POSSESSIVE.search(right[-1].strip(_EDGE))  # "a $20bn fund for the spill's"
+        or _inside_name(right, after)
+    ):
         right.pop()
     if 0 < len(right) < len(after) and after[len(right)].lower() == "of":
         # "by the end [of July]", "in anticipation [of ...]": cut from its "of", the phrase
