@@ -491,6 +491,17 @@ def test_bodies_found_are_the_dead() -> None:
     assert boards.casualties == [] and not any("killed" in f.statement for f in boards.facts)
 
 
+def test_a_toll_a_modal_puts_forward_is_a_guess() -> None:
+    """A Timeline17 Libya brief led with "as high as 800 killed", a diplomat's guess ("the toll
+    could be as high as 800"), over Human Rights Watch's count of 233."""
+    result = _reconcile(
+        "On Sunday, at least 233 people have been killed, according to Human Rights Watch.",
+        "On Sunday, at least 233 people had been killed, Human Rights Watch said, but Dabbashi "
+        "said the toll could be as high as 800.",
+    )
+    assert [(c.kind, c.value) for c in result.casualties] == [("killed", "at least 233")]
+
+
 def test_different_roles_never_conflict() -> None:
     result = _reconcile(
         "On Wednesday, two people were killed in the blast in the city.",

@@ -202,6 +202,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     q_end = quantity.end - sentence.start
     text = sentence.text
     people = roles is PEOPLE_ROLES
+    if _GUESS_BEFORE.search(text, max(0, q_start - 40), q_start):
+        return None  # "the toll could be as high as 800": a guess, not a count
     if people and _HARMED_OR_HELPED.search(text, 0, q_start):
         return None  # "hit four pedestrians, killing one": the four were hit, not all killed
     if own := _OWN_VERB.match(text, q_end):
@@ -253,6 +255,11 @@ _MODALS = r"could|would|might|may|will|shall"
 _NOT_A_CASUALTY_BEFORE = re.compile(
     r"\b(?:risk|chance|odds|threat|fear|cause|causes|rate|rates) of (?:\w+ )?$|\bto the $"
     rf"|\b(?:{_MODALS})\s+(?:not\s+)?(?:have\s+)?(?:been\s+|be\s+)?$",
+    re.I,
+)
+# A count a modal puts forward: "the toll could be as high as 800", "might rise to 50".
+_GUESS_BEFORE = re.compile(
+    rf"\b(?:{_MODALS})\s+(?:well\s+)?(?:be|reach|rise\s+to|climb\s+to|top|exceed|surpass)\s+$",
     re.I,
 )
 # A casualty noun's count under a modal: "could have caused hundreds of deaths".
