@@ -470,6 +470,49 @@ def test_page_top_before_a_timestamp_is_dropped(page: str, story: str) -> None:
     assert clean_text(page)[0] == story
 
 
+@pytest.mark.parametrize(
+    ("page", "story"),
+    [
+        (  # CNN (Timeline17): a caption, the highlights and a show's promo above the dateline
+            'NATO Secretary General Anders Fogh Rasmussen: "We are there to protect civilians."\n'
+            "NEW: NATO is expected to control no-fly zone by end of the day Monday NATO's "
+            "secretary general says NATO's goal is to protect civilians Tune in to CNN tonight\n"
+            'Then at 8 and 9 p.m., get expert analysis on "In the Arena" -- only on CNN.\n'
+            "Brussels, Belgium (CNN) -- NATO's secretary general ruled out arming Libyan rebels "
+            "Monday.",
+            "NATO's secretary general ruled out arming Libyan rebels Monday.",
+        ),
+        (  # one line above, but a long one: a picture's caption
+            "Fans wear shirts emblazoned with the misspelled surname of Colorado Rockies All-Star "
+            "shortstop Troy Tulowitzki that were given away to attendees.\n"
+            "DENVER (AP) -- The Colorado Rockies gave away shirts with a misspelling.",
+            "The Colorado Rockies gave away shirts with a misspelling.",
+        ),
+        (  # ... or two sentences: a prompt
+            "Are you there? Send us your images or video.\n"
+            "LONDON (Reuters) - Police sealed off the bridge.",
+            "Police sealed off the bridge.",
+        ),
+        (  # the story's headline stays, a byline beside it or not
+            "Trump drops his choice for spy chief after scrutiny over resume.\n"
+            "WASHINGTON (AP) -- President Donald Trump dropped his pick.",
+            "Trump drops his choice for spy chief after scrutiny over resume.\n\n"
+            "President Donald Trump dropped his pick.",
+        ),
+        (
+            "Black Caucus, progressives to oppose debt deal\nBy Kase Wickman\n"
+            "Sunday, July 31, 2011 21:39 EDT The leaders have reached an agreement.",
+            "Black Caucus, progressives to oppose debt deal\n\nThe leaders have reached an "
+            "agreement.",
+        ),
+    ],
+)
+def test_only_the_story_s_headline_stays_above_a_dateline_opening_its_line(
+    page: str, story: str
+) -> None:
+    assert clean_text(page)[0] == story
+
+
 def test_the_guardian_s_photograph_credit_and_its_caption_go() -> None:
     page = (
         "Barack Obama surveys damage along the Louisiana coastline from the oil spill.\n"

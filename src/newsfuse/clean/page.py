@@ -59,7 +59,7 @@ def page_top(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     what a scrape glued before either on its line (a headline, a standfirst, CNN's
     highlights, Reuters' "PLACE |") belongs to the page, and so do the top lines above (a
     caption, another story's headline); the timestamp goes too. One that starts its line
-    keeps the lines above: one may be the story's own headline. Returns (kept, removed)."""
+    keeps only the story's headline above it. Returns (kept, removed)."""
     for i, line in enumerate(paragraphs[:_PAGE_TOP_LINES]):
         spans = [  # (start, end) of what the story starts after
             (m.start(), m.end())
@@ -75,10 +75,32 @@ def page_top(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         kept = [line[end:].strip(), *paragraphs[i + 1 :]]
         if line[:start].strip():
             return kept, [*paragraphs[:i], line[:end].strip()]
-        if end > start:  # a timestamp opening its line
-            return [*paragraphs[:i], *kept], [line[:end].strip()]
-        break
+        # one opening its line: the lines above are the page's but for the story's headline
+        above, removed = _headline_above(paragraphs[:i])
+        if end > start:  # a timestamp, which goes too (a dateline stays: end == start)
+            removed.append(line[:end].strip())
+        return [*above, *kept], removed
     return paragraphs, []
+
+
+# The story's own headline is one short line of one sentence; more lines above a dateline or
+# timestamp that opens its line, or a longer one, are the page's: CNN's highlights ("By the CNN
+# Wire Staff NEW: ..."), a picture's caption, a show's promo ("Watch "AC360" at 10 p.m. ET"),
+# a columnist's bio.
+_HEADLINE_WORDS = 15
+_BYLINE = re.compile(r"\s*By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,4}\s*$")  # the byline rule's
+_SECOND_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+[A-Z\"“]")
+
+
+def _headline_above(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(kept, removed) of the lines above where a story starts."""
+    written = [line.strip() for line in lines if line.strip() and not _BYLINE.match(line)]
+    if len(written) > 1 or (
+        written
+        and (len(written[0].split()) > _HEADLINE_WORDS or _SECOND_SENTENCE.search(written[0]))
+    ):
+        return [], [line.strip() for line in lines if line.strip()]
+    return lines, []
 
 
 # A live blog's entry opens with its time: "3.40 pm: The White House has announced ...",
