@@ -301,6 +301,10 @@ def test_claimed_count_is_found_next_to_the_confirmed_one() -> None:
         ("Half a dozen drones were launched.", "Half a dozen drones", 6, "drone"),
         ("A hundred families left.", "A hundred families", 100, "family"),
         ("The storm killed 1500 cattle.", "1500 cattle", 1500, "cattle"),
+        # a share of "a million" said before it (Multi-News: "half a million ballots")
+        ("Half a million ballots were left.", "Half a million ballots", 5e5, "ballot"),
+        ("A quarter of a million people fled.", "A quarter of a million people", 2.5e5, "person"),
+        ("Twelve Marines were hurt.", "Twelve Marines", 12, "marine"),  # at a sentence's start
     ],
 )
 def test_numbers_and_units(text: str, expected: str, value: float, unit: str) -> None:
@@ -385,6 +389,8 @@ def test_normalise_unit(word: str, unit: str) -> None:
         "The FBI probe into the 2016 election was cited.",
         "The group has posted on Telegram since May 2020.",
         "The two eventually reached a deal.",  # a number word without a noun
+        "He was invited to celebrate his 2010 NBA Finals victory.",  # a year before a name
+        "It must be approved by the Council of Twelve Apostles.",  # a number word in a name
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -1744,6 +1744,56 @@ def test_an_amount_two_reports_lead_with_is_a_key_number_fact() -> None:
     assert reconciled.conflicts == []
 
 
+_FILLER = " ".join(f"The team met for the {n} time." for n in ("first", "second", "third"))
+
+
+def test_an_amount_two_reports_state_below_their_leads_is_a_key_number() -> None:
+    """Multi-News' rat study: one report leads with "29 rats", the other tells it in its
+    seventh sentence; a long profile and its rewrite both state "$2,219,807.90" deep down."""
+    rats = _reconcile(
+        "Rats can weigh risks. Researchers trained 29 rats on two different challenges.",
+        f"Rats can weigh risks. {_FILLER} The study appeared on Monday. The lab is in "
+        "Montreal. They trained 29 rats to choose an easy or a difficult challenge.",
+    )
+    [fact] = rats.facts
+    assert (fact.statement, fact.sources) == (
+        "Researchers trained 29 rats on two different challenges",
+        ["S1", "S2"],
+    )
+    prize = _reconcile(
+        f"A man won the lottery. {_FILLER} He was thrilled. He chose a lump-sum payment of "
+        "$2,219,807.90, officials said.",
+        f"A winner came forward. {_FILLER} He smiled. He posed for photos. This week he "
+        "claimed his winnings in a one-time lump-sum payment of $2,219,807.90.",
+    )
+    assert [f.sources for f in prize.facts] == [["S1", "S2"]]
+
+
+def test_a_round_amount_two_report_bodies_state_of_different_things_is_no_key_number() -> None:
+    """A Multi-News profile: "paid $300,000 to a Washington lobbyist" and "paid Bannon
+    Strategic Advisors three hundred thousand dollars" are two payments; below the leads a
+    round sum needs two shared words, and "at least a million" is no "$1.5 million"."""
+    reconciled = _reconcile(
+        f"The fund grew fast. {_FILLER} It hired staff. Last year, it paid $300,000 to a "
+        "Washington lobbyist and tax strategist. The Heritage Foundation received $1.5 million "
+        "from the foundation.",
+        f"The family gave widely. {_FILLER} It hired staff. In 2012, Citizens United paid "
+        "Bannon Strategic Advisors three hundred thousand dollars for fund-raising. The family "
+        "began giving at least $1 million a year to the foundation.",
+    )
+    assert reconciled.facts == []
+
+
+def test_one_amount_is_one_key_number_row() -> None:
+    reconciled = _reconcile(
+        "Officials said half a million ballots were left to count in the state.",
+        "The remaining half a million votes are counted by hand, officials said.",
+        "Half a million ballots were left to count on Monday, officials said.",
+        "Officials said the last half a million votes are counted by hand.",
+    )
+    assert [(f.value, f.sources) for f in reconciled.facts] == [("500,000", ["S1", "S3"])]
+
+
 def test_a_key_number_s_wording_leaves_no_bracket_open() -> None:
     """Timeline17's BP spill: "cost BP a total of $3.12 bn (£2bn" had been a fact."""
     reconciled = _reconcile(

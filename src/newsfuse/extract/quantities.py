@@ -601,8 +601,18 @@ class _Raw:
     high_text: str = ""
 
 
+# A share of "a million" said before it: "half a million ballots" is 500,000.
+_FRACTION_BEFORE = re.compile(r"\b(?:half|a\s+(?P<part>quarter|third)\s+of)\s+$", re.IGNORECASE)
+_FRACTIONS = {None: 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
 def _raw(match: re.Match[str], text: str, lo: int) -> _Raw:
-    qual = _QUALIFIER_BEFORE.search(text, max(lo, match.start() - 24), match.start())
+    words = match.group("words")
+    share = None
+    if words is not None and words.lower().startswith("a "):
+        share = _FRACTION_BEFORE.search(text, max(lo, match.start() - 24), match.start())
+    begins = share.start() if share else match.start()
+    qual = _QUALIFIER_BEFORE.search(text, max(lo, begins - 24), begins)
     qualifier = " ".join(qual.group().lower().split()) if qual else None
     if qualifier == "an estimated":
         qualifier = "estimated"
@@ -639,6 +649,9 @@ def _raw(match: re.Match[str], text: str, lo: int) -> _Raw:
         kind = "words"
         num_start = match.start("words")
         value = parse_words(match.group("words"))
+        if share:
+            num_start = share.start()
+            value *= _FRACTIONS[share["part"] and share["part"].lower()]
     pct = match.group("pct")
     if pct:
         unit_text = pct.strip()
@@ -695,6 +708,18 @@ def _not_a_count(raw: _Raw, text: str, hi: int) -> bool:
 def _is_year(raw: _Raw) -> bool:
     number = raw.number_text
     return raw.kind == "digits" and len(number) == 4 and number.isdigit() and raw.value < 2200
+
+
+def _named(raw: _Raw, found: _Unit | None, text: str) -> bool:
+    """A number word in capitals inside a sentence, before a capitalised noun, is part of a
+    name ("the Council of Twelve Apostles"); at a sentence's start it counts ("Twelve Marines
+    died"), and so it does in a headline's title case ("Gunman Kills Two People")."""
+    if not text[raw.num_start].isupper() or (found is not None and not found.text[:1].isupper()):
+        return False
+    before = text[max(0, raw.num_start - 40) : raw.num_start].rstrip()
+    if not before or before.endswith(tuple('.!?"“:;')):
+        return False
+    return any(word[:1].islower() for word in before.split()[-3:])
 
 
 def _is_label(text: str, start: int) -> bool:
@@ -840,9 +865,11 @@ def _quantity(article: Article, raw: _Raw, hi: int) -> Quantity | None:
         prev = _PREV_WORD.search(before)
         after_context = prev is not None and prev.group(1).lower() in _YEAR_CONTEXT
         if raw.qualifier in (None, "between") and (
-            found is None or not found.plural or after_context
+            found is None or not found.plural or after_context or found.text[:1].isupper()
         ):
-            return None
+            return None  # "in 2010", "2010 levels", "his 2010 NBA Finals victory"
+    if raw.kind == "words" and _named(raw, found, text):
+        return None  # "the Council of Twelve Apostles", "the Big Ten"
     if unit_text is None and raw.qualifier is None:
         if raw.kind in ("words", "vague") and not (
             CASUALTY_VERB_BEFORE.search(before) or CASUALTY_VERB_AFTER.match(text, raw.end, hi)

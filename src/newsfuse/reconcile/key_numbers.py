@@ -1,9 +1,9 @@
-"""Key numbers: amounts that several reports state in their leads, outside the counted roles.
+"""Key numbers: amounts that several reports state, outside the counted roles.
 
 `roles` turns a count into a question ("number of people killed") only for the roles that can
 open a conflict, and most news is no tally of casualties: a jobs report's "250,000 jobs", a
 relief bill's "$1.9 trillion", "71 beagles" taken from a home. When two independent reports state
-the same amount of the same thing in their leads, it is a fact of the story. It never opens a
+the same amount of the same thing, it is a fact of the story. It never opens a
 conflict: two different sums of dollars in two reports are as often two different sums as a
 disagreement.
 
@@ -13,8 +13,10 @@ Precision first, since every key number is a row a reader checks:
   councils", are as often two different things in two reports);
 * no durations, distances, page furniture or vague units (`_NOT_KEY`): "15 years at Bain
   Capital" is background, "1 of 12 photos" a gallery's counter;
-* stated in a lead (the first `LEAD_SENTENCES` sentences), by at least two independent reports;
-* not already a counted role's statement; at most `MAX_KEY_NUMBERS` per brief.
+* stated by at least two independent reports; below a lead (the first `LEAD_SENTENCES`
+  sentences) as the same amount with a word around it in common (see `_agrees`);
+* not already a counted role's statement; one row an amount; at most `MAX_KEY_NUMBERS` per
+  brief, what two reports lead with first.
 
 The statement is the amount in the reports' own words: the phrase around it in the first prose
 sentence that states it, cut at clause boundaries ("unemployment rate falls to 3.5%", "killing
@@ -24,7 +26,7 @@ all 176 people on board"). The evidence quotes every sentence that states it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
@@ -77,32 +79,68 @@ def key_numbers(
     taken = {(q.article_id, q.start) for q in counted}
     values = {q.value for q in counted}
     groups: list[list[tuple[Quantity, Sentence]]] = []
-    for article_id, lead in sentences.items():
-        for sentence in lead[:LEAD_SENTENCES]:
-            if asks(sentence.text):
-                continue
-            for quantity in quantities.get(article_id, []):
-                if not (sentence.start <= quantity.start < sentence.end and _key(quantity)):
-                    continue
-                if (article_id, quantity.start) in taken:
-                    continue
-                home = next((g for g in groups if _agrees(quantity, sentence, g, agree)), None)
-                if home is None:
-                    groups.append([(quantity, sentence)])
-                    continue
-                report = report_of[article_id]
-                same = next(
-                    (i for i, (q, _) in enumerate(home) if report_of[q.article_id] == report), None
-                )
-                if same is None:
-                    home.append((quantity, sentence))
-                elif is_title(home[same][1], titles) and not is_title(sentence, titles):
-                    # the report repeats the amount: its prose states it better than its headline
-                    home[same] = (quantity, sentence)
+    # the leads first, so that a body's amount joins what the leads state, never the reverse
+    stated = sorted(
+        (
+            (sentence.index >= LEAD_SENTENCES, quantity, sentence)
+            for article_id, told in sentences.items()
+            for quantity, sentence in _in_sentences(quantities.get(article_id, []), told)
+            if _key(quantity) and (article_id, quantity.start) not in taken
+        ),
+        key=lambda bqs: bqs[0],
+    )
+    for _, quantity, sentence in stated:
+        home = next((g for g in groups if _agrees(quantity, sentence, g, agree)), None)
+        if home is None:
+            groups.append([(quantity, sentence)])
+            continue
+        report = report_of[quantity.article_id]
+        same = next((i for i, (q, _) in enumerate(home) if report_of[q.article_id] == report), None)
+        if same is None:
+            home.append((quantity, sentence))
+        elif is_title(home[same][1], titles) and not is_title(sentence, titles):
+            # the report repeats the amount: its prose states it better than its headline
+            home[same] = (quantity, sentence)
     kept = [g for g in groups if len(g) >= 2 and not values & {q.value for q, _ in g}]
-    kept.sort(key=lambda g: (-len(g), min(s.index for _, s in g)))
-    found = [number for g in kept if (number := _worded(g, titles))]
+    # what two reports lead with first, then the most reports, then the earliest told
+    kept.sort(
+        key=lambda g: (
+            sum(_in_lead(s) for _, s in g) < 2,
+            -len(g),
+            min(s.index for _, s in g),
+        )
+    )
+    found: list[KeyNumber] = []
+    for group in kept:
+        number = _worded(group, titles)
+        if number and not any(_restates(number, other) for other in found):
+            found.append(number)
     return found[:MAX_KEY_NUMBERS]
+
+
+def _restates(number: KeyNumber, other: KeyNumber) -> bool:
+    """One amount, or one phrase, is one row: "half a million ballots" and "half a million
+    votes" are one count; "$105m paid out to 32,000 claimants" words two amounts at once."""
+    return (
+        number.worded.value == other.worded.value
+        or number.statement in other.statement
+        or other.statement in number.statement
+    )
+
+
+def _in_sentences(
+    quantities: Sequence[Quantity], sentences: Sequence[Sentence]
+) -> Iterator[tuple[Quantity, Sentence]]:
+    """Each quantity with the sentence it is stated in, in text order; none in a question."""
+    at = 0
+    for quantity in sorted(quantities, key=lambda q: q.start):
+        while at < len(sentences) and sentences[at].end <= quantity.start:
+            at += 1
+        if at == len(sentences):
+            return
+        sentence = sentences[at]
+        if sentence.start <= quantity.start and not asks(sentence.text):
+            yield quantity, sentence
 
 
 def _key(quantity: Quantity) -> bool:
@@ -128,18 +166,52 @@ def _agrees(
     one amount state it within `SAME_SIZE` of each other. A percentage or a sum names no thing,
     so the words around it must share one with a statement of the group: "25 percent was
     burned, skimmed or recovered" and "another 25 percent naturally evaporated" are two
-    shares."""
+    shares.
+
+    Below the leads a long report states many amounts, and two reports' bodies state the same
+    round one of different things ("paid $300,000 to a lobbyist", "paid Bannon three hundred
+    thousand dollars"): there the amounts must be equal and the words around them must share
+    one (two for a round sum or share; a specific one, "$2,219,807.90", is its own evidence)."""
     if group[0][0].unit != quantity.unit:
         return False
-    if quantity.unit in _ALWAYS_KEY:
+    in_leads = _in_lead(sentence) and all(_in_lead(s) for _, s in group)
+    if in_leads:
+        shared = 1 if quantity.unit in _ALWAYS_KEY else 0
+    elif any(q.value != quantity.value for q, _ in group):
+        return False
+    else:
+        shared = 2 if quantity.unit in _ALWAYS_KEY and _round(quantity.value) else 1
+    if shared:
         words = _around(quantity, sentence)
-        if not any(words & _around(q, s) for q, s in group):
+        if not any(len(words & _around(q, s)) >= shared for q, s in group):
             return False
     return all(
         agree(quantity, q)
         and max(quantity.value, q.value) <= SAME_SIZE * min(quantity.value, q.value)
         for q, _ in group
     )
+
+
+def _in_lead(sentence: Sentence) -> bool:
+    return sentence.index < LEAD_SENTENCES
+
+
+SPECIFIC_DIGITS = 3  # significant digits that make an amount specific ("$1,699", "$22.5 million")
+
+
+def _round(value: float) -> bool:
+    """Whether an amount has fewer than `SPECIFIC_DIGITS` significant digits ("$300,000")."""
+    mantissa = f"{value:.6e}".split("e")[0]  # "6.800000" for 6.8 billion
+    return len(mantissa.replace(".", "").rstrip("0")) < SPECIFIC_DIGITS
+
+
+# Words around an amount that say nothing about what it is an amount of.
+_GENERIC_TERMS = frozenset(
+    terms(
+        "said says say told according report reported people official officials year years "
+        "monday tuesday wednesday thursday friday saturday sunday week month time new"
+    )
+)
 
 
 AROUND_CHARS = 80  # each side of an amount: the words that say what it is an amount of
@@ -150,21 +222,22 @@ def _around(quantity: Quantity, sentence: Sentence) -> set[str]:
     at = quantity.start - sentence.start
     before = sentence.text[max(0, at - AROUND_CHARS) : at]
     after = sentence.text[at + len(quantity.text) : at + len(quantity.text) + AROUND_CHARS]
-    return set(terms(f"{before} {after}")) - set(terms(quantity.text))
+    return set(terms(f"{before} {after}")) - set(terms(quantity.text)) - _GENERIC_TERMS
 
 
 def _worded(
     group: list[tuple[Quantity, Sentence]], titles: dict[str, str | None]
 ) -> KeyNumber | None:
     """The group as a key number worded by the phrase around one of its amounts: an exact
-    amount before a hedged one, prose before a headline; None when no phrase says more than
-    the amount ("100%" alone says nothing)."""
+    amount before a hedged one, prose before a headline, a lead before the body; None when no
+    phrase says more than the amount ("100%" alone says nothing)."""
     ranked = sorted(
         group,
         key=lambda qs: (
             qs[0].low != qs[0].high,
             qs[1].text.isupper(),  # a transcript shouted in capitals, last
             is_title(qs[1], titles),
+            not _in_lead(qs[1]),  # a lead words its story's amounts
         ),
     )
     for quantity, sentence in ranked:
