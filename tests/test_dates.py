@@ -310,6 +310,22 @@ def test_weekdays_from_a_review_of_timeline17_briefs() -> None:
     assert _one("Police said that Saturday's attack killed five.") == (D(2021, 7, 3), "day")
 
 
+def test_a_past_verb_with_its_object_has_the_day_after_a_hypothetical() -> None:
+    """Timeline17: a CNN page of Wednesday 30 March 2011 had dated the statement a week ahead;
+    an adjective or a verb right after the marker ("should be allowed a ...") stays ahead."""
+    issued = (
+        "The group working to plan a new government if Gadhafi were to fall issued a statement "
+        "Tuesday describing its vision."
+    )
+    assert _one(issued) == (D(2021, 7, 6), "day")
+    assert _one("Though he will not bow to demands, he fired his Cabinet on Saturday.") == (
+        D(2021, 7, 3),
+        "day",
+    )
+    assert _one("Obama will visit the flooded areas on Tuesday.") == (D(2021, 7, 13), "day")
+    assert _one("He should be allowed a dignified exit on Tuesday.") == (D(2021, 7, 13), "day")
+
+
 def test_a_weekday_in_apposition_to_tomorrow_is_tomorrow() -> None:
     """A CNN transcript of Thursday 10 February 2011: "What are you bracing for tomorrow,
     Friday?" had dated its Friday to the week before."""

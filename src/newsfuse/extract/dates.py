@@ -248,7 +248,13 @@ _PAST_VERB = re.compile(
     r"(?!(?:hundred|indeed|need|speed|proceed|succeed|exceed|feed|seed|breed|bleed|greed|shed)\b)"
     r"(?:[a-z]{3,}ed|took|fell|struck|began|rose|won|lost|met|left|came|went|gave|held|flew)\b"
     # ... or a reduced one: "would emerge from the disaster, caused by an explosion on 20 April"
-    r"|,\s+(?:[a-z]{3,}ed|sparked|triggered)\s+by\b",
+    r"|,\s+(?:[a-z]{3,}ed|sparked|triggered)\s+by\b"
+    # ... or a verb in the past with its object, the main clause's after a hypothetical: "the
+    # group working to plan a government if Gadhafi were to fall issued a statement Tuesday"
+    # (not an adjective: "will visit the flooded areas on Tuesday")
+    # (not right after the marker either: "should be allowed a dignified exit in September")
+    r"|(?<=\w\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bto\s)(?<!\bbe\s)\b[a-z]{3,}ed\s+"
+    r"(?:a|an|the|its|his|her|their)\s",
     re.IGNORECASE,
 )
 
