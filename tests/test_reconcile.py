@@ -1058,6 +1058,18 @@ def test_a_country_the_news_is_about_or_deals_with_is_no_place() -> None:
     assert found == "Beijing"
     texts = ("The owners of a Portland-area bakery paid.", "The bakery paid on Monday.")
     assert _place_of(texts, ("Portland", "GPE")) == "Portland"
+    # ... whatever the place is ("Broadway-style praise" of a course), and a candidate's race
+    # describes the candidate (Multi-News, AllSides: a party launched with no place given)
+    texts = (
+        "Parents lavish Broadway-style praise on children, a course says.",
+        "The Broadway-style cheering does not help, the teachers say.",
+    )
+    assert _place_of(texts, ("Broadway", "FAC")) is None
+    texts = (
+        "Former New York City mayoral candidate Andrew Yang launched a new party on Tuesday.",
+        "Andrew Yang, a New York City mayoral candidate, unveiled his party on Tuesday.",
+    )
+    assert _place_of(texts, ("New York City", "GPE")) is None
     # "with" taking more than the place is no party: "against the Pennsylvania state court"
     texts = (
         "Republicans appealed against the Pennsylvania state court's ruling on ballots.",

@@ -587,6 +587,12 @@ _ABOUT_IT = re.compile(rf"(?:['’]s)?\s+(?:{_TOPIC_NOUNS})\b")
 # ... or a word it makes ("Pyongyang-bred", "U.S.-led", "Florida-based"): it describes, it
 # does not place (but "a Portland-area bakery" is in Portland)
 _COMPOUND = re.compile(r"[-‐](?!area\b|region\b|metro\b)[a-z]")
+# ... or a candidate's race: "New York City mayoral candidate Andrew Yang" launches a party
+# anywhere
+_RACE_OF = re.compile(
+    r"\s+(?:(?:mayoral|gubernatorial|senate|congressional|presidential)\s+)?"
+    r"(?:candidate|hopeful|nominee)s?\b"
+)
 _COUNTERPART = re.compile(r"\b(?:with|against|toward|towards)\s+(?:the\s+)?$", re.I)
 # ... the whole of what "with" takes: not "against the Pennsylvania state court's ruling"
 _NAME_ENDS = re.compile(
@@ -597,10 +603,13 @@ _NAME_ENDS = re.compile(
 
 def _a_party(mention: EntityMention, text: str) -> bool:
     """Whether a place is named as what the news is about, who takes part in it or what
-    describes something, not where it happened (`_TOPIC_NOUNS`, `_COUNTERPART`, `_COMPOUND`)."""
+    describes something, not where it happened (`_TOPIC_NOUNS`, `_COUNTERPART`, `_COMPOUND`,
+    `_RACE_OF`); any place may describe ("Broadway-style praise")."""
+    if _COMPOUND.match(text, mention.end) or _RACE_OF.match(text, mention.end):
+        return True
     if mention.label != "GPE":
         return False
-    if _ABOUT_IT.match(text, mention.end) or _COMPOUND.match(text, mention.end):
+    if _ABOUT_IT.match(text, mention.end):
         return True
     before = text[max(0, mention.start - 12) : mention.start]
     return bool(_COUNTERPART.search(before) and _NAME_ENDS.match(text, mention.end))
