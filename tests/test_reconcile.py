@@ -1363,6 +1363,18 @@ def test_the_title_is_the_headline_that_says_what_all_the_articles_report() -> N
     )
     assert newsfuse.brief([asked, *articles[1:]]).event.title == reports[1][0]
     assert newsfuse.brief([asked]).event.title == asked.title  # unless it is the only one
+    # ... nor does an opinion piece's argument ("How Harvard Should Handle ..."), but a title
+    # that tells someone's "should" states what was said
+    for argued in (
+        "How the Iowa student's murder should change the U.S. debate over immigration",
+        "Why the Iowa Student's Murder Must Change the U.S. Debate Over Immigration",
+        "Opinion: The Iowa student's murder and the U.S. debate over immigration",
+    ):
+        argues = Article("o", "o", reports[0][1], reports[0][1], title=argued)
+        assert newsfuse.brief([argues, *articles[1:]]).event.title == reports[1][0], argued
+    told = "Trump Says Iowa Student's Killer Should Be Deported"
+    says = Article("s", "s", reports[2][1], reports[2][1], title=told)
+    assert newsfuse.brief([argues, says]).event.title == told
 
 
 def test_a_title_that_says_nothing_its_article_opens_with_is_no_headline() -> None:

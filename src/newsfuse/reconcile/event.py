@@ -357,8 +357,16 @@ _NOT_HEADLINE_WORD = re.compile(
 _PAGE_LABEL = re.compile(
     r"(?:published|updated|posted|warning|editor'?s note|story highlights|advertisement)\b", re.I
 )
-# A headline that asks ("What might Michael Cohen tell Robert Mueller?") is the last choice.
+# A headline that asks ("What might Michael Cohen tell Robert Mueller?") is the last choice,
+# and so is one that argues or explains ("How Harvard Should Handle the Kyle Kashuv Mess",
+# "Why the Fed must act", "Opinion: ..."): an opinion piece's, not what happened.
 _QUESTION = re.compile(r"\?\W*$")
+_ARGUES = re.compile(
+    r"^(?:How|Why)\b|^(?:Opinion|Commentary|Editorial|Analysis|Column)\s*[:|]|"
+    # a title-case "Should" told by no one ("Democrats Should Stop ..."; not "Trump Says
+    # Voters Should Vote Twice")
+    r"^(?![^:]*\b(?:[Ss]ays?|[Ss]aid|[Tt]ells?|[Uu]rges?)\b)[^:]*\b(?:Should|Must)\b"
+)
 
 
 def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> str | None:
@@ -393,7 +401,11 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
         others = sum(len(own & said[b.id]) for b in articles if b.id != article.id)
         return others / math.sqrt(len(own))
 
-    return max(headlines, key=lambda a: (not _QUESTION.search(a.title or ""), shared(a))).title
+    def states(article: Article) -> bool:
+        title = article.title or ""
+        return not (_QUESTION.search(title) or _ARGUES.search(title))
+
+    return max(headlines, key=lambda a: (states(a), shared(a))).title
 
 
 def _without_full_stop(title: str | None) -> str | None:
