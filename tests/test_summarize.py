@@ -182,8 +182,11 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
         "CNN has been unable to independently confirm information from inside the country.",
         "The government has not responded to repeated requests from CNN for access.",
         "The BBC's Lorna Gordon reports from Glasgow.",
+        # a CNN video's blurb in a Timeline17 Egypt brief's summary
+        "CNN's Nic Robertson looks at whether what happened in Tunisia could occur in Egypt.",
     ):
         assert "boilerplate" in problems(text), text
+    assert "boilerplate" not in problems("CNN's Ivan Watson said protesters looked at the palace.")
     assert "boilerplate" not in problems("The BBC's chief reports from the region grew bleak.")
     assert "boilerplate" not in problems("Police said the man did not respond to commands.")
     assert "boilerplate" in problems("MPAA Rating: R. Running time: 91 MIN.")  # a fact box
@@ -780,6 +783,19 @@ def test_a_person_as_seen_in_a_picture_is_a_caption() -> None:
     assert "caption" not in problems(  # prose comparing two things
         "Hansen expected to see a heat source under Mount St. Helens, as seen at other volcanoes."
     )
+
+
+def test_a_name_with_its_role_and_nothing_else_is_a_caption() -> None:
+    """A Timeline17 swine-flu brief had "Nicola Sturgeon, the Scottish health minister." as a
+    summary sentence, cited to three sources."""
+    assert "caption" in problems("Nicola Sturgeon, the Scottish health minister.")
+    for text in (  # sentences that open on a name or a phrase and a comma
+        "Barack Obama, the president, said no.",
+        "In Utah, a woman died trying to walk for help after her car became stuck.",
+        "For Mitt Romney, the 2012 election was held about a year too early.",
+        "John Smith, the mayor who resigned on Monday.",
+    ):
+        assert "caption" not in problems(text), text
 
 
 def test_an_archive_picture_is_a_caption() -> None:

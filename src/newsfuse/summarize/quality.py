@@ -117,8 +117,12 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"^watch\b[^.]{0,80}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\.? [ecmp][sd]?t\b|"
     r"\btune in\b[^.]{0,60}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|"
     r"(?:--|—) ?(?:photos|pictures)\b|"
-    # a video's credit: "The BBC's Lorna Gordon reports from Glasgow."
-    r"^(?:the )?[\w.-]+['’]s (?:[\w'’-]+ ){1,3}reports from [\w'’-]+(?: [\w'’-]+){0,2}\.?$",
+    # a video's credit: "The BBC's Lorna Gordon reports from Glasgow.", and its blurb: "CNN's
+    # Nic Robertson looks at whether what happened in Tunisia could occur in Egypt."
+    r"^(?:the )?[\w.-]+['’]s (?:[\w'’-]+ ){1,3}reports from [\w'’-]+(?: [\w'’-]+){0,2}\.?$|"
+    r"^(?:the )?(?:cnn|bbc|abc|cbs|nbc|fox|msnbc|cnbc|reuters|ap|al jazeera)['’]s "
+    r"(?:[\w'’-]+ ){1,3}(?:looks at|looks into|examines|explains|discusses|takes a look|"
+    r"talks (?:to|with)|speaks (?:to|with)|sits down)\b",
 )
 # A writer's note at the end of a page: "Mark Joseph Stern covers courts and the law for
 # Slate.", "William Lee and Jeremy Gorner are reporters for the Tribune." The outlet ends
@@ -265,10 +269,21 @@ def _present_tense_picture(text: str) -> bool:
     )
 
 
+# A name and its role and nothing else: a picture's label ("Nicola Sturgeon, the Scottish
+# health minister."), no sentence (not "In Utah, a woman died trying to walk for help.").
+_NAME_TAG = re.compile(
+    r"(?!(?:In|On|At|For|By|After|Before|From|With|During|Since|Under|As|When|While)\b)"
+    r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+, (?:the|a|an) "
+    r"(?!(?:[\w'’-]+ ){0,6}?(?:is|was|are|were|has|had|have|will|would|can|could|said|says|"
+    r"\w+ed)\b)(?:[\w'’-]+ ){0,6}[\w'’-]+\.$"
+)
+
+
 def _caption(text: str) -> bool:
     lower = text.lower()
     return bool(
-        _CAPTION_START.match(text)
+        _NAME_TAG.match(text)
+        or _CAPTION_START.match(text)
         or _CAPTION_END.search(text[-_CAPTION_TAIL:])
         or (_FULL_DATE_END.search(text[-_CAPTION_TAIL:]) and _present_tense_picture(text))
         or (_PLACE_WEEKDAY_END.search(text[-_CAPTION_TAIL:]) and _PICTURE_VERB.search(text))
