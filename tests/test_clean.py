@@ -237,7 +237,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     repairs |= {"hover_card", "page_top", "live_blog_time"}  # tested below: they cut in a line
     repairs |= {"treebank_tokens"}  # tests/test_clean_tokens.py
     repairs |= {"stock_tickers"}  # tests/test_clean_tokens.py and below
-    whole_page = {"web_archive_page", "error_page"}  # tested below: they take the whole text
+    whole_page = {"web_archive_page", "error_page", "index_page"}  # tested below: whole texts
     whole_page |= {"reader_comments"}  # tested below: it takes the page's tail
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
@@ -894,6 +894,33 @@ def test_a_call_for_readers_stories_goes_with_the_comments_below_it() -> None:
     # a question the story asks, with no call below it, stays
     question = f"{story}\nHave the closures worked?\nOfficials say it is too early to tell."
     assert clean_text(question)[0] == question.replace("\n", "\n\n")
+
+
+def test_a_topic_page_of_stamped_stories_goes_whole_but_a_story_with_a_teaser_stays() -> None:
+    """Timeline17's CNN topic pages: a year of items, each stamped, had been resolved against
+    the one page date (an anniversary rally of January 2012 dated to January 2011)."""
+    items = [
+        "updated : Sun Jul 29 2012 08:01:00 Thousands gathered in Tunis on Saturday to mark the "
+        "first anniversary.",
+        "updated : Tue Dec 13 2011 11:22:00 Tunisia has sworn in a new president.",
+        "updated : Sun Oct 23 2011 09:10:00 While the world focuses on a dead Gadhafi, Tunisia "
+        "votes on Sunday.",
+    ]
+    text, removals, _ = clean_text("\n".join(items))
+    assert text == ""
+    assert {r.rule for r in removals} == {"index_page"}
+    story = (
+        "Rebels took the town on Saturday, witnesses said.\n"
+        "Gadhafi's son floats possibility of elections updated: Thu Jun 16 2011 19:15:00 "
+        "Elections could take place in Libya.\n"
+        "The fighting went on into the night."
+    )
+    text, removals, _ = clean_text(story)
+    assert text.split("\n\n") == [
+        "Rebels took the town on Saturday, witnesses said.",
+        "The fighting went on into the night.",
+    ]
+    assert {r.rule for r in removals} == {"stamped_teaser"}
 
 
 def test_web_archive_page_goes_whole_but_an_article_about_crawls_stays() -> None:

@@ -612,6 +612,24 @@ _PRINT_FOOTER = drop_matching(
 )
 
 
+# The time a listed story was updated, as CNN stamps each item of a topic page: "updated: Thu
+# Jun 16 2011 19:15:00".
+_ITEM_STAMP = re.compile(
+    r"\bupdated\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)\s+[a-z]{3}\s+\d{1,2}\s+\d{4}"
+    r"\s+\d{1,2}:\d{2}",
+    re.IGNORECASE,
+)
+_INDEX_PAGE_STAMPS = 3  # a story page lists a teaser or two beside it; Timeline17's six
+# topic pages list 9 to 36 stamped items, over two years of news
+
+
+def _index_page(paragraphs: list[str]) -> Outcome:
+    """Everything, when the page is a list of stamped stories (a topic page), not one story:
+    its items' weekdays would resolve against one page date a year off."""
+    stamps = sum(len(_ITEM_STAMP.findall(p)) for p in paragraphs)
+    return Outcome([], list(paragraphs)) if stamps >= _INDEX_PAGE_STAMPS else Outcome(paragraphs)
+
+
 def _web_archive_page(paragraphs: list[str]) -> Outcome:
     """Everything, when the first paragraph describes a web crawl (the archive's own page)."""
     if paragraphs and _CRAWL_DESCRIPTION.search(paragraphs[0]):
@@ -689,18 +707,21 @@ RULES: tuple[Rule, ...] = (
         per_line(_source_dateline),
     ),
     Rule(
+        "index_page",
+        "A page of three or more stories, each stamped with the time it was updated, is a "
+        "topic page, not a report: all of it goes (its items' weekdays resolved against one "
+        "page date had dated a year of news to one week).",
+        "updated: Sun Jul 29 2012 08:01:00 Since the start of the Arab spring ... updated: Tue "
+        "Dec 13 2011 11:22:00 Excerpt from the CNNI year-end special ... updated: ...",
+        _index_page,
+    ),
+    Rule(
         "stamped_teaser",
         "Another story's headline and teaser with the time its page was updated, as CNN lists "
         "them beside a story: it dated the other story's news as this one's.",
         "Gadhafi's son floats possibility of elections updated: Thu Jun 16 2011 19:15:00 "
         "Elections watched by international observers could take place in Libya ...",
-        per_line(
-            drop_matching(
-                r"\bupdated\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)\s+[a-z]{3}\s+\d{1,2}\s+\d{4}"
-                r"\s+\d{1,2}:\d{2}",
-                max_words=120,
-            )
-        ),
+        per_line(drop_matching(_ITEM_STAMP.pattern, max_words=120)),
     ),
     Rule(
         "page_top",
