@@ -275,6 +275,22 @@ def test_an_obituary_s_rip_opens_no_name() -> None:
     assert ner._trim(chunk, (0, 15, "PERSON")) == (4, 15, "PERSON")
 
 
+def test_a_sentence_adverb_or_a_stance_opening_a_sentence_is_no_name() -> None:
+    """A Timeline17 Libya brief listed "Eventually" as an organisation and "Pro-Gaddafi" as a
+    person (sentence openers the model took for names)."""
+    texts = (
+        "Eventually, one of the men put his foot on her face, the woman told reporters in "
+        "Tripoli. Pro-Gaddafi fighters attacked the town on Monday.",
+        "Finally, the woman was taken away in Tripoli. Anti-Gaddafi rebels held the port.",
+    )
+    names = {
+        e.name for e in build_brief([_article(t, f"a{i}") for i, t in enumerate(texts)]).entities
+    }
+    assert names & {"Eventually", "Finally", "Pro-Gaddafi", "Anti-Gaddafi"} == set()
+    assert "Tripoli" in names
+    assert ner._is_name("Anti-Defamation League") and ner._is_name("Italy")
+
+
 def test_a_magazine_called_us_is_not_the_united_states() -> None:
     chunk = "His mother tells Us. The US embassy said nothing."
     assert ner._trim(chunk, (17, 19, "GPE")) is None

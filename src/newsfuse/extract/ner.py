@@ -178,6 +178,8 @@ _NOT_NAMES = word_set(
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december also however meanwhile
     according each once every both other such last next earlier later late early today
+    eventually finally fortunately unfortunately ultimately apparently initially separately
+    instead overall nevertheless nonetheless additionally similarly
     yesterday tomorrow mr mrs ms dr
     reuters ap afp photo file update breaking read watch click share advertisement"""
 )
@@ -802,12 +804,14 @@ def _is_name(surface: str) -> bool:
     word = surface.lower().strip(".")
     return (
         word not in _NOT_NAMES | TITLES
+        and not _STANCE.match(word)  # "Pro-Gaddafi fighters" opening a sentence
         and not _TIME_ZONE_FIRST.match(surface)  # "(0030 GMT 2 June)": a time
         and not _PRONOUN_CONTRACTION.fullmatch(word)
         and not _WORD_BETWEEN.search(surface)
     )
 
 
+_STANCE = re.compile(r"(?:pro|anti)[-‐][^\s-]+$")  # one word: "Anti-Defamation League" names
 _PRONOUN_CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they|that|there)['’](?:ll|re|ve|d|s|m)")
 
 
