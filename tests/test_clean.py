@@ -755,6 +755,12 @@ def test_a_contributor_s_byline_glued_to_the_text_is_lifted() -> None:
             "Britain and France took a step deeper.",
             "James Lindsay",
         ),
+        (  # the date first (Timeline17): it had dated the column's first sentence
+            "March 31, 2011 | By Fawaz A. Gerges, Special to CNN Almost two weeks of bombings "
+            "have not broken Gadhafi's will.",
+            "Almost two weeks of bombings have not broken Gadhafi's will.",
+            "Fawaz A. Gerges",
+        ),
     ):
         cleaned, removals, found = clean_text(raw)
         assert (cleaned, found) == (text, {"byline": byline})

@@ -334,10 +334,13 @@ def is_byline(line: str) -> bool:
 
 # A contributor's byline glued to the words after it, as CNN's opinion pages have it: "By
 # Julian E. Zelizer, Special to CNN An anti-government protester chants ...", "By Bruce
-# Feiler, Special to CNN | March 29, 2010 This Saturday, ...".
+# Feiler, Special to CNN | March 29, 2010 This Saturday, ...", or the date first: "March 31,
+# 2011 | By Fawaz A. Gerges, Special to CNN Almost two weeks of ..." (its date had dated the
+# column's first sentence).
+_BYLINE_DATE = r"[A-Z][a-z]+\.? \d{1,2}, \d{4}"
 _GLUED_BYLINE = re.compile(
-    rf"^By\s+(?P<names>{_NAME_RUN})\s*(?:,|--?|[—–])\s*Special to [A-Z][\w.]*"
-    r"(?:\s*\|\s*[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s+(?=\S)"
+    rf"^(?:{_BYLINE_DATE}\s*\|\s*)?By\s+(?P<names>{_NAME_RUN})\s*(?:,|--?|[—–])\s*"
+    rf"Special to [A-Z][\w.]*(?:\s*\|\s*{_BYLINE_DATE})?\s+(?=\S)"
 )
 
 
