@@ -291,6 +291,14 @@ def test_a_sentence_adverb_or_a_stance_opening_a_sentence_is_no_name() -> None:
     assert ner._is_name("Anti-Defamation League") and ner._is_name("Italy")
 
 
+def test_a_sentence_end_inside_a_span_cuts_it() -> None:
+    """A Multi-News quote kept "... and Iran. Trump was developing his message." as one
+    sentence; the model's "Iran. Trump" kept "Trump" apart from "Donald Trump"."""
+    chunk = "immigration, and Iran. Trump was developing his message. Gen. John Allen said."
+    assert ner._trim(chunk, (17, 28, "PERSON")) == (23, 28, "PERSON")
+    assert ner._trim(chunk, (57, 72, "PERSON")) == (57, 72, "PERSON")  # an abbreviation
+
+
 def test_a_magazine_called_us_is_not_the_united_states() -> None:
     chunk = "His mother tells Us. The US embassy said nothing."
     assert ner._trim(chunk, (17, 19, "GPE")) is None

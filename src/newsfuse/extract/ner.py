@@ -40,6 +40,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from newsfuse.clean.lines import ends_with_abbreviation
 from newsfuse.extract.countries import COUNTRIES
 from newsfuse.extract.us_states import US_STATES
 from newsfuse.models import Article, Sentence
@@ -644,6 +645,20 @@ def _the_in_name(chunk: str, start: int, end: int, label: str) -> bool:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+# A full stop and a capital inside a span: the end of a sentence the splitter kept whole, as
+# it does inside a quotation ("... and Iran. Trump was developing his message.").
+_STOP_IN_SPAN = re.compile(r"[a-z]{2}\.[ \t]+(?=[A-Z])")
+
+
+def _after_a_sentence_end(chunk: str, start: int, end: int) -> int:
+    """Where a span starts once the end of a sentence inside it is cut off: "Iran. Trump" is
+    "Trump" (not after an abbreviation: "Gen. John Allen", "St. Louis")."""
+    for stop in reversed(list(_STOP_IN_SPAN.finditer(chunk, start, end))):
+        if not ends_with_abbreviation(chunk[start : stop.start() + 3]):
+            return stop.end()
+    return start
+
+
 def _trim(chunk: str, span: _Span) -> _Span | None:
     """Strip a leading "the" (or a question's "Did"), a trailing title ("US Army Col") or
     possessive from a model span; None when nothing of a name is left ("Us" is a magazine)."""
@@ -655,6 +670,7 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         return None  # "Tom Price (R., Ga.)": a party's initial, nobody's name
     if (match := _LEADING_WORD.match(surface)) and not _the_in_name(chunk, start, end, label):
         start += match.end()
+    start = _after_a_sentence_end(chunk, start, end)
     if label == "PERSON":
         start = _person_start(chunk, start, end)
     words = chunk[start : _cut_possessive(chunk, start, end)].split()
