@@ -489,6 +489,18 @@ def test_bodies_found_are_the_dead() -> None:
         "Two governing bodies met on Monday about the airstrike.",
     )
     assert boards.casualties == [] and not any("killed" in f.statement for f in boards.facts)
+    # people "found dead" are dead, not just found (Multi-News: "Two missing girls were found
+    # dead" had backed no toll); "found alive" is no casualty
+    dead = _reconcile(
+        "Two missing girls were found dead on Tuesday, police said.",
+        "Two girls were killed near the trail on Tuesday, police said.",
+    )
+    assert [(f.statement, f.sources) for f in dead.facts] == [("2 people killed", ["S1", "S2"])]
+    alive = _reconcile(
+        "Two hikers were found alive on Tuesday, police said.",
+        "Rescuers searched the trail on Tuesday, police said.",
+    )
+    assert alive.casualties == []
 
 
 def test_a_toll_a_modal_puts_forward_is_a_guess() -> None:

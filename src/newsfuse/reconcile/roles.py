@@ -212,7 +212,7 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         # stabbed, ... and 12 were arrested"), then it has none
         owned = [
             role
-            for group in ("verb", "then")
+            for group in ("verb", "then", "state")
             if own.group(group)
             for role in roles
             if (_CUES.get(role) or _MONEY_CUES[role]).match(text, own.start(group))
@@ -273,11 +273,11 @@ _PERPETRATOR = re.compile(
     re.I,
 )
 # A participle of its own: "were stabbed", "were struck" (not "were minor injuries"), unless a
-# cue follows it ("were struck and killed").
+# cue follows it ("were struck and killed", "were found dead").
 _OWN_VERB = re.compile(
     r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:also\s+|\w+ly\s+)?"
     r"(?P<verb>\w+ed|struck|beaten|bitten|caught|held|taken|found|seen|thrown|hurt|dead|slain)\b"
-    r"(?:\s+and\s+(?P<then>\w+))?",
+    r"(?:\s+and\s+(?P<then>\w+)|(?<=found)\s+(?P<state>dead)\b)?",
     re.I,
 )
 # Another count between a people count and a cue has the cue to itself: "five children (though
