@@ -11,6 +11,7 @@ CNN its highlights before "Tripoli, Libya (CNN) --"; The Guardian a headline, a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["live_blog_time", "page_top", "reader_comments"]
 
@@ -54,12 +55,15 @@ _PAGE_TOP_LINES = 4
 _PAGE_TOP_CHARS = 1_500
 
 
-def page_top(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+def page_top(
+    paragraphs: list[str], is_byline: Callable[[str], bool]
+) -> tuple[list[str], list[str]]:
     """A story begins at its dateline or, on a page without one, after the page's timestamp:
     what a scrape glued before either on its line (a headline, a standfirst, CNN's
     highlights, Reuters' "PLACE |") belongs to the page, and so do the top lines above (a
     caption, another story's headline); the timestamp goes too. One that starts its line
-    keeps only the story's headline above it. Returns (kept, removed)."""
+    keeps only the story's headline above it (``is_byline``: the byline rule's test, for a
+    byline beside it). Returns (kept, removed)."""
     for i, line in enumerate(paragraphs[:_PAGE_TOP_LINES]):
         spans = [  # (start, end) of what the story starts after
             (m.start(), m.end())
@@ -76,7 +80,7 @@ def page_top(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         if line[:start].strip():
             return kept, [*paragraphs[:i], line[:end].strip()]
         # one opening its line: the lines above are the page's but for the story's headline
-        above, removed = _headline_above(paragraphs[:i])
+        above, removed = _headline_above(paragraphs[:i], is_byline)
         if end > start:  # a timestamp, which goes too (a dateline stays: end == start)
             removed.append(line[:end].strip())
         return [*above, *kept], removed
@@ -88,13 +92,14 @@ def page_top(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 # Wire Staff NEW: ..."), a picture's caption, a show's promo ("Watch "AC360" at 10 p.m. ET"),
 # a columnist's bio.
 _HEADLINE_WORDS = 15
-_BYLINE = re.compile(r"\s*By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,4}\s*$")  # the byline rule's
 _SECOND_SENTENCE = re.compile(r"[.!?:][\"”’']?\s+[A-Z\"“]")
 
 
-def _headline_above(lines: list[str]) -> tuple[list[str], list[str]]:
+def _headline_above(
+    lines: list[str], is_byline: Callable[[str], bool]
+) -> tuple[list[str], list[str]]:
     """(kept, removed) of the lines above where a story starts."""
-    written = [line.strip() for line in lines if line.strip() and not _BYLINE.match(line)]
+    written = [line.strip() for line in lines if line.strip() and not is_byline(line.strip())]
     if len(written) > 1 or (
         written
         and (len(written[0].split()) > _HEADLINE_WORDS or _SECOND_SENTENCE.search(written[0]))

@@ -734,7 +734,7 @@ RULES: tuple[Rule, ...] = (
         "Full Article India struggles with Libya evacuation NEW DELHI | Wed Mar 2, 2011 3:06 "
         "pm IST NEW DELHI (Reuters) - India's government ... → NEW DELHI (Reuters) - India's "
         "government ...",
-        lambda paragraphs: Outcome(*page_top(paragraphs)),
+        lambda paragraphs: Outcome(*page_top(paragraphs, is_byline)),
     ),
     Rule(
         "photo_caption",

@@ -603,7 +603,7 @@ class _Raw:
 
 # A share of "a million" said before it: "half a million ballots" is 500,000.
 _FRACTION_BEFORE = re.compile(r"\b(?:half|a\s+(?P<part>quarter|third)\s+of)\s+$", re.IGNORECASE)
-_FRACTIONS = {None: 0.5, "quarter": 0.25, "third": 1 / 3}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 
 def _raw(match: re.Match[str], text: str, lo: int) -> _Raw:
@@ -651,7 +651,7 @@ def _raw(match: re.Match[str], text: str, lo: int) -> _Raw:
         value = parse_words(match.group("words"))
         if share:
             num_start = share.start()
-            value *= _FRACTIONS[share["part"] and share["part"].lower()]
+            value *= _FRACTIONS[(share["part"] or "half").lower()]
     pct = match.group("pct")
     if pct:
         unit_text = pct.strip()
