@@ -82,6 +82,11 @@ def test_a_key_number_is_worded_by_its_clause(sentence: str, amount: str, worded
             "increase from February.",
             "36%",
         ),
+        (  # a coordination the parse broke: its words left out, "states limited mask ..."
+            "The Education Department opened civil rights investigations into five "
+            "Republican-led states that have banned or limited mask requirements in schools.",
+            "five",
+        ),
         (  # fronted before the clause
             "In a new study of 103 male patients, investigators found a link to schizophrenia.",
             "103",

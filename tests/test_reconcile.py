@@ -1805,6 +1805,39 @@ def test_an_amount_two_reports_state_below_their_leads_is_a_key_number() -> None
     assert [f.sources for f in prize.facts] == [["S1", "S2"]]
 
 
+def test_a_small_count_two_reports_lead_with_alike_is_a_key_number() -> None:
+    """AllSides' sanctions roundup: "seven Russian oligarchs" in two leads had no row, as no
+    count under ten had; a small count must be equal, in both leads, with two words around it
+    in common, and people (sources, casualties) are no small count."""
+    sanctions = _reconcile(
+        "The Trump administration is unleashing additional sanctions against seven Russian "
+        "oligarchs with ties to President Vladimir Putin.",
+        "The Trump administration announced Friday it will sanction seven Russian oligarchs, "
+        "its most aggressive effort yet.",
+    )
+    assert [(f.value, f.unit, f.sources) for f in sanctions.facts] == [
+        ("7", "oligarchs", ["S1", "S2"])
+    ]
+    assert "seven Russian oligarchs" in sanctions.facts[0].statement
+    assert (
+        _reconcile(
+            "Two people familiar with the matter said the deal was close.",
+            "The deal was close, according to two people familiar with the matter.",
+        ).facts
+        == []
+    )
+    unequal = _reconcile(
+        "The Treasury sanctioned seven Russian oligarchs on Friday.",
+        "The Treasury sanctioned eight Russian oligarchs on Friday.",
+    )
+    assert unequal.facts == []
+    below_the_leads = _reconcile(
+        f"The Treasury acted. {_FILLER} It also sanctioned seven Russian oligarchs.",
+        f"The Treasury acted. {_FILLER} It also sanctioned seven Russian oligarchs.",
+    )
+    assert below_the_leads.facts == []
+
+
 def test_a_round_amount_two_report_bodies_state_of_different_things_is_no_key_number() -> None:
     """A Multi-News profile: "paid $300,000 to a Washington lobbyist" and "paid Bannon
     Strategic Advisors three hundred thousand dollars" are two payments; below the leads a
@@ -2050,7 +2083,7 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "The loan program set up by Congress exhausted its $350 billion funding capacity "
             "Thursday morning.",
             "$350 billion",
-            "Congress exhausted its $350 billion funding capacity Thursday morning",
+            "Congress exhausted its $350 billion funding capacity",
         ),
         (  # nor on a month that "last" dated
             "That gives the administration the doses it said last month it needs to cover 300 "
@@ -2089,6 +2122,18 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "BP agreed on Wednesday to set up a $20-billion fund.",
             "$20-billion",
             "set up a $20-billion fund",
+        ),
+        (  # nor on a month whose day the cut leaves out, nor on the preposition before it
+            "The document sheds light on logistical support given to two Saudi hijackers before "
+            "Sept. 11, 2001.",
+            "two Saudi hijackers",
+            "logistical support given to two Saudi hijackers",
+        ),
+        (  # nor past the day it was told, where the clause's verb follows
+            "The Supreme Court in two cases Monday ruled police officers were entitled to "
+            "protection.",
+            "two cases",
+            "The Supreme Court in two cases",
         ),
         (  # an aside is about the name before it
             "The most expensive place to marry last year was Manhattan (an average cost of "

@@ -184,6 +184,9 @@ def _droppable(gap: list[Any], before: list[Any]) -> bool:
     starts in it lies inside it, and an apposition stands between its commas or brackets."""
     if before[-1].text == "," and gap[-1].text not in _CLOSERS:
         return False  # a comma opens it and nothing closes it: the clause does not go on
+    if gap[-1].dep_ == "cc" and not any(c.dep_ == "conj" for c in gap[-1].head.children):
+        return False  # a coordination the parse broke: "states that have banned or [limited
+        # mask requirements]" hangs "requirements" on "states", and "banned or" has no conjunct
     inside = {t.i for t in gap}
     for token in gap:
         if token.head.i in inside:

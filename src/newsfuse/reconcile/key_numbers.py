@@ -9,8 +9,11 @@ disagreement.
 
 Precision first, since every key number is a row a reader checks:
 
-* an amount of money, a percentage, or a count of at least `MIN_COUNT` (small counts, "two
-  councils", are as often two different things in two reports);
+* an amount of money, a percentage, or a count of at least `MIN_COUNT`. A smaller count
+  ("seven Russian oligarchs", "two articles of impeachment") only when every report states it
+  in its lead, in the same exact number, with two words around it in common: "two councils"
+  in two reports' bodies are as often two different things. People are no small count (the
+  roles count the killed and arrested; "two people familiar with the matter" are sources);
 * no durations, distances, page furniture or vague units (`_NOT_KEY`): "15 years at Bain
   Capital" is background, "1 of 12 photos" a gallery's counter;
 * stated by at least two independent reports; below a lead (the first `LEAD_SENTENCES`
@@ -30,7 +33,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
-from newsfuse.extract.quantities import VAGUE, Quantity
+from newsfuse.extract.dates import MONTH
+from newsfuse.extract.quantities import PERSON_KINDS, VAGUE, Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.clause import clause_wording
 from newsfuse.reconcile.event import LEAD_SENTENCES, asks, is_headline
@@ -39,6 +43,10 @@ from newsfuse.reconcile.roles import CURRENCIES
 __all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "is_title", "key_numbers"]
 
 MIN_COUNT = 10
+MIN_SMALL_COUNT = 2
+# People are the roles' to count ("three men charged") or the sources' ("two people familiar
+# with the matter", "two officials"), or the story's cast ("four students were in the lab").
+_NOT_SMALL = PERSON_KINDS | {"source"}
 MAX_KEY_NUMBERS = 5
 SAME_SIZE = 2.0  # the most two statements of one amount may differ by, as a ratio
 _ALWAYS_KEY = CURRENCIES | {"percent"}
@@ -47,7 +55,7 @@ _NOT_KEY = frozenset(
         *("second", "minute", "hour", "day", "night", "week", "month", "year", "decade"),
         *("century", "time", "mile", "foot", "inch", "meter", "kilometer", "km", "degree"),
         *("photo", "image", "picture", "slide", "video", "page", "story", "comment", "word"),
-        *("item", "thing", "reason", "question", "way", "point", "percentage point"),
+        *("item", "thing", "reason", "question", "way", "point", "percentage point", "block"),
     }
 )
 
@@ -144,10 +152,21 @@ def _in_sentences(
 
 
 def _key(quantity: Quantity) -> bool:
-    """An amount worth a row: money, a percentage or a count of `MIN_COUNT` or more."""
+    """An amount worth a row: money, a percentage or a count (a small one only if `_agrees`
+    finds it in two leads)."""
     if quantity.unit is None or quantity.unit in _NOT_KEY or quantity.qualifier in VAGUE:
         return False  # "millions of fans" states no amount
-    return quantity.unit in _ALWAYS_KEY or quantity.value >= MIN_COUNT
+    if quantity.unit in _ALWAYS_KEY or quantity.value >= MIN_COUNT:
+        return True
+    return (
+        quantity.value >= MIN_SMALL_COUNT
+        and quantity.low == quantity.high  # "3 to 5 votes" states no number
+        and quantity.unit not in _NOT_SMALL
+    )
+
+
+def _small(quantity: Quantity) -> bool:
+    return quantity.unit not in _ALWAYS_KEY and quantity.value < MIN_COUNT
 
 
 def is_title(sentence: Sentence, titles: dict[str, str | None]) -> bool:
@@ -171,13 +190,19 @@ def _agrees(
     Below the leads a long report states many amounts, and two reports' bodies state the same
     round one of different things ("paid $300,000 to a lobbyist", "paid Bannon three hundred
     thousand dollars"): there the amounts must be equal and the words around them must share
-    one (two for a round sum or share; a specific one, "$2,219,807.90", is its own evidence)."""
+    one (two for a round sum or share; a specific one, "$2,219,807.90", is its own evidence).
+    A small count agrees only in the leads, equal, with two words around it in common."""
     if group[0][0].unit != quantity.unit:
         return False
     in_leads = _in_lead(sentence) and all(_in_lead(s) for _, s in group)
-    if in_leads:
+    equal = all(q.value == quantity.value for q, _ in group)
+    if _small(quantity) or any(_small(q) for q, _ in group):
+        if not (in_leads and equal):
+            return False
+        shared = 2
+    elif in_leads:
         shared = 1 if quantity.unit in _ALWAYS_KEY else 0
-    elif any(q.value != quantity.value for q, _ in group):
+    elif not equal:
         return False
     else:
         shared = 2 if quantity.unit in _ALWAYS_KEY and _round(quantity.value) else 1
@@ -287,6 +312,7 @@ _PREPOSITIONS_AND_VERBS = (
 # "[last] month he needs ...") or the tail of a verb the clause started before it ("[set] up
 # by Congress exhausted ...")
 _PREPOSITION = re.compile(_PHRASE_PREPOSITIONS, re.I)
+_TOLD_ON = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday", re.I)
 _DANGLING_START = re.compile(
     rf"{_PREPOSITIONS_AND_VERBS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|yesterday|tonight|week|month|year|morning|night|up|down|out|off|yet|again",
@@ -295,10 +321,14 @@ _DANGLING_START = re.compile(
 _DANGLING_END = re.compile(
     rf"{_PREPOSITIONS_AND_VERBS}|the|a|an|their|its|his|her|our|your|this|that|these|those|"
     r"last|next|per|each|every|more|less|some|any|new|own|first|second|third|few|many|most|"
-    r"several|other|such|same|already|also|still|just|now|ever|never|even",
+    r"several|other|such|same|already|also|still|just|now|ever|never|even|"
+    r"before|until|during|against|between|among|through|toward|towards|without|within",
     re.I,
 )
 _POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+# A month whose day the cut leaves out: "support given to two Saudi hijackers before Sept[. 11]".
+_MONTH = re.compile(MONTH)
+_DAY_NUMBER = re.compile(r"\d{1,2}\b")
 # A verb group the word limit cuts from its object ("8.3% dive already had set [a record]"):
 # the phrase ends before its auxiliary.
 _AUXILIARY = re.compile(
@@ -354,6 +384,9 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
     for word in after:
         if len(right) == PHRASE_WORDS or _STOP_AFTER.fullmatch(word.strip(_EDGE)):
             break
+        if _TOLD_ON.fullmatch(word.strip(_EDGE)):
+            break  # the day it was told, and the clause's verb after it: "in two cases [Monday
+            # ruled police officers were ...]"
         right.append(word)
         if _ENDS_CLAUSE.search(word.rstrip(_QUOTES)):
             break
@@ -367,6 +400,7 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
         _DANGLING_END.fullmatch(right[-1].strip(_EDGE))
         or _POSSESSIVE.search(right[-1].strip(_EDGE))  # "a $20bn fund for the spill's"
         or _inside_name(right, after)
+        or _cut_date(right, after)
     ):
         right.pop()
     if 0 < len(right) < len(after) and after[len(right)].lower() == "of":
@@ -412,6 +446,15 @@ def _continues_name(first: str, previous: str) -> bool:
         and previous[:1].isupper()
         and not _ENDS_CLAUSE.search(previous.rstrip(_QUOTES))
         and not _STOP_BEFORE.fullmatch(previous.strip(_EDGE))
+    )
+
+
+def _cut_date(right: list[str], after: list[str]) -> bool:
+    """Whether the phrase would end on a month whose day comes after the cut."""
+    return (
+        len(right) < len(after)
+        and _MONTH.fullmatch(right[-1].rstrip(",")) is not None
+        and _DAY_NUMBER.match(after[len(right)]) is not None
     )
 
 
