@@ -36,8 +36,8 @@ Principles:
 
 `anchor_date` order of evidence for an article: its own ``published``; else an explicit full
 date in ``metadata["date"]``; else the most common ``published`` date among the other articles
-of the cluster (ties: the latest, the day closest to the news); else the latest explicit full
-date in its own text (a weak anchor: "On July 7, 2021, ..."); else ``None``.
+of the cluster (ties: the latest, the day closest to the news); else ``None``. Full dates in its
+own text are no anchor (captions and history; see `anchor_date`).
 """
 
 from __future__ import annotations
