@@ -197,9 +197,9 @@ def test_every_timeline_citation_shows_its_source_s_passage(demo_html: str) -> N
 
 def test_a_near_identical_copy_is_marked_as_in_the_markdown() -> None:
     """The HTML report had said "3 sources" and shown a wire copy as a source like any other,
-    where the Markdown said "(1 near-identical copy)" and "copy of S1, adds no support"."""
+    where the Markdown said "(1 copy)" and "copy of S1, adds no support"."""
     page = to_html(brief_with_a_wire_copy())
-    assert page.count("3 sources (1 near-identical copy)") == 2  # the header and the event
+    assert page.count("3 sources (1 copy)") == 2  # the header and the event
     copy_card = page.split('id="S2"', 1)[1].split("</article>", 1)[0]
     assert "copy of S1, adds no support" in copy_card
     assert page.count("copy of S1, adds no support") == 1

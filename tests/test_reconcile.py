@@ -193,6 +193,31 @@ def test_a_near_identical_copy_is_a_source_that_adds_no_support() -> None:
     assert injured.support == 2  # ... but the wire story counts once
 
 
+def test_a_version_that_repeats_another_adds_no_support() -> None:
+    """Timeline17's CNN Libya chronology, one day apart: the later page repeated the first 22
+    sentences word for word, with new entries after them, and every fact had support 2. A
+    version holding 80 % of the shorter text is one report, in either order; a report quoting
+    one of its sentences is not."""
+    update = (
+        WIRE + " On Thursday, officials said the base had reopened and flights had resumed. "
+        "Investigators found the launch site in a field east of the base. A second search "
+        "was planned for Friday, the spokesman said."
+    )
+    hurt = "Two people were hurt when 14 rockets hit the base in Iraq on Wednesday."
+    for first, later in ((WIRE, update), (update, WIRE)):
+        result = _reconcile(first, later, hurt)
+        assert result.copies == {"a1": "a0"}
+        injured = next(f for f in result.facts if f.statement == "2 people injured")
+        assert (injured.sources, injured.support) == (["S1", "S2", "S3"], 2)
+    quoting = (
+        "Two people were injured in the attack, officials said. The base is one of the "
+        "largest in the country and hosts troops from several nations, who train Iraqi forces "
+        "there. Its runway was rebuilt last year after a decade of neglect and now takes large "
+        "transport planes."
+    )
+    assert _reconcile(WIRE, quoting).copies == {}
+
+
 def test_a_copy_that_changes_a_count_still_disagrees() -> None:
     updated = WIRE.replace("Two people were injured", "Five people were injured")
     result = _reconcile(

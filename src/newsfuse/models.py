@@ -145,8 +145,9 @@ class Source(_Contract):
     text: str = Field(description="The cleaned text; every evidence offset points into it.")
     copy_of: str | None = Field(
         default=None,
-        description="The source this one is a near-identical copy of (80%+ the same words): "
-        "it is listed and cited, but adds no support to a fact.",
+        description="The source this one copies (80%+ the same words, or 80%+ of the shorter "
+        "one's words repeated in the longer: an updated version): it is listed and cited, but "
+        "adds no support to a fact.",
     )
 
 
@@ -176,7 +177,7 @@ class Fact(_Contract):
         ge=1,
         description=(
             "Independent reports stating it: distinct outlets (one per article if unknown), "
-            "a near-identical copy of another article counted once."
+            "a copy of another article (`copy_of`) counted once."
         ),
     )
     evidence: list[Evidence] = Field(default_factory=list)

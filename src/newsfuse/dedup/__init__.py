@@ -32,7 +32,15 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-__all__ = ["NUM_PERM", "SHINGLE", "THRESHOLD", "NearDuplicates", "jaccard", "signature"]
+__all__ = [
+    "NUM_PERM",
+    "SHINGLE",
+    "THRESHOLD",
+    "NearDuplicates",
+    "jaccard",
+    "shingles",
+    "signature",
+]
 
 NUM_PERM = 64
 SHINGLE = 5
@@ -46,18 +54,21 @@ def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
-    """The MinHash signature (``uint32``, ``num_perm`` values) of ``text``'s word 5-shingles."""
+def shingles(text: str) -> set[bytes]:
+    """``text``'s word 5-shingles, lower-cased, words only (one shingle under 5 words)."""
     words = _WORD.findall(text.lower())
     if len(words) <= SHINGLE:
-        shingles = {" ".join(words).encode("utf-8", "surrogatepass")}
-    else:
-        shingles = {
-            " ".join(words[i : i + SHINGLE]).encode("utf-8", "surrogatepass")
-            for i in range(len(words) - SHINGLE + 1)
-        }
+        return {" ".join(words).encode("utf-8", "surrogatepass")}
+    return {
+        " ".join(words[i : i + SHINGLE]).encode("utf-8", "surrogatepass")
+        for i in range(len(words) - SHINGLE + 1)
+    }
+
+
+def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
+    """The MinHash signature (``uint32``, ``num_perm`` values) of ``text``'s word 5-shingles."""
     minhash = MinHash(num_perm=num_perm, seed=_SEED, hashfunc=_crc32, scheme=_SCHEME)
-    minhash.update_batch(list(shingles))
+    minhash.update_batch(list(shingles(text)))
     return minhash.hashvalues.astype(np.uint32)
 
 

@@ -9,7 +9,7 @@ Method, for counts (the statements analysts check first: how many fired, injured
    seed groups, hedged ones ("at least 14", "more than a dozen") join the best-supported
    group they fit, so compatible approximations never make a conflict.
 3. The group backed by the most independent reports (`reports`: distinct outlets, a
-   near-identical copy of another article counted once) is the fact. Every other group is a
+   copy of another article counted once) is the fact. Every other group is a
    conflict variant if its sentence is about the same thing (enough shared context words with
    the fact's sentences) — otherwise it is a different count that happens to share a unit.
 4. A variant stated as a retraction ("He first said three people were injured") is a

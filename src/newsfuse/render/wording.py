@@ -9,11 +9,12 @@ __all__ = ["copy_note", "sources_phrase"]
 
 
 def sources_phrase(brief: Brief) -> str:
-    """ "5 sources (1 near-identical copy)": how many sources, and how many add no support."""
+    """ "5 sources (1 copy)": how many sources, and how many add no support (a near-identical
+    copy, or a version repeating another source: `reconcile.reports`)."""
     n = len(brief.sources)
     phrase = f"{n} source{'s' if n != 1 else ''}"
     if copies := sum(1 for s in brief.sources if s.copy_of):
-        phrase += f" ({copies} near-identical cop{'ies' if copies != 1 else 'y'})"
+        phrase += f" ({copies} cop{'ies' if copies != 1 else 'y'})"
     return phrase
 
 
