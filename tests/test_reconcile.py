@@ -17,6 +17,7 @@ from newsfuse.models import Article, Location
 from newsfuse.reconcile import reconcile
 from newsfuse.reconcile.event import event_day, event_place, event_record, event_type
 from newsfuse.reconcile.key_numbers import amount_phrase
+from newsfuse.reconcile.reports import independent_reports
 from newsfuse.reconcile.statements import places_elsewhere
 from newsfuse.segment import split_sentences
 from newsfuse.settings import Settings
@@ -216,6 +217,35 @@ def test_a_version_that_repeats_another_adds_no_support() -> None:
         "transport planes."
     )
     assert _reconcile(WIRE, quoting).copies == {}
+
+
+def test_two_articles_sharing_a_newsroom_s_sentences_are_one_report() -> None:
+    """Timeline17's Reuters updates of one story a day apart: different tops, a dozen shared
+    paragraphs, and "said Ziad el Khafiefy, 20" was an age two sources gave. Three long
+    sentences word for word show one newsroom; shared quotes do not (two reporters quote one
+    statement alike)."""
+    shared = [
+        "The rebels are set for a boost with the arrival of a tanker in one of their ports.",
+        "Fighters said the front line had moved twice since the weekend near the oil town.",
+        "Residents of the port city said the shelling had stopped for the first time in days.",
+    ]
+    first = (
+        "Rebels fell back from the oil town on Tuesday under heavy fire from government "
+        "artillery and rockets. Commanders blamed a lack of weapons and training for the "
+        "retreat. A rebel fighter, Ziad Khafiefy, 20, was at the front. " + " ".join(shared)
+    )
+    later = (
+        "Western powers said on Wednesday they had destroyed a third of the army's heavy "
+        "weapons in two weeks of air strikes. A rebel fighter, Ziad Khafiefy, 20, was at the "
+        "front. " + " ".join(shared) + " NATO said its jets flew 150 missions."
+    )
+    assert _reconcile(first, later).facts == []  # one newsroom's age is no fact
+    quoting = " ".join(f'"{sentence[:-1]}," he said.' for sentence in shared)
+    articles = [_article(t, f"a{i}", None) for i, t in enumerate((first, later, quoting, quoting))]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    reports = independent_reports(articles[:3], {}, sentences)
+    assert reports == {"a0": "a0", "a1": "a0", "a2": "a2"}
+    assert independent_reports(articles[2:], {}, sentences) == {"a2": "a2", "a3": "a3"}
 
 
 def test_a_copy_that_changes_a_count_still_disagrees() -> None:

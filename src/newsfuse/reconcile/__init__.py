@@ -126,7 +126,7 @@ def reconcile(
     ``source_of`` maps an article id to its source id; ``kind`` is the event's type and
     ``where`` its place (`event.event_type`, `event.event_place`)."""
     copies = find_copies(articles)
-    report_of = independent_reports(articles, copies)
+    report_of = independent_reports(articles, copies, sentences)
     reports = set(report_of.values())
     statements = numeric_statements(sentences, extraction, event_day)
     claimed = claimants(extraction)
