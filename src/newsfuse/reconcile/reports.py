@@ -2,10 +2,10 @@
 
 Support says how many independent sources state a fact, so two things must not count twice:
 
-* two articles of one outlet (the same ``outlet``): one newsroom, one report. Where the
-  outlet is unknown, the words show it: two articles that share `SHARED_SENTENCES` sentences
-  word for word (of `MIN_SHARED_WORDS` words or more, quotes aside: two reporters quote one
-  statement alike) come from one newsroom or one wire. Timeline17's Reuters updates of one
+* two articles of one outlet (the same ``outlet``): one newsroom, one report. The words show
+  it too, outlet known or not: two articles that share `SHARED_SENTENCES` sentences word for
+  word (of `MIN_SHARED_WORDS` words or more, quotes aside: two reporters quote one statement
+  alike) come from one newsroom or one wire, whoever ran them. Timeline17's Reuters updates of one
   story, a day apart, repeat a dozen paragraphs each and had "said Ziad el Khafiefy, 20" as
   an age two sources gave;
 * a near-identical copy (a wire story carried by another site, or re-scraped with a different
