@@ -573,6 +573,43 @@ def test_a_demonstrative_after_an_opening_phrase_leans_back() -> None:
         assert LEANS_BACK not in problems(text), text
 
 
+def test_a_demonstrative_or_a_pronoun_speaker_anywhere_leans_back() -> None:
+    """Review cases: "Researchers hoped that these epiblast stem cells could be used ..."
+    stood after the sentence of another method, which the summary had left out, so it read
+    as the result; "“It's clear there are divisions” within the council, she said." named no
+    one; "Until that point" and "According to the reports" pointed at sentences left out."""
+    for text in (
+        "Researchers hoped that these epiblast stem cells could be used to produce sperm.",
+        "Now, the chairman of the Transitional National Council made this announcement.",
+        '"It\'s clear there are divisions" within the Transitional National Council, she said.',
+        "The talks will resume in Geneva on Monday with ten nations present, he said.",
+        "Until that point, Dunford wrote, there will be no modifications to the policy.",
+        "According to the reports, the cyberattack was also carried out on the department.",
+    ):
+        assert LEANS_BACK in problems(text), text
+    for text in (
+        "Most voters in the state cast their ballots by mail these days, officials said.",
+        "The talks will resume in Geneva on Monday, the foreign minister said.",
+        '"These cells are the key," Mayor said of the stem cells the team grew.',
+        "According to the report, released on Tuesday by the agency, sales fell sharply.",
+        "At the time, the company employed 300 workers at the plant in Ohio.",
+    ):
+        assert LEANS_BACK not in problems(text), text
+
+
+def test_broadcast_hand_overs_and_no_further_details_are_boilerplate() -> None:
+    """A Timeline17 stream summary took "No further details were immediately released." and a
+    transcript's "Ivan Watson, joining us live from Tripoli." as news."""
+    for text in (
+        "No further details were immediately released.",
+        "Ivan Watson, joining us live from Tripoli.",
+        "Our correspondent Nic Robertson joins us now from Cairo with the latest.",
+    ):
+        assert "boilerplate" in problems(text), text
+    assert not problems("No further details about the victims were released by the police.")
+    assert not problems("The prime minister was joined by his wife in Tripoli on Monday.")
+
+
 def test_a_sentence_that_starts_inside_a_quote_leans_back() -> None:
     """The tail of a quote the sentence before opened stood alone in stream summaries, its
     closing mark open: 'Climate change policy is important, but first things first, "said
@@ -709,7 +746,7 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         assert "needs context" not in problems(text), text
     # the writer's or the reader's voice, wherever the sentence stands
     for text in (
-        "We hope that looking at these results will encourage you to take part.",
+        "We hope that looking at the results will encourage you to take part.",
         "You can read the full report on the council's website after Monday.",
     ):
         assert "needs context" in problems(text), text

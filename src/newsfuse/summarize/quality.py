@@ -51,7 +51,12 @@ _CONTEXT_PHRASE = re.compile(
     # a day the sentence before named: "On that day, Cohen obtained a restraining order"
     r"(?:On |By |Later )?(?:[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next) (?:day|night|morning|"
     r"afternoon|evening|week)\b|"
-    r"(?:To add|Adding|Added) to (?:the|that|this|those|these|all)\b)\b|\(.*\)\W*$|"
+    r"(?:To add|Adding|Added) to (?:the|that|this|those|these|all)\b|"
+    # a time or a source the sentence before gave: "Until that point, Dunford wrote, ...",
+    # "According to the reports, the cyberattack was also carried out on ..."
+    r"(?:Until|Up to|At|By|From|Since) that (?:point|time|moment|stage|date))\b|"
+    r"According to (?:the|these|those) (?:reports|documents|records|accounts|sources),|"
+    r"\(.*\)\W*$|"
     r"(?:First|Second|Third|Fourth|Fifth|Secondly|Thirdly|Finally|Lastly),|"  # a list's item
     r"Because (?!of\b)[^,]*$"
 )
@@ -94,6 +99,9 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"return(?:ed)?)\b[^.]{0,40}\b(?:requests?|messages?|"
     r"calls?|e-?mails?|inquir\w*)|could not (?:immediately )?be reached|declined to comment|"
     r"(?:not (?:immediately )?|un)available (?:for|to) comment|"
+    # ... and that nothing more is known ("No further details were immediately released.")
+    r"^no (?:further|other|more|additional) (?:details|information) (?:was|were|is|are|has "
+    r"been|have been) (?:immediately )?(?:released|available|given|provided|known)|"
     r"left a message|(?:request|message)s? (?:for|seeking) comment|"
     r"(?:could not|cannot|can't|has not|have not|(?:was|were|is|are|has been|have been) "
     r"unable to) (?:be )?independently "
@@ -117,6 +125,8 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     r"^watch\b[^.]{0,80}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\.? [ecmp][sd]?t\b|"
     r"\btune in\b[^.]{0,60}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|"
     r"(?:--|—) ?(?:photos|pictures)\b|"
+    # a broadcast's hand-over to a reporter ("Ivan Watson, joining us live from Tripoli.")
+    r"\bjoin(?:s|ing) us (?:live |now )*(?:from|in)\b|"
     # a video's credit: "The BBC's Lorna Gordon reports from Glasgow.", and its blurb: "CNN's
     # Nic Robertson looks at whether what happened in Tunisia could occur in Egypt."
     r"^(?:the )?[\w.-]+['’]s (?:[\w'’-]+ ){1,3}reports from [\w'’-]+(?: [\w'’-]+){0,2}\.?$|"
@@ -319,6 +329,19 @@ _SPEAKER_AFTER_QUOTE = re.compile(
     rf"{_AFTER_QUOTE}(?!(?:He|She|They)\b)(?:[A-Z][\w.'’-]*\s+){{1,4}}[a-z]{{2,}}|"
     + _PRONOUN_AFTER_QUOTE
 )
+# ... and so is any sentence a pronoun says at its end ("“It's clear there are divisions”
+# within the council, she said.", "The talks will resume on Monday, he said."): who is "she"?
+_TRAILING_PRONOUN_SPEAKER = re.compile(rf",\s+(?:he|she|they)\s+(?:{_SPEECH})\W*$", re.I)
+# ... and a demonstrative anywhere outside quotes that points back: "these" (not "these
+# days"), or "this"/"that" before a word for something said or done ("Researchers hoped that
+# these epiblast stem cells could be used ...", after the sentence saying they failed; "Now,
+# the chairman made this announcement.").
+_DEMONSTRATIVE_BACK = re.compile(
+    r"\b(?:[Tt]hese (?!days\b|(?:\w+ )?(?:years|months|weeks|hours|minutes)\b)[a-z]|"
+    r"(?:this|that) (?:move|decision|incident|announcement|remark|comment|measure|payment|"
+    r"deal|plan|proposal|finding|revelation|allegation|claim|request|complaint|bill|law|"
+    r"order|statement|report)\b)"
+)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # A sentence whose first quotation mark closes a quote starts inside it: the sentence before
 # opened it ("Climate change policy is important, but first things first," said McConnell.).
@@ -482,7 +505,11 @@ def problems(text: str) -> set[str]:
         found.add(LEANS_BACK)  # it carries on the quote the sentence before opened
     if _unattributed_quote(text):
         found.add("unattributed quote")
-    elif _opens_with_quote(text) and _PRONOUN_SPEAKER.search(text):
+    elif (
+        (_opens_with_quote(text) and _PRONOUN_SPEAKER.search(text))
+        or _TRAILING_PRONOUN_SPEAKER.search(text)
+        or _DEMONSTRATIVE_BACK.search(_QUOTED.sub(" ", text))
+    ):
         found.add(LEANS_BACK)
     return found
 
