@@ -286,6 +286,23 @@ def test_warrants_and_the_arresters_are_no_arrests() -> None:
     assert [f.statement for f in arrested.facts] == ["3 people arrested"]
 
 
+def test_a_count_before_someone_else_s_arrest_or_killing_is_no_casualty() -> None:
+    """A Timeline17 brief had "about 200 people arrested" from "About 200 demonstrators
+    protesting the arrest of a human rights activist take to the streets": a cue as a noun
+    with its own "of" is the fate of whoever follows, not of the count before it."""
+    for text in (
+        "About 200 demonstrators protesting the arrest of an activist took to the streets.",
+        "About 200 people marched on Monday to protest the killing of a teenager by police.",
+    ):
+        facts = _reconcile(text, text.replace("About", "Some")).facts
+        assert not [f for f in facts if f.statement.endswith(("arrested", "killed"))], text
+    arrests = _reconcile(
+        "Police announced the arrest of 12 people on Monday.",
+        "Twelve people were arrested on Monday, police said.",
+    )
+    assert [f.statement for f in arrests.facts] == ["12 people arrested"]
+
+
 def test_a_running_total_is_not_dated_by_the_day_it_counts_from() -> None:
     """ "84 people have been killed since February 15" had been "84 people killed
     (2011-02-15)" in a Timeline17 stream brief: a total since a day is a running total (no

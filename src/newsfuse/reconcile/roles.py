@@ -227,6 +227,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
                 distance, before = match.start() - q_end, 0
                 if _PERPETRATOR.search(text, q_end, match.start()):
                     continue  # "three men suspected of killing a teenager"
+                if _someone_elses(text, match):
+                    continue  # "200 demonstrators protesting the arrest of an activist"
             elif match.end() <= q_start:
                 distance, before = q_start - match.end(), 1
             else:
@@ -293,6 +295,22 @@ _DATE_OR_TIME = re.compile(
     rf"{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}|\b(?:1[89]|20)\d\d\b|"
     r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
 )
+
+
+# A cue as a noun with its own "of" names whose fate it is: "About 200 demonstrators
+# protesting the arrest of a human rights activist", "marched to protest the killing of a
+# teenager" (a Timeline17 brief had "about 200 people arrested"). A count after it is that
+# fate's ("the arrest of 12 people"); one before it is not.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that)\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _someone_elses(text: str, match: re.Match[str]) -> bool:
+    """Whether the cue is a noun whose "of" names the one it happened to."""
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        and _OF_AFTER.match(text, match.end())
+    )
 
 
 def _other_count(text: str, start: int, end: int) -> bool:
