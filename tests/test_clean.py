@@ -870,6 +870,9 @@ def test_reader_comments_go_from_the_first_signature_to_the_end() -> None:
         "At 3:04 pm on 15 Jun 2009 , 32weeks wrote : Well, not even all newspapers said so.",
         "Your comment (required) CNN welcomes a lively and courteous discussion as long as "
         "you follow the Rules of Conduct.",
+        # a column's readers' answers read on air (a Timeline17 summary quoted one as news:
+        # "After 30 years of repression, Mubarak is doomed.")
+        "Interested to know which ones made it on air?\nAfter 30 years, Mubarak is doomed.",
     ):
         assert clean_text(f"The article ends here.\n{comments}\nA reply.")[0] == (
             "The article ends here."
@@ -927,6 +930,24 @@ def test_a_topic_page_of_stamped_stories_goes_whole_but_a_story_with_a_teaser_st
         "The fighting went on into the night.",
     ]
     assert {r.rule for r in removals} == {"stamped_teaser"}
+
+
+def test_a_blog_s_index_of_stamped_posts_goes_whole_but_one_stamped_post_stays() -> None:
+    """Timeline17's Reuters blog index pages: three or four posts over weeks, each opening on
+    its stamp; a post's "released on Monday" (stamped May 10) was dated May 31, the index
+    page's date, and the index page tied two unrelated stories into one event."""
+    posts = [
+        "May 14 , 2010 09:52 UTC - Kees Willemse is professor of offshore engineering.",
+        "May 11 , 2010 20:24 UTC With the spotlight shining on the BP oil spill, executives "
+        "testified.",
+        "May 10, 2010 20:07 UTC With BP's spilled oil shimmering off the U.S. Gulf Coast, a "
+        "new poll was released on Monday.",
+    ]
+    text, removals, _ = clean_text("\n".join(posts))
+    assert text == ""
+    assert {r.rule for r in removals} == {"index_page"}
+    one_post = "\n".join([posts[2], "The poll found most voters want a climate bill."])
+    assert clean_text(one_post)[0].endswith("most voters want a climate bill.")
 
 
 def test_web_archive_page_goes_whole_but_an_article_about_crawls_stays() -> None:

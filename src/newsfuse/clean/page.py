@@ -152,6 +152,8 @@ _COMMENTS_START = re.compile(
     r"thoughts|stories)\b.*\bform below\b|\b[Aa] selection of your comments\b"
     r"|^If you are happy to be contacted by a BBC journalist\b"
     r"|\bCNN welcomes a lively and courteous discussion\b"
+    # a column's selection of readers' answers: "Interested to know which ones made it on air?"
+    r"|^Interested to know which ones made it on air\b"
     r"|^[A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [ap]m \|"  # "April 8, 2011 at 9:24 am |"
     # a BBC blog's: "At 11:07 am on 15 Jun 2009, sensiblegrannie wrote:"
     r"|^At \d{1,2}:\d{2} ?[ap]m on \d{1,2} [A-Z][a-z]{2,8} \d{4} ?, ?\S+ wrote ?:"

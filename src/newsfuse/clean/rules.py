@@ -622,14 +622,22 @@ _ITEM_STAMP = re.compile(
     r"\s+\d{1,2}:\d{2}",
     re.IGNORECASE,
 )
+# ... and as a blog's index page opens each post's teaser: "May 10, 2010 20:07 UTC With BP's
+# spilled oil shimmering off the U.S. Gulf Coast, ..."
+_POST_STAMP = re.compile(
+    rf"{STAMP_MONTH}\s\d{{1,2}}\s?,\s?\d{{4}},?\s(?:at\s)?\d{{1,2}}:\d{{2}}\s?(?:UTC|GMT)\b"
+)
 _INDEX_PAGE_STAMPS = 3  # a story page lists a teaser or two beside it; Timeline17's six
-# topic pages list 9 to 36 stamped items, over two years of news
+# topic pages list 9 to 36 stamped items, over two years of news, and its six Reuters blog
+# index pages 3 or 4 posts over weeks
 
 
 def _index_page(paragraphs: list[str]) -> Outcome:
-    """Everything, when the page is a list of stamped stories (a topic page), not one story:
-    its items' weekdays would resolve against one page date a year off."""
-    stamps = sum(len(_ITEM_STAMP.findall(p)) for p in paragraphs)
+    """Everything, when the page is a list of stamped stories (a topic page or a blog's index),
+    not one story: its items' weekdays would resolve against one page date a year off (a
+    Reuters blog post's "a new poll released on Monday", stamped May 10, was dated May 31, the
+    index page's date), and each item's story is another."""
+    stamps = sum(len(_ITEM_STAMP.findall(p)) + bool(_POST_STAMP.match(p)) for p in paragraphs)
     return Outcome([], list(paragraphs)) if stamps >= _INDEX_PAGE_STAMPS else Outcome(paragraphs)
 
 
@@ -711,9 +719,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "index_page",
-        "A page of three or more stories, each stamped with the time it was updated, is a "
-        "topic page, not a report: all of it goes (its items' weekdays resolved against one "
-        "page date had dated a year of news to one week).",
+        "A page of three or more stories, each stamped with the time it was updated or "
+        "posted, is a topic page or a blog's index, not a report: all of it goes (its items' "
+        "weekdays resolved against one page date had dated a year of news to one week).",
         "updated: Sun Jul 29 2012 08:01:00 Since the start of the Arab spring ... updated: Tue "
         "Dec 13 2011 11:22:00 Excerpt from the CNNI year-end special ... updated: ...",
         _index_page,
