@@ -438,6 +438,17 @@ def test_anchor_date_prefers_own_then_metadata_then_cluster_never_text() -> None
     assert tie["u"] == D(2021, 7, 9)  # ties go to the latest
 
 
+def test_an_undated_text_written_years_after_the_cluster_s_date_borrows_no_anchor() -> None:
+    """A Multi-News obituary of 2018 ("underwent open-heart surgery in 2016") borrowed a video
+    page's "Published on Sep 2, 2008" and dated its "Thursday" to August 2008. A plan a few
+    years ahead ("the 2020 presidential election" in 2017) is no sign of a later text."""
+    video = _article("x", D(2008, 9, 2), "v")
+    obituary = _article("He had surgery in 2016. He died on Thursday.", None, "o")
+    plan = _article("He joked on Monday about a run in the 2020 election.", None, "p")
+    assert anchor_date([video, obituary])["o"] is None
+    assert anchor_date([_article("x", D(2017, 7, 18), "c"), plan])["p"] == D(2017, 7, 18)
+
+
 def test_explicit_dates() -> None:
     assert explicit_dates("Smoke rose on July 7, 2021 and 8 July 2021; 2021/07/09?") == [
         D(2021, 7, 7),

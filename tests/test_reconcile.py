@@ -1290,6 +1290,20 @@ def test_a_day_a_report_says_is_still_to_come_is_not_the_event_s() -> None:
     assert event_day(ahead, sentences, extract(ahead, sentences)) == dt.date(2011, 10, 21)
 
 
+def test_a_year_a_report_plans_for_puts_no_lead_s_day_in_the_background() -> None:
+    """A Timeline17 event of a rebel commander's killing had no date: a CNN roundup's "by the
+    end of 2014" was the newest day, and every lead's day of July 2011 was background to it."""
+    friday = dt.date(2011, 7, 29)
+    texts = (
+        "The rebel army's commander was killed on Thursday, rebel leaders said.",
+        "Rebels said on Thursday their commander had been killed. In other news, the alliance "
+        "plans to withdraw its troops by the end of 2014.",
+    )
+    articles = [_article(t, f"a{i}", friday) for i, t in enumerate(texts)]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    assert event_day(articles, sentences, extract(articles, sentences)) == dt.date(2011, 7, 28)
+
+
 def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
     obituary = (
         "Mark Lane, who argued that a second gunman fired at Kennedy on Nov. 22, 1963, died on "

@@ -36,8 +36,9 @@ Principles:
 
 `anchor_date` order of evidence for an article: its own ``published``; else an explicit full
 date in ``metadata["date"]``; else the most common ``published`` date among the other articles
-of the cluster (ties: the latest, the day closest to the news); else ``None``. Full dates in its
-own text are no anchor (captions and history; see `anchor_date`).
+of the cluster (ties: the latest, the day closest to the news), unless its own text names a
+year well after that date (it was written later); else ``None``. Full dates in its own text
+are no anchor (captions and history; see `anchor_date`).
 """
 
 from __future__ import annotations
@@ -865,7 +866,8 @@ def anchor_date(articles: Sequence[Article]) -> dict[str, dt.date | None]:
 
     Evidence, strongest first: the article's ``published``; an explicit full date in its
     ``metadata["date"]``; the most common ``published`` date of the *other* articles in the
-    cluster (ties go to the latest); else ``None``, and its relative expressions are dropped.
+    cluster (ties go to the latest), unless its text names a year `LATER_YEARS` after it;
+    else ``None``, and its relative expressions are dropped.
     Dates written in the article's own text are not used: they are as often history or a photo
     caption ("In this June 21, 2018, photo") as the day the story ran, and a wrong anchor puts
     every "Saturday" in the wrong week (judged sample, docs/judged-sample.md).
@@ -884,5 +886,20 @@ def anchor_date(articles: Sequence[Article]) -> dict[str, dt.date | None]:
             for other in articles
             if other.id != article.id and other.published is not None
         )
-        anchors[article.id] = max(others, key=lambda day: (others[day], day)) if others else None
+        borrowed = max(others, key=lambda day: (others[day], day)) if others else None
+        if borrowed is not None and _written_later(article.text, borrowed):
+            borrowed = None
+        anchors[article.id] = borrowed
     return anchors
+
+
+LATER_YEARS = 3  # a text naming a year more than this past a borrowed anchor was written after
+# it ("the 2020 presidential election" is a plan in 2017, a surgery "in 2016" no plan in 2008)
+
+
+def _written_later(text: str, anchor: dt.date) -> bool:
+    """Whether ``text`` names a year well after ``anchor``: a Multi-News obituary of 2018
+    ("underwent open-heart surgery in 2016") had borrowed a video page's "Published on Sep 2,
+    2008" and dated its "Thursday" to August 2008."""
+    stated = (m.date.year for m in _scan("", text, 0, None, None))
+    return max(stated, default=anchor.year) > anchor.year + LATER_YEARS

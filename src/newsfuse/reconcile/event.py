@@ -65,7 +65,14 @@ def event_day(
     report says will come ("liberation would be announced on Saturday", "the 4 June
     elections"): it dates the event only when no report names a day it has seen.
     """
-    mentioned = [m.date for ms in extraction.dates.values() for m in ms]
+    # the newest day the reports have seen: no plan's ("by the end of 2014" in a roundup dated
+    # 2011 had put every lead's day of 2011 in the background)
+    mentioned = [
+        m.date
+        for article_id, ms in extraction.dates.items()
+        for m in ms
+        if (anchor := extraction.anchors.get(article_id)) is None or m.date <= anchor
+    ]
     latest = max(mentioned + [d for d in extraction.anchors.values() if d], default=dt.date.min)
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     captions = {s for lead in leads.values() for s in lead if "caption" in problems(s.text)}
