@@ -303,6 +303,19 @@ def test_a_count_before_someone_else_s_arrest_or_killing_is_no_casualty() -> Non
     assert [f.statement for f in arrests.facts] == ["12 people arrested"]
 
 
+def test_a_count_a_sentence_supposes_is_no_toll() -> None:
+    """A Timeline17 swine flu brief gave "about 100 people killed" from a reckoning, "If there
+    have been hundreds of thousands of cases ..., then about 100 deaths gives a mortality rate
+    of 0.1%", where the report says "more than 100 deaths"."""
+    supposed = (
+        "If there have been hundreds of thousands of cases in Mexico, then about 100 deaths "
+        "gives a mortality rate of 0.1%, experts said."
+    )
+    stated = "The concentration of more than 100 deaths in Mexico puzzled experts."
+    facts = _reconcile(supposed, stated).facts
+    assert [(f.statement, f.sources) for f in facts] == [("more than 100 people killed", ["S2"])]
+
+
 def test_a_running_total_is_not_dated_by_the_day_it_counts_from() -> None:
     """ "84 people have been killed since February 15" had been "84 people killed
     (2011-02-15)" in a Timeline17 stream brief: a total since a day is a running total (no

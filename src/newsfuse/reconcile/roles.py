@@ -101,6 +101,8 @@ _MONEY_CUES: dict[str, re.Pattern[str]] = {
 # Prison terms: "sentenced to 10 years". A term someone only faces, could get or is asked for
 # ("faces up to 20 years", "prosecutors sought 15 years") is no sentence handed down.
 TERMS = frozenset({"year", "month"})
+# A sentence that supposes what it counts: "If ...", "Even if ...", "Suppose ...".
+_SUPPOSED = re.compile(r"[\"“‘']?(?:If|Even if|Suppose|Supposing|Assuming|Unless)\b")
 _POTENTIAL = re.compile(
     r"\b(?:fac(?:e|es|ed|ing)|could|would|might|maximum|up to|seek\w*|sought|ask\w*|"
     r"recommend\w*|request\w*|if convicted)\b",
@@ -169,6 +171,9 @@ _BODIES_FOUND = re.compile(
 
 def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     """The role of ``quantity`` in ``sentence``, or None when no cue is near enough."""
+    if _SUPPOSED.match(sentence.text):
+        return None  # "If there have been hundreds of thousands of cases, then about 100
+        # deaths gives a mortality rate of 0.1%": a sum, no toll
     if quantity.unit == "body":
         q_start, q_end = quantity.start - sentence.start, quantity.end - sentence.start
         near = sentence.text[max(0, q_start - 40) : q_end + 40]
