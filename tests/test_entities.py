@@ -270,6 +270,73 @@ def test_a_question_word_opens_no_name() -> None:
     assert ner._trim(chunk, (33, 43, "PERSON")) == (33, 43, "PERSON")  # a given name, Will
 
 
+def test_an_auxiliary_that_opens_a_question_is_no_given_name() -> None:
+    """A Multi-News brief listed "Will McRib" as a person ("Will McRib fanatics appreciate the
+    makeover?"); a statement keeps its "Will"."""
+    chunk = "Will McRib fanatics appreciate the makeover?"
+    assert ner._trim(chunk, (0, 10, "PERSON")) == (5, 10, "PERSON")
+    chunk = "“Can Trump win Ohio?”"
+    assert ner._trim(chunk, (1, 10, "PERSON")) == (5, 10, "PERSON")
+    chunk = "Will Smith said he would not go."
+    assert ner._trim(chunk, (0, 10, "PERSON")) == (0, 10, "PERSON")
+    chunk = "Did you see what Will Smith did?"  # the name does not open the question
+    assert ner._trim(chunk, (17, 27, "PERSON")) == (17, 27, "PERSON")
+
+
+def test_an_era_or_a_single_letter_is_no_name() -> None:
+    """A Multi-News brief listed "BC" and "BC at Delium" as organisations ("in 424 BC at
+    Delium"), a Timeline17 brief "H" (a virus's haemagglutinin)."""
+    chunk = "Sparta's allies used a flame-thrower in 424 BC at Delium, burning coal."
+    start = chunk.index("BC")
+    assert ner._trim(chunk, (start, start + 15, "ORG")) is None
+    assert ner._trim(chunk, (start, start + 2, "ORG")) is None
+    chunk = "The H stands for haemagglutinin, the 1918 A.D. virus's protein."
+    assert ner._trim(chunk, (4, 5, "ORG")) is None
+    assert ner._trim(chunk, (42, 46, "ORG")) is None
+    chunk = "Officials in Vancouver, B.C. said so."  # British Columbia after no year
+    assert ner._trim(chunk, (24, 28, "GPE")) == (24, 28, "GPE")
+
+
+def test_a_former_s_prefix_or_a_title_word_is_no_part_of_a_name() -> None:
+    """AllSides briefs listed "Ex-White House" beside "White House" (headline "Ex-White House
+    doctor denies ...") and "Emeritus Alan Dershowitz" ("Harvard Law Professor Emeritus Alan
+    Dershowitz")."""
+    chunk = "Ex-White House doctor denies claims"
+    assert ner._trim(chunk, (0, 14, "ORG")) == (3, 14, "ORG")
+    chunk = "Ex-Im Bank chief quits"  # the Export-Import Bank
+    assert ner._trim(chunk, (0, 10, "ORG")) == (0, 10, "ORG")
+    chunk = "Former Goldman Sachs banker Tim Leissner pleaded guilty."
+    assert ner._trim(chunk, (0, 20, "ORG")) == (7, 20, "ORG")
+    chunk = "Harvard Law Professor Emeritus Alan Dershowitz said it."
+    start = chunk.index("Emeritus")
+    assert ner._trim(chunk, (start, start + 24, "PERSON")) == (start + 9, start + 24, "PERSON")
+
+
+def test_a_title_word_after_a_given_name_is_a_surname() -> None:
+    """A Multi-News brief listed "Adrienne" (the model stopped before "Mayor"): "Adrienne
+    Mayor, a research scholar ... said". A title before a name, or after one that ends
+    someone's full name, stays a title."""
+    text = (
+        "“It is early,” Adrienne Mayor, a research scholar, said. Ortiz Judge Bill Lee ruled. "
+        "Barack Obama spoke. Obama Judge nominees waited."
+    )
+    mentions = _placed_mentions(
+        {"a": text},
+        ("a", "Adrienne", "PERSON"),
+        ("a", "Ortiz", "PERSON"),
+        ("a", "Bill Lee", "PERSON"),
+        ("a", "Barack Obama", "PERSON"),
+        ("a", "Obama", "PERSON"),
+    )
+    assert [m.text for m in ner._title_surnames(mentions, text)] == [
+        "Adrienne Mayor",
+        "Ortiz",  # "Judge Bill Lee": the judge's title
+        "Bill Lee",
+        "Barack Obama",
+        "Obama",  # Barack Obama's surname
+    ]
+
+
 def test_an_obituary_s_rip_opens_no_name() -> None:
     chunk = "RIP Marty Balin, who founded Jefferson Airplane."
     assert ner._trim(chunk, (0, 15, "PERSON")) == (4, 15, "PERSON")

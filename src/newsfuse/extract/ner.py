@@ -24,7 +24,12 @@ patterns (no names from any particular story):
   al-Shuhada" a PERSON.
 * Titles: a model span ending in a title ("US Army Col" ORG) is trimmed to what precedes it,
   and a title followed by capitalised words makes those words a PERSON ("Col. Wayne Marotto"
-  -> "Wayne Marotto"; the title is never part of a PERSON span).
+  -> "Wayne Marotto"; the title is never part of a PERSON span). A title word that is also a
+  surname ("Mayor", "King", "Judge") right after a one-word person and before no other name
+  ends that person's name ("Adrienne Mayor, a research scholar": the model stops before it).
+* What opens or is a span without naming anything: an auxiliary opening a question ("Will
+  McRib fanatics appreciate ...?"; "Will Smith said" keeps it), a former's prefix ("Ex-White
+  House doctor"), an era after a year ("424 BC at Delium"), a single letter ("H").
 
 Rule spans win over overlapping model spans, except that the title rule never overrides a
 model span that covers the title itself ("General Motors" stays an ORG). Numeric, date and
@@ -311,13 +316,43 @@ def find_entities_many(
     if chosen == "rules":
         found = [_surname_persons(mentions) for mentions in found]
     found = [
-        _titled_persons(mentions, article.text)
+        _titled_persons(_title_surnames(mentions, article.text), article.text)
         for mentions, (article, _) in zip(found, items, strict=True)
     ]
     return [
         _drop_common_words(_sentence_openers(m, article.text, common), common)
         for m, common, (article, _) in zip(found, commons, items, strict=True)
     ]
+
+
+# A title word that is also a surname, right after a name and before no other name: "Adrienne
+# Mayor, a research scholar ..." (the model read "Adrienne" alone), "John Major said".
+_SURNAME_TITLE = re.compile(
+    r"[ \t]+(?:Mayor|Judge|King|Bishop|General|Major|Prince|Lord|Marshal|Pope|Cardinal)\b"
+    r"(?![ \t]+(?:[A-Z]|of\b)|[-‐])"  # not "Mayor Bill de Blasio", "Prince of Wales"
+)
+
+
+def _title_surnames(mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """A one-word person the model ended before a title word, with no comma between, is named
+    by both: the title word is the surname. Not a name that ends someone's full name in the
+    article ("Obama Judge ..."), nor a word that describes people ("Republican Mayor")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    starts = {m.start for m in mentions}
+    kept = []
+    for m in mentions:
+        if (
+            m.label == "PERSON"
+            and " " not in m.text
+            and m.text not in surnames
+            and m.text.lower() not in _DESCRIPTORS
+            and not _a_people(m.text)
+            and (match := _SURNAME_TITLE.match(text, m.end))
+            and not any(m.end < at < match.end() for at in starts)
+        ):
+            m = replace(m, end=match.end(), text=text[m.start : match.end()])
+        kept.append(m)
+    return kept
 
 
 def _titled_persons(mentions: list[EntityMention], text: str) -> list[EntityMention]:
@@ -576,19 +611,38 @@ def _cut_period(chunk: str, start: int, end: int) -> int:
 
 # Words that open a model's span without being part of the name: "The", an auxiliary that
 # starts a question ("Did Alexander ..."), and an obituary's "RIP" ("RIP Marty Balin"). Not
-# "Will" or "Can", which are given names.
+# "Will" or "Can", which are given names, except where they open a question (`_QUESTION_WORD`).
 _LEADING_WORD = re.compile(
     r"(?:[Tt]he|THE|Did|Does|Is|Are|Was|Were|Has|Have|Had|Could|Would|Should|Might|"
     r"RIP|R\.I\.P\.|I[’']m)\s+"  # ... and a host's "I'm Fergus Walsh"
 )
+# An auxiliary that is also a given name ("Will Smith said ..."), opening a question: "Will
+# McRib fanatics appreciate the makeover?" (a Multi-News brief listed "Will McRib" PERSON).
+_QUESTION_WORD = re.compile(r"(?:Will|Can|Do)\s+")
+_QUESTION_END = re.compile(r"\?[\"”’')\s]*$")
+
+
+def _opens_a_question(chunk: str, start: int) -> bool:
+    """Whether a word at ``start`` opens ``chunk`` (a sentence) and the sentence asks."""
+    return not chunk[:start].strip(" \t\n\"“‘'(") and bool(_QUESTION_END.search(chunk))
+
+
+# A prefix that says what someone was, opening a span: "Ex-White House doctor" (not the
+# Export-Import Bank's "Ex-Im"), "Former White House aide". (A lower-case "ex-" opens no name
+# the model span keeps: "ex-RAF Tornado navigator" is none.)
+_FORMER = re.compile(r"(?:Ex[-‐](?!Im\b)|Former[ \t]+)(?=[A-Z])")
+# An era after a year ("in 424 BC at Delium"; the model read "BC at Delium" as an ORG).
+_ERA = re.compile(r"(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)(?!\w)")
+_YEAR_BEFORE = re.compile(r"\d[ \t]*$")
 
 
 # Words a model reads into a person's name that describe the person: a role ("Producer Fred
-# Berger", "Clerk Kim Lehmkuhl"), a party ("Republican Joe Barton"), where they are from ("Texas
-# Republican Joe Barton", "UK Obama", "D.C. Mohammad Anwar").
+# Berger", "Clerk Kim Lehmkuhl", "Professor Emeritus Alan Dershowitz"), a party ("Republican
+# Joe Barton"), where they are from ("Texas Republican Joe Barton", "UK Obama", "D.C. Mohammad
+# Anwar").
 _DESCRIPTORS = TITLES | word_set(
-    """former retired late producer director clerk host anchor actor actress singer rapper
-    coach republican republicans democrat democrats democratic gop labour tory
+    """former retired late emeritus professor producer director clerk host anchor actor actress
+    singer rapper coach republican republicans democrat democrats democratic gop labour tory
     conservative liberal us u.s. uk u.k. un u.n. eu d.c. ap"""
 )
 # Peoples a name is introduced by ("Egyptian Nobel laureate ...", "Israeli Prime Minister ..."):
@@ -642,7 +696,7 @@ def _the_in_name(chunk: str, start: int, end: int, label: str) -> bool:
     )
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = re.compile(r"[A-Z]\.?")  # one letter names nothing ("H" of a virus's "H1N1")
 
 
 # A full stop and a capital inside a span: the end of a sentence the splitter kept whole, as
@@ -668,8 +722,14 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         return None  # a magazine ("tells Us", "Us Weekly"), a campaign ("It's On Us"): not US
     if _INITIAL.fullmatch(surface):
         return None  # "Tom Price (R., Ga.)": a party's initial, nobody's name
+    if _ERA.match(surface) and _YEAR_BEFORE.search(chunk, max(0, start - 4), start):
+        return None  # "424 BC at Delium": the era of a year
     if (match := _LEADING_WORD.match(surface)) and not _the_in_name(chunk, start, end, label):
         start += match.end()
+    elif (match := _QUESTION_WORD.match(surface)) and _opens_a_question(chunk, start):
+        start += match.end()  # "Will McRib fanatics appreciate ...?"
+    if match := _FORMER.match(chunk, start, end):
+        start = match.end()  # "Ex-White House" is the White House
     start = _after_a_sentence_end(chunk, start, end)
     if label == "PERSON":
         start = _person_start(chunk, start, end)
