@@ -719,6 +719,42 @@ def test_a_bare_place_no_article_writes_as_one_is_the_person_it_names() -> None:
     assert _entity(canonicalize(mentions), "Takei").label == "GPE"
 
 
+def test_a_bare_place_joins_a_person_whose_given_name_is_also_a_surname() -> None:
+    """A Timeline17 Libya brief listed "Tarhouni" GPE beside "Ali Tarhouni": "Ali" also ends
+    "Khatim Ali", yet it opens two people's names, so it is a given name too."""
+    texts = {
+        "a": "Rebel minister Ali Tarhouni told reporters. Tarhouni said a militia did it.",
+        "b": "Tarhouni spoke late. Ali Belhadj and Khatim Ali fled.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Ali Tarhouni", "PERSON"),
+        ("a", "Tarhouni", "GPE"),
+        ("b", "Tarhouni", "GPE"),
+        ("b", "Ali Belhadj", "PERSON"),
+        ("b", "Khatim Ali", "PERSON"),
+    )
+    tarhouni = _entity(canonicalize(mentions, texts), "Tarhouni")
+    assert (tarhouni.name, tarhouni.label, len(tarhouni.mentions)) == ("Ali Tarhouni", "PERSON", 3)
+
+
+def test_a_name_before_a_word_for_a_tribe_is_the_tribe() -> None:
+    """A Timeline17 Libya brief gave "Suleiman Mahmoud al-Obeidi" the "Obeidi tribesmen" and
+    "Younis' Obeidi tribe"."""
+    texts = {
+        "a": "Angry Obeidi tribesmen arrived. Suleiman Mahmoud al-Obeidi may replace him.",
+        "b": "The killing angered Younis' Obeidi tribe.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Obeidi", "ORG"),
+        ("a", "Suleiman Mahmoud al-Obeidi", "PERSON"),
+        ("b", "Obeidi", "ORG"),
+    )
+    person = _entity(canonicalize(mentions, texts), "Suleiman Mahmoud al-Obeidi")
+    assert person.aliases == ()
+
+
 def test_a_father_and_son_one_sentence_names_side_by_side_are_two_people() -> None:
     texts = {
         "a": "Bobby Goodlatte, the son of Chairman Rep. Bob Goodlatte, donated to Democrats.",

@@ -63,7 +63,10 @@ grouped in this order:
    person's name reads as one (`people._named_like_people`: not "Erie Pennsylvania" or "Safety
    Check", which the model also calls persons): the model reads many surnames as places
    ("Takei announced ...", "Bannon, a former executive"), while a cluster that names the city
-   "Lincoln" almost always puts something in it. Never does a name
+   "Lincoln" almost always puts something in it. A first word that ends another person's name
+   still reads as a given name when it opens two people's names ("Ali Tarhouni" beside "Ali
+   Belhadj" and "Khatim Ali"). Nor does a one-word name join a person when the articles only
+   write it before a word for a tribe ("Obeidi tribesmen": the tribe). Never does a name
    whose mentions the model mostly calls a place, even when rule 6 gave it one PERSON mention:
    in a Crimea cluster, "Ukraine" (GPE throughout) must not become the person the model read
    into a video caption, "JUST WATCHED Ukraine". Last, a one-word person name that starts
@@ -132,6 +135,7 @@ from newsfuse.extract.entities.people import (
     merge_given_names_alone,
     merge_suffixes,
     placed_people,
+    tribe_names,
     unplaced_bare_places,
 )
 from newsfuse.extract.entities.spellings import (
@@ -192,7 +196,8 @@ def canonicalize(
     merge_company_names(forms, groups, surnames)
     merge_place_heads(forms, groups)
     unplaced = unplaced_bare_places(forms, [by_form[key] for key in keys], texts, surnames)
-    bare_names = find_bare_names(forms, unplaced)
+    tribes = tribe_names(forms, [by_form[key] for key in keys], texts)
+    bare_names = [i for i in find_bare_names(forms, unplaced) if i not in tribes]
     merge_suffixes(forms, groups, bare_names)
     merge_given_names_alone(forms, groups)
     merge_acronyms(forms, groups, texts)

@@ -194,6 +194,28 @@ def find_bare_names(forms: list[Form], unplaced: Set[int]) -> list[int]:
     ]
 
 
+# A word for a tribe after a name: the name is the tribe's ("Obeidi tribesmen").
+_TRIBE_AFTER = re.compile(r"\s+(?:tribe|tribes|tribesmen|tribal)\b")
+
+
+def tribe_names(
+    forms: list[Form], mentions: list[list[EntityMention]], texts: Mapping[str, str] | None
+) -> set[int]:
+    """One-word names the articles only write before a word for a tribe: the tribe, not a
+    member named after it ("Obeidi tribesmen", "Younis' Obeidi tribe" beside "Suleiman
+    Mahmoud al-Obeidi", in a Timeline17 Libya story). Not "clan" or "family", which name a
+    family ("the Kardashian clan")."""
+    if texts is None:
+        return set()
+    return {
+        i
+        for i, form in enumerate(forms)
+        if " " not in form.text
+        and mentions[i]
+        and all(_TRIBE_AFTER.match(texts[m.article_id], m.end) for m in mentions[i])
+    }
+
+
 # Wording that puts a name on the map: "in Lincoln", "near Houston", "across Ukraine". Not
 # "to", "from", "at", "into" or "around", which people take as often ("wrote to Obama", "lashed
 # out at Trump", "runs into Gosling", "those around Bannon").
@@ -325,16 +347,23 @@ def _named_like_people(
     product, a show or a caption a person ("Oculus Rift", "Safety Check", "IT'S COLD OUTSIDE
     Alaska", "Erie Pennsylvania", "Trump Ukraine"); their first word is then a word the articles
     write in lower case, another entity's name or another person's surname (``surnames``), or a
-    place's opener, or some word is not shaped like a name's."""
-    other_names = {f.key for f in forms if f.label != "PERSON"} | surnames
+    place's opener, or some word is not shaped like a name's. A surname that also opens
+    another person's name is a given name too ("Ali Tarhouni" beside "Khatim Ali" and "Ali
+    Belhadj", in a Timeline17 Libya story)."""
+    other_names = {f.key for f in forms if f.label != "PERSON"}
     lower = frozenset().union(*map(lower_case_words, texts.values()))
+    opened: dict[str, set[str]] = defaultdict(set)  # a first word -> the surnames it opens
+    for f in forms:
+        if f.label == "PERSON" and " " in f.key:
+            opened[f.key.split()[0]].add(f.key.split()[-1])
     return [
         j
         for j, f in enumerate(forms)
         if f.label == "PERSON"
         and " " in f.key
         and all(_NAME_WORD.fullmatch(w) for w in f.text.split())
-        and f.key.split()[0] not in other_names
+        and (given := f.key.split()[0]) not in other_names
+        and (given not in surnames or len(opened[given]) > 1)
         and (first := f.text.split()[0].lower()) not in _PLACE_OPENERS
         and first not in lower
     ]
