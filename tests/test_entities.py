@@ -628,6 +628,31 @@ def test_a_company_named_without_its_legal_form_is_the_company() -> None:
     assert _entity(entities, "Thomas Kinkade").label == "PERSON"
 
 
+def test_a_domain_or_a_legal_form_never_names_a_company_its_acronym_names() -> None:
+    """A Timeline17 brief named BP "BP.com" (also: BP, BP Plc), others "BP Plc"; a website's
+    name stays where nothing else names it ("Billboard.com" beside a one-word "Billboard")."""
+    entities = canonicalize(
+        _mentions(
+            *[("a", "BP", "ORG")] * 3,
+            ("b", "BP Plc", "ORG"),
+            ("b", "BP.com", "ORG"),
+            ("c", "AT&T", "ORG"),
+            ("c", "AT&T Inc", "ORG"),
+            ("c", "Billboard", "PERSON"),
+            ("c", "Billboard.com", "PERSON"),
+        )
+    )
+    bp = _entity(entities, "BP")
+    assert (bp.name, bp.aliases) == ("BP", ("BP Plc", "BP.com"))
+    assert _entity(entities, "AT&T").name == "AT&T"
+    assert _entity(entities, "Billboard").name == "Billboard"
+    # the acronym spelled out still gives the name
+    entities = canonicalize(
+        _mentions(("a", "BP", "ORG"), ("b", "BP Plc", "ORG"), ("b", "British Petroleum", "ORG"))
+    )
+    assert _entity(entities, "BP").name == "British Petroleum"
+
+
 def test_a_bare_surname_the_model_called_org_joins_its_person() -> None:
     entities = canonicalize(
         _mentions(

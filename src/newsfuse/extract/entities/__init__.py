@@ -100,7 +100,9 @@ longer name that contains it other than as above ("Syria"/"Syrian Democratic For
 
 The display ``name`` is a full form (a facility with its head, a person with more than one
 word, a synonym set's own name when seen) with the most support: the mentions whose keys it
-contains, then its own count. ``aliases`` are the other display forms seen, sorted.
+contains, then its own count. A website's domain ("BP.com") is never the name beside another
+form, and an acronym is a full form unless something other than its company's legal name
+("BP Plc") spells it out. ``aliases`` are the other display forms seen, sorted.
 """
 
 from __future__ import annotations

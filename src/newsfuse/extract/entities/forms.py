@@ -202,7 +202,7 @@ def generation_of(word: str) -> str | None:
     return folded if folded in GENERATIONS else None
 
 
-WEB_SUFFIX = re.compile(r"\.(?:com|org|net|co\.uk)$")
+WEB_SUFFIX = re.compile(r"\.(?:com|org|net|gov|edu|io|co\.uk)$")  # a website's domain
 
 
 ROMAN_NUMERAL = re.compile(r"[ivx]{2,4}")  # a lower-cased word; not "i", "v" or "x" alone

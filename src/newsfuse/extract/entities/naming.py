@@ -93,10 +93,19 @@ def build_entity(
             votes["PERSON"] = place_votes - 1
         label = min(votes, key=lambda lab: (-votes[lab], LABEL_ORDER.index(lab)))
 
-    spelled_out = any(not is_acronym(f.text) for f in forms)
     keys = {f.key for f in forms}
+    # a website's domain names its owner only when nothing else does: "BP" over "BP.com", which
+    # a Timeline17 brief showed as BP's name (the acronym, spelled out as no more than "BP
+    # Plc", being no full form then)
+    others = [f for f in forms if not WEB_SUFFIX.search(f.text.lower())]
+    spelled_out = any(
+        not is_acronym(f.text) and not (is_company(f) and f.key.rsplit(" ", 1)[0] in keys)
+        for f in others
+    )
 
     def full(form: Form) -> bool:
+        if others and form not in others:
+            return False
         if label == "FAC":
             return form.core is not None
         if label in PLACES and ADJECTIVE.match(form.text):
@@ -121,7 +130,7 @@ def build_entity(
             forms,
             key=lambda f: (
                 not full(f),
-                bool(WEB_SUFFIX.search(f.text.lower())),  # "Google" over "Google.com"
+                bool(WEB_SUFFIX.search(f.text.lower())),  # "Billboard" over "Billboard.com"
                 f.text.isupper() and not is_acronym(f.text),  # a dateline's "WASHINGTON"
                 [-n for n in support(f)],
                 -f.count,
