@@ -653,6 +653,24 @@ def test_a_domain_or_a_legal_form_never_names_a_company_its_acronym_names() -> N
     assert _entity(entities, "BP").name == "British Petroleum"
 
 
+def test_a_people_in_the_plural_is_the_people_in_the_singular() -> None:
+    """A Multi-News brief listed "Roman" and "Romans" apart."""
+    entities = canonicalize(
+        _mentions(
+            *[("a", "Roman", "NORP")] * 3,
+            ("a", "Romans", "NORP"),
+            ("b", "Nazis", "NORP"),
+            ("b", "Nazi", "NORP"),
+            ("c", "Feds", "NORP"),  # federal agents, not the Federal Reserve
+            ("c", "Fed", "ORG"),
+        )
+    )
+    roman = _entity(entities, "Romans")
+    assert (roman.name, roman.aliases) == ("Roman", ("Romans",))
+    assert _entity(entities, "Nazis") is _entity(entities, "Nazi")
+    assert _entity(entities, "Feds") is not _entity(entities, "Fed")
+
+
 def test_a_bare_surname_the_model_called_org_joins_its_person() -> None:
     entities = canonicalize(
         _mentions(

@@ -22,7 +22,9 @@ grouped in this order:
    "q" -> "k", and a word-initial "e" -> "i" ("Erbil" -> "irbil"); an ORG's "Department of
    X" is keyed as "X Department" (also Ministry, Office, Bureau, Agency). Equal keys merge,
    and so do an organisation's names of three words or more in any order ("Transitional
-   National Council" = "National Transitional Council").
+   National Council" = "National Transitional Council"), and a people in the plural and the
+   singular ("Romans" = "Roman"; not "Americans", which stays apart from the United States:
+   the event's place counts the mentions of a place's people).
 4. **Near-equal keys**: rapidfuzz ``ratio`` >= `FUZZY_THRESHOLD` on keys of at least
    `FUZZY_MIN_LENGTH` characters, or equal consonant skeletons of at least four consonants
    with the same number of words and ``ratio`` >= 70 ("Hezbollah"/"Hizballah"), but not a

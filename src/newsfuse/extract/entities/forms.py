@@ -369,6 +369,19 @@ STORM = re.compile(
 )
 
 
+# A people named in the plural ("Americans", "Romans"; not "Swiss").
+_PLURAL_PEOPLE = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]*[^\Ws]s")
+
+
+def singular_people(text: str, label: str) -> str | None:
+    """ "Romans" NORP -> "Roman": a people is one in the singular and the plural (a Multi-News
+    brief listed both apart). Not a synonym's: "Americans" beside the United States, whose
+    names hold "American", stays a people, as the event's place counts an entity's mentions
+    in the leads, and the Americans of a story are seldom where it happens (merged, they moved
+    16 dev briefs' place to the United States, from "Manhattan", "California", "Cuba", ...)."""
+    return text[:-1] if label == "NORP" and _PLURAL_PEOPLE.fullmatch(text) else None
+
+
 def make_form(text: str, label: str, mentions: Sequence[EntityMention] = ()) -> Form:
     # a state as AP abbreviates it, read as a place ("R-Ky.", "Menasha, Wis."), is the state
     state = abbreviated_state(text) if label in PLACES else None

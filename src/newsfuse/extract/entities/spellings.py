@@ -19,6 +19,8 @@ from newsfuse.extract.entities.forms import (
     Groups,
     consonant_skeleton,
     ends_with,
+    singular_people,
+    translit_key,
 )
 from newsfuse.extract.entities.people import in_one_sentence
 from newsfuse.extract.ner import EntityMention
@@ -36,9 +38,14 @@ _WORD_ORDER_FREE = 3  # an organisation's name of this many words is one in any 
 
 def merge_synonyms_and_keys(forms: list[Form], groups: Groups) -> None:
     """Equal keys in one label class; an organisation's name of `_WORD_ORDER_FREE` words or more
-    in any order ("Transitional National Council" = "National Transitional Council")."""
+    in any order ("Transitional National Council" = "National Transitional Council"); a people
+    in the plural and the singular ("Romans" = "Roman"; not "Feds" and the "Fed" ORG)."""
     first_by: dict[object, int] = {}
+    peoples = {f.key: i for i, f in enumerate(forms) if f.label == "NORP" and f.synonym is None}
     for index, form in enumerate(forms):
+        singular = singular_people(form.text, form.label)
+        if singular is not None and (one := peoples.get(translit_key(singular))) is not None:
+            groups.union(one, index)
         key = form.key
         if form.label == "ORG" and len(words := key.split()) >= _WORD_ORDER_FREE:
             key = " ".join(sorted(words))
