@@ -455,6 +455,10 @@ def test_merges_generic_variants() -> None:
             ("b", "National Transportation Safety Board", "ORG"),
             ("a", "al-Qaeda", "ORG"),
             ("b", "Qaeda", "ORG"),  # "the Qaeda cells": a stream brief listed it apart
+            # a ministry and its building: two AllSides briefs listed them apart
+            ("a", "Pentagon", "ORG"),
+            ("b", "Department of Defense", "ORG"),
+            ("c", "Defense Department", "ORG"),
         )
     )
     assert _entity(entities, "Hezbollah") is _entity(entities, "Hizballah")
@@ -465,7 +469,10 @@ def test_merges_generic_variants() -> None:
     assert _entity(entities, "Kiev").name == "Kyiv"
     assert _entity(entities, "NTSB").name == "National Transportation Safety Board"
     assert _entity(entities, "Qaeda") is _entity(entities, "al-Qaeda")
-    assert len(entities) == 6
+    defense = _entity(entities, "Pentagon")
+    assert defense is _entity(entities, "Defense Department")
+    assert defense.name == "Department of Defense"
+    assert len(entities) == 7
 
 
 def test_does_not_over_merge() -> None:

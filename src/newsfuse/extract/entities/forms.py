@@ -47,6 +47,9 @@ SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("al-Qaida", "al Qaeda", "al Qaida", "Al-Qaeda", "Al Qaeda", "AQ", "Qaeda", "Qaida"),
     ),
     ("United Nations", "ORG", ("UN", "U.N.")),
+    # a ministry and its building, which reports use for each other ("Pentagon policy on
+    # transgender personnel" and "The Department of Defense declared ...", one AllSides story)
+    ("Department of Defense", "ORG", ("Pentagon", "Defense Department", "DoD", "DOD")),
     ("European Union", "ORG", ("EU", "E.U.")),
     ("NATO", "ORG", ("Nato", "North Atlantic Treaty Organization")),
     ("United Arab Emirates", "GPE", ("UAE", "U.A.E.", "Emirates")),
