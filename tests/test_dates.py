@@ -238,6 +238,10 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("Officials who will attend the talks said on Monday it was over.", (D(2021, 7, 5), "day")),
         ("He planned the attack on Monday.", (D(2021, 7, 5), "day")),
         ("The talks, which would have taken place on Friday, were off.", (D(2021, 7, 2), "day")),
+        (  # a CNN page of a Friday had dated its Thursday a week ahead
+            'Younis was to have been "interrogated" Wednesday by the council.',
+            (D(2021, 7, 7), "day"),
+        ),
         ("The rebels will fight on. They took the town on Monday.", (D(2021, 7, 5), "day")),
         ("They met Wednesday night.", (D(2021, 7, 7), "day")),
         ("They met early Thursday.", (THU, "day")),

@@ -206,9 +206,15 @@ _BACK_WEEKDAY_MOD = re.compile(
 # The last such marker before the day must be in its clause (no clause or sentence end
 # between) with no reporting verb after it ("officials who will attend said on Monday" is a
 # past Monday; "revealed", "warned" ... report too) nor a past clause ("plans to appeal after
-# a judge overturned the ban on Tuesday"); "would have" is a past that did not happen, and a
-# day "as of" is a day gone.
+# a judge overturned the ban on Tuesday"); "would have" is a past that did not happen, as is
+# "was to have been" ("Younis was to have been interrogated Thursday by the council", on a
+# Friday, is the day before; "BP's board was to meet on Monday" is still ahead), and a day "as
+# of" is a day gone.
 _FUTURE_LOOKBACK = 120
+_PARTICIPLE = (
+    r"(?:\w+ed|given|held|taken|made|seen|shown|sent|heard|paid|told|brought|built|sworn|chosen"
+    r"|known|run|won|put|set|read|done)"
+)
 _FUTURE_MARKER = re.compile(
     r"\b(?:(?P<will>will|won't|shall"
     r"|would(?!\s+have\b)(?!\s+not\s+(?:comment|say|confirm|discuss|elaborate|disclose|speculate"
@@ -223,9 +229,8 @@ _FUTURE_MARKER = re.compile(
     r"|threaten(?:s|ed)?|meant|aims?|hope[sd]?|preparing|forecast)\s+to"
     r"|expects?\s+(?:\w+\s+){0,2}?to|should\s+(?!have\b|not\b)\w+|ahead\s+of"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|to|door)\b)"
-    r"|(?<!had )to\s+be\s+(?:\w+ed|given|held|taken|made|seen|shown|"
-    r"sent|heard|paid|told|brought|built|sworn|chosen|known|run|won|put|set|read|done)"
-    r"|(?:is|are|was|were)\s+to)"
+    rf"|(?<!had )to\s+be\s+{_PARTICIPLE}"
+    rf"|(?:is|are)\s+to|(?:was|were)\s+to(?!\s+have\s+(?:been|{_PARTICIPLE})\b))"
     r"|(?P<plan>plan(?:s|ned|ning)?))\b",
     re.IGNORECASE,
 )
