@@ -330,6 +330,16 @@ def test_a_past_verb_with_its_object_has_the_day_after_a_hypothetical() -> None:
     assert _one("He should be allowed a dignified exit on Tuesday.") == (D(2021, 7, 13), "day")
 
 
+def test_a_future_inside_a_quotation_does_not_put_the_speaking_day_ahead() -> None:
+    """Timeline17: a CNN page of Saturday 12 February 2011 had dated the chant a week ahead, a
+    Washington Post page of a Friday its Wednesday."""
+    chant = '"Yesterday Tunisia, today Egypt, tomorrow Yemen will open the prison," some chanted '
+    assert _dates(chant + "Friday.")[-1][:2] == ("Friday", D(2021, 7, 2))
+    saw = '"Once in a while it will bind up," Adm. Thad Allen noted Wednesday.'
+    assert _one(saw) == (D(2021, 7, 7), "day")
+    assert _one('He will speak on "the economy" on Monday.') == (D(2021, 7, 12), "day")
+
+
 def test_a_weekday_in_apposition_to_tomorrow_is_tomorrow() -> None:
     """A CNN transcript of Thursday 10 February 2011: "What are you bracing for tomorrow,
     Friday?" had dated its Friday to the week before."""

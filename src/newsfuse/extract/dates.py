@@ -25,7 +25,8 @@ Principles:
   anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled for
   Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause puts
   ahead ("Obama will speak Monday", "is set to ... on Thursday", "plans to ... on Wednesday",
-  "In August, the currents will reverse"). Narrative expressions ("the previous night",
+  "In August, the currents will reverse"; not across a quotation's edge: '"... will open the
+  prison," some chanted Friday' is a Friday gone). Narrative expressions ("the previous night",
   "the day before") are resolved against the last day-precision date mentioned before them in
   the article, which is what they refer back to, else against the anchor (never without one).
 * **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and
@@ -284,7 +285,19 @@ def _put_ahead(text: str, at: int | re.Match[str]) -> bool:
     told = _REPORTED_AFTER.search(_PASSIVE.sub("", between))  # "due to be announced" tells none
     if _CLAUSE_END.search(between) or told or _PAST_VERB.search(between):
         return False
+    if _across_quote(between):
+        return False
     return marker["will"] is not None or re.search(r"\bfor\s+$", between) is not None
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _across_quote(between: str) -> bool:
+    """Whether the marker and the day are on two sides of a quotation's edge: the words quoted
+    are someone else's clause ('"... tomorrow Yemen will open the prison," some chanted
+    Friday', on a Saturday, is the day before)."""
+    return len(_QUOTE_MARK.findall(between)) % 2 == 1
 
 
 _FRONTED = re.compile(r"^\s*(?:(?i:on|in|by|next|this|early|late)\s+)*$")
