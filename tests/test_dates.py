@@ -215,6 +215,11 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("The payout comes with its next results, on 27 September.", (D(2021, 9, 27), "day")),
         ("The commission is to produce its final report on 11 January.", (D(2022, 1, 11), "day")),
         ("It is a liability for Obama before November elections.", (D(2021, 11, 1), "month")),
+        # an event "looming" or "upcoming" (a Timeline17 Reuters page of May 2010 had dated
+        # these elections to November 2009), not one that was looming
+        ("It matters with congressional elections looming in November.", (D(2021, 11, 1), "month")),
+        ("Leaders prepared for the upcoming summit on Tuesday.", (D(2021, 7, 13), "day")),
+        ("Questions were looming over the talks on Tuesday.", (D(2021, 7, 6), "day")),
         ("He had left the company before March.", (D(2021, 3, 1), "month")),
         # ... but not a cause ("due to"), a plan given up, a reporting verb's day, "as of"
         ("In early May, the cofferdam failed due to a build up of gas.", (D(2021, 5, 1), "month")),

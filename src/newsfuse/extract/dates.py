@@ -200,7 +200,8 @@ _BACK_WEEKDAY_MOD = re.compile(
 # be released on Tuesday", "schools are to reopen on Wednesday", "when he leaves in October",
 # "protesters planned a rally for Sunday", "the effort should start Wednesday", "BP was
 # preparing to inject mud on Tuesday", "she expects them to resume Monday", "ahead of the
-# results announcement on Tuesday", "its next results announcement, on 27 July". Not "may" or
+# results announcement on Tuesday", "its next results announcement, on 27 July", "congressional
+# elections looming in November", "the upcoming summit on Tuesday". Not "may" or
 # "might", which guess at the past as often (they lowered Timeline17's date F1), nor "would
 # not comment Friday night", "had to be moved on Saturday" or "had planned to spend
 # Wednesday", which are past, nor a cause ("failed due to a build up of gas in early May").
@@ -217,7 +218,7 @@ _PARTICIPLE = (
     r"|known|run|won|put|set|read|done)"
 )
 _FUTURE_MARKER = re.compile(
-    r"\b(?:(?P<will>will|won't|shall"
+    r"\b(?:(?P<will>will|won't|shall|upcoming|(?<!was\s)(?<!were\s)looming"
     r"|would(?!\s+have\b)(?!\s+not\s+(?:comment|say|confirm|discuss|elaborate|disclose|speculate"
     r"|reveal|identify|give)\b)"
     r"|could\s+(?:be|come|begin|start|happen|take|open|end|arrive|reach)"
