@@ -34,6 +34,7 @@ Principles:
   or a day/year; a bare four-digit number is a year only in 1900-2099 and outside quantity
   frames ("about 2000", "2000 troops", "$2015", "1930 GMT", "Resolution 1973"). Numeric
   dates other than ISO ``2021-07-08`` ("08/07/2021") are skipped as day/month ambiguous.
+  "Tomorrow" in "whatever tomorrow might bring" is the future at large, no day.
 
 `anchor_date` order of evidence for an article: its own ``published``; else an explicit full
 date in ``metadata["date"]``; else the most common ``published`` date among the other articles
@@ -361,6 +362,12 @@ _WEEKDAY_AFTER = re.compile(
     r"|Star|People|Sport|Night\s+Live|Bloody|Magazine|Review|Edition|School|Service)\b"
 )
 _TODAY_BEFORE = re.compile(r"(?:USA|NBC's|NBC’s)\s+$|\bof\s+$")  # "USA Today", "Iraq of today"
+# "whatever tomorrow might bring", "what tomorrow will bring", "what tomorrow holds": the
+# future at large, not a day ("Tomorrow will bring showers" is one)
+_TOMORROW_IDIOM_BEFORE = re.compile(r"\b(?i:what|whatever)\s+$")
+_TOMORROW_IDIOM_AFTER = re.compile(
+    r"\s+(?:(?:will|might|may|could|would|can)\s+)?(?:bring|brings|hold|holds)\b"
+)
 _YEAR_BEFORE = re.compile(
     r"\b(?i:about|around|nearly|almost|some|over|than|least|approximately|roughly|up\s+to"
     r"|more|fewer|just|only|another|additional)\s+$"
@@ -705,6 +712,12 @@ def _relday_hits(text: str) -> Iterator[_Hit]:
         if _word_start(text, match.start()):
             rel = " ".join(match.group("rel").lower().split())
             if rel == "today" and _back(_TODAY_BEFORE, text, match.start()):
+                continue
+            if (
+                rel == "tomorrow"
+                and _back(_TOMORROW_IDIOM_BEFORE, text, match.start())
+                and _TOMORROW_IDIOM_AFTER.match(text, match.end())
+            ):
                 continue
             yield _Hit(match.start(), match.end(), "relday", {"rel": rel})
 
