@@ -266,3 +266,14 @@ def test_sentences_stating_different_numbers_are_two_entries_not_one() -> None:
         (june_21, "Libya said civilians were killed in the NATO strike on Surman on Monday."),
     )
     assert sorted(e.sources for e in entries) == [["S1", "S3"], ["S2"]]
+
+
+def test_a_date_that_bounds_a_period_makes_no_entry() -> None:
+    """A Timeline17 stream brief dated the ICC's warrants to the end of the period they cover
+    (28 February); "until at least" bounds a period as "until" does."""
+    warrants = (
+        'The warrants are for crimes against humanity, "allegedly committed across Libya" from '
+        'February 15 through "at least" February 28, the court says in a news release.'
+    )
+    closed = "Classrooms at the school have been closed until at least Thursday after a case."
+    assert _timeline((dt.date(2011, 8, 21), warrants), (dt.date(2009, 4, 28), closed)) == []

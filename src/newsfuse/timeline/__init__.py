@@ -19,10 +19,10 @@ died in August 1995,", ", the son of a herdsman who seized power in 1969,") or a
 only dates a modifier ("32 years after he began his first campaign in June 1987", "an April
 2011 memo"), though their dates still count as support.
 
-Dropped: dates that bound a period ("since 1967", "between May 2010 and ...") or that an
-anniversary marks ("the 20th anniversary of the Sept. 11, 2001 attacks"); relative
-mentions that resolve only to a year ("last week" seen from January), which say nothing a
-reader can place; relative mentions inside quoted speech ("today's attack"), which count from
+Dropped: dates that bound a period ("since 1967", "between May 2010 and ...", "until at least
+Thursday") or that an anniversary marks ("the 20th anniversary of the Sept. 11, 2001 attacks");
+relative mentions that resolve only to a year ("last week" seen from January), which say nothing
+a reader can place; relative mentions inside quoted speech ("today's attack"), which count from
 the day the words were spoken, not from the article's date. At most `MAX_ENTRIES` entries, the
 best supported.
 """
@@ -163,9 +163,12 @@ def build_timeline(
 
 _QUOTES = re.compile(r"[\"“”]")
 # A date right after these words bounds a period ("since 1967", "between May 2010 and ...",
-# "by 2014"): it is not the day anything in the sentence happened.
+# "by 2014", "closed until at least Thursday", 'committed from February 15 through "at least"
+# February 28'): it is not the day anything in the sentence happened.
 _PERIOD_BOUNDARY = re.compile(
-    r"\b(?:since|between|by|until|till|through|from)\s+(?:the\s+)?$", re.I
+    r"\b(?:since|between|by|until|till|through|from)\s+(?:the\s+)?"
+    r"(?:[\"“”]?at\s+least[\"“”]?\s+)?$",
+    re.I,
 )
 # ... nor is the date an anniversary marks: "the 20th anniversary of the Sept. 11, 2001
 # attacks" is 20 years after it
