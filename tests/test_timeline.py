@@ -277,3 +277,14 @@ def test_a_date_that_bounds_a_period_makes_no_entry() -> None:
     )
     closed = "Classrooms at the school have been closed until at least Thursday after a case."
     assert _timeline((dt.date(2011, 8, 21), warrants), (dt.date(2009, 4, 28), closed)) == []
+
+
+def test_the_date_that_closes_a_span_makes_no_entry_either() -> None:
+    """Timeline17: "from June 8 to June 9" had dated a poll to its last day (and "from 1997 to
+    2001" an ambassador's years to 2001); a move "from tomorrow to today" runs backwards and is
+    no span."""
+    june = dt.date(2010, 6, 11)
+    poll = "The national telephone poll was conducted among 900 voters from June 8 to June 9."
+    assert _timeline((june, poll)) == []
+    moved = "The WHO has brought forward its meeting on swine flu from tomorrow to today."
+    assert [e.date for e in _timeline((june, moved))] == [june]

@@ -20,11 +20,11 @@ only dates a modifier ("32 years after he began his first campaign in June 1987"
 2011 memo"), though their dates still count as support.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ...", "until at least
-Thursday") or that an anniversary marks ("the 20th anniversary of the Sept. 11, 2001 attacks");
-relative mentions that resolve only to a year ("last week" seen from January), which say nothing
-a reader can place; relative mentions inside quoted speech ("today's attack"), which count from
-the day the words were spoken, not from the article's date. At most `MAX_ENTRIES` entries, the
-best supported.
+Thursday", both ends of "from 1997 to 2001") or that an anniversary marks ("the 20th anniversary
+of the Sept. 11, 2001 attacks"); relative mentions that resolve only to a year ("last week" seen
+from January), which say nothing a reader can place; relative mentions inside quoted speech
+("today's attack"), which count from the day the words were spoken, not from the article's date.
+At most `MAX_ENTRIES` entries, the best supported.
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ def build_timeline(
     mentioned_by: dict[tuple, set[str]] = {}  # date -> every article that dates something to it
     candidates: list[tuple[Article, DateMention, Sentence]] = []  # sentences that could show
     for article in articles:
-        for mention in extraction.dates.get(article.id, []):
+        mentions = extraction.dates.get(article.id, [])
+        for previous, mention in zip([None, *mentions], mentions, strict=False):
             if mention.precision == "year" and (
                 mention.relative or _names_election(article, mention)
             ):
@@ -83,6 +84,8 @@ def build_timeline(
                 continue
             before = article.text[max(0, mention.start - 40) : mention.start]
             if _PERIOD_BOUNDARY.search(before) or _ANNIVERSARY.search(before):
+                continue
+            if previous is not None and _closes_span(article.text, previous, mention):
                 continue
             if days_only and mention.precision != "day":
                 continue
@@ -173,6 +176,26 @@ _PERIOD_BOUNDARY = re.compile(
 # ... nor is the date an anniversary marks: "the 20th anniversary of the Sept. 11, 2001
 # attacks" is 20 years after it
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+# A date that closes a span the date before it opened bounds the period too: "ambassador to
+# Egypt from 1997 to 2001", "the poll was conducted from June 8 to June 9", "stop the well
+# between July 20 and July 27" (not "brought forward its meeting from tomorrow to today", a
+# move that runs backwards).
+_SPAN_OPEN = re.compile(r"\b(?:(?P<from>from)|between)\s+(?:the\s+)?$", re.I)
+_SPAN_CLOSE = re.compile(r"\s*(?:(?P<to>to|until|till|through)|and)\s+(?:the\s+)?", re.I)
+
+
+def _closes_span(text: str, previous: DateMention, mention: DateMention) -> bool:
+    """Whether ``mention`` ends a "from X to Y" or "between X and Y" span that ``previous``
+    opens."""
+    opened = _SPAN_OPEN.search(text, max(0, previous.start - 20), previous.start)
+    closed = _SPAN_CLOSE.fullmatch(text, previous.end, mention.start)
+    return (
+        opened is not None
+        and closed is not None
+        and (opened["from"] is None) == (closed["to"] is None)
+        and previous.date < mention.date
+    )
 
 
 def _support(entry: _Entry) -> int:
