@@ -355,6 +355,18 @@ def test_a_weekday_in_apposition_to_tomorrow_is_tomorrow() -> None:
     ]
 
 
+def test_the_end_of_a_span_is_not_before_its_start() -> None:
+    """Timeline17 pages of 2010 had the hurricane season end in November 2009 and a Thursday
+    page's protests "from Thursday through Saturday" end on the Saturday before."""
+    season = _dates("The Atlantic hurricane season runs from June 1 to November 30.")
+    assert [d for _, d, _, _ in season] == [D(2021, 6, 1), D(2021, 11, 30)]
+    protests = _dates("Seize BP is protesting in 50 cities from Thursday through Saturday.")
+    assert [d for _, d, _, _ in protests] == [THU, D(2021, 7, 10)]
+    # a move runs backwards
+    moved = _dates("The WHO brought forward its meeting from tomorrow to today.")
+    assert [d for _, d, _, _ in moved] == [D(2021, 7, 9), THU]
+
+
 def test_weekday_on_the_same_weekday_as_the_anchor_is_that_day() -> None:
     monday = D(2021, 7, 5)
     assert _one("He spoke on Monday.", monday) == (monday, "day")

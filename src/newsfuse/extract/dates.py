@@ -20,9 +20,10 @@ Principles:
   2021", "January 2020", "2015") are kept; "Wednesday" or "June 27" are dropped, not guessed.
 * **News conventions.** A bare weekday is the most recent such day on or before the anchor
   (published on a Wednesday, "Wednesday" is that day). A month-day without a year is the most
-  recent such date not after the anchor plus `FUTURE_TOLERANCE_DAYS` (scheduled events:
-  "talks resume on July 12"); a bare month likewise. "Last <weekday>" is strictly before the
-  anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled for
+  recent such date not after the anchor plus `FUTURE_TOLERANCE_DAYS` (scheduled events: "talks
+  resume on July 12"); a bare month likewise; the end of a span is not before its start ("from
+  June 1 to November 30", "from Thursday through Saturday"). "Last <weekday>" is strictly before
+  the anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled for
   Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause puts
   ahead ("Obama will speak Monday", "is set to ... on Thursday", "plans to ... on Wednesday",
   "In August, the currents will reverse"; not across a quotation's edge: '"... will open the
@@ -60,6 +61,7 @@ __all__ = [
     "WEEKDAYS",
     "DateMention",
     "anchor_date",
+    "closes_span",
     "explicit_dates",
     "find_dates",
     "month_number",
@@ -843,6 +845,43 @@ def _narrative(narr: str, anchor: dt.date | None, previous_day: dt.date | None) 
     return _Resolved(reference + dt.timedelta(days=offset), "day", True)
 
 
+# A span: "from June 1 to November 30", "from Thursday through Saturday", "between Monday and
+# Nov. 23" ("from today and yesterday" is none: "from" pairs with "to", "between" with "and").
+_SPAN_OPEN = re.compile(r"\b(?:(?P<from>from)|between)\s+(?:the\s+)?$", re.I)
+_SPAN_CLOSE = re.compile(r"\s*(?:(?P<to>to|until|till|through)|and)\s+(?:the\s+)?", re.I)
+_SPAN_REACH = 20  # how far before the opening date its "from" or "between" may start
+
+
+def closes_span(text: str, opening: tuple[int, int], start: int) -> bool:
+    """Whether the date at ``start`` in ``text`` closes a span that the date at ``opening``
+    (its start and end offsets) opens: "from <opening> to <date>", "between ... and ..."."""
+    opened = _SPAN_OPEN.search(text, max(0, opening[0] - _SPAN_REACH), opening[0])
+    closed = _SPAN_CLOSE.fullmatch(text, opening[1], start)
+    return (
+        opened is not None
+        and closed is not None
+        and (opened["from"] is None) == (closed["to"] is None)
+    )
+
+
+def _not_before(hit: _Hit, resolved: _Resolved, opening: tuple[_Hit, _Resolved]) -> _Resolved:
+    """The end of a span resolved no earlier than its start: its first weekday or year-less
+    date on or after it. A Reuters page of June 2010: "The Atlantic hurricane season runs from
+    June 1 to November 30" had ended in November 2009; a Fox page of Thursday 3 June: "from
+    Thursday through Saturday" on the Saturday before. Not after a start its clause put ahead,
+    a guess an end must not follow ("will allow customers with tickets between Friday and
+    Monday", on a Saturday, is more likely the Friday gone)."""
+    if hit.kind not in ("weekday", "md", "month") or "ahead" in opening[0].parts.values():
+        return resolved  # an absolute date is what it says; "from tomorrow to today" is a move
+    date: dt.date | None = resolved.date
+    while date is not None and date < opening[1].date:
+        if hit.kind == "weekday":
+            date += dt.timedelta(days=7)
+        else:
+            date = _safe_date(date.year + 1, date.month, date.day)
+    return resolved if date is None else _Resolved(date, resolved.precision, resolved.relative)
+
+
 def _scan(
     article_id: str,
     text: str,
@@ -851,10 +890,14 @@ def _scan(
     previous_day: dt.date | None,
     absolute_only: bool = False,
 ) -> Iterator[DateMention]:
+    opening: tuple[_Hit, _Resolved] | None = None  # the mention before, which may open a span
     for hit in _hits(text, absolute_only):
         resolved = _resolve(hit, anchor, previous_day)
         if resolved is None:
             continue
+        if opening is not None and closes_span(text, (opening[0].start, opening[0].end), hit.start):
+            resolved = _not_before(hit, resolved, opening)
+        opening = (hit, resolved)
         if resolved.precision == "day":
             previous_day = resolved.date
         yield DateMention(

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
-from newsfuse.extract.dates import DateMention
+from newsfuse.extract.dates import DateMention, closes_span
 from newsfuse.models import Article, Evidence, Sentence, TimelineEntry
 from newsfuse.summarize.quality import problems
 from newsfuse.timeline.syntax import modifier_dates
@@ -177,23 +177,14 @@ _PERIOD_BOUNDARY = re.compile(
 # attacks" is 20 years after it
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
-# A date that closes a span the date before it opened bounds the period too: "ambassador to
-# Egypt from 1997 to 2001", "the poll was conducted from June 8 to June 9", "stop the well
-# between July 20 and July 27" (not "brought forward its meeting from tomorrow to today", a
-# move that runs backwards).
-_SPAN_OPEN = re.compile(r"\b(?:(?P<from>from)|between)\s+(?:the\s+)?$", re.I)
-_SPAN_CLOSE = re.compile(r"\s*(?:(?P<to>to|until|till|through)|and)\s+(?:the\s+)?", re.I)
-
 
 def _closes_span(text: str, previous: DateMention, mention: DateMention) -> bool:
-    """Whether ``mention`` ends a "from X to Y" or "between X and Y" span that ``previous``
-    opens."""
-    opened = _SPAN_OPEN.search(text, max(0, previous.start - 20), previous.start)
-    closed = _SPAN_CLOSE.fullmatch(text, previous.end, mention.start)
+    """Whether ``mention`` closes a span that ``previous`` opens: it bounds the period too
+    ("ambassador to Egypt from 1997 to 2001", "the poll was conducted from June 8 to June 9",
+    "stop the well between July 20 and July 27"); not a move that runs backwards ("brought
+    forward its meeting from tomorrow to today")."""
     return (
-        opened is not None
-        and closed is not None
-        and (opened["from"] is None) == (closed["to"] is None)
+        closes_span(text, (previous.start, previous.end), mention.start)
         and previous.date < mention.date
     )
 
