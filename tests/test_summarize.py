@@ -585,13 +585,14 @@ def test_a_demonstrative_or_a_pronoun_speaker_anywhere_leans_back() -> None:
         "The talks will resume in Geneva on Monday with ten nations present, he said.",
         "Until that point, Dunford wrote, there will be no modifications to the policy.",
         "According to the reports, the cyberattack was also carried out on the department.",
+        "According to the scholar, the earliest evidence of poison gas was found in Pakistan.",
     ):
         assert LEANS_BACK in problems(text), text
     for text in (
         "Most voters in the state cast their ballots by mail these days, officials said.",
         "The talks will resume in Geneva on Monday, the foreign minister said.",
         '"These cells are the key," Mayor said of the stem cells the team grew.',
-        "According to the report, released on Tuesday by the agency, sales fell sharply.",
+        "According to the police, three men were arrested at the scene on Monday night.",
         "At the time, the company employed 300 workers at the plant in Ohio.",
     ):
         assert LEANS_BACK not in problems(text), text

@@ -53,9 +53,11 @@ _CONTEXT_PHRASE = re.compile(
     r"afternoon|evening|week)\b|"
     r"(?:To add|Adding|Added) to (?:the|that|this|those|these|all)\b|"
     # a time or a source the sentence before gave: "Until that point, Dunford wrote, ...",
-    # "According to the reports, the cyberattack was also carried out on ..."
+    # "According to the reports, the cyberattack was also carried out on ...", "According to
+    # the scholar, ..." after a sentence on another scholar (not "According to the police,")
     r"(?:Until|Up to|At|By|From|Since) that (?:point|time|moment|stage|date))\b|"
-    r"According to (?:the|these|those) (?:reports|documents|records|accounts|sources),|"
+    r"According to (?:the|these|those) (?!(?:police|government|military|army|authorities|"
+    r"prosecutors|coroner|court|ministry|census|poll|survey),)[a-z]+,|"
     r"\(.*\)\W*$|"
     r"(?:First|Second|Third|Fourth|Fifth|Secondly|Thirdly|Finally|Lastly),|"  # a list's item
     r"Because (?!of\b)[^,]*$"
