@@ -355,7 +355,7 @@ def test_an_opinion_label_marks_a_view_not_a_report() -> None:
         "Send us your images or video of the shelling in Homs.",  # an outlet's call-out
         "Join us on Facebook for the top breaking news in your newsfeed today.",
     ):
-        assert problems(text) == {"opinion"}, text
+        assert "opinion" in problems(text) <= {"opinion", "needs context"}, text
     assert not problems("“Tell us whether you would rule against the president,” Grassley said.")
     assert not problems("Thanks to the new law, the bakery reopened in Gresham on Monday.")
     assert "opinion" not in problems('"Let\'s get to work," the new mayor told reporters.')
@@ -733,8 +733,11 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
     for text in (  # an outlet's or a company's own voice
         "As we've discussed, this isn't just the usual conspiratorial nonsense from the right.",
         "Since building encryption into WhatsApp, we have reduced spam by more than 75%.",
+        # a reviewer's "us" (a Multi-News summary held it as news)
+        "The McRibster reminds us of a fried pork chop sandwich.",
     ):
         assert "needs context" in problems(text), text
+    assert "needs context" not in problems("The US Army said so on Monday in a statement.")
     for text in (  # everyone's "our", and a "we" inside the speaker's quotation marks
         "A gene mutation evolved in the Ice Age to help protect our ancestors from frostbite.",
         "“We will rebuild the school,” the mayor said on Monday after the storm.",

@@ -240,14 +240,14 @@ _OPINION_LABEL = re.compile(
     r"\s*[:|]",
     re.I,
 )
-# "I", "my", "me", "we" outside quotation marks: a first-person writer, an outlet's or a
+# "I", "my", "me", "we", "us" outside quotation marks: a first-person writer, an outlet's or a
 # company's own voice ("As we've discussed, ...", "Since building encryption into WhatsApp,
-# we have reduced spam ...") or a speaker whose quotation marks were lost ("Existing
-# technologies did not provide a solution to my problem."); read alone in a summary, nobody
-# is the "I" or the "we". ("World War I" is no pronoun; "our", often everyone's, as in "our
-# ancestors", is left alone.)
+# we have reduced spam ...", "The McRibster reminds us of a fried pork chop sandwich.") or a
+# speaker whose quotation marks were lost ("Existing technologies did not provide a solution
+# to my problem."); read alone in a summary, nobody is the "I" or the "we". ("World War I"
+# is no pronoun; "our", often everyone's, as in "our ancestors", is left alone.)
 _FIRST_PERSON = re.compile(
-    r"\b(?:I(?:[’'](?:m|ve|d|ll))?|my|me|mine|myself|[Ww]e(?:[’'](?:re|ve|d|ll))?)\b"
+    r"\b(?:I(?:[’'](?:m|ve|d|ll))?|my|me|mine|myself|us|[Ww]e(?:[’'](?:re|ve|d|ll))?)\b"
 )
 # So is a writer turning to the reader ("Imagine if the Rams had to play ...", "Think about
 # it", "Let us know in comments", a fundraiser's "Please let's rally around them", "Thank you
