@@ -65,11 +65,14 @@ _CONTEXT_PHRASE = re.compile(
 # ... and a definite description of someone or something the sentence before introduced ("The
 # lawyer shared the officer's concerns ...", "The move comes a day before ...", "The incident
 # is under investigation."): news introduces with "a" and refers back with "the".
+_SAID_OR_DONE = (
+    r"move|decision|incident|actions?|announcement|remarks?|comments?|measures?|payments?|"
+    r"deal|plan|proposal|findings?|revelations?|allegations?|claims?|request|complaint|bill|"
+    r"law|order"
+)
 _BACK_REFERENCE = re.compile(
-    r"(?:The|These|Those) (?:two |three |four )?(?:move|decision|incident|actions?|"
-    r"announcement|remarks|comments|measures?|payments?|lawyer|attorney|officer|official|"
-    r"woman|man|men|women|couple|pair|suspects?|victims?|panel|letter|deal|plan|"
-    r"proposal|findings|revelations?|allegations?|claims?|request|complaint|bill|law|order)\b"
+    rf"(?:The|These|Those) (?:two |three |four )?(?:{_SAID_OR_DONE}|lawyer|attorney|officer|"
+    r"official|woman|man|men|women|couple|pair|suspects?|victims?|panel|letter)\b"
     r"(?! (?:of|for|to|on|in|that|which|who)\b)"
 )
 # ... and a pronoun as the subject after an opening phrase that names no one ("In the
@@ -340,9 +343,7 @@ _TRAILING_PRONOUN_SPEAKER = re.compile(rf",\s+(?:he|she|they)\s+(?:{_SPEECH})\W*
 # the chairman made this announcement.").
 _DEMONSTRATIVE_BACK = re.compile(
     r"\b(?:[Tt]hese (?!days\b|(?:\w+ )?(?:years|months|weeks|hours|minutes)\b)[a-z]|"
-    r"(?:this|that) (?:move|decision|incident|announcement|remark|comment|measure|payment|"
-    r"deal|plan|proposal|finding|revelation|allegation|claim|request|complaint|bill|law|"
-    r"order|statement|report)\b)"
+    rf"(?:this|that) (?:{_SAID_OR_DONE}|statement|report)\b)"
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # A sentence whose first quotation mark closes a quote starts inside it: the sentence before
