@@ -237,11 +237,15 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         # fronted: the clause after the day puts it ahead, unless a reporting verb comes first
         ("In August, the Gulf currents will reverse.", (D(2021, 8, 1), "month")),
         ("On Tuesday, Obama will speak to the nation.", (D(2021, 7, 13), "day")),
+        # a plan's weekday before the thing planned (a Timeline17 page of a Saturday had dated
+        # "Obama planned a Sunday trip to the Gulf Coast" six days back)
+        ("Obama planned a Sunday trip to the Gulf Coast.", (D(2021, 7, 11), "day")),
         ("On Tuesday, officials said they will act.", (D(2021, 7, 6), "day")),
         # ... but not a reporting verb's day, a plan made on a day, a past that did not happen,
         # or a day in the next sentence
         ("Officials who will attend the talks said on Monday it was over.", (D(2021, 7, 5), "day")),
         ("He planned the attack on Monday.", (D(2021, 7, 5), "day")),
+        ("He planned the Monday attack on the base.", (D(2021, 7, 5), "day")),
         ("The talks, which would have taken place on Friday, were off.", (D(2021, 7, 2), "day")),
         (  # a CNN page of a Friday had dated its Thursday a week ahead
             'Younis was to have been "interrogated" Wednesday by the council.',

@@ -276,8 +276,9 @@ _TIME_OF_DAY = re.compile(r"(?:(?:early|late|mid)(?:\s+on)?)?", re.IGNORECASE)
 def _put_ahead(text: str, at: int | re.Match[str]) -> bool:
     """Whether the day or month at ``at`` is in a clause that puts it ahead (`_FUTURE_MARKER`):
     after the marker, or fronted before it ("In August, the currents will reverse"); a plan
-    puts only "for <weekday>" ahead ("planned a rally for Sunday"). ``at``: the offset, or the
-    match of the modifier before the day."""
+    puts only "for <weekday>" ahead ("planned a rally for Sunday"), or a weekday right after
+    its article ("planned a Sunday trip"). ``at``: the offset, or the match of the modifier
+    before the day."""
     at = at if isinstance(at, int) else at.start()
     if _AS_OF.search(text, max(0, at - 10), at):
         return False  # "$3.6 billion as of Wednesday" is a day gone
@@ -291,7 +292,15 @@ def _put_ahead(text: str, at: int | re.Match[str]) -> bool:
         return False
     if _across_quote(between):
         return False
-    return marker["will"] is not None or re.search(r"\bfor\s+$", between) is not None
+    return (
+        marker["will"] is not None
+        or re.search(r"\bfor\s+$", between) is not None
+        or _PLANNED_A.fullmatch(between) is not None
+    )
+
+
+# A plan's weekday before the thing planned: "Obama planned a Sunday trip to the Gulf Coast".
+_PLANNED_A = re.compile(r"\s+(?:a|an)\s+", re.IGNORECASE)  # not "planned the Monday attack"
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
