@@ -3,7 +3,13 @@ vocabularies more than one stage reads."""
 
 from __future__ import annotations
 
-__all__ = ["SPEECH_VERBS", "word_set"]
+import re
+
+__all__ = ["QUOTE_MARK", "SPEECH_VERBS", "word_set"]
+
+#: A double quotation mark, straight or curly: what opens or closes quoted speech. (A single
+#: mark is as often an apostrophe.)
+QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def word_set(text: str) -> frozenset[str]:

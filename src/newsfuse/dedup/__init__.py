@@ -40,6 +40,8 @@ __all__ = [
     "jaccard",
     "shingles",
     "signature",
+    "signature_of",
+    "words",
 ]
 
 NUM_PERM = 64
@@ -54,21 +56,32 @@ def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
+def words(text: str) -> list[str]:
+    """``text``'s words, lower-cased, without punctuation: what two copies share however they
+    are wrapped or punctuated."""
+    return _WORD.findall(text.lower())
+
+
 def shingles(text: str) -> set[bytes]:
-    """``text``'s word 5-shingles, lower-cased, words only (one shingle under 5 words)."""
-    words = _WORD.findall(text.lower())
-    if len(words) <= SHINGLE:
-        return {" ".join(words).encode("utf-8", "surrogatepass")}
+    """``text``'s word 5-shingles (`words`; one shingle under 5 words)."""
+    found = words(text)
+    if len(found) <= SHINGLE:
+        return {" ".join(found).encode("utf-8", "surrogatepass")}
     return {
-        " ".join(words[i : i + SHINGLE]).encode("utf-8", "surrogatepass")
-        for i in range(len(words) - SHINGLE + 1)
+        " ".join(found[i : i + SHINGLE]).encode("utf-8", "surrogatepass")
+        for i in range(len(found) - SHINGLE + 1)
     }
 
 
 def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
     """The MinHash signature (``uint32``, ``num_perm`` values) of ``text``'s word 5-shingles."""
+    return signature_of(shingles(text), num_perm)
+
+
+def signature_of(shingled: set[bytes], num_perm: int = NUM_PERM) -> np.ndarray:
+    """`signature` of shingles already taken (a brief needs them for containment too)."""
     minhash = MinHash(num_perm=num_perm, seed=_SEED, hashfunc=_crc32, scheme=_SCHEME)
-    minhash.update_batch(list(shingles(text)))
+    minhash.update_batch(list(shingled))
     return minhash.hashvalues.astype(np.uint32)
 
 

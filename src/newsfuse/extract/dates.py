@@ -54,6 +54,7 @@ from dataclasses import dataclass
 
 from newsfuse.extract.numbers import ONES, TEENS
 from newsfuse.models import Article, DatePrecision, Sentence
+from newsfuse.words import QUOTE_MARK
 
 __all__ = [
     "FUTURE_TOLERANCE_DAYS",
@@ -303,14 +304,11 @@ def _put_ahead(text: str, at: int | re.Match[str]) -> bool:
 _PLANNED_A = re.compile(r"\s+(?:a|an)\s+", re.IGNORECASE)  # not "planned the Monday attack"
 
 
-_QUOTE_MARK = re.compile(r"[\"“”]")
-
-
 def _across_quote(between: str) -> bool:
     """Whether the marker and the day are on two sides of a quotation's edge: the words quoted
     are someone else's clause ('"... tomorrow Yemen will open the prison," some chanted
     Friday', on a Saturday, is the day before)."""
-    return len(_QUOTE_MARK.findall(between)) % 2 == 1
+    return len(QUOTE_MARK.findall(between)) % 2 == 1
 
 
 _FRONTED = re.compile(r"^\s*(?:(?i:on|in|by|next|this|early|late)\s+)*$")

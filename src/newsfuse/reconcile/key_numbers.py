@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
-from newsfuse.extract.dates import MONTH
+from newsfuse.extract.dates import MONTH, WEEKDAYS
 from newsfuse.extract.quantities import PERSON_KINDS, VAGUE, Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.clause import clause_wording
@@ -312,9 +312,10 @@ _PREPOSITIONS_AND_VERBS = (
 # "[last] month he needs ...") or the tail of a verb the clause started before it ("[set] up
 # by Congress exhausted ...")
 _PREPOSITION = re.compile(_PHRASE_PREPOSITIONS, re.I)
-_TOLD_ON = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday", re.I)
+_WEEKDAY = "|".join(WEEKDAYS)
+_TOLD_ON = re.compile(rf"{_WEEKDAY}|yesterday", re.I)
 _DANGLING_START = re.compile(
-    rf"{_PREPOSITIONS_AND_VERBS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    rf"{_PREPOSITIONS_AND_VERBS}|{_WEEKDAY}|"
     r"today|yesterday|tonight|week|month|year|morning|night|up|down|out|off|yet|again",
     re.I,
 )

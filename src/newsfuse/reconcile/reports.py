@@ -29,18 +29,16 @@ support.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from newsfuse.dedup import THRESHOLD, shingles, signature
+from newsfuse.dedup import THRESHOLD, shingles, signature_of, words
 from newsfuse.models import Article, Sentence
+from newsfuse.words import QUOTE_MARK
 
 SHARED_SENTENCES = 3
 MIN_SHARED_WORDS = 10
-_WORD = re.compile(r"[^\W_]+")
-_QUOTE = re.compile(r"[\"“”]")
 
 CONTAINED = 0.8  # share of the shorter text's shingles the longer one holds
 MIN_CONTAINED_SHINGLES = 20  # about 25 words: a headline or a quoted line is no report
@@ -58,8 +56,8 @@ def find_copies(articles: Sequence[Article]) -> dict[str, str]:
     shingle sets, cheap at a brief's size."""
     if len(articles) < 2:
         return {}
-    signatures = np.stack([signature(a.text) for a in articles])
     shingled = [shingles(a.text) for a in articles]
+    signatures = np.stack([signature_of(s) for s in shingled])
     copies: dict[str, str] = {}
     for i in range(1, len(articles)):
         similarity = (signatures[:i] == signatures[i]).mean(axis=1)
@@ -102,7 +100,7 @@ def independent_reports(
 def _own_sentences(sentences: Sequence[Sentence]) -> set[str]:
     """The article's long sentences that quote no one, normalised (case, punctuation)."""
     return {
-        " ".join(_WORD.findall(s.text.lower()))
+        " ".join(words(s.text))
         for s in sentences
-        if len(s.text.split()) >= MIN_SHARED_WORDS and not _QUOTE.search(s.text)
+        if len(s.text.split()) >= MIN_SHARED_WORDS and not QUOTE_MARK.search(s.text)
     }

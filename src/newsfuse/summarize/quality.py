@@ -17,7 +17,7 @@ import numpy as np
 from newsfuse.clean.rules import AGENCY
 from newsfuse.embed.terms import terms
 from newsfuse.extract.ner import title_case
-from newsfuse.words import SPEECH_VERBS
+from newsfuse.words import QUOTE_MARK, SPEECH_VERBS
 
 MIN_WORDS = 6
 MAX_WORDS = 60
@@ -345,7 +345,6 @@ _DEMONSTRATIVE_BACK = re.compile(
     r"\b(?:[Tt]hese (?!days\b|(?:\w+ )?(?:years|months|weeks|hours|minutes)\b)[a-z]|"
     rf"(?:this|that) (?:{_SAID_OR_DONE}|statement|report)\b)"
 )
-_QUOTE_MARK = re.compile(r"[\"“”]")
 # A sentence whose first quotation mark closes a quote starts inside it: the sentence before
 # opened it ("Climate change policy is important, but first things first," said McConnell.).
 # A mark closes after a word or a stop and before a space, or before the verb of speech.
@@ -434,7 +433,7 @@ def _mostly_caps(text: str) -> bool:
 
 
 def _opens_with_quote(text: str) -> bool:
-    first = _QUOTE_MARK.search(text)
+    first = QUOTE_MARK.search(text)
     return first is not None and len(text[: first.start()].split()) < MIN_LEAD_IN
 
 
@@ -504,7 +503,7 @@ def problems(text: str) -> set[str]:
         found.add("caption")
     if _OPINION_LABEL.match(text) or _ADDRESSES_READER.match(text):
         found.add("opinion")
-    if (first_mark := _QUOTE_MARK.search(text)) and _CLOSING_MARK.match(text, first_mark.start()):
+    if (first_mark := QUOTE_MARK.search(text)) and _CLOSING_MARK.match(text, first_mark.start()):
         found.add(LEANS_BACK)  # it carries on the quote the sentence before opened
     if _unattributed_quote(text):
         found.add("unattributed quote")

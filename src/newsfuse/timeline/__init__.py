@@ -40,6 +40,7 @@ from newsfuse.extract.dates import DateMention, closes_span
 from newsfuse.models import Article, Evidence, Sentence, TimelineEntry
 from newsfuse.summarize.quality import problems
 from newsfuse.timeline.syntax import modifier_dates
+from newsfuse.words import QUOTE_MARK
 
 SAME_SUB_EVENT = 0.3  # share of the shorter sentence's terms the two sentences must share
 MAX_ENTRIES = 25
@@ -164,7 +165,6 @@ def build_timeline(
     ]
 
 
-_QUOTES = re.compile(r"[\"“”]")
 # A date right after these words bounds a period ("since 1967", "between May 2010 and ...",
 # "by 2014", "closed until at least Thursday", 'committed from February 15 through "at least"
 # February 28'): it is not the day anything in the sentence happened.
@@ -384,7 +384,7 @@ def _other_date(
 
 def _quoted(sentence: Sentence, offset: int) -> bool:
     """Whether ``offset`` is inside quoted speech (an odd number of quote marks before it)."""
-    return len(_QUOTES.findall(sentence.text[: offset - sentence.start])) % 2 == 1
+    return len(QUOTE_MARK.findall(sentence.text[: offset - sentence.start])) % 2 == 1
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
