@@ -829,6 +829,26 @@ def test_a_father_and_son_one_sentence_names_side_by_side_are_two_people() -> No
     assert _entity(entities, "Will Lee") is _entity(entities, "William Lee")
 
 
+def test_a_nickname_in_brackets_names_the_same_person() -> None:
+    # a Timeline17 stream event: a glued subhead put both names in one "sentence", and the
+    # bracketed nickname read as a middle name kept "Dudley" (17 mentions) apart from both
+    texts = {
+        "a": "Managing director Bob Dudley takes over the response operation This is not the "
+        "first time Robert (Bob) Dudley has sat in the hot seat. Mr Dudley said so.",
+        "b": "Dudley will report to Hayward. Dudley, 54, lost out to Hayward.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Bob Dudley", "PERSON"),
+        ("a", "Robert (Bob) Dudley", "PERSON"),
+        ("a", "Dudley", "PERSON"),
+        ("b", "Dudley", "PERSON"),
+        ("b", "Dudley", "PERSON"),
+    )
+    dudley = _entity(canonicalize(mentions, texts), "Bob Dudley")
+    assert set(dudley.aliases) == {"Robert (Bob) Dudley", "Dudley"}
+
+
 def test_a_bare_place_written_as_one_or_beside_a_misread_name_stays_a_place() -> None:
     texts = {
         "a": "Abraham Lincoln was born in Kentucky. Crowds gathered in Lincoln on Friday.",

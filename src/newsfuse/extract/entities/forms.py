@@ -342,6 +342,9 @@ def _person_name(text: str) -> PersonName | None:
         return None  # "Jr." or "J. Smith" alone, "Dr Smith": no given name ("Ed Markey" has)
     given, *others = words
     given = given.lower().rstrip(".")
+    # a nickname is no middle name: "Robert (Bob) Dudley" is Bob Dudley, "Thomas 'Tip' O'Neill"
+    # may be Thomas P. O'Neill
+    others = [w for w in others[:-1] if not NICKNAME.match(w)] + others[-1:]
     initials = "".join(
         w.replace(".", "") if _INITIALS.match(w) else _first_letter(w) for w in others[:-1]
     ).lower()
@@ -356,8 +359,12 @@ _SHORT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "st", "sr", "jr", "mt", "ft"
 
 
 def _first_letter(word: str) -> str:
-    """ "Wright" -> "W"; a nickname's quotation mark is no letter (" 'Tip' " -> "T")."""
+    """ "Wright" -> "W"; "O'Neill" -> "O"."""
     return next((c for c in word if c.isalpha()), "")
+
+
+# a word in brackets or quotation marks of its own inside a full name
+NICKNAME = re.compile(r"""^(?:\(.+\)|["'“‘].+["'”’])$""")
 
 
 # "Department of Justice" is the "Justice Department": both get the key "justice department".

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence, Set
 from newsfuse.clean.lines import ends_with_abbreviation
 from newsfuse.extract.entities.forms import (
     APOS,
+    NICKNAME,
     PLACES,
     STORM,
     Form,
@@ -90,8 +91,8 @@ def in_one_sentence(
     Will Lee has written ..." names him in two.)"""
     pairs = itertools.combinations(zip(forms, mentions, strict=True), 2)
     for (a, a_mentions), (b, b_mentions) in pairs:
-        if a.text.split()[0] == b.text.split()[0]:
-            continue
+        if _given_names(a.text) & _given_names(b.text):
+            continue  # "Bob Dudley ... Robert (Bob) Dudley" gives his nickname
         for m in a_mentions:
             for n in b_mentions:
                 if m.article_id != n.article_id:
@@ -106,6 +107,13 @@ def in_one_sentence(
                 ):
                     return True
     return False
+
+
+def _given_names(name: str) -> set[str]:
+    """A full name's first word and the nicknames it gives: "Robert (Bob) Dudley" -> Robert,
+    Bob."""
+    words = name.split()
+    return {words[0]} | {w.strip("()\"'“”‘’") for w in words[1:-1] if NICKNAME.match(w)}
 
 
 # A sentence's end between two names: a full stop, "!" or "?" before a space, or a line break;
