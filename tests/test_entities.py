@@ -297,6 +297,18 @@ def test_an_era_or_a_single_letter_is_no_name() -> None:
     assert ner._trim(chunk, (24, 28, "GPE")) == (24, 28, "GPE")
 
 
+def test_a_name_cut_at_its_hyphens_is_the_whole_hyphenated_name() -> None:
+    """An AllSides brief listed "Mar" as a person and an event actor (spaCy reads the "Mar"
+    of "Mar-a-Lago" as one); two names joined by a hyphen stay two."""
+    chunk = "Trump spoke from his Mar-a-Lago resort. He left Stratford-upon-Avon."
+    assert ner._trim(chunk, (21, 24, "PERSON")) == (21, 31, "FAC")
+    start = chunk.index("Avon")
+    assert ner._trim(chunk, (start, start + 4, "GPE")) == (start - 15, start + 4, "GPE")
+    chunk = "The Trump-Russia probe and the Clinton-era rules went on."
+    assert ner._trim(chunk, (4, 9, "PERSON")) == (4, 9, "PERSON")
+    assert ner._trim(chunk, (31, 38, "PERSON")) == (31, 38, "PERSON")
+
+
 def test_a_former_s_prefix_or_a_title_word_is_no_part_of_a_name() -> None:
     """AllSides briefs listed "Ex-White House" beside "White House" (headline "Ex-White House
     doctor denies ...") and "Emeritus Alan Dershowitz" ("Harvard Law Professor Emeritus Alan

@@ -717,6 +717,12 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     """Strip a leading "the" (or a question's "Did"), a trailing title ("US Army Col") or
     possessive from a model span; None when nothing of a name is left ("Us" is a magazine)."""
     start, end, label = span
+    if (on := _HYPHENS_ON.match(chunk, end)) or (
+        back := _HYPHENS_BACK.search(chunk, max(0, start - 40), start)
+    ):
+        # "Mar" of "Mar-a-Lago": the model cut a place's name at its hyphens
+        start, end = (start, on.end()) if on else (back.start(), end)
+        label = "FAC" if label == "PERSON" else label
     surface = chunk[start:end]
     if surface == "Us":
         return None  # a magazine ("tells Us", "Us Weekly"), a campaign ("It's On Us"): not US
@@ -769,6 +775,12 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     if (number := _NUMBER_SIGN.search(chunk, start, end)) and re.match(r"\.\s?\d", chunk[end:]):
         end = number.start()  # "Dance/Club Play Songs (No. 1s)": a rank, not the name's
     return (start, end, label) if end > start else None
+
+
+# The rest of a name joined by hyphens through a lower-case word: "(Mar)-a-Lago",
+# "(Stratford)-upon-Avon"; not "Trump-Russia", two names.
+_HYPHENS_ON = re.compile(r"(?:[-‐][a-z]{1,4})+[-‐][A-Z][\w]*")
+_HYPHENS_BACK = re.compile(r"[A-Z][\w]*(?:[-‐][a-z]{1,4})+[-‐]$")
 
 
 # A department named only as a word of someone's title: "Secretary of State Mike Pompeo",
