@@ -1689,6 +1689,33 @@ def test_an_acronym_joins_the_name_the_articles_define_it_for() -> None:
     assert _entity(canonicalize(mentions[:5]), "BP").name == "Blowout Preventer"
 
 
+def test_a_dateline_tag_or_a_state_in_brackets_defines_no_acronym() -> None:
+    """Timeline17 briefs listed "United Arab Emirates (also: CNN)" from the dateline "Abu
+    Dhabi, United Arab Emirates (CNN) -" and "Robert Menendez (also: N.J.)"; a translated
+    name's acronym shares a letter with it."""
+    texts = {
+        "a": "Abu Dhabi, United Arab Emirates (CNN) - Powers met. CNN saw the talks.",
+        "b": "Sen. Robert Menendez (N.J.) spoke. N.J. voters agreed.",
+        "c": "The World Organisation for Animal Health (OIE) said so. OIE experts agreed.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "United Arab Emirates", "GPE"),
+        ("a", "CNN", "ORG"),
+        ("a", "CNN", "ORG"),
+        ("b", "Robert Menendez", "PERSON"),
+        ("b", "N.J.", "GPE"),
+        ("b", "N.J.", "GPE"),
+        ("c", "World Organisation for Animal Health", "ORG"),
+        ("c", "OIE", "ORG"),
+        ("c", "OIE", "ORG"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "United Arab Emirates").aliases == ()
+    assert _entity(entities, "Robert Menendez").aliases == ()
+    assert _entity(entities, "OIE").name == "World Organisation for Animal Health"
+
+
 def test_an_organisation_named_in_another_word_order_is_one() -> None:
     """Libya's rebel council is the "Transitional National Council" in some reports and the
     "National Transitional Council" in others."""

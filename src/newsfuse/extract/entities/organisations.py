@@ -259,6 +259,15 @@ def _defined_acronyms(forms: list[Form], texts: Mapping[str, str]) -> dict[int, 
             words = text[max(0, match.start() - 120) : match.start()].lower().split()
             for k in range(min(len(words), _DEFINITION_WORDS), 1, -1):
                 if (j := by_text.get(" ".join(words[-k:]))) is not None:
-                    defined[j].add(bare_acronym(match[1]))
+                    if _initial_in(words[-k:], bare_acronym(match[1])):
+                        defined[j].add(bare_acronym(match[1]))
                     break
     return defined
+
+
+def _initial_in(words: list[str], acronym: str) -> bool:
+    """Whether some word of a name starts with a letter of the acronym in brackets after it, as
+    even a translated name's does ("World Organisation for Animal Health (OIE)"); an outlet's
+    dateline tag or a state's is none ("United Arab Emirates (CNN)", "Robert Menendez (N.J.)")."""
+    letters = set(acronym.lower())
+    return any(part[:1] in letters for word in words for part in re.split(r"[-‐]", word))
