@@ -725,6 +725,17 @@ def test_a_quote_with_no_speaker_carries_on_the_words_of_the_speaker_named_befor
     assert picks[texts.index(quote)].sentence.article_id == "a1"
 
 
+def test_a_sentence_inside_a_quote_the_sentence_before_left_open_leans_back() -> None:
+    # a Timeline17 summary stated the prosecutor's words as a flat claim
+    opened = "“It's new."
+    inside = "Viagra is a tool of massive rape."
+    closed = "“So we are investigating,” he said."
+    found = sentence_problems([opened, inside, closed, inside], [-1, 0, -1, 2])
+    assert LEANS_BACK in found[1]
+    assert LEANS_BACK not in found[3]  # the quote before it is closed
+    assert LEANS_BACK not in sentence_problems([inside])[0]
+
+
 def test_first_person_outside_quotes_and_sentences_without_content_need_context() -> None:
     assert "needs context" in problems(
         "Existing technologies did not provide a solution to my problem."

@@ -563,7 +563,16 @@ def sentence_problems(texts: Sequence[str], before: Sequence[int] = ()) -> list[
             and names_a_speaker(texts[previous])
         ):
             found[i] = quote - {"unattributed quote"} | {LEANS_BACK}
+        elif quote is not None and previous >= 0 and _inside_open_quote(texts[i], texts[previous]):
+            quote.add(LEANS_BACK)
     return found
+
+
+def _inside_open_quote(text: str, previous: str) -> bool:
+    """Whether ``text``, with no quotation mark of its own, carries on a quote that
+    ``previous`` opened and left open: pysbd split a speaker's words ("“It's new." | "Viagra is
+    a tool of massive rape." | "“So we are investigating." stood as a flat claim)."""
+    return not QUOTE_MARK.search(text) and bool(_OPENING_MARK.search(_QUOTED.sub(" ", previous)))
 
 
 def candidate_masks(found: Sequence[set[str] | None]) -> list[np.ndarray]:
