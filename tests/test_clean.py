@@ -68,6 +68,16 @@ REMOVED = [
         "Rapinoe, whose decision to kneel has stirred controversy. (Katherine Frey/The "
         "Washington Post)",
     ),
+    (  # a social network's credit, a stock library's (Multi-News summaries held both)
+        "photo_caption",
+        "The baby and stroller landed on top of the elevator car, which was six stories "
+        "below. (via Facebook)",
+    ),
+    (
+        "photo_caption",
+        "New research is exploring whether light flashes can help reset circadian rhythms. "
+        "WSJ's Sumathi Reddy discusses with Tanya Rivero. Photo: iStock",
+    ),
     ("photo_credit", "Ayman Henna | AFP | Getty Images"),
     ("photo_credit", "Image copyright Getty Images"),
     (
@@ -534,6 +544,17 @@ def test_the_guardian_s_photograph_credit_and_its_caption_go() -> None:
         ("AP Photo/Dave Martin The largest ecological disaster grew.", "The largest ecological"),
         ("Reuters Rep. Joe Barton's apology drew fire.", "Rep. Joe Barton's apology"),
         ("AP reported the spill grew.", "AP reported"),
+        (  # Politico's caption and credit before its headline (a Multi-News summary's first)
+            "Senate leaders walk to the Senate floor Wednesday. | John Shinkle/POLITICO "
+            "Congressional leaders reach budget deal",
+            "Congressional leaders",
+        ),
+        (
+            "Goodlatte's son made the announcement Sunday. | Manuel Balce Ceneta/AP Photo "
+            "Goodlatte's son donates to Democrat",
+            "Goodlatte's son donates",
+        ),
+        ("It rose 3% on Friday. | The rest, 2/3 of it, fell.", "It rose 3%"),
         ("EPA Administrator Lisa Jackson will return.", "EPA Administrator"),
     ):
         assert clean_text(page)[0].startswith(story)

@@ -204,6 +204,10 @@ _CREDIT_TAIL = re.compile(
     # Post)", "(Jabin Botsford/Getty Images for Vogue)"
     r"|\((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*\s?/\s?(?:The\s)?[A-Z][\w'’.&-]*"
     r"(?:\s(?:[A-Z][\w'’.&-]*|for|of|via))*\)"
+    # a social network's or a stock library's: "... six stories below. (via Facebook)",
+    # "... discusses with Tanya Rivero. Photo: iStock"
+    r"|\(via (?:Facebook|Twitter|Instagram|YouTube|[A-Z][\w.]*\.com)\)"
+    r"|\bPhoto:\s(?:iStock|Shutterstock|Getty|Thinkstock|Corbis)\b[^.]*"
     r")\.?$"
 )
 
@@ -269,6 +273,15 @@ _PHOTOGRAPH_CREDIT = re.compile(
 _AGENCY_COPYRIGHT = re.compile(r"^(?:\(AP\)\s*)?(?:©\s*)?AP\s?(?:19|20)\d\d\s+(?=[A-Z])")
 
 
+# A caption and its photographer's credit after a bar, glued before the story's headline:
+# "Senate Minority Leader Chuck Schumer and ... walk to the Senate floor Wednesday. | John
+# Shinkle/POLITICO Congressional leaders reach budget deal ..." (it opened a Multi-News summary).
+_CAPTION_THEN_CREDIT = re.compile(
+    r"^[^|]{10,400}?[.!?]\s\|\s(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*\s?/\s?"
+    rf"(?:{AGENCY}(?:\sPhoto)?|[A-Z][A-Z.&]+)\s+(?=[A-Z])"
+)
+
+
 # A picture's agency credit a scrape glued before the story's words, as Fox News's pages have
 # them: "AP Anadarko Petroleum Corp., which owns ...", "AP Photo/Dave Martin The largest ...",
 # "Reuters Rep. Joe Barton's apology ..." (not "AP reported ...", nor the EPA's "EPA
@@ -285,6 +298,7 @@ def _photo_credit(line: str) -> LineEdit | None:
         _PHOTOGRAPH_CREDIT.match(line)
         or _AGENCY_COPYRIGHT.match(line)
         or _AGENCY_BEFORE.match(line)
+        or _CAPTION_THEN_CREDIT.match(line)
     )
     if match and line[match.end() :]:
         return line[match.end() :], match.group().strip(), {}
