@@ -725,6 +725,17 @@ def test_a_quote_with_no_speaker_carries_on_the_words_of_the_speaker_named_befor
     assert picks[texts.index(quote)].sentence.article_id == "a1"
 
 
+def test_a_gallery_s_or_a_show_s_call_to_the_reader_is_boilerplate() -> None:
+    # three Timeline17 pages of one outlet carried the first, a CNN show's blog the second
+    for text in (
+        "View how tourism, commerce and the coastline are all at risk.",
+        "See all this and more, live at 9pmET.",
+        "WSJ's Sumathi Reddy discusses with Tanya Rivero.",
+    ):
+        assert "boilerplate" in problems(text), text
+    assert "boilerplate" not in problems("Seeing how the vote went, the senator changed course.")
+
+
 def test_a_sentence_inside_a_quote_the_sentence_before_left_open_leans_back() -> None:
     # a Timeline17 summary stated the prosecutor's words as a flat claim
     opened = "“It's new."

@@ -129,13 +129,18 @@ _BOILERPLATE = re.compile(  # matched on the lower-cased text: faster than re.I
     # continue -- photos")
     r"^watch\b[^.]{0,80}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\.? [ecmp][sd]?t\b|"
     r"\btune in\b[^.]{0,60}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|"
+    r"\blive at \d{1,2}(?::\d\d)? ?[ap]\.?m\.? ?[ecmp][sd]?t\b|"  # "... and more, live at 9pmET."
+    # a gallery's or a video's call to the reader: "View how tourism, commerce and the
+    # coastline are all at risk." (three Timeline17 pages of one outlet carried it)
+    r"^(?:view|see|browse|explore) (?:how|all|more|photos|pictures|images|"
+    r"the (?:photos|pictures|gallery|video|slideshow))\b|"
     r"(?:--|—) ?(?:photos|pictures)\b|"
     # a broadcast's hand-over to a reporter ("Ivan Watson, joining us live from Tripoli.")
     r"\bjoin(?:s|ing) us (?:live |now )*(?:from|in)\b|"
     # a video's credit: "The BBC's Lorna Gordon reports from Glasgow.", and its blurb: "CNN's
     # Nic Robertson looks at whether what happened in Tunisia could occur in Egypt."
     r"^(?:the )?[\w.-]+['’]s (?:[\w'’-]+ ){1,3}reports from [\w'’-]+(?: [\w'’-]+){0,2}\.?$|"
-    r"^(?:the )?(?:cnn|bbc|abc|cbs|nbc|fox|msnbc|cnbc|reuters|ap|al jazeera)['’]s "
+    r"^(?:the )?(?:cnn|bbc|abc|cbs|nbc|fox|msnbc|cnbc|reuters|ap|al jazeera|wsj|npr|pbs)['’]s "
     r"(?:[\w'’-]+ ){1,3}(?:looks at|looks into|examines|explains|discusses|takes a look|"
     r"talks (?:to|with)|speaks (?:to|with)|sits down)\b",
 )
