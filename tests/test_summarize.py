@@ -752,6 +752,10 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "Existing technologies did not provide a solution to my problem."
     )
     assert "needs context" in problems("So I went back to the house the next morning, alone.")
+    # a reader's comment on a Timeline17 show blog, in a summary
+    assert "needs context" in problems(
+        "PIERS i actually got excited about you and your new show, and now i think you are wrong."
+    )
     for text in (  # an outlet's or a company's own voice
         "As we've discussed, this isn't just the usual conspiratorial nonsense from the right.",
         "Since building encryption into WhatsApp, we have reduced spam by more than 75%.",

@@ -256,6 +256,7 @@ _OPINION_LABEL = re.compile(
 # is no pronoun; "our", often everyone's, as in "our ancestors", is left alone.)
 _FIRST_PERSON = re.compile(
     r"\b(?:I(?:[’'](?:m|ve|d|ll))?|my|me|mine|myself|us|[Ww]e(?:[’'](?:re|ve|d|ll))?)\b"
+    r"|(?<=\s)i(?=\s)"  # a reader's comment: "PIERS i actually got excited about you ..."
 )
 # So is a writer turning to the reader ("Imagine if the Rams had to play ...", "Think about
 # it", "Let us know in comments", a fundraiser's "Please let's rally around them", "Thank you
