@@ -1176,6 +1176,21 @@ def test_a_country_the_news_is_about_or_deals_with_is_no_place() -> None:
     assert _place_of(texts, ("Pennsylvania", "GPE")) == "Pennsylvania"
 
 
+def test_a_country_named_for_its_forces_or_people_is_no_place() -> None:
+    # a Multi-News collision "off the coast of Japan" was placed in the United States
+    texts = (
+        "Seven US sailors were missing after their destroyer collided with a ship off Japan.",
+        "The U.S. Navy said the USS Fitzgerald collided with a merchant ship off Japan.",
+    )
+    assert _place_of(texts, ("US", "GPE"), ("U.S.", "GPE"), ("Japan", "GPE")) == "Japan"
+    # "two California military bases" are in California
+    texts = (
+        "Workers were sent to two California military bases without gear, HHS says.",
+        "The workers at the California bases had no training, a whistleblower says.",
+    )
+    assert _place_of(texts, ("California", "GPE")) == "California"
+
+
 def test_a_two_word_adjective_of_a_people_is_no_place() -> None:
     # the model reads "Puerto Rican debt" as a place; the game is in New Haven
     texts = (

@@ -612,6 +612,14 @@ _RACE_OF = re.compile(
     r"\s+(?:(?:mayoral|gubernatorial|senate|congressional|presidential)\s+)?"
     r"(?:candidate|hopeful|nominee)s?\b"
 )
+# ... or whose forces or people take part: "seven US sailors were missing after their Navy
+# destroyer collided ... off the coast of Japan", "the U.S. Navy said" (a country's armed
+# forces or citizens are wherever the news is)
+_ITS_PEOPLE = re.compile(
+    r"\s+(?:Navy|Army|Air Force|Marines?|Coast Guard|(?:\d+\w*\s+)?Fleet|forces|"
+    r"troops|soldiers|sailors|servicem[ae]n|service members|warships?|destroyers?|citizens|"
+    r"nationals|tourists|diplomats|embassy)\b"
+)
 _COUNTERPART = re.compile(r"\b(?:with|against|toward|towards)\s+(?:the\s+)?$", re.I)
 # ... the whole of what "with" takes: not "against the Pennsylvania state court's ruling"
 _NAME_ENDS = re.compile(
@@ -623,12 +631,12 @@ _NAME_ENDS = re.compile(
 def _a_party(mention: EntityMention, text: str) -> bool:
     """Whether a place is named as what the news is about, who takes part in it or what
     describes something, not where it happened (`_TOPIC_NOUNS`, `_COUNTERPART`, `_COMPOUND`,
-    `_RACE_OF`); any place may describe ("Broadway-style praise")."""
+    `_RACE_OF`, `_ITS_PEOPLE`); any place may describe ("Broadway-style praise")."""
     if _COMPOUND.match(text, mention.end) or _RACE_OF.match(text, mention.end):
         return True
     if mention.label != "GPE":
         return False
-    if _ABOUT_IT.match(text, mention.end):
+    if _ABOUT_IT.match(text, mention.end) or _ITS_PEOPLE.match(text, mention.end):
         return True
     before = text[max(0, mention.start - 12) : mention.start]
     return bool(_COUNTERPART.search(before) and _NAME_ENDS.match(text, mention.end))
