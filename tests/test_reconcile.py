@@ -1191,6 +1191,25 @@ def test_a_country_named_for_its_forces_or_people_is_no_place() -> None:
     assert _place_of(texts, ("California", "GPE")) == "California"
 
 
+def test_a_place_of_a_past_year_or_of_someone_s_office_is_no_place() -> None:
+    # a Multi-News op-ed by a candidate was placed in Massachusetts, then Salt Lake City
+    texts = (
+        "My years at Bain helped me turn around the 2002 Winter Olympics in Salt Lake City.",
+        "They also helped me as governor of Massachusetts, the candidate wrote on Friday.",
+    )
+    assert _place_of(texts, ("Salt Lake City", "GPE"), ("Massachusetts", "GPE")) is None
+    texts = (
+        "Carlson mocked Duckworth, who lost her legs flying a helicopter in Iraq in 2004.",
+        "The senator, hurt in Iraq in 2004, answered Carlson on Twitter on Wednesday.",
+    )
+    assert _place_of(texts, ("Iraq", "GPE")) is None
+    texts = (  # the news itself in a place
+        "Governor Newsom signed the bill in Sacramento on Monday.",
+        "In Sacramento, the governor of California signed the bill.",
+    )
+    assert _place_of(texts, ("Sacramento", "GPE"), ("California", "GPE")) == "Sacramento"
+
+
 def test_a_two_word_adjective_of_a_people_is_no_place() -> None:
     # the model reads "Puerto Rican debt" as a place; the game is in New Haven
     texts = (

@@ -620,6 +620,15 @@ _ITS_PEOPLE = re.compile(
     r"troops|soldiers|sailors|servicem[ae]n|service members|warships?|destroyers?|citizens|"
     r"nationals|tourists|diplomats|embassy)\b"
 )
+# ... or where a past year, not the news, happened ("who lost her legs while flying a
+# helicopter in Iraq in 2004", "the 2002 Winter Olympics in Salt Lake City"), or whose office
+# someone holds ("as governor of Massachusetts")
+_IN_A_YEAR = re.compile(r",?\s+(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b")
+_YEAR_BEFORE_IN = re.compile(r"\b(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+){1,4}in\s+\Z")
+_OFFICE_OF = re.compile(
+    r"\b(?:[Gg]overnor|[Mm]ayor|[Ss]enator|[Pp]remier|[Aa]mbassador|[Cc]onsul|[Aa]ttorney "
+    r"[Gg]eneral) (?:to |of )(?:the )?\Z"
+)
 _COUNTERPART = re.compile(r"\b(?:with|against|toward|towards)\s+(?:the\s+)?$", re.I)
 # ... the whole of what "with" takes: not "against the Pennsylvania state court's ruling"
 _NAME_ENDS = re.compile(
@@ -637,6 +646,12 @@ def _a_party(mention: EntityMention, text: str) -> bool:
     if mention.label != "GPE":
         return False
     if _ABOUT_IT.match(text, mention.end) or _ITS_PEOPLE.match(text, mention.end):
+        return True
+    if _IN_A_YEAR.match(text, mention.end) or _YEAR_BEFORE_IN.search(
+        text, max(0, mention.start - 60), mention.start
+    ):
+        return True
+    if _OFFICE_OF.search(text, max(0, mention.start - 40), mention.start):
         return True
     before = text[max(0, mention.start - 12) : mention.start]
     return bool(_COUNTERPART.search(before) and _NAME_ENDS.match(text, mention.end))
