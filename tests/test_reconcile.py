@@ -983,6 +983,22 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "death",
         ),
+        (  # a cue word in an institution's name (a Multi-News sleep study); a headline in
+            # title case keeps its cue ("Elijah Cummings of Baltimore Has Died")
+            (
+                "Flashes of light reset sleep, researchers wrote in the Journal of Clinical "
+                "Investigation on Monday.",
+                "The study appears in the Journal of Clinical Investigation this week.",
+            ),
+            None,
+        ),
+        (
+            (
+                "US Rep. Elijah Cummings of Baltimore Has Died.",
+                "Maryland Democratic Rep. Elijah Cummings Dies At 68.",
+            ),
+            "death",
+        ),
     ],
 )
 def test_the_event_type_is_what_the_leads_name(leads: tuple[str, str], kind: str | None) -> None:

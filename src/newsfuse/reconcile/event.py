@@ -23,7 +23,7 @@ from newsfuse.extract import Extraction
 from newsfuse.extract.countries import COUNTRIES
 from newsfuse.extract.dates import MONTH, WEEKDAYS, DateMention
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
-from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention
+from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention, title_case
 from newsfuse.extract.us_states import US_STATES, abbreviated_state
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 from newsfuse.reconcile.regions import UNITED_STATES, admin_region
@@ -781,9 +781,16 @@ def event_type(articles: Sequence[Article], sentences: dict[str, list[Sentence]]
 
 
 def _names_the_event(cue: re.Pattern[str], text: str) -> bool:
-    """Whether a cue occurs other than as a scene; a cue in the past tense is a verb, so the
-    clause it ends tells what happened."""
+    """Whether a cue occurs other than as a scene or inside a name (`_IN_A_NAME`); a cue in
+    the past tense is a verb, so the clause it ends tells what happened."""
+    headline = title_case(text)  # every word capitalised: no name can be told apart
     return any(
-        m.group().endswith("ed") or not _SCENE.search(text, 0, m.start())
+        (m.group().endswith("ed") or not _SCENE.search(text, 0, m.start()))
+        and (headline or not _IN_A_NAME.search(text, max(0, m.start() - 60), m.start() + 1))
         for m in cue.finditer(text)
     )
+
+
+# A cue that is a word of an institution's name: "published in the Journal of Clinical
+# Investigation" made a sleep study an "investigation"; "the Federal Bureau of Investigation".
+_IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]* (?:of|for) (?:[A-Z][\w'’-]* ){0,3}[A-Z]\Z")
