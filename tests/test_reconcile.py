@@ -1042,6 +1042,14 @@ def test_a_news_outlet_is_no_actor_unless_a_report_opens_on_it() -> None:
         "Two emergency workers sued CNN on Monday over a bite by a correspondent of CNN.",
     )
     assert "CNN" in sued
+    # an outlet a report opens on as where the news came from (a Multi-News brief's actors)
+    actors = _actors(
+        "Rancher Cliven Bundy did not walk back racist comments he made earlier to the New "
+        "York Times.",
+        "The New York Times on Thursday reported remarks by Cliven Bundy on race.",
+    )
+    assert "Cliven Bundy" in actors
+    assert "New York Times" not in actors
 
 
 def test_a_report_s_own_outlet_and_its_people_are_no_actors() -> None:

@@ -296,12 +296,15 @@ def event_record(
 _SOURCE_BEFORE = re.compile(
     r"\b(?:(?:told|according to|reported by|interview with|tally (?:from|by)|data from|"
     r"analysis (?:from|by)|(?:a|the) report (?:from|by)|(?:said|told|wrote) (?:in )?(?:a "
-    r"statement to|an interview with))\s+(?:(?:a|an|the)\s+)?(?:[\w.'’-]+\s+){0,3}"
+    r"statement to|an interview with)|"
+    # "racist comments he made earlier to the New York Times"
+    r"(?:comments|remarks|statements?|interviews?) (?:\w+\s+){0,3}(?:to|with))"
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w.'’-]+\s+){0,3}"
     r"|per\s+(?:the\s+)?)$",
     re.I,
 )
 _SOURCE_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:\w+\s+)?(?:reported|reports|first reported|was first to report)\b"
+    r"(?:['’]s?)?\s+(?:\w+\s+){0,2}(?:reported|reports|first reported|was first to report)\b"
     # its people and its own checks: "CNN's Ben Wedeman reported", "a CNN crew", "CNN could
     # not independently confirm"
     r"|(?:['’]s)?(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:correspondent|reporter|crew|producer|"
@@ -320,9 +323,13 @@ _NEWS_OUTLET = re.compile(
 
 def _opens_a_report(entity: CanonicalEntity, leads: dict[str, list[Sentence]]) -> bool:
     """Whether a report names ``entity`` in its first sentence (an outlet that is the news:
-    "CNN is being sued by two EMTs", "Dominion Voting Files $1.6B Lawsuit against Fox News")."""
+    "CNN is being sued by two EMTs", "Dominion Voting Files $1.6B Lawsuit against Fox News"),
+    other than as where the news came from (`_as_a_source`)."""
     return any(
-        leads.get(m.article_id) and m.start < leads[m.article_id][0].end for m in entity.mentions
+        leads.get(m.article_id)
+        and m.start < leads[m.article_id][0].end
+        and not _as_a_source(m, leads[m.article_id][0].text, leads[m.article_id][0].start)
+        for m in entity.mentions
     )
 
 
@@ -338,9 +345,16 @@ def _only_a_source(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
     in it ("told the AP", "ABC News reported"): a news agency quoted in every report would
     otherwise head the actors."""
     return entity.label == "ORG" and all(
-        _SOURCE_BEFORE.search(texts[m.article_id], max(0, m.start - 60), m.start)
-        or _SOURCE_AFTER.match(texts[m.article_id], m.end)
-        for m in entity.mentions
+        _as_a_source(m, texts[m.article_id]) for m in entity.mentions
+    )
+
+
+def _as_a_source(mention: EntityMention, text: str, offset: int = 0) -> bool:
+    """Whether ``text`` (starting at ``offset`` in the article) names the mention as where the
+    news came from (`_SOURCE_BEFORE`, `_SOURCE_AFTER`)."""
+    start, end = mention.start - offset, mention.end - offset
+    return bool(
+        _SOURCE_BEFORE.search(text, max(0, start - 60), start) or _SOURCE_AFTER.match(text, end)
     )
 
 
