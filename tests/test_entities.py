@@ -533,6 +533,31 @@ def test_a_surname_is_the_family_member_named_far_more_often() -> None:
     assert _entity(entities, "Allen Williams").aliases == ()
 
 
+def test_a_surname_written_with_an_office_is_not_a_full_name_written_with_another() -> None:
+    """An AllSides story named the president only "President Biden" and his wife once in full,
+    "first lady Jill Biden": the bare surname had made him her. "Vice President Harris" is
+    still "Vice President Kamala Harris"."""
+    texts = {
+        "a": "President Biden on Monday held a moment of silence. Biden spoke.",
+        "b": "President Biden and Vice President Harris marked the milestone, along with first "
+        "lady Jill Biden. Biden said so. Vice President Kamala Harris spoke.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Biden", "PERSON"),
+        ("a", "Biden", "PERSON"),
+        ("b", "Biden", "PERSON"),
+        ("b", "Harris", "PERSON"),
+        ("b", "Jill Biden", "PERSON"),
+        ("b", "Biden", "PERSON"),
+        ("b", "Kamala Harris", "PERSON"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Jill Biden").aliases == ()
+    assert len(_entity(entities, "Biden").mentions) == 4
+    assert _entity(entities, "Kamala Harris").aliases == ("Harris",)
+
+
 def test_a_surname_joins_the_name_that_writes_it_as_it_is_written() -> None:
     """The spellings Assad and Asaad fold to one key; only Bashar al-Assad's writes "Assad"."""
     entities = canonicalize(

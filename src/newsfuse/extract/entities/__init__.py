@@ -74,6 +74,8 @@ grouped in this order:
    into a video caption, "JUST WATCHED Ukraine". Last, a one-word person name that starts
    exactly one longer person name and ends none is that person by first name ("Megan" ->
    "Megan Rapinoe"), as written or else in its formal form ("Tim" -> "Timothy Dale Poole").
+   A surname written with an office ("President Biden") joins no name that the articles write
+   only with other offices ("first lady Jill Biden"); a courtesy title ("Mr.") is no office.
    A name of two words or more that starts exactly one organisation's name, whose other words
    are heads ("Goldman Sachs Group"), is that organisation; a place ("New Orleans") or a
    person's name is not, unless it is a school's short name the model misread ("Wayne State"
@@ -138,6 +140,7 @@ from newsfuse.extract.entities.people import (
     merge_given_names,
     merge_given_names_alone,
     merge_suffixes,
+    offices_of,
     placed_people,
     tribe_names,
     unplaced_bare_places,
@@ -202,7 +205,7 @@ def canonicalize(
     unplaced = unplaced_bare_places(forms, [by_form[key] for key in keys], texts, surnames)
     tribes = tribe_names(forms, [by_form[key] for key in keys], texts)
     bare_names = [i for i in find_bare_names(forms, unplaced) if i not in tribes]
-    merge_suffixes(forms, groups, bare_names)
+    merge_suffixes(forms, groups, bare_names, offices_of([by_form[key] for key in keys], texts))
     merge_given_names_alone(forms, groups)
     merge_acronyms(forms, groups, texts)
     # a surname that two people share and neither dominates stays apart from both, yet it
