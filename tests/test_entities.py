@@ -533,6 +533,34 @@ def test_a_surname_is_the_family_member_named_far_more_often() -> None:
     assert _entity(entities, "Allen Williams").aliases == ()
 
 
+def test_a_surname_is_the_one_family_member_some_articles_name_alone() -> None:
+    """Multi-News: "Dunn" (31 mentions) is Michael Dunn (4), the only Dunn two of three articles
+    name; the third also names his parents Phillip and Sandra, once each ("Phillip" joined his
+    father, so three to four was not dominance). "Scott" is Tony Scott beside "Ridley Scott"
+    and "Donna Wilson Scott" the same way. Each family member named alone somewhere: apart."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "Michael Dunn", "PERSON"),
+            *[("a", "Dunn", "PERSON")] * 8,
+            ("c", "Michael Dunn", "PERSON"),
+            *[("c", "Dunn", "ORG")] * 5,
+            *[("b", "Michael Dunn", "PERSON")] * 2,
+            ("b", "Phillip Dunn", "PERSON"),
+            ("b", "Phillip", "PERSON"),
+            ("b", "Sandra Dunn", "PERSON"),
+            *[("b", "Dunn", "PERSON")] * 9,
+            *[("a", "Allen Williams", "PERSON")] * 2,
+            ("b", "Alfred Williams", "PERSON"),
+            ("a", "Williams", "PERSON"),
+            ("b", "Williams", "PERSON"),
+        )
+    )
+    michael = _entity(entities, "Michael Dunn")
+    assert (michael.aliases, michael.label, len(michael.mentions)) == (("Dunn",), "PERSON", 26)
+    assert _entity(entities, "Sandra Dunn").aliases == ()
+    assert _entity(entities, "Williams").aliases == ()  # Alfred is named alone in "b"
+
+
 def test_a_surname_written_with_an_office_is_not_a_full_name_written_with_another() -> None:
     """An AllSides story named the president only "President Biden" and his wife once in full,
     "first lady Jill Biden": the bare surname had made him her. "Vice President Harris" is

@@ -76,6 +76,9 @@ grouped in this order:
    "Megan Rapinoe"), as written or else in its formal form ("Tim" -> "Timothy Dale Poole").
    A surname written with an office ("President Biden") joins no name that the articles write
    only with other offices ("first lady Jill Biden"); a courtesy title ("Mr.") is no office.
+   A surname that ends several names joins the one named three times as often as the rest
+   together, or the one named most that some articles writing the surname name alone, when
+   they name no other so ("Dunn" is Michael Dunn, beside parents one article names once).
    A name of two words or more that starts exactly one organisation's name, whose other words
    are heads ("Goldman Sachs Group"), is that organisation; a place ("New Orleans") or a
    person's name is not, unless it is a school's short name the model misread ("Wayne State"

@@ -129,7 +129,8 @@ def merge_suffixes(
     offices: Sequence[frozenset[str]],
 ) -> None:
     """A surname (or shorter name) joins the one longer person name it ends, or of several the
-    one that `DOMINANT`-ly outnumbers the rest; so does one of the ``bare_names``
+    one that `DOMINANT`-ly outnumbers the rest or is the only one named alone where the
+    surname is written (`_named_alone`); so does one of the ``bare_names``
     (`find_bare_names`) the model read as a group or a building. A name written with an
     office never joins one written only with others (``offices``: each form's, `offices_of`):
     "President Biden" is not "first lady Jill Biden", however alone she is in the cluster.
@@ -147,12 +148,14 @@ def merge_suffixes(
     mentions: Counter[int] = Counter()
     in_places: Counter[int] = Counter()
     held: dict[int, frozenset[str]] = defaultdict(frozenset)  # a group's offices
+    written_in: dict[int, frozenset[str]] = defaultdict(frozenset)  # a group's articles
     bare = set(bare_names)
     for index, form in enumerate(forms):
         mentions[groups.find(index)] += form.count
         placed = form.label in PLACES and index not in bare
         in_places[groups.find(index)] += form.count if placed else 0
         held[groups.find(index)] |= offices[index]
+        written_in[groups.find(index)] |= form.articles
     # longest first: "Joe Biden" joins a longer form of him before "Biden" looks for one
     for i in sorted(persons + bare_names, key=lambda i: -len(forms[i].key.split())):
         if generation_of(forms[i].text):
@@ -171,13 +174,37 @@ def merge_suffixes(
         targets = sorted(
             {groups.find(j) for j in written or longer}, key=lambda t: (-mentions[t], t)
         )
-        if targets and mentions[targets[0]] >= DOMINANT * sum(mentions[t] for t in targets[1:]):
+        if targets and (
+            mentions[targets[0]] >= DOMINANT * sum(mentions[t] for t in targets[1:])
+            or _named_alone(targets, mentions, written_in, written_in[own])
+        ):
             total = mentions[own] + mentions[targets[0]]
             placed = in_places[own] + in_places[targets[0]]
             both = held[own] | held[targets[0]]
+            articles = written_in[own] | written_in[targets[0]]
             groups.union(i, targets[0])
             mentions[groups.find(i)], in_places[groups.find(i)] = total, placed
-            held[groups.find(i)] = both
+            held[groups.find(i)], written_in[groups.find(i)] = both, articles
+
+
+def _named_alone(
+    targets: list[int],
+    mentions: Mapping[int, int],
+    written_in: Mapping[int, frozenset[str]],
+    articles: frozenset[str],
+) -> bool:
+    """Whether the most mentioned of ``targets`` (sorted so), named more than each other, is
+    the only one named in full by some of the ``articles`` that write the surname, and no
+    other is: their "Dunn" is Michael Dunn (4 mentions), the only Dunn two articles name,
+    though a third names his parents too (once each)."""
+    if len(targets) < 2 or mentions[targets[0]] <= mentions[targets[1]]:
+        return False
+    alone = set()
+    for article in articles:
+        naming = [t for t in targets if article in written_in[t]]
+        if len(naming) == 1:
+            alone.add(naming[0])
+    return alone == {targets[0]}
 
 
 def _other_offices(mine: frozenset[str], theirs: frozenset[str]) -> bool:
