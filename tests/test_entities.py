@@ -586,6 +586,23 @@ def test_a_surname_written_with_an_office_is_not_a_full_name_written_with_anothe
     assert _entity(entities, "Kamala Harris").aliases == ("Harris",)
 
 
+def test_a_rank_and_a_command_are_no_two_offices() -> None:
+    """Timeline17 (Reuters, Libya): "Brigadier General Abdulsalam Alhasi" is "Commander Alhasi"
+    and "rebel commander Alhasi": a general commands."""
+    texts = {
+        "a": "Brigadier General Abdulsalam Alhasi, commander of the rebels, spoke. Commander "
+        'Alhasi and other officers met. "It was no D-Day," Alhasi told Reuters.'
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Abdulsalam Alhasi", "PERSON"),
+        ("a", "Alhasi", "PERSON"),
+        ("a", "Alhasi", "PERSON"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Abdulsalam Alhasi").aliases == ("Alhasi",)
+
+
 def test_a_surname_joins_the_name_that_writes_it_as_it_is_written() -> None:
     """The spellings Assad and Asaad fold to one key; only Bashar al-Assad's writes "Assad"."""
     entities = canonicalize(

@@ -75,7 +75,8 @@ grouped in this order:
    exactly one longer person name and ends none is that person by first name ("Megan" ->
    "Megan Rapinoe"), as written or else in its formal form ("Tim" -> "Timothy Dale Poole").
    A surname written with an office ("President Biden") joins no name that the articles write
-   only with other offices ("first lady Jill Biden"); a courtesy title ("Mr.") is no office.
+   only with other offices ("first lady Jill Biden"); a rank, a command or a courtesy title is
+   none ("Brigadier General Abdulsalam Alhasi" is "Commander Alhasi"; "Mr.").
    A surname that ends several names joins the one named three times as often as the rest
    together, or the one named most that some articles writing the surname name alone, when
    they name no other so ("Dunn" is Michael Dunn, beside parents one article names once).

@@ -22,7 +22,6 @@ from newsfuse.extract.entities.forms import (
 from newsfuse.extract.given_names import formal_given_name
 from newsfuse.extract.ner import (
     ORG_HEADS,
-    TITLES,
     EntityMention,
     lower_case_words,
 )
@@ -212,31 +211,19 @@ def _other_offices(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
-# An office written right before a name: "President", "Vice President", "first lady", "Sen.";
-# not a courtesy title ("Mr.", "Dr."), which any office holder also has.
+# An office written right before a name: "President", "Vice President", "first lady", "Sen.".
 _OFFICE_BEFORE = re.compile(
     r"(?:\b(?P<rank>[Ff]irst|[Ss]econd|[Vv]ice|[Pp]rime|[Dd]eputy)[ \t]+)?"
     r"\b(?P<office>[A-Za-z]+)\.?[ \t]+$"
 )
-_COURTESY = word_set("mr mrs ms miss dr prof sir dame lord lady rev")
+# Offices one holds alone, by election, appointment or birth; not a rank and a command that go
+# together ("Brigadier General Abdulsalam Alhasi" is "Commander Alhasi"), nor a courtesy title.
+_OFFICES = word_set(
+    "president lady gentleman minister king queen prince princess pope senator representative "
+    "governor mayor speaker judge justice ambassador chancellor premier"
+)
 # An office's abbreviation: "Sen. Tammy Duckworth" and "Senator Duckworth" name one office.
-_OFFICE_ABBREVIATIONS = {
-    "gov": "governor",
-    "sen": "senator",
-    "rep": "representative",
-    "gen": "general",
-    "col": "colonel",
-    "lt": "lieutenant",
-    "capt": "captain",
-    "sgt": "sergeant",
-    "maj": "major",
-    "adm": "admiral",
-    "cmdr": "commander",
-    "brig": "brigadier",
-    "cpl": "corporal",
-    "pvt": "private",
-    "det": "detective",
-}
+_OFFICE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative"}
 
 
 def offices_of(
@@ -252,8 +239,8 @@ def offices_of(
         for m in form_mentions:
             before = _OFFICE_BEFORE.search(texts[m.article_id], max(0, m.start - 30), m.start)
             word = before["office"].lower() if before else ""
-            if word in TITLES and (before["rank"] or word not in _COURTESY):
-                word = _OFFICE_ABBREVIATIONS.get(word, word)
+            word = _OFFICE_ABBREVIATIONS.get(word, word)
+            if word in _OFFICES:
                 offices.add(f"{before['rank'].lower()} {word}" if before["rank"] else word)
         found.append(frozenset(offices))
     return found
