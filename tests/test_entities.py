@@ -1872,6 +1872,37 @@ def test_a_word_that_only_opens_a_sentence_is_no_name_nor_part_of_one() -> None:
     ]
 
 
+def test_a_group_or_person_the_articles_write_outright_as_a_place_is_the_place() -> None:
+    """Timeline17 Libya stories: the model read towns as groups and people. Not a people's
+    name before a noun, nor a company beside "the hub of"."""
+    texts = {
+        "a": "Officials took reporters to Surman, 70 km (45 miles) west of Tripoli. Houses were "
+        "hit in the Surman area, he said. Militias took the central coastal city of Misrata. "
+        "NATO struck near the eastern oil hub of Brega.",
+        "b": "Djanet lies 60 km from the Libyan frontier post of Ghat. Libyan officials met "
+        "Libyan rebels. "
+        "Houma is the hub of BP and federal response activities. BP said so.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Surman", "ORG"),
+        ("a", "Surman", "NORP"),
+        ("a", "Misrata", "ORG"),
+        ("a", "Brega", "PERSON"),
+        ("b", "Libyan", "NORP"),
+        ("b", "Libyan", "NORP"),
+        ("b", "Libyan", "NORP"),
+        ("b", "BP", "ORG"),
+        ("b", "BP", "ORG"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Surman").label == "GPE"
+    assert _entity(entities, "Misrata").label == "GPE"
+    assert _entity(entities, "Brega").label == "GPE"
+    assert _entity(entities, "Libyan").label == "NORP"
+    assert _entity(entities, "BP").label == "ORG"
+
+
 def test_a_bare_name_read_as_a_place_as_often_as_a_person_is_the_place() -> None:
     """ "Sabha" (a Libyan town) was GPE 4 times and PERSON 4; "the remote desert outpost of
     Sabha" and "the people of Bani Walid" put a name on the map. A surname stays a person."""

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence, Set
 
 from newsfuse.clean.lines import ends_with_abbreviation
 from newsfuse.extract.entities.forms import (
+    ADJECTIVE,
     APOS,
     NICKNAME,
     PLACES,
@@ -334,11 +335,17 @@ _PLACE_NOUN = (
     r"|enclaves?|suburbs?|neighbou?rhoods?"
 )
 _NAMED_PLACE_BEFORE = re.compile(
-    rf"\b(?:(?:{_PLACE_NOUN})\s+of|[A-Za-z]+-(?:held|controlled|occupied|besieged))\s+(?:the\s+)?$"
+    rf"\b(?:{_PLACE_NOUN}|oil\s+hubs?)\s+of\s+(?:the\s+)?$"  # not "the hub of BP and ..."
 )
+_HELD_BEFORE = re.compile(r"\b[A-Za-z]+-(?:held|controlled|occupied|besieged)\s+(?:the\s+)?$")
+# ... and after it: "Surman, 70 km (45 miles) west of Tripoli", "Surman is west of Tripoli",
+# "Dafniya, between Tripoli and Misrata", "the Dafniya area" (a Timeline17 Libya story).
 _NAMED_PLACE_AFTER = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLACE_NOUN})\b"
-    r"|\s+(?:border\s+(?:post|crossing)|frontier\s+post|crossing)\b"
+    r"|\s+(?:border\s+(?:post|crossing)|frontier\s+post|crossing|area)\b"
+    r"|,?\s+(?:is\s+)?(?:just\s+|about\s+|some\s+)?(?:\d[\d,.]*\s*(?:km|kilometers|kilometres"
+    r"|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+[A-Z]"
+    r"|,\s+between\s+[A-Z]\w+\s+and\s+[A-Z]"
 )
 # ... unless some mention reads as a person's: a title before it, a verb of speech after it
 # (a few, not `newsfuse.words.SPEECH_VERBS`, whose "continued", "called" or "reported" follow
@@ -358,12 +365,16 @@ def placed_people(
     `_NAMED_PLACE_AFTER`) and none read as a person's (a title before it, a verb of speech
     after it); and of those written after a place cue at least twice, however often as people.
     The model calls towns it does not know people ("Misrata", "al-Brega", "Ben Gardane" in
-    Timeline17's Libya stories)."""
+    Timeline17's Libya stories), or groups ("the central coastal city of Misrata" ORG, "Surman,
+    70 km west of Tripoli" ORG, "the Surman area" NORP): a one-word group's name (no acronym,
+    no people's adjective) is a place by the outright wording alone ("in Congress" and
+    "state-controlled Gazprom" say nothing), in half the mentions of a people's name."""
     if texts is None:
         return frozenset(), frozenset()
     placed, sometimes = set(), set()
     for i, form in enumerate(forms):
-        if form.label != "PERSON":
+        person = form.label == "PERSON"
+        if not (person or _group_word(form)):
             continue
         cued = named = 0
         as_person = False
@@ -372,9 +383,10 @@ def placed_people(
             if text.startswith(("'s", "’s"), m.end):
                 continue  # "in John Smith's house" puts the house, not him, on the map
             cue = _PLACE_CUE.search(text, max(0, m.start - 24), m.start)
-            cued += bool(cue and not (cue["the"] and _LOWER_WORD.match(text, m.end)))
+            cued += person and bool(cue and not (cue["the"] and _LOWER_WORD.match(text, m.end)))
             named += bool(
                 _NAMED_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                or (person and _HELD_BEFORE.search(text, max(0, m.start - 30), m.start))
                 or _NAMED_PLACE_AFTER.match(text, m.end)
             )
             as_person = as_person or bool(
@@ -382,9 +394,22 @@ def placed_people(
             )
         if cued >= 2:
             sometimes.add((form.text, form.label))
-        if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])) or (named and not as_person):
+        # a people's name comes before nouns ("the Libyan frontier post of Ghat"): most must say
+        outright = named >= (_PLACE_CUE_SHARE * len(mentions[i]) if form.label == "NORP" else 1)
+        if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])) or (outright and not as_person):
             placed.add((form.text, form.label))
     return frozenset(placed), frozenset(sometimes)
+
+
+def _group_word(form: Form) -> bool:
+    """A one-word ORG or NORP that may be a place the model misread: no acronym ("OPEC"), no
+    people's adjective ("Libyan")."""
+    return (
+        form.label in {"ORG", "NORP"}
+        and " " not in form.text
+        and not is_acronym(form.text)
+        and not ADJECTIVE.match(form.text)
+    )
 
 
 def unplaced_bare_places(
