@@ -1436,8 +1436,16 @@ def test_a_one_word_name_joins_its_school_or_company_not_its_police() -> None:
             ("b", "Trump University", "ORG"),
             ("a", "Mariner", "ORG"),
             ("b", "Mariner Energy", "ORG"),
+            # Multi-News briefs listed both halves (the model read "Tesla" once as a people)
+            *[("a", "Tesla", "ORG")] * 3,
+            ("c", "Tesla", "NORP"),
+            ("b", "Tesla Motors", "ORG"),
+            ("a", "Bain", "ORG"),
+            ("b", "Bain Capital", "ORG"),
         )
     )
+    assert _entity(entities, "Tesla") is _entity(entities, "Tesla Motors")
+    assert _entity(entities, "Bain") is _entity(entities, "Bain Capital")
     assert _entity(entities, "Stanford").name == "Stanford University"
     assert _entity(entities, "Mariner") is _entity(entities, "Mariner Energy")
     assert _entity(entities, "Boeing") is _entity(entities, "Boeing Co")

@@ -4,7 +4,7 @@ names, companies without their legal form, and acronyms."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Set
 
 from newsfuse.extract.entities.forms import (
@@ -33,7 +33,7 @@ from newsfuse.words import word_set
 # ("Delphi" is the town, not its Delphi Police Department).
 _SHORTENED_TO_ONE_WORD = frozenset(
     {"university", "college", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc"}
-    | {"group", "holdings", "energy", "oil", "petroleum", "airlines", "motors"}
+    | {"group", "holdings", "energy", "oil", "petroleum", "airlines", "motors", "capital"}
 )
 
 
@@ -58,10 +58,11 @@ def merge_short_org_names(forms: list[Form], groups: Groups, surnames: Set[str])
             ):
                 starting.setdefault(short, set()).add(j)
     # judged by everything the name has already joined: "New Orleans" ORG once is still the
-    # city, not its "New Orleans Police Department"
-    other_kinds = {
-        groups.find(i) for i, f in enumerate(forms) if not (f.label == "ORG" or misread_school(f))
-    }
+    # city, not its "New Orleans Police Department"; "Tesla" NORP once is still the company
+    as_org: Counter[int] = Counter()
+    for i, f in enumerate(forms):
+        as_org[groups.find(i)] += f.count if f.label == "ORG" or misread_school(f) else -f.count
+    other_kinds = {group for group, balance in as_org.items() if balance <= 0}
     for index, form in enumerate(forms):
         if groups.find(index) in other_kinds:
             continue
