@@ -326,6 +326,8 @@ def test_numbers_and_units(text: str, expected: str, value: float, unit: str) ->
         ("Officers fired 14 shots or more.", "14 shots or more", (14, None), "or more"),
         ("Tens of thousands of people marched.", "Tens of thousands of people", (20_000, 199_999),
          "tens of thousands"),
+        # a hedge before a vague amount leaves it vague: it states no number
+        ("More than dozens of people died.", "More than dozens of people", (24, None), "dozens"),
     ],
 )  # fmt: skip
 def test_hedges_and_intervals(

@@ -755,6 +755,26 @@ def test_a_number_states_a_fact_before_a_word_for_many() -> None:
     assert {f.statement for f in result.facts} == {"at least 61 people killed"}
 
 
+def test_a_word_for_many_backs_no_number() -> None:
+    # "millions" is no support for "an estimated 2.7 million", nor is "several" for eight: a
+    # brief put a World War II toll in its header on two sources, and gave a minister who named
+    # no number as the source of eight killed
+    result = _reconcile(
+        "Poles say an estimated 2.7 million non-Jewish civilians were killed in the camps.",
+        "Millions of Polish citizens, including many who were not Jewish, died in these camps.",
+    )
+    assert [(f.statement, f.sources) for f in result.facts] == [
+        ("estimated 2,700,000 people killed", ["S1"])
+    ]
+    assert not result.casualties
+    result = _reconcile(
+        "On Sunday, a doctor said eight fighters had been killed and 36 wounded in the clashes.",
+        "A bomb destroyed a house on Sunday, killing several residents, Italy's foreign minister "
+        "said.",
+    )
+    assert [f.sources for f in result.facts if f.statement == "8 people killed"] == [["S1"]]
+
+
 def test_incompatible_counts_of_the_same_thing_conflict() -> None:
     result = _reconcile(
         "On Wednesday, at least five people were killed in the blast at the market.",

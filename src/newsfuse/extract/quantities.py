@@ -31,7 +31,8 @@ Decisions (each a judgement call, kept in one place so they can be revisited):
 * Intervals: "more than 12" is 13 or more for counts (integers), just above 12 for measures;
   "nearly 50" allows [45, 50] (writers round); "about 50" allows ±10% (at least ±1 for
   counts); vague words have a documented range (`VAGUE`) whose top is where a writer would
-  switch to the next word ("dozens" stops below two hundred).
+  switch to the next word ("dozens" stops below two hundred). A vague amount's ``qualifier``
+  is its word, whatever hedge comes before it: "more than dozens" states no number either.
 * Ranges ("two to three years", "between 40 and 50") are one quantity: ``value`` is the lower
   end, ``qualifier`` "between".
 """
@@ -886,8 +887,8 @@ def _quantity(article: Article, raw: _Raw, hi: int) -> Quantity | None:
     or_more = _OR_MORE.match(text, end, hi) if kind is None else None
     if or_more is not None:
         qualifier, kind, end = "or more", "min", or_more.end()
-    if qualifier is None and raw.vague is not None and raw.vague != "a pair":
-        qualifier = raw.vague
+    if raw.vague is not None and raw.vague != "a pair":
+        qualifier = raw.vague  # "more than dozens" is as vague as "dozens" (its interval kept)
     low, high = _interval(raw, kind, unit)
     return Quantity(
         article_id=article.id,

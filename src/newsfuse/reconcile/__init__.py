@@ -7,7 +7,8 @@ Method, for counts (the statements analysts check first: how many fired, injured
 2. A *question* is a role plus what is counted ("number of rockets fired"; all kinds of people
    share one question per role). Its statements are grouped by compatibility: exact values
    seed groups, hedged ones ("at least 14", "more than a dozen") join the best-supported
-   group they fit, so compatible approximations never make a conflict.
+   group they fit, so compatible approximations never make a conflict. A vague amount
+   ("several", "dozens", "millions") states no count: it never backs one.
 3. The group backed by the most independent reports (`reports`: distinct outlets, a
    copy of another article counted once) is the fact. Every other group is a
    conflict variant if its sentence is about the same thing (enough shared context words with
@@ -312,17 +313,19 @@ def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[
     """Compatible statements together, best supported group first.
 
     Exact values seed groups; hedged ones ("at least 14") join the best-supported group they
-    fit or start their own; vague amounts ("dozens", "several") only join a group. Groups
-    backed by as many reports are ordered by their earliest sentence.
+    fit or start their own. Vague amounts ("dozens", "several", "millions") state no count and
+    back none: "Millions of Polish citizens ... died" is no support for "an estimated 2.7
+    million ... were killed", nor "killing several residents" a source of "eight killed".
+    Groups backed by as many reports are ordered by their earliest sentence.
     """
     groups: list[list[Statement]] = []
 
     def support(group: list[Statement]) -> int:
         return len({report_of[st.article_id] for st in group})
 
-    exact = [st for st in statements if st.exact]
-    vague = [st for st in statements if st.quantity.qualifier in VAGUE]
-    hedged = [st for st in statements if st not in exact and st not in vague]
+    counts = [st for st in statements if st.quantity.qualifier not in VAGUE]
+    exact = [st for st in counts if st.exact]
+    hedged = [st for st in counts if not st.exact]
     for st in exact:
         home = next((g for g in groups if g[0].quantity.value == st.quantity.value), None)
         if home is None:
@@ -335,10 +338,6 @@ def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[
             max(fits, key=support).append(st)
         else:
             groups.append([st])
-    for st in vague:  # "dozens" can back a count but asserts none of its own
-        fits = [g for g in groups if all(_agree(st.quantity, o.quantity) for o in g)]
-        if fits:
-            max(fits, key=support).append(st)
     # equal support: the count told nearer the top of an article leads (a story's own toll is
     # in its lead, an earlier outbreak's toll in its background)
     groups.sort(
@@ -378,12 +377,9 @@ def _value(group: list[Statement]) -> str:
     if exact:
         value = _number(exact[0].value)
     else:
-        q = min(  # a number ("at least 61") before a word for many ("scores")
-            (st.quantity for st in group),
-            key=lambda q: (q.qualifier in VAGUE, (q.high or float("inf")) - (q.low or 0)),
+        q = min(
+            (st.quantity for st in group), key=lambda q: (q.high or float("inf")) - (q.low or 0)
         )
-        if q.qualifier in VAGUE:
-            return q.qualifier  # "dozens", "several": the word is the value
         if q.qualifier == "between" and q.high is not None:
             value = f"{_number(q.value)} to {_number(q.high)}"  # "six to 10 rounds"
         else:
@@ -410,12 +406,10 @@ def _number(value: float) -> str:
 
 
 def _counted(value: str, unit: str) -> str:
-    """ "2 people", "1 person", "1 year", "scores of people": a count of exactly one takes the
-    singular, a word for many ("dozens", "scores") takes "of"."""
+    """ "2 people", "1 person", "1 year": a count of exactly one takes the singular."""
     if value.split()[-1] == "1":  # "1 person", "at least 1 person"
         return f"{value} {unit or 'item'}"
-    joint = " of" if value in VAGUE and value not in ("several", "a few") else ""
-    return f"{value}{joint} {_plural(unit)}"
+    return f"{value} {_plural(unit)}"
 
 
 def _plural(unit: str) -> str:
