@@ -835,6 +835,18 @@ def test_a_count_inside_another_is_no_breakdown_and_no_rival() -> None:
     assert {f.statement for f in result.facts} == {"8 people injured"}
 
 
+def test_a_part_of_the_toll_is_no_toll() -> None:
+    # "three of the people killed" made a rival toll of 3 beside a strike's 15 killed
+    result = _reconcile(
+        "On Monday, 15 people were killed in the air strike on the house, officials said.",
+        "On Monday, state TV reported that three of the people killed belonged to the same family.",
+        "On Monday, among the dead in the strike were four children, officials said.",
+        "On Monday, the dead included two police officers, officials said.",
+    )
+    assert not result.conflicts
+    assert [f.statement for f in result.facts] == ["15 people killed"]
+
+
 def test_the_others_beside_someone_named_are_no_total() -> None:
     result = _reconcile(
         "The report said the State Department failed to protect U.S. Ambassador Chris Stevens "

@@ -131,6 +131,20 @@ _SUBSET = re.compile(
 )
 
 
+# A part of a toll, not a toll: "three of the people killed belonged to the same family" (a
+# Timeline17 brief's toll of 3 beside 15 killed), "Among the dead were four children", "the
+# victims included two police officers". Not "four of their members were killed": that count
+# has the verb to itself.
+_TOLL = r"(?:dead|killed|injured|wounded|hurt|who\s+(?:died|were\s+(?:killed|injured|wounded)))"
+_OF_THE_TOLL = re.compile(rf"^[^.;,]{{0,20}}?\bof\s+(?:the|those)\s+(?:\w+\s+)?{_TOLL}\b", re.I)
+_AMONG_THE_TOLL = re.compile(
+    rf"\b(?:among\s+(?:the|those)\s+(?:\w+\s+)?(?:{_TOLL}|victims|casualties)\b[^.;]{{0,40}}?"
+    r"\s+(?:were|was|are|is)|\b(?:the|those)\s+(?:dead|victims|casualties)\s+includ(?:ed|es|e))"
+    r"\s+(?:at\s+least\s+|about\s+)?$",
+    re.I,
+)
+
+
 # A rate, not a count of this event: "Seasonal flu kills about 250,000 to 500,000 people
 # annually", "killing 100 people a day", "... people in an average year".
 _RATE = re.compile(
@@ -216,6 +230,9 @@ def numeric_statements(
                 if role in PEOPLE_ROLES:  # one question per role, whoever is counted
                     if _PARTIAL.match(tail) or _SCOPE.match(tail) or _SUBSET.search(head):
                         continue
+                    told = sentence.text[quantity.start - sentence.start :]
+                    if _OF_THE_TOLL.match(told) or _AMONG_THE_TOLL.search(head):
+                        continue  # "three of the people killed", "among the dead were four"
                     if _RATE.match(tail) or _DENOMINATOR.search(head[-20:]):
                         continue  # "kills 250,000 people annually", "in every 1,000 people"
                     if quantity.unit_text == "others" and _NAMED_AND.search(head):
