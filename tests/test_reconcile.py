@@ -847,6 +847,26 @@ def test_a_part_of_the_toll_is_no_toll() -> None:
     assert [f.statement for f in result.facts] == ["15 people killed"]
 
 
+def test_the_count_of_what_the_event_is_compared_with_is_not_its_own() -> None:
+    # the Exxon Valdez's 11 million gallons was a BP-spill brief's key number
+    result = _reconcile(
+        "Even at current estimates, the spill could surpass that of the Exxon Valdez "
+        "supertanker -- which leaked 11 million gallons -- in just two months.",
+        "At that rate, it would eclipse the 1989 Exxon Valdez tanker spill -- which dumped 11 "
+        "million gallons off the Alaska coast -- as the worst U.S. oil disaster in history.",
+        "A pandemic similar to that of 1918-19, which killed at least 50 million people, would "
+        "be a catastrophic event.",
+    )
+    assert not result.facts
+    # ... but the event that eclipses another is the event
+    result = _reconcile(
+        "The Valdez spill was the worst in U.S. history until it was eclipsed by the Gulf "
+        "gusher that spewed some 206 million gallons from the blown-out well.",
+        "The Gulf gusher, which spewed some 206 million gallons, eclipsed the Valdez spill.",
+    )
+    assert [f.value for f in result.facts] == ["some 206,000,000"]
+
+
 def test_the_others_beside_someone_named_are_no_total() -> None:
     result = _reconcile(
         "The report said the State Department failed to protect U.S. Ambassador Chris Stevens "

@@ -18,8 +18,10 @@ Precision first, since every key number is a row a reader checks:
   Capital" is background, "1 of 12 photos" a gallery's counter;
 * stated by at least two independent reports; below a lead (the first `LEAD_SENTENCES`
   sentences) as the same amount with a word around it in common (see `_agrees`);
-* not already a counted role's statement; one row an amount; at most `MAX_KEY_NUMBERS` per
-  brief, what two reports lead with first.
+* not already a counted role's statement, nor the amount of what the story is compared with
+  (`statements.compared_with`: "could surpass that of the Exxon Valdez supertanker -- which
+  leaked 11 million gallons"); one row an amount; at most `MAX_KEY_NUMBERS` per brief, what
+  two reports lead with first.
 
 The statement is the amount in the reports' own words: the phrase around it in the first prose
 sentence that states it, cut at clause boundaries ("unemployment rate falls to 3.5%", "killing
@@ -39,6 +41,7 @@ from newsfuse.models import Sentence
 from newsfuse.reconcile.clause import clause_wording
 from newsfuse.reconcile.event import LEAD_SENTENCES, asks, is_headline
 from newsfuse.reconcile.roles import CURRENCIES
+from newsfuse.reconcile.statements import compared_with
 
 __all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "is_title", "key_numbers"]
 
@@ -93,7 +96,9 @@ def key_numbers(
             (sentence.index >= LEAD_SENTENCES, quantity, sentence)
             for article_id, told in sentences.items()
             for quantity, sentence in _in_sentences(quantities.get(article_id, []), told)
-            if _key(quantity) and (article_id, quantity.start) not in taken
+            if _key(quantity)
+            and (article_id, quantity.start) not in taken
+            and not compared_with(sentence.text[: quantity.start - sentence.start])
         ),
         key=lambda bqs: bqs[0],
     )

@@ -3,9 +3,10 @@
 A statement belongs to the main event unless its sentence places it elsewhere in time: a
 different day ("Three rockets also landed on Monday"), another month or year ("in January
 2020"), or a cue that it is a different occurrence ("also", "earlier this week", "another").
-Only main-event statements can conflict with each other; the others become facts of their own
-sub-event when several sources agree, and never conflicts (two different days are two events,
-not a disagreement).
+A count of what the event is compared with ("could surpass that of the Exxon Valdez -- which
+leaked 11 million gallons") is another occurrence's too. Only main-event statements can
+conflict with each other; the others become facts of their own sub-event when several sources
+agree, and never conflicts (two different days are two events, not a disagreement).
 """
 
 from __future__ import annotations
@@ -170,9 +171,27 @@ _SCOPE = re.compile(
 # a rampage that killed 50 people" does not make 50 Facebook's figure).
 # The relative pronoun must be followed by its verb ("that killed 50"), or it is the "that" of
 # reported speech ("announced that two people were injured"), which keeps the speaker.
-_DESCRIBES = re.compile(
-    r"\b(?:that|which)\s+(?:\w+ed|left|hit|struck|took|saw|cost|put)\s+(?:\w+\s+)?$", re.I
+_RELATIVE = r"\b(?:that|which)\s+(?:\w+ed|left|hit|struck|took|saw|cost|put)\s+(?:\w+\s+)?$"
+_DESCRIBES = re.compile(_RELATIVE, re.I)
+
+
+# ... and when what it describes is what the event is compared with, the count is that other
+# thing's: "the spill could surpass that of the Exxon Valdez supertanker -- which leaked 11
+# million gallons", "a pandemic similar to that of 1918-19, which killed at least 50 million
+# people" (not "eclipsed by the Gulf gusher that spewed 206 million gallons": the event's).
+_COMPARED = re.compile(
+    r"(?:\b(?!(?:fewer|other|rather|later|earlier)\b)\w+er\s+than|\bworse\s+than"
+    r"|\bmore\s+\w+\s+than|\bsimilar\s+to|\b(?:as|so)\s+(?!well\b)\w+\s+as|\bcompar\w*"
+    r"|\b(?:surpass|eclips|exceed|overtak|outstrip|dwarf|rival)\w*(?!\s+by\b)"
+    r"|\b(?:worst|deadliest|largest|biggest)\s+since)\b"
+    rf"[^.;:!?]{{0,80}}?{_RELATIVE}",
+    re.I,
 )
+
+
+def compared_with(head: str) -> bool:
+    """Whether the count after ``head`` is that of a thing the event is compared with."""
+    return _COMPARED.search(head) is not None
 
 
 # A count the sentence changes into another: "reduced her sentence from three years in prison
@@ -239,7 +258,8 @@ def numeric_statements(
                         continue  # "Ambassador Chris Stevens and three others": four in all
                     quantity = replace(quantity, unit="person")
                 who = None if _DESCRIBES.search(head) else said
-                found.append(Statement(quantity, sentence, role, when, not elsewhere, who))
+                main = not (elsewhere or compared_with(head))
+                found.append(Statement(quantity, sentence, role, when, main, who))
             breakdown = _breakdowns(found)
             out.extend(st for st in found if st not in breakdown)
     return out
