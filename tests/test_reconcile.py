@@ -560,6 +560,23 @@ def test_people_who_fled_or_were_evacuated_are_counted() -> None:
     assert not any("evacuated" in f.statement for f in receive.facts)
 
 
+def test_lives_lost_or_claimed_are_the_dead() -> None:
+    # a Timeline17 BP report's "with the loss of 11 lives" backed no toll
+    lost = _reconcile(
+        "The Deepwater Horizon rig exploded on 20 April with the loss of 11 lives.",
+        "Hayward said he was devastated by the rig's explosion, which claimed 11 lives.",
+        "Eleven lives were lost.",
+    )
+    assert [(c.kind, c.value, c.sources) for c in lost.casualties] == [
+        ("killed", "11", ["S1", "S2", "S3"])
+    ]
+    saved = _reconcile(
+        "On Monday, rescuers saved 40 lives at the rig.",
+        "On Monday, officials warned the strike could cost thousands of lives.",
+    )
+    assert not saved.facts
+
+
 def test_bodies_found_are_the_dead() -> None:
     """A Timeline17 Libya brief had no casualty though two sources said "seven bodies had
     been recovered"; a body that is a board is no one."""

@@ -160,6 +160,28 @@ _RATE_AFTER = re.compile(
 )
 
 
+# Lives are deaths only when lost, taken or claimed: "exploded with the loss of 11 lives" (a
+# Timeline17 report of the BP rig, missing from its toll), "claimed 11 lives", "11 lives were
+# lost"; not "saved 11 lives", nor "could cost thousands of lives".
+_LIVES_TAKEN = re.compile(
+    r"\b(?:loss\s+of|lost|losing|claimed|claiming|claims|cost|costing|costs|took|taken|taking)"
+    r"\s+(?:(?:the|some|about|nearly|almost|at\s+least|more\s+than|over)\s+)*$",
+    re.I,
+)
+_LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b", re.I)
+
+
+def _lives_lost(quantity: Quantity, sentence: Sentence) -> bool:
+    """Whether a count of lives is a death toll: a verb of loss next to it, no denial or modal."""
+    at = quantity.start - sentence.start
+    head = sentence.text[max(0, at - 40) : at]
+    if _NEGATED.search(head) or _MODAL_BEFORE.search(head):
+        return False
+    return bool(
+        _LIVES_TAKEN.search(head) or _LIVES_LOST.match(sentence.text, quantity.end - sentence.start)
+    )
+
+
 # Bodies found are the dead: "seven bodies had been recovered", "rescuers pulled 12 bodies
 # from the rubble" (not "two governing bodies").
 _BODIES_FOUND = re.compile(
@@ -180,6 +202,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         if quantity.unit_text in ("bodies", "body") and _BODIES_FOUND.search(near):
             return "killed"
         return None
+    if quantity.unit == "life":
+        return "killed" if _lives_lost(quantity, sentence) else None
     if quantity.unit in _CASUALTY_NOUNS:
         head = sentence.text[
             max(0, quantity.start - sentence.start - 25) : quantity.start - sentence.start
