@@ -218,6 +218,10 @@ def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     assert labelled(chunk, ("Smith", "PERSON")) == {("Smith", "PERSON")}
     chunk = "Republican Martha McSally Thursday evening conceded the race."  # when, not who
     assert labelled(chunk, ("Martha McSally Thursday", "PERSON")) == {("Martha McSally", "PERSON")}
+    chunk = "Rep. Dan Crenshaw took aim at Sen. Tammy Duckworth Wednesday, questioning her."
+    found = labelled(chunk, ("Tammy Duckworth Wednesday", "PERSON"))
+    assert ("Tammy Duckworth", "PERSON") in found  # ... after a title too (an AllSides brief)
+    assert ("Tammy Duckworth Wednesday", "PERSON") not in found
     chunk = "“Nobody knows what is happening in the Gulf today,” he said."
     assert labelled(chunk, ("Gulf today", "LOC")) == {("Gulf", "LOC")}  # when, not where
     chunk = "Trump will nominate Rep. Tom Price (R., Ga.) as health secretary."

@@ -572,6 +572,8 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
         if start is None:
             continue
         end = _cut_possessive(chunk, start, match.end("name"))
+        if day := _TRAILING_DAY.search(chunk, start, end):
+            end = day.start()  # "Sen. Tammy Duckworth (Wednesday)": when, not who
         person = (start, end, "PERSON")
         title = (match.start(), match.start("name"), "")
         if any(_overlaps(title, s) for s in spans):
