@@ -1961,8 +1961,13 @@ def test_two_people_one_sentence_names_side_by_side_stay_two_however_alike() -> 
     )
     entities = canonicalize(mentions, texts)
     assert _entity(entities, "Khaleda el-Kweldi") is not _entity(entities, "Khalid el-Kweldi")
-    # without the texts, nothing tells them apart: spelling variants of one name
-    assert len(canonicalize(mentions)) == 1
+    # without the texts, only the girl's name tells her apart: a man's name and a woman's
+    alone = canonicalize(mentions)
+    assert len(alone) == 2
+    assert _entity(alone, "Khalid el-Kweldi") is _entity(alone, "Khaled el-Kweldi")
+    # ... in a Timeline17 brief that never named them in one sentence, too
+    pair = _mentions(("a", "Khaled el-Kweldi", "PERSON"), ("b", "Khaleda el-Kweldi", "PERSON"))
+    assert len(canonicalize(pair)) == 2
 
 
 def test_a_company_is_no_alias_of_its_rig_and_a_comma_is_no_part_of_a_name() -> None:

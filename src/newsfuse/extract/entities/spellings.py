@@ -3,6 +3,7 @@ model labelled it, and facilities by their core."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
@@ -99,11 +100,28 @@ def merge_fuzzy(
         and forms[i].person is not None
         and forms[j].person is not None
         and in_one_sentence([forms[i], forms[j]], [mentions[i], mentions[j]], texts)
-    ]
+    ] + _his_and_hers(forms)
     for i, j in near:
         joined = {groups.find(i), groups.find(j)}
         if not any({groups.find(x), groups.find(y)} == joined for x, y in apart):
             groups.union(i, j)
+
+
+def _his_and_hers(forms: list[Form]) -> list[tuple[int, int]]:
+    """Pairs of full names, one surname, whose given names are a man's and a woman's form of
+    one name: "Khaled el-Kweldi" (a Gaddafi aide) and "Khaleda el-Kweldi" (a girl killed in his
+    house), "Said" and "Saida"; a Timeline17 brief had made them one person."""
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for index, form in enumerate(forms):
+        if form.person is not None:
+            by_surname[form.person.surname].append(index)
+    pairs = []
+    for same in by_surname.values():
+        for i, j in itertools.combinations(same, 2):
+            first, second = sorted((forms[i].text.split()[0], forms[j].text.split()[0]), key=len)
+            if second.lower() in (first.lower() + "a", first.lower() + "ah"):
+                pairs.append((i, j))
+    return pairs
 
 
 _NUMERAL = re.compile(rf"\b(?:\d+|{ROMAN_NUMERAL.pattern})\b")  # on keys, lower-cased
