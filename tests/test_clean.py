@@ -249,7 +249,28 @@ def test_every_rule_is_documented_and_tested() -> None:
     repairs |= {"stock_tickers"}  # tests/test_clean_tokens.py and below
     whole_page = {"web_archive_page", "error_page", "index_page"}  # tested below: whole texts
     whole_page |= {"reader_comments"}  # tested below: it takes the page's tail
+    whole_page |= {"photo_date"}  # tested below: it lifts, and removes nothing
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
+
+
+def test_an_ap_picture_s_day_is_lifted_before_its_caption_goes() -> None:
+    """Multi-News' AP page of a budget deal: the caption above its dateline goes, its day is
+    kept for the page's weekdays. A file photo's day and "In this ... photo" are no page's."""
+    caption = (
+        "Senate Majority Leader Mitch McConnell, R-Ky., smiles as he meets with reporters, at "
+        "the Capitol in Washington, Tuesday, Feb. 6, 2018. (AP Photo/J. Scott Applewhite)"
+    )
+    story = "WASHINGTON (AP) — The Senate's top leaders announced Wednesday a budget pact."
+    cleaned, _, lifted = clean_text(f"{caption}\n\n{story}")
+    assert cleaned == "The Senate's top leaders announced Wednesday a budget pact."
+    assert lifted["photo_date"] == "Tuesday, Feb. 6, 2018"
+    for older in (
+        "FILE - In this Thursday, Jan. 17, 2013, file photo, a man speaks on a cell phone in "
+        "the business district of Madrid.",
+        "In this Saturday, July 1, 2017, photo, people line up at the NuLeaf marijuana "
+        "dispensary in Las Vegas.",
+    ):
+        assert "photo_date" not in clean_text(f"{older}\n\n{story}")[2]
 
 
 def test_a_transcript_loses_its_speaker_labels_and_production_cues() -> None:

@@ -488,6 +488,28 @@ def test_an_undated_text_written_years_after_the_cluster_s_date_borrows_no_ancho
     assert anchor_date([_article("x", D(2017, 7, 18), "c"), plan])["p"] == D(2017, 7, 18)
 
 
+def test_an_undated_page_reads_its_weekdays_from_the_day_after_its_own_ap_picture() -> None:
+    """An AP page (Multi-News) whose caption, "... at the Capitol in Washington, Tuesday, Feb.
+    6, 2018. (AP Photo/J. Scott Applewhite)", the clean stage drops: its "announced Wednesday"
+    is the day after the picture's, its "passed the House on Tuesday" the picture's day."""
+    story = (
+        "The Senate's top leaders announced Wednesday they have sealed agreement.\n"
+        "The bill passed the House on Tuesday."
+    )
+    page = Article("p", "p.txt", story, story, metadata={"photo_date": "Tuesday, Feb. 6, 2018"})
+    anchors = anchor_date([page])
+    assert anchors == {"p": D(2018, 2, 7)}
+    dates = [m.date for m in find_dates(page, _lines(page), anchors["p"])]
+    assert dates == [D(2018, 2, 7), D(2018, 2, 6)]
+    # an older picture on the page: its story names no Wednesday (an election-results page
+    # under a candidate's picture "..., Wednesday, Oct. 17, 2018" of three weeks before)
+    old = Article("o", "o.txt", "Her lead widened Thursday.", "Her lead widened Thursday.",
+                  metadata={"photo_date": "Wednesday, October 17, 2018"})  # fmt: skip
+    wrong = Article("w", "w.txt", "On Monday it rained.", "On Monday it rained.",
+                    metadata={"photo_date": "Monday, Feb. 6, 2018"})  # fmt: skip
+    assert anchor_date([old, wrong]) == {"o": None, "w": None}  # Feb. 6, 2018 is a Tuesday
+
+
 def test_explicit_dates() -> None:
     assert explicit_dates("Smoke rose on July 7, 2021 and 8 July 2021; 2021/07/09?") == [
         D(2021, 7, 7),

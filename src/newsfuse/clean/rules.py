@@ -255,6 +255,30 @@ _MAX_CAPTION_CHARS = 1_500
 _CAPTION_GRAMMAR = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bshows\b|\bpictured\b")
 
 
+# The day an AP caption dates its picture, weekday first ("... at the Capitol in Washington,
+# Tuesday, Feb. 6, 2018. (AP Photo/J. Scott Applewhite)"), or a video's blurb its video ("...
+# (Published Friday, June 27, 2014)"). The caption goes, but an undated page ran that day or
+# soon after, so the day is lifted first into metadata['photo_date'] (`extract.dates` reads the
+# page's weekdays from it). Not a file photo's ("FILE - In this Feb. 11, 2007, file photo") nor
+# "In this Saturday, July 1, 2017, photo", AP's mark for a picture of another day than the
+# story's (a Monday's story on pot sales).
+_FILE_PHOTO = re.compile(r"\bfile\b", re.IGNORECASE)
+
+
+def _photo_date(paragraphs: list[str]) -> Outcome:
+    """The first dated caption's "Tuesday, Feb. 6, 2018", lifted; the text is left as it is."""
+    for line in paragraphs:
+        if (
+            len(line) <= _MAX_CAPTION_CHARS
+            and not _IN_THIS_PHOTO.match(line)
+            and not _FILE_PHOTO.search(line)
+            and _dated_caption(line)
+            and (date := re.search(_WEEKDAY_DATE, line))
+        ):
+            return Outcome(paragraphs, lifted={"photo_date": date.group()})
+    return Outcome(paragraphs)
+
+
 # The Guardian's picture credit, which a scrape glues to the story's next words:
 # "Photograph: Larry Downing/Reuters BP is to hive off ...", "Photograph: AP A Scottish ...",
 # "Photograph: Carl de Souza/AFP/Getty Images Two new cases ...". Its caption is the line
@@ -730,6 +754,14 @@ RULES: tuple[Rule, ...] = (
         "A scraper's timestamp header is not article text; its source is kept as metadata.",
         "2021/07/08 | 05:32 - Source: Iraq News",
         per_line(_source_dateline),
+    ),
+    Rule(
+        "photo_date",
+        "An undated page's weekdays need its day; the day an AP caption gives its picture, "
+        "which the caption rules drop, is lifted into metadata['photo_date'] (no text goes).",
+        "..., at the Capitol in Washington, Tuesday, Feb. 6, 2018. (AP Photo/J. Scott "
+        "Applewhite) → photo_date: Tuesday, Feb. 6, 2018",
+        _photo_date,
     ),
     Rule(
         "index_page",
