@@ -219,6 +219,11 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         # these elections to November 2009), not one that was looming
         ("It matters with congressional elections looming in November.", (D(2021, 11, 1), "month")),
         ("Leaders prepared for the upcoming summit on Tuesday.", (D(2021, 7, 13), "day")),
+        # what "is due" or "is expected" (a Timeline17 Reuters page of a Monday had dated the
+        # API's data to the Tuesday before), not a cause "due in part to" a day gone
+        ("Oil data from the API is due at 4:30 p.m. EDT on Tuesday.", (D(2021, 7, 13), "day")),
+        ("A ruling is expected at 10 a.m. on Monday.", (D(2021, 7, 12), "day")),
+        ("The delay is due in part to rains on Tuesday.", (D(2021, 7, 6), "day")),
         ("Questions were looming over the talks on Tuesday.", (D(2021, 7, 6), "day")),
         ("He had left the company before March.", (D(2021, 3, 1), "month")),
         # ... but not a cause ("due to"), a plan given up, a reporting verb's day, "as of"

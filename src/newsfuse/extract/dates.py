@@ -26,10 +26,11 @@ Principles:
   the anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled for
   Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause puts
   ahead ("Obama will speak Monday", "is set to ... on Thursday", "plans to ... on Wednesday",
-  "In August, the currents will reverse"; not across a quotation's edge: '"... will open the
-  prison," some chanted Friday' is a Friday gone). Narrative expressions ("the previous night",
-  "the day before") are resolved against the last day-precision date mentioned before them in
-  the article, which is what they refer back to, else against the anchor (never without one).
+  "is due at 4:30 p.m. EDT on Tuesday", "In August, the currents will reverse"; not across a
+  quotation's edge: '"... will open the prison," some chanted Friday' is a Friday gone).
+  Narrative expressions ("the previous night", "the day before") are resolved against the last
+  day-precision date mentioned before them in the article, which is what they refer back to,
+  else against the anchor (never without one).
 * **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and
   the other bare months need a preposition or modifier ("in May", "since April", "early June")
   or a day/year; a bare four-digit number is a year only in 1900-2099 and outside quantity
@@ -207,7 +208,9 @@ _BACK_WEEKDAY_MOD = re.compile(
 # "protesters planned a rally for Sunday", "the effort should start Wednesday", "BP was
 # preparing to inject mud on Tuesday", "she expects them to resume Monday", "ahead of the
 # results announcement on Tuesday", "its next results announcement, on 27 July", "congressional
-# elections looming in November", "the upcoming summit on Tuesday". Not "may" or
+# elections looming in November", "the upcoming summit on Tuesday", "Oil data from industry
+# group the American Petroleum Institute is due at 4:30 p.m. EDT on Tuesday" (on a Monday; not
+# "is due in part to rains on Tuesday", a cause). Not "may" or
 # "might", which guess at the past as often (they lowered Timeline17's date F1), nor "would
 # not comment Friday night", "had to be moved on Saturday" or "had planned to spend
 # Wednesday", which are past, nor a cause ("failed due to a build up of gas in early May").
@@ -233,6 +236,7 @@ _FUTURE_MARKER = re.compile(
     r"(?!\s+(?:a|an|the|his|her|its|their|this|that|these|those|some|bad|poor|heavy|high|low"
     r"|lack|concerns?|fears?)\b)"
     r"|(?:is|are|was|were|be)\s+going\s+to"
+    r"|(?:is|are)\s+(?:due|scheduled|slated|expected)(?!\s+(?:\w+\s+){0,2}?to\b)"
     r"|(?<!had\s)(?<!had\sbeen\s)(?:plan(?:s|ned)?|intends?|intended|vow(?:s|ed)?|promis(?:es|ed)"
     r"|threaten(?:s|ed)?|meant|aims?|hope[sd]?|preparing|forecast)\s+to"
     r"|expects?\s+(?:\w+\s+){0,2}?to|should\s+(?!have\b|not\b)\w+|ahead\s+of"
