@@ -182,6 +182,11 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("Protesters vowed to hit the streets again Sunday.", (D(2021, 7, 11), "day")),
         # "was to", a bare "set to", "meant to", and a day or date a passive future puts ahead
         ("BP's board was to meet on Monday to discuss the dividend.", (D(2021, 7, 12), "day")),
+        # ... but a plan told in the past is the nearest such day (a CNN page of a Thursday had
+        # the tanker's arrival a week ahead)
+        ("The shipment was scheduled to arrive in Hawaii on Wednesday.", (D(2021, 7, 7), "day")),
+        ("The test, which was due to begin on Tuesday, has resumed.", (D(2021, 7, 6), "day")),
+        ("It was set to end on Friday, but the talks went on.", (D(2021, 7, 9), "day")),
         ("Obama, set to visit the Gulf Coast on Monday, spoke.", (D(2021, 7, 12), "day")),
         ("Relief wells meant to stop the flow in August are on time.", (D(2021, 8, 1), "month")),
         ("The dividend, due to be announced on August 27, may go.", (D(2021, 8, 27), "day")),

@@ -27,7 +27,9 @@ Principles:
   Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause puts
   ahead ("Obama will speak Monday", "is set to ... on Thursday", "plans to ... on Wednesday",
   "is due at 4:30 p.m. EDT on Tuesday", "In August, the currents will reverse"; not across a
-  quotation's edge: '"... will open the prison," some chanted Friday' is a Friday gone).
+  quotation's edge: '"... will open the prison," some chanted Friday' is a Friday gone); a
+  weekday of a plan told in the past ("was scheduled to arrive on Wednesday") is the nearest
+  such day, before or after the anchor.
   Narrative expressions ("the previous night", "the day before") are resolved against the last
   day-precision date mentioned before them in the article, which is what they refer back to,
   else against the anchor (never without one).
@@ -681,10 +683,27 @@ def _weekday_hits(text: str) -> Iterator[_Hit]:
         if _TIME_OF_DAY.fullmatch(parts.get("pre", "")) and (
             _put_ahead(text, lead or start) or _back(_TOMORROW, text, start)
         ):
-            parts["pre"] = "ahead"  # "expected to go through the canal early on Wednesday"
+            # "expected to go through the canal early on Wednesday"
+            parts["pre"] = "near" if _planned_in_the_past(text, start) else "ahead"
         elif "pre" not in parts and _TIMETABLE.search(text, max(0, start - 80), start):
             parts["pre"] = "near"
         yield _Hit(lead.start() if lead else start, match.end(), "weekday", parts)
+
+
+# A plan told in the past tense ("was scheduled to", "was due to", "were expected to") is as
+# often one the page's day has seen through as one still ahead (not "was to", which stays
+# ahead: "BP's board was to meet on Monday").
+_PAST_PLAN_MARKER = re.compile(r"^(?:was|were)\s+(?!to\b)", re.IGNORECASE)
+
+
+def _planned_in_the_past(text: str, at: int) -> bool:
+    """Whether the marker that puts the weekday at ``at`` ahead tells a past plan: its day is
+    the nearest such day. A CNN page of Thursday 9 June 2011: "The shipment was scheduled to
+    arrive ... in Hawaii on Wednesday" had been dated a week ahead, and "The announcement came
+    the same day ..." after it; "which was due to begin on Tuesday, has resumed" (BBC, a
+    Thursday) is the Tuesday gone."""
+    markers = list(_FUTURE_MARKER.finditer(text, max(0, at - _FUTURE_LOOKBACK), at))
+    return bool(markers) and _PAST_PLAN_MARKER.match(markers[-1].group()) is not None
 
 
 def _number_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
