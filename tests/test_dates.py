@@ -287,6 +287,14 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("Attacked on 27 June at noon.", (D(2021, 6, 27), "day")),
         ("Attacked on 4 March at noon.", (D(2021, 3, 4), "day")),
         ("Talks resume on July 20.", (D(2021, 7, 20), "day")),  # within the future tolerance
+        # a night across two dates is its first day (Reuters' factboxes), with its year or a
+        # factbox's dash after it; a fraction is none
+        (
+            "February 15/16, 2011 - The arrest of Fethi Tarbel sparks a riot.",
+            (D(2011, 2, 15), "day"),
+        ),
+        ("May 11/12 - Executives appear at congressional hearings.", (D(2021, 5, 11), "day")),
+        ("By March 3/4 of the staff had left.", (D(2021, 3, 1), "month")),
         ("It started on December 20.", (D(2020, 12, 20), "day")),  # not a future December
         ("It started in February.", (D(2021, 2, 1), "month")),
         ("It started in mid-June.", (D(2021, 6, 1), "month")),

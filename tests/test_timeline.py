@@ -174,6 +174,20 @@ def test_an_entry_leaves_out_the_connective_that_tied_it_to_the_sentence_before(
     assert _timeline(*texts)[0].text.startswith("Butler said")
 
 
+def test_a_factbox_s_first_item_shows_without_the_lead_in_it_runs_on_from() -> None:
+    """Reuters' Libya factbox, as segmentation leaves it: the lead-in ends on a colon and runs
+    on into the first item, whose night "15/16" is the 15th (it had been a month entry, for
+    the lead-in's "began in February", showing the lead-in)."""
+    text = (
+        "Here is a timeline of the civil war in Libya since protests against Muammar "
+        "Gaddafi's four-decade rule began in February: February 15/16, 2011 - The arrest of "
+        "human rights activist Fethi Tarbel sparks a riot in Benghazi, Quryna newspaper reports."
+    )
+    entries = _timeline((dt.date(2011, 8, 30), text))
+    assert [(e.date, e.precision) for e in entries] == [(dt.date(2011, 2, 15), "day")]
+    assert entries[0].text.startswith("February 15/16, 2011 - The arrest of")
+
+
 needs_parser = pytest.mark.skipif(load_spacy() is None, reason="spaCy model not installed")
 
 

@@ -21,7 +21,8 @@ Principles:
 * **News conventions.** A bare weekday is the most recent such day on or before the anchor
   (published on a Wednesday, "Wednesday" is that day). A month-day without a year is the most
   recent such date not after the anchor plus `FUTURE_TOLERANCE_DAYS` (scheduled events: "talks
-  resume on July 12"); a bare month likewise; the end of a span is not before its start ("from
+  resume on July 12"); a bare month likewise; a factbox's night across two dates ("February
+  15/16, 2011 - The arrest of ...") its first day; the end of a span is not before its start ("from
   June 1 to November 30", "from Thursday through Saturday"). "Last <weekday>" is strictly before
   the anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled for
   Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause puts
@@ -152,10 +153,14 @@ _MODIFIER = (
     r"|the\s+middle\s+of"
 )
 
+# What follows a night across two dates ("February 15/16, 2011", "May 11/12 - Executives
+# ..."): its year or a factbox's dash (not "March 3/4 of the staff").
+_NIGHT_END = rf"{_SEP_YEAR}{_YEAR}|\s*[-–—]\s"
 # "June", "June 27", "June 27, 2021", "June 2021", "June of last year" (one pass for all).
 _MONTH_CORE = re.compile(
     rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})(?<!May\.)(?!\w)"
-    rf"(?:\s+(?P<day>{_DAY})\b{_NOT_NUMBER_AFTER}(?!\s*[-–]\s*\d)"
+    rf"(?:\s+(?P<day>{_DAY})\b(?:/(?P<night>\d\d?)\b(?={_NIGHT_END}))?"
+    rf"{_NOT_NUMBER_AFTER}(?!\s*[-–]\s*\d)"
     rf"(?:{_SEP_YEAR}(?P<year>{_YEAR}){_NOT_NUMBER_AFTER})?"
     rf"|(?:\s+of)?{_SEP_YEAR}(?P<myear>{_YEAR}){_NOT_NUMBER_AFTER}"
     r"|\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?"
@@ -188,7 +193,8 @@ _AGO_CORE = re.compile(r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b")
 # Look-backs, matched against the text just before a core match (they end with `$`).
 _LOOKBACK = 48
 _BACK_DAY = re.compile(  # "27 June", "Wednesday, 7th of July 2021"
-    rf"(?:\b(?:{_WEEKDAY}),?\s+)?(?:\bthe\s+)?(?<![\w,.$£€#/-])(?P<day>{_DAY})(?:\s+of)?\s+$"
+    rf"(?:\b(?:{_WEEKDAY}),?\s+)?(?:\bthe\s+)?(?<![\w,.$£€#/-])(?P<day>{_DAY})"
+    r"(?:/(?P<night>\d\d?))?(?:\s+of)?\s+$"
 )
 _BACK_WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+$")  # "Wednesday, July 7"
 _BACK_MODIFIER = re.compile(rf"\b(?P<mod>(?i:{_MODIFIER}))(?:\s+|-)$")
@@ -621,6 +627,8 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
             continue
         parts = _parts(match)
         if "day" in parts:
+            if not _a_night(parts, text, match.end()):
+                continue
             kind = "mdy" if "year" in parts else "md"
             lead = _back(_BACK_WEEKDAY, text, start)
             if lead is not None:
@@ -631,8 +639,10 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
             lead = _back(_BACK_DAY, text, start)
             if lead is not None and parts["mon"] == "March" and _COUNTED.match(text, match.end()):
                 lead = None  # "4 March protesters" counts marchers; "4 March at noon" is lost
+            if lead is not None and not _a_night(parts | _parts(lead), text, match.end()):
+                lead = None  # "30/31 May" with neither a year nor a dash after is no day
             if lead is not None:  # "27 June", "7 July 2021"
-                parts["day"] = lead.group("day")
+                parts |= _parts(lead)
                 if "myear" in parts:
                     parts["year"] = parts.pop("myear")
                 kind = "mdy" if "year" in parts else "md"
@@ -662,6 +672,22 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
         if absolute_only and kind != "mdy":
             continue
         yield _Hit(lead.start() if lead else start, match.end(), kind, parts)
+
+
+# A night across two dates, a factbox's "February 15/16, 2011 - The arrest of human rights
+# activist Fethi Tarbel sparks a riot in Benghazi" (Reuters), "May 11/12 - Executives from BP
+# ... appear at congressional hearings", is dated to its first day, as Timeline17's own
+# timelines date them: two days in a row, with the year or a factbox's dash after them.
+_NIGHT_AFTER = re.compile(_NIGHT_END)
+
+
+def _a_night(parts: dict[str, str], text: str, end: int) -> bool:
+    """Whether the "D/D" in ``parts`` (if any, ``end`` after its month) is such a night."""
+    if "night" not in parts:
+        return True
+    return int(parts["night"]) == _day(parts["day"]) + 1 and (
+        _NIGHT_AFTER.match(text, end) is not None or "year" in parts or "myear" in parts
+    )
 
 
 def _weekday_hits(text: str) -> Iterator[_Hit]:

@@ -6,7 +6,9 @@ struck Erbil Airport" and "On Tuesday, an armed drone attacked Irbil airport" be
 citing both sources. The entry's text is the sentence that shares the most with the others
 (the most typical readable wording), so it reads as a real sentence from a source, never a
 paraphrase; only a connective that opens it and points at the sentence before ("But in August
-2014, ...", "However, the group's tear ..."), which the timeline does not show, is left out.
+2014, ...", "However, the group's tear ..."), which the timeline does not show, is left out, and
+a factbox's lead-in that runs on into its first item ("Here is a timeline of ... since protests
+began in February: February 15/16, 2011 - The arrest ..."), whose dates date no entry.
 
 Kept: day and month precision, and years written out in full ("the 2015 nuclear deal") when
 at least two sources date the same thing to that year (a lone year is almost always
@@ -36,7 +38,7 @@ from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
-from newsfuse.extract.dates import DateMention, closes_span
+from newsfuse.extract.dates import MONTH, DateMention, closes_span
 from newsfuse.models import Article, Evidence, Sentence, TimelineEntry
 from newsfuse.summarize.quality import problems
 from newsfuse.timeline.syntax import modifier_dates
@@ -93,6 +95,7 @@ def build_timeline(
             mentioned_by.setdefault((mention.date, mention.precision), set()).add(article.id)
             if (
                 _showable(sentence, mention.text)
+                and not _in_lead_in(sentence, mention.start)
                 and not _in_relative_clause(sentence, mention.start)
                 and not _names_an_event(sentence, mention)
             ):
@@ -410,9 +413,23 @@ _CONNECTIVE = re.compile(
 _FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^[“\"‘'])\w")
 
 
+# A factbox's lead-in that the sentence runs on into its first item: "Here is a timeline of
+# the civil war in Libya since protests ... began in February: February 15/16, 2011 - The
+# arrest of human rights activist Fethi Tarbel sparks a riot in Benghazi" (Reuters).
+_LEAD_IN = re.compile(rf"^[^:]{{20,}}:\s+(?={MONTH}\s+\d{{1,2}}\b[^-–—:]{{0,12}}\s[-–—]\s)")
+
+
+def _in_lead_in(sentence: Sentence, offset: int) -> bool:
+    """Whether ``offset`` sits in a factbox's lead-in (`_LEAD_IN`), which the entry does not
+    show ("... since protests ... began in February:")."""
+    lead_in = _LEAD_IN.match(sentence.text)
+    return lead_in is not None and offset - sentence.start < lead_in.end()
+
+
 def _standalone(text: str) -> str:
     """The sentence without a connective that opens it ("But in August 2014, ..." -> "In
-    August 2014, ...")."""
+    August 2014, ..."), or from the first item of a factbox it runs on into."""
+    text = text[lead_in.end() :] if (lead_in := _LEAD_IN.match(text)) else text
     match = _CONNECTIVE.match(text)
     if match is None:
         return text
