@@ -1970,6 +1970,23 @@ def test_two_people_one_sentence_names_side_by_side_stay_two_however_alike() -> 
     assert len(canonicalize(pair)) == 2
 
 
+def test_a_ship_named_without_its_prefix_is_the_ship() -> None:
+    # a Multi-News collision brief listed "Fitzgerald" as a person beside "USS Fitzgerald"
+    entities = canonicalize(
+        _mentions(
+            ("a", "USS Fitzgerald", "ORG"),
+            ("b", "USS Fitzgerald", "ORG"),
+            *[("b", "Fitzgerald", "PERSON")] * 3,
+            ("c", "HMS Dragon", "ORG"),
+            ("c", "Dragon", "PERSON"),
+            ("c", "Sarah Dragon", "PERSON"),  # a surname: the ship or the woman, nobody knows
+        )
+    )
+    ship = _entity(entities, "Fitzgerald")
+    assert (ship.name, ship.label) == ("USS Fitzgerald", "ORG")
+    assert _entity(entities, "HMS Dragon").aliases == ()
+
+
 def test_a_company_is_no_alias_of_its_rig_and_a_comma_is_no_part_of_a_name() -> None:
     """ "BP" (83 mentions) had been an alias of "the BP oil rig" (2) in a stream brief, which
     then gave the event's place; "BP America, Inc." stood apart from "BP America". An airport

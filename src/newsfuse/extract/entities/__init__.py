@@ -77,6 +77,8 @@ grouped in this order:
    into a video caption, "JUST WATCHED Ukraine". Last, a one-word person name that starts
    exactly one longer person name and ends none is that person by first name ("Megan" ->
    "Megan Rapinoe"), as written or else in its formal form ("Tim" -> "Timothy Dale Poole").
+   A ship's name without its prefix ("the Fitzgerald", read as a person) is the ship ("USS
+   Fitzgerald"), and takes its label, unless it is a person's surname.
    A surname written with an office ("President Biden") joins no name that the articles write
    only with other offices ("first lady Jill Biden"); a rank, a command or a courtesy title is
    none ("Brigadier General Abdulsalam Alhasi" is "Commander Alhasi"; "Mr.").
@@ -141,6 +143,7 @@ from newsfuse.extract.entities.organisations import (
     merge_national_names,
     merge_org_suffixes,
     merge_short_org_names,
+    merge_vessel_names,
 )
 from newsfuse.extract.entities.people import (
     find_bare_names,
@@ -214,6 +217,7 @@ def canonicalize(
     bare_names = [i for i in find_bare_names(forms, unplaced) if i not in tribes]
     merge_suffixes(forms, groups, bare_names, offices_of([by_form[key] for key in keys], texts))
     merge_given_names_alone(forms, groups)
+    merge_vessel_names(forms, groups, surnames)
     merge_acronyms(forms, groups, texts)
     # a surname that two people share and neither dominates stays apart from both, yet it
     # names a person ("Trump" ORG beside "Donald Trump" and "Ivanka Trump", named as often)

@@ -288,6 +288,10 @@ class Groups:
         return groups
 
 
+# A ship's prefix: "USS Fitzgerald", "HMS Dragon", "MV Sewol".
+VESSEL = re.compile(r"^(?:USS|USNS|USCGC|HMS|HMCS|HMAS|INS|MV|M/V|MS|SS|RMS)\s+(?=[A-Z])")
+
+
 @dataclass
 class Form:
     """A distinct (display form, label) with what the rules compare."""

@@ -13,6 +13,7 @@ from newsfuse.extract.entities.forms import (
     PLACES,
     STORM,
     SYNONYMS,
+    VESSEL,
     WEB_SUFFIX,
     CanonicalEntity,
     Form,
@@ -61,6 +62,8 @@ def build_entity(
         label = "FAC"
     elif any(STORM.match(f.text) for f in forms):
         label = "EVENT"  # a named storm, whatever the model read its bare name as
+    elif ships := [f for f in forms if VESSEL.match(f.text)]:
+        label = max(ships, key=lambda f: f.count).label  # "the Fitzgerald" read as a person
     elif any(f.key in KNOWN_ORGANISATION_KEYS or is_company(f) for f in forms):
         label = "ORG"
     else:

@@ -11,6 +11,7 @@ from newsfuse.extract.entities.forms import (
     CONNECTORS,
     SYNONYM_INDEX,
     SYNONYMS,
+    VESSEL,
     Form,
     Groups,
     bare_acronym,
@@ -68,6 +69,20 @@ def merge_short_org_names(forms: list[Form], groups: Groups, surnames: Set[str])
             continue
         targets = {groups.find(j) for j in starting.get(form.key, ())}
         if form.synonym is None and len(targets) == 1:
+            groups.union(index, targets.pop())
+
+
+def merge_vessel_names(forms: list[Form], groups: Groups, surnames: Set[str]) -> None:
+    """A ship's name without its prefix is the ship: "the Fitzgerald had left the US naval
+    base" (read as a person beside "USS Fitzgerald" in a Multi-News brief); not a person's
+    surname (``surnames``: "F. Scott Fitzgerald" beside the USS Fitzgerald)."""
+    ships: dict[str, set[int]] = defaultdict(set)
+    for j, form in enumerate(forms):
+        if form.synonym is None and (prefix := VESSEL.match(form.text)):
+            ships[translit_key(form.text[prefix.end() :])].add(j)
+    for index, form in enumerate(forms):
+        targets = {groups.find(j) for j in ships.get(form.key, ())} - {groups.find(index)}
+        if form.synonym is None and form.key not in surnames and len(targets) == 1:
             groups.union(index, targets.pop())
 
 
