@@ -246,6 +246,8 @@ def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     chunk = "The ceremony marked International Holocaust Remembrance Day in Jerusalem."
     found = labelled(chunk, ("International Holocaust Remembrance Day", "FAC"))
     assert found == {("International Holocaust Remembrance Day", "EVENT")}  # a day, no place
+    chunk = "The CIA acknowledged Area 51, north of Las Vegas, off Route 66 (2.5 miles)."
+    assert labelled(chunk) == {("Area 51", "FAC"), ("Route 66", "FAC")}  # no model reads them
     chunk = "The train left Farringdon Station for the Coast Guard Air Station Cape Cod."
     found = labelled(chunk, ("Farringdon Station", "PERSON"))
     assert ("Farringdon Station", "FAC") in found

@@ -17,7 +17,8 @@ patterns (no names from any particular story):
 
 * Facilities: a proper name followed by a facility head ("... Air Base", "... air base",
   "... airbase", "... airfield", "... airport", "... Embassy", "... oil field", ...) is one FAC
-  span. The model calls "Ain al-Asad" a PERSON and "Al Asad Air Base" an ORG.
+  span. The model calls "Ain al-Asad" a PERSON and "Al Asad Air Base" an ORG. A place named
+  by its number ("Area 51", "Route 66", "Terminal 5") is a FAC span the model never finds.
 * Armed groups named with Arabic organisational nouns ("Kata'ib ...", "Asa'ib ...",
   "Saraya ...", "Harakat ...", "Jaish ...", "Liwa ...", ...): one ORG span up to the end of the
   name. The model splits "Kata'ib Hezbollah" into NORP + ORG and calls "Kata'ib Sayyid
@@ -128,6 +129,11 @@ _FAC_HEADS = (
     r"|Power\s+Plant|power\s+plant|Nuclear\s+Plant|nuclear\s+plant|Bridge|Stadium|Prison"
     r"|prison|Hospital|Palace|Camp|Station(?![ \t]+[A-Z])"  # not "Air Station Cape Cod"
     r"|(?:[Oo]il[ \t]+|[Dd]rilling[ \t]+)?(?:[Rr]ig|[Pp]latform)"  # "Deepwater Horizon rig"
+)
+# A place named by its number, which no model reads as a name: "Area 51" (the subject of a
+# Multi-News brief that listed no such entity), "Route 66", "Terminal 5".
+_NUMBERED_PLACE = re.compile(
+    r"\b(?:Area|Route|Highway|Interstate|Terminal|Pier)[ \t]+\d{1,3}\b(?![.,]\d)"
 )
 # A head that modifies a noun after it names no facility: "Brock Turner prison sentence".
 _FACILITY = re.compile(
@@ -565,6 +571,7 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
     for match in _GROUP.finditer(chunk):
         end = _cut_possessive(chunk, match.start(), match.end())
         ruled.append((match.start(), end, "ORG"))
+    ruled.extend((m.start(), m.end(), "FAC") for m in _NUMBERED_PLACE.finditer(chunk))
     ruled = _non_overlapping(ruled)
     spans = [s for s in spans if not any(_overlaps(s, r) for r in ruled)] + ruled
     for match in _TITLE_THEN_NAME.finditer(chunk):
