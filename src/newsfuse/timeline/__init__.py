@@ -6,9 +6,9 @@ struck Erbil Airport" and "On Tuesday, an armed drone attacked Irbil airport" be
 citing both sources. The entry's text is the sentence that shares the most with the others
 (the most typical readable wording), so it reads as a real sentence from a source, never a
 paraphrase; only a connective that opens it and points at the sentence before ("But in August
-2014, ...", "However, the group's tear ..."), which the timeline does not show, is left out, and
-a factbox's lead-in that runs on into its first item ("Here is a timeline of ... since protests
-began in February: February 15/16, 2011 - The arrest ..."), whose dates date no entry.
+2014, ...", "However, the group's tear ..."), which the timeline does not show, is left out; so
+is a factbox's lead-in that runs on into its first item ("Here is a timeline of ... since
+protests began in February: February 15/16, 2011 - The arrest ..."), whose dates date no entry.
 
 Kept: day and month precision, and years written out in full ("the 2015 nuclear deal") when
 at least two sources date the same thing to that year (a lone year is almost always
