@@ -18,7 +18,7 @@ from newsfuse.summarize.quality import LEANS_BACK, problems, sentence_problems
 from newsfuse.summarize.rank import embed_and_compare
 from newsfuse.summarize.select import mmr_select, shared_runs
 
-from ._data import MULTINEWS
+from ._data import MULTINEWS, SHARED_DATA
 
 SHARED = "At least 14 rockets struck the Ain al-Asad air base in western Iraq on Wednesday."
 
@@ -872,3 +872,21 @@ def test_an_archive_picture_is_a_caption() -> None:
     ):
         assert "caption" in problems(text), text
     assert "caption" not in problems("The file was sent to the police on Monday, officials said.")
+
+
+@pytest.mark.parametrize("cluster_id", ["allsides-209", "allsides-255"])
+def test_a_sentence_a_pick_could_be_cited_for_is_not_picked_too(cluster_id: str) -> None:
+    """Outlets lead with one finding in their own words ("A federal appeals court on Wednesday
+    ruled that President Trump cannot block ..." / "... ruled Wednesday that President Trump's
+    accounting firm must ..."): their cosine stays under the redundancy bar, yet one is good
+    enough to cite for the other, so the summary told one finding twice."""
+    allsides = SHARED_DATA / "allsides"
+    if not allsides.exists():
+        pytest.skip(f"AllSides data not found at {allsides}")
+    (cluster,) = [c for c in load_raw("allsides", allsides) if c.id == cluster_id]
+    prepared = prepare_articles(list(cluster.articles))
+    every = [s for a in prepared.articles for s in prepared.sentences[a.id]]
+    picks = summarize(prepared.articles, every).picks
+    told = {p.sentence for p in picks}
+    assert len(picks) >= 2
+    assert not [s for p in picks for s in p.support if s in told]

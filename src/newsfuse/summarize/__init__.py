@@ -9,9 +9,10 @@ method, module by module:
 2. `rank`: embed the sentences (TF-IDF fitted on the cluster by default) and score each by
    similarity to the cluster centroid (every article weighing the same), by how many other
    articles say the same thing, and by a lead-position prior.
-3. `select`: greedy MMR under the word budget; near-duplicates of a pick are never taken, and
-   a sentence that leans on the one before ("But he ...", "“...,” he said") is taken only
-   right after it.
+3. `select`: greedy MMR under the word budget; near-duplicates of a pick are never taken, nor
+   is a sentence the pick could be cited for (one finding in another outlet's words: a
+   sentence that says more stays a candidate), and a sentence that leans on the one before
+   ("But he ...", "“...,” he said") is taken only right after it.
 4. `lead`: one article's opening replaces those picks when it covers clearly more of what the
    articles share.
 5. `cite`: cite each other article whose best-matching sentence clearly states the same.
@@ -30,7 +31,7 @@ from newsfuse.embed import get_embedder
 from newsfuse.embed.terms import terms
 from newsfuse.models import Article, Sentence
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
-from newsfuse.summarize.cite import supporting
+from newsfuse.summarize.cite import CITE_OVERLAP, CITE_SIM, supporting
 from newsfuse.summarize.lead import better_lead, fits_an_opening
 from newsfuse.summarize.order import reading_order
 from newsfuse.summarize.quality import LEANS_BACK, candidate_masks, sentence_problems
@@ -105,6 +106,10 @@ def summarize(
     support = support_scores(best)
 
     alike = np.maximum(sim, REDUNDANT * shared_runs(texts))
+    # restates[i, j]: j states most of what i states, as `cite` asks of a citation; a pick j
+    # closes each such i
+    restates = (sim >= CITE_SIM) & (containment >= CITE_OVERLAP)
+    alike = np.maximum(alike, REDUNDANT * restates)
     picked: list[int] = []
     allowed = np.array([s not in exclude for s in sents], dtype=bool)
     before = _before(sents)
