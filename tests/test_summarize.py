@@ -221,6 +221,16 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
     assert problems('"It was loud and it was close," said a contractor at the base.') == set()
 
 
+def test_a_bracket_left_open_is_unfinished_and_other_points_back() -> None:
+    """An AllSides snippet cut inside a bracket stood as a summary sentence, and "Other hits"
+    followed no first hit (Multi-News)."""
+    cut = "The House Democrats, led by lead manager Jamie B. Raskin (D-Md."
+    assert "unfinished" in problems(cut)
+    assert "unfinished" not in problems("The lead manager, Jamie B. Raskin (D-Md.), spoke first.")
+    assert LEANS_BACK in problems('Other hits included "Girl on TV" and "Every Other Time."')
+    assert problems("The other team scored twice in the last ten minutes of the game.") == set()
+
+
 def test_web_addresses_handles_and_hashtags_are_boilerplate() -> None:
     for text in (
         "Read the full report on Axios.com before the vote on Tuesday.",

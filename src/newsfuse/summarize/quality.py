@@ -34,7 +34,7 @@ _CONTEXT_WORDS = frozenset(
     that these those such but and or nor so yet also however though although still then
     meanwhile moreover furthermore additionally besides instead nevertheless nonetheless thus
     therefore hence otherwise indeed later earlier here which who whom whose both either
-    neither another others likewise similarly consequently accordingly starring""".split()  # noqa: SIM905
+    neither another other others likewise similarly consequently accordingly starring""".split()  # noqa: SIM905
 )
 # ... and connective phrases that do the same ("In fact, those with the lowest risk ...",
 # "Adding to the drama is ...", a time counted from the sentence before, "Two days later, ...",
@@ -389,10 +389,12 @@ def _first_person(text: str) -> bool:
 
 
 def _ends_unfinished(text: str) -> bool:
-    """No full stop or "!" at the end, or an abbreviation's or a trailing "..."'s."""
+    """No full stop or "!" at the end, or an abbreviation's or a trailing "..."'s, or a bracket
+    left open: a page cut inside it ("... led by lead manager Jamie B. Raskin (D-Md.")."""
     tail = max(0, len(text) - _END_WINDOW)
     return (
-        not _TERMINAL.search(text, tail)
+        text.count("(") > text.count(")")
+        or not _TERMINAL.search(text, tail)
         or bool(ABBREVIATION_END.search(text, tail))
         or bool(_TRAILS_OFF.search(text, tail))
     )
