@@ -15,7 +15,13 @@ from newsfuse.extract.entities import EntityMention, canonicalize
 from newsfuse.extract.quantities import find_quantities
 from newsfuse.models import Article, Location
 from newsfuse.reconcile import reconcile
-from newsfuse.reconcile.event import event_day, event_place, event_record, event_type
+from newsfuse.reconcile.event import (
+    Whereabouts,
+    event_day,
+    event_place,
+    event_record,
+    event_type,
+)
 from newsfuse.reconcile.key_numbers import amount_phrase
 from newsfuse.reconcile.reports import independent_reports
 from newsfuse.reconcile.statements import places_elsewhere
@@ -1136,9 +1142,22 @@ def test_a_report_s_own_outlet_and_its_people_are_no_actors() -> None:
     assert "CNN" not in actors
 
 
-def _place_of(texts: tuple[str, ...], *labelled: tuple[str, str]) -> str | None:
+def _place_of(
+    texts: tuple[str, ...], *labelled: tuple[str, str], datelines: tuple[str | None, ...] = ()
+) -> str | None:
     """The event's place when the model's entities are what the (regex, label) pairs find."""
+    place = _whereabouts(texts, *labelled, datelines=datelines).place
+    return place.name if place else None
+
+
+def _whereabouts(
+    texts: tuple[str, ...], *labelled: tuple[str, str], datelines: tuple[str | None, ...] = ()
+) -> Whereabouts:
+    """`_place_of`'s whole answer; ``datelines`` are what cleaning lifted, per article."""
     articles = [_article(t, f"a{i}", dt.date(2021, 7, 8)) for i, t in enumerate(texts)]
+    for article, dateline in zip(articles, datelines, strict=False):
+        if dateline:
+            article.metadata["dateline"] = dateline
     sentences = {a.id: split_sentences(a) for a in articles}
     canonical = canonicalize(
         [
@@ -1149,8 +1168,7 @@ def _place_of(texts: tuple[str, ...], *labelled: tuple[str, str]) -> str | None:
         ]
     )
     extraction = dataclasses.replace(extract(articles, sentences), canonical=canonical)
-    place = event_place(articles, sentences, extraction).place
-    return place.name if place else None
+    return event_place(articles, sentences, extraction)
 
 
 def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
@@ -1336,6 +1354,75 @@ def test_a_place_one_lead_of_three_names_in_passing_is_not_where_it_happened() -
     ):
         texts = (text, "The report came out on Monday.", "Critics spoke on Monday.")
         assert _place_of(texts, (pattern, "GPE")) is not None, text
+
+
+def test_a_dateline_places_the_news_where_the_leads_name_places_alike() -> None:
+    """A Multi-News wedding "at the same hospital in Taunton, about 40 miles south of Boston"
+    (datelined "TAUNTON, Mass.") was placed in Boston; a Largo child's death, datelined
+    "LARGO, Fla." twice, on the street near which his body was found."""
+    wedding = ("Each was born at the same hospital in Taunton, about 40 miles south of Boston.",)
+    labelled = [("Taunton", "GPE"), ("Boston", "GPE")]
+    assert _place_of(wedding, *labelled, datelines=("TAUNTON, Mass.",)) == "Taunton"
+    assert _place_of(wedding, *labelled) == "Taunton"  # Boston is a landmark
+    texts = (
+        "The body of a missing boy was found in a wooded area near Lake Avenue.",
+        "Largo police arrested the boy's mother on Sunday.",
+        "The mother was charged with murder, police said on Sunday.",
+        "The boy's father spoke to reporters on Monday.",
+    )
+    where = _whereabouts(
+        texts, ("Lake Avenue", "FAC"), ("Largo", "GPE"), datelines=("LARGO, Fla.", None, "LARGO")
+    )
+    assert where.location == Location(name="Largo", admin1="Florida", country="United States")
+    # with no place in any lead, the one city the reports are datelined from
+    texts = (
+        "Two senators wrote a letter on Monday calling on Congress to restore the law.",
+        "Manchin and Murkowski urged their colleagues to act on Monday.",
+        "The senators said the bill deserved a vote.",
+    )
+    assert _place_of(texts, datelines=(None, "WASHINGTON")) == "Washington"
+    assert _place_of(texts, datelines=("WASHINGTON", "NEW YORK")) is None
+
+
+def test_a_landmark_a_home_a_past_office_or_an_item_of_a_list_is_no_place() -> None:
+    # "this hill town south of Rome" (Multi-News: a papal lunch placed in Rome)
+    texts = ("Pope Francis flew to this hill town south of Rome on Saturday.",)
+    assert _place_of(texts, ("Rome", "GPE")) is None
+    # ... but "in the east of Ukraine" is in Ukraine
+    texts = ("Fighting flared in the east of Ukraine on Saturday.",)
+    assert _place_of(texts, ("Ukraine", "GPE")) == "Ukraine"
+    # a person's home (Multi-News: a Virginia race placed in San Francisco) or former office
+    # (AllSides: a Mueller-report story placed in Massachusetts)
+    texts = (
+        "His son Bobby, a venture capitalist based in San Francisco, gave to the Democrat.",
+        "The son, who is based in the San Francisco area, criticised his father on Monday.",
+        "The former Massachusetts governor shared his reaction on social media on Friday.",
+    )
+    assert _place_of(texts, ("San Francisco", "GPE"), ("Massachusetts", "GPE")) is None
+    # one port of a list (Timeline17: an EU sanctions story placed in Zawiyah)
+    ports = ("Tripoli", "Zuara", "Zawiyah", "Al-Khoms", "Ras Lanuf", "Brega")
+    texts = tuple(
+        f"The EU plans to put the ports of {', '.join(ports[:-1])} and Brega on its list."
+        for _ in range(3)
+    )
+    # (the model read three of them as people)
+    labelled = [(port, "PERSON" if port in ports[3:] else "GPE") for port in ports]
+    assert _place_of(texts, *labelled) is None
+    # ... but a place and its region are no list ("Newtown, Connecticut, and ...")
+    texts = ("A gunman opened fire in Newtown, Connecticut, on Friday.",) * 3
+    assert _place_of(texts, ("Newtown", "GPE"), ("Connecticut", "GPE")) == "Newtown"
+
+
+def test_a_state_s_coast_does_not_contain_the_sea() -> None:
+    """A Timeline17 spill "off Louisiana" got admin1 Florida from "Florida's Gulf coast"."""
+    texts = (
+        "Oil from the well in the Gulf of Mexico has come ashore on Florida's Gulf coast.",
+        "The Gulf of Mexico spill grew on Monday.",
+    )
+    labelled = [("Gulf of Mexico", "LOC"), (r"Gulf(?= coast)", "LOC"), ("Florida", "GPE")]
+    where = _whereabouts(texts, *labelled)
+    assert where.place is not None and where.place.name == "Gulf of Mexico"
+    assert where.location == Location(name="Gulf of Mexico")
 
 
 def test_one_of_several_states_named_alike_is_not_the_place() -> None:

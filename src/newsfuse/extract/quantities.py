@@ -445,10 +445,9 @@ _LABEL_BEFORE = re.compile(
 _PREV_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]*\s+$")
-_ADDRESS_AFTER = re.compile(
-    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane"
-    r"|Way|Place|Court|Highway)\b"
-)
+# the last word of a street's name ("Lake Avenue", "Daly Street")
+STREET_TYPES = r"Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane|Way|Place|Court|Highway"
+_ADDRESS_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+){{1,3}}\s+(?:{STREET_TYPES})\b")
 _TABLE_BEFORE = re.compile(r"\d[%*]?\s+\$?$")
 _TABLE_AFTER = re.compile(r"\s+[$£€]?\d")
 _OF_NUMBER_BEFORE = re.compile(r"\d\s+of\s+$")

@@ -11,6 +11,7 @@ stays unknown (None): never a guess from publication dates.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -24,6 +25,7 @@ from newsfuse.extract.countries import COUNTRIES
 from newsfuse.extract.dates import MONTH, WEEKDAYS, DateMention
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention, title_case
+from newsfuse.extract.quantities import STREET_TYPES
 from newsfuse.extract.us_states import US_STATES, abbreviated_state
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 from newsfuse.reconcile.regions import UNITED_STATES, admin_region
@@ -474,7 +476,10 @@ def event_place(
     """Where the event happened, from the articles' leads.
 
     The place is the facility or place most articles name in their leads (a base, a city); a
-    place written with its region ("Newtown, Connecticut") beats the region itself. ``within``
+    place written with its region ("Newtown, Connecticut") beats the region itself, and a
+    report's dateline breaks a tie and is the place of last resort. A place named as a
+    landmark ("40 miles south of Boston"), a home ("based in San Francisco"), a past office
+    ("the former Massachusetts governor") or one item of a list is none. ``within``
     is the place most articles say contains it ("Ain al-Asad air base in western Iraq", "Iraq's
     Ain al-Asad Air Base"), which `Whereabouts.location` files as what it is. ``admin1`` is
     the region the leads write right after the place (`regions.admin_region`: "Newtown,
@@ -493,6 +498,14 @@ def event_place(
         for m in e.mentions
     }
 
+    # a report's dateline ("TAUNTON, Mass. (AP) --", "LARGO, Fla. --") names where it was
+    # written, most often where the news happened: of places the leads name alike, the
+    # datelined one wins ("in Taunton, about 40 miles south of Boston"), but a lead's place
+    # beats it ("ALBUQUERQUE, N.M. --" atop a balloon's launch from Japan)
+    datelines = {a.id: a.metadata["dateline"] for a in articles if "dateline" in a.metadata}
+
+    listed = _listed(extraction.canonical, texts)
+
     def lead_support(entity: CanonicalEntity) -> int:
         return len(
             {
@@ -501,6 +514,9 @@ def event_place(
                 if m.end <= lead_end[m.article_id]
                 and not _home(m, texts, person_ends)
                 and not _a_party(m, texts[m.article_id])
+                and not _a_bearing(m, texts[m.article_id])
+                # a list of US states is the country's story (`_one_of_several_states`)
+                and (entity.name in US_STATES or (m.article_id, m.start) not in listed)
                 # "Fort Wayne, Ind.", "R-Ky.": an abbreviated state is a region or a home
                 and abbreviated_state(m.text) is None
             }
@@ -520,26 +536,95 @@ def event_place(
     ]
     regions = {id(e): admin_region(e, texts, lead_end) for e in places}
 
-    def rank(e: CanonicalEntity) -> tuple[int, bool, bool, int]:
+    def rank(e: CanonicalEntity) -> tuple[int, bool, bool, bool, int]:
         region = regions[id(e)][0]
         inside = region is not None and any(region.startswith(o.name) for o in places)
-        return lead_support(e), e.label == "FAC", inside, len(e.article_ids)
+        facility = e.label == "FAC" and not _STREET.search(e.name)
+        datelined = bool(_datelined(e, datelines))
+        return lead_support(e), facility, datelined, inside, len(e.article_ids)
 
     def stands(e: CanonicalEntity) -> bool:
-        return len(articles) < 3 or lead_support(e) > 1 or _put_in_a_lead(e, texts, lead_end)
+        return (
+            len(articles) < 3
+            or lead_support(e) > 1
+            or _put_in_a_lead(e, texts, lead_end, datelines)
+        )
 
     place = max(filter(stands, places), key=rank, default=None)
     if place is None or lead_support(place) == 0:
-        return Whereabouts()
+        # "WASHINGTON --" atop an AllSides report of a senators' letter no lead places
+        city = _dateline_city(datelines)
+        if city is None:
+            return Whereabouts()
+        return Whereabouts(city, None, *admin_region(city, texts, lead_end, datelines))
     if _one_of_several_states(place, places, lead_support, lead_end):
         # "in Iowa, Oklahoma, South Carolina, Tennessee and Utah": the story is the country's
         country = next((e for e in places if e.name == UNITED_STATES), None)
         return Whereabouts(country or CanonicalEntity(UNITED_STATES, "GPE", (), ()))
     # a dateline's state ("ALLENTOWN, Pa.") names the place's region, never the place: a
     # report is datelined where it was written ("ALBUQUERQUE, N.M." for a launch in Japan)
-    datelines = {a.id: a.metadata["dateline"] for a in articles if "dateline" in a.metadata}
     admin1, implied_country = admin_region(place, texts, lead_end, datelines)
     return Whereabouts(place, _surrounding_place(place, places, texts), admin1, implied_country)
+
+
+def _dateline_cities(dateline: str) -> list[str]:
+    """The cities a dateline names: "LARGO, Fla." -> ["LARGO"], "LONDON/BRUSSELS" -> both."""
+    return [city.strip() for city in dateline.partition(",")[0].split("/") if city.strip()]
+
+
+def _datelined(entity: CanonicalEntity, datelines: dict[str, str]) -> set[str]:
+    """The articles whose dateline names the place."""
+    names = {n.casefold() for n in (entity.name, *entity.aliases)}
+    return {
+        article_id
+        for article_id, dateline in datelines.items()
+        if names & {city.casefold() for city in _dateline_cities(dateline)}
+    }
+
+
+def _dateline_city(datelines: dict[str, str]) -> CanonicalEntity | None:
+    """The one city every datelined report was written in: reports datelined from different
+    cities agree on none."""
+    cities = {city.title() for line in datelines.values() for city in _dateline_cities(line)}
+    if len(cities) != 1:
+        return None
+    return CanonicalEntity(cities.pop(), "GPE", (), ())
+
+
+# A street is an address in the place, not a facility that beats it: "Body of missing
+# 2-year-old boy found in wooded area near Lake Avenue" in a story datelined "LARGO, Fla.".
+_STREET = re.compile(rf"\b(?:{STREET_TYPES})\.?(?:\s+[NS][EW])?$")
+
+
+# Names in a list: "the Libyan ports of Tripoli, Zuara, Zawiyah, Al-Khoms, Ras Lanuf and
+# Brega" (placed an EU sanctions story in Zawiyah, the one the model read as a place).
+_LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_LIST_LENGTH = 3
+
+
+def _listed(entities: Sequence[CanonicalEntity], texts: dict[str, str]) -> set[tuple[str, int]]:
+    """(article id, start) of every name that is an item of a list of three or more names
+    ending in "and"/"or": one of several places is not where the news happened."""
+    mentions = sorted({(m.article_id, m.start, m.end) for e in entities for m in e.mentions})
+    listed: set[tuple[str, int]] = set()
+    run = mentions[:1]
+    for previous, mention in itertools.pairwise(mentions):
+        gap = texts[mention[0]][previous[2] : mention[1]] if mention[0] == previous[0] else ""
+        if _LIST_GAP.fullmatch(gap):
+            run.append(mention)
+            continue
+        listed |= _list_items(run, texts)
+        run = [mention]
+    return listed | _list_items(run, texts)
+
+
+def _list_items(run: list[tuple[str, int, int]], texts: dict[str, str]) -> set[tuple[str, int]]:
+    """The names of a run joined by commas, when they are a list: three or more, the last
+    joined by "and" or "or" ("Newtown, Connecticut" is a place and its region)."""
+    if len(run) < _LIST_LENGTH:
+        return set()
+    last_gap = texts[run[-1][0]][run[-2][2] : run[-1][1]]
+    return {(a, start) for a, start, _ in run} if re.search(r"\b(?:and|or)\b", last_gap) else set()
 
 
 _LIST_SPAN = 80  # characters between two names of one list ("Iowa, Oklahoma, South Carolina")
@@ -593,8 +678,13 @@ _ITS_OFFICIALS = re.compile(
 
 
 def _put_in_a_lead(
-    entity: CanonicalEntity, texts: dict[str, str], lead_end: dict[str, int]
+    entity: CanonicalEntity,
+    texts: dict[str, str],
+    lead_end: dict[str, int],
+    datelines: dict[str, str],
 ) -> bool:
+    if _datelined(entity, datelines):
+        return True  # "LARGO, Fla. --", lifted from the text by cleaning
     for m in entity.mentions:
         text = texts[m.article_id]
         if m.end > lead_end[m.article_id]:
@@ -643,6 +733,14 @@ _OFFICE_OF = re.compile(
     r"\b(?:[Gg]overnor|[Mm]ayor|[Ss]enator|[Pp]remier|[Aa]mbassador|[Cc]onsul|[Aa]ttorney "
     r"[Gg]eneral) (?:to |of )(?:the )?\Z"
 )
+# ... or the place of a past office ("The former Massachusetts governor and 2012 GOP
+# presidential nominee shared his reaction" placed a Mueller-report story in Massachusetts)
+_FORMER = re.compile(r"\b(?:former|ex-|one-time|then-)\s*$", re.I)
+# ... or where a person or a firm lives or works ("a venture capitalist based in San Francisco"
+# placed a Virginia race there; "a native of Ohio", "who lives in Brooklyn")
+_HOME_IN = re.compile(
+    r"\b(?:based|lives|living|resides|residing|native)\s+(?:in|of)\s+(?:the\s+)?$", re.I
+)
 _COUNTERPART = re.compile(r"\b(?:with|against|toward|towards)\s+(?:the\s+)?$", re.I)
 # ... the whole of what "with" takes: not "against the Pennsylvania state court's ruling"
 _NAME_ENDS = re.compile(
@@ -654,8 +752,11 @@ _NAME_ENDS = re.compile(
 def _a_party(mention: EntityMention, text: str) -> bool:
     """Whether a place is named as what the news is about, who takes part in it or what
     describes something, not where it happened (`_TOPIC_NOUNS`, `_COUNTERPART`, `_COMPOUND`,
-    `_RACE_OF`, `_ITS_PEOPLE`); any place may describe ("Broadway-style praise")."""
+    `_RACE_OF`, `_ITS_PEOPLE`, `_FORMER`, `_OFFICE_OF`); any place may describe
+    ("Broadway-style praise") or be someone's home (`_HOME_IN`)."""
     if _COMPOUND.match(text, mention.end) or _RACE_OF.match(text, mention.end):
+        return True
+    if _HOME_IN.search(text, max(0, mention.start - 30), mention.start):
         return True
     if mention.label != "GPE":
         return False
@@ -667,8 +768,26 @@ def _a_party(mention: EntityMention, text: str) -> bool:
         return True
     if _OFFICE_OF.search(text, max(0, mention.start - 40), mention.start):
         return True
+    if _FORMER.search(text, max(0, mention.start - 12), mention.start) and _ITS_OFFICIALS.match(
+        text, mention.end
+    ):
+        return True
     before = text[max(0, mention.start - 12) : mention.start]
     return bool(_COUNTERPART.search(before) and _NAME_ENDS.match(text, mention.end))
+
+
+# A place named as a bearing from it is a landmark, not where the news happened: "the same
+# hospital in Taunton, about 40 miles south of Boston", "this hill town south of Rome"; but
+# "in the east of Ukraine" is in Ukraine.
+_BEARING_FROM = re.compile(
+    r"(?<!\bthe )\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+$"
+)
+
+
+def _a_bearing(mention: EntityMention, text: str) -> bool:
+    """Whether a place is named as a landmark some other place lies north, south, east or
+    west of (`_BEARING_FROM`)."""
+    return bool(_BEARING_FROM.search(text, max(0, mention.start - 30), mention.start))
 
 
 def _home(mention: EntityMention, texts: dict[str, str], person_ends: set[tuple[str, int]]) -> bool:
@@ -738,6 +857,10 @@ def _common_word(name: str, texts: dict[str, str]) -> bool:
 # ("near" or "outside" says no such thing: "central Florida near Orlando".)
 _IN = re.compile(r"^[\s,]*in\s+(?:the\s+)?(?:\w+(?:ern|ral)\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}$")
+# ... but "<GPE>'s <name> coast" is a stretch of shore, another place than the sea: "Oil has
+# also come ashore in Alabama and Florida's Gulf coast" put the BP spill, off Louisiana, in
+# Florida
+_SHORE = re.compile(r"\s+(?:coast(?:line)?|shore(?:line)?|waters|beach(?:es)?|side)\b")
 
 
 def _surrounding_place(
@@ -759,7 +882,7 @@ def _surrounding_place(
                 between = text[p.end : m.start] if p.end <= m.start else None
                 after = text[m.end : p.start] if m.end <= p.start else None
                 if (between is not None and _IN.match(between)) or (
-                    after is not None and _POSSESSIVE.match(after)
+                    after is not None and _POSSESSIVE.match(after) and not _SHORE.match(text, p.end)
                 ):
                     votes.setdefault(i, set()).add(m.article_id)
     if not votes:
