@@ -985,6 +985,45 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "death",
         ),
+        (  # background: months of strikes before a sanctions plan (Timeline17), the attack an
+            # impeachment trial retells (AllSides), the shooting a lawsuit's defendant is
+            # charged over, and the security firm's name (Multi-News)
+            (
+                "The EU may blacklist Libyan ports after two months of western air strikes.",
+                "Ministers weigh sanctions after two months of air strikes against Libya.",
+            ),
+            None,
+        ),
+        (
+            (
+                "Managers showed security video of the deadly attack at the trial on Wednesday.",
+                "Managers gave a harrowing retelling of Jan. 6 attack to the Senate.",
+            ),
+            None,
+        ),
+        (
+            (
+                "Zimmerman, facing murder charges for the shooting death of Trayvon Martin, is "
+                "being sued.",
+                "Associated Investigative Services Inc. sued Zimmerman, who faces charges for "
+                "the shooting death of Trayvon Martin.",
+            ),
+            None,
+        ),
+        (  # a train derails; talks only figuratively
+            (
+                "Trump attempted to derail the talks, Democrats said.",
+                "The scandal derailed his campaign, Democrats said.",
+            ),
+            None,
+        ),
+        (
+            (
+                "A train derailed near the station on Monday, officials said.",
+                "Ten cars derailed and caught fire on Monday.",
+            ),
+            "crash",
+        ),
         (  # a court deciding an election's case: the ruling is the news
             (
                 "The Supreme Court on Monday denied an appeal over the Pennsylvania election.",

@@ -167,7 +167,13 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("flood", rf"flooding\b|floods?\b{_NOT_A_FIGURE}"),
         ("wildfire", r"wildfires?\b|bushfires?\b|forest fires?\b"),
-        ("crash", r"crash(?:es|ed)?\b|collisions?\b|derail\w*"),
+        # a train derails; a probe or talks only figuratively ("attempted to derail the
+        # Russia probe", "the scandal derailed his campaign")
+        (
+            "crash",
+            r"crash(?:es|ed)?\b|collisions?\b|derailments?\b|"
+            r"derailed\b(?!\s+(?:the|a|an|his|her|their|its|our|any)\b)",
+        ),
         ("protest", r"protest\w*|demonstrat\w*|rall(?:y|ies)\b"),
         # a court or judge that decides something in the sentence ("a federal appeals court
         # Friday allowed ...", "the judge ruled"), not one merely named: a court's seat or
@@ -894,11 +900,19 @@ def _surrounding_place(
 # A cue that only sets the scene names what the event happened amid, not the event: "retail
 # sales crater amid coronavirus lockdowns", "the last jobs report before Tuesday's elections";
 # not a clause of its own ("before it crashed", "since the plane exploded": `_names_the_event`).
+# So do a span of time it fills ("a loophole in sanctions after two months of western air
+# strikes against Libya" in an EU sanctions story), a retelling or picture of it ("retelling
+# of Jan. 6 attack", "security video of the deadly attack" at an impeachment trial) and the
+# charges it brought ("facing second-degree murder charges for the shooting death of Trayvon
+# Martin" in a story of Zimmerman sued over a security bill).
 _SCENE = re.compile(
     r"\b(?:amid|during|since|ahead of|before|in the wake of|in the aftermath of|due to|"
-    r"because of|over|(?:in )?responses? to)\s+"
+    r"because of|over|(?:in )?responses? to|"
+    r"(?:after|following) (?:\w+ ){0,2}(?:days|weeks|months|years|decades) of|"
+    r"(?:retelling|video|footage|images|recordings?|account|anniversary) of|"
+    r"charges (?:for|in|over))\s+"
     r"(?!(?:it|he|she|they|we|you|i)\s)"
-    r"(?:(?:the|a|an|this|last|next|its|their|[\w'’]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:(?:the|a|an|this|last|next|its|their|[\w'’]+['’]s)\s+)?(?:[\w.-]+\s+){0,2}$",
     re.I,
 )
 
@@ -918,14 +932,38 @@ def event_type(articles: Sequence[Article], sentences: dict[str, list[Sentence]]
 
 
 def _names_the_event(cue: re.Pattern[str], text: str) -> bool:
-    """Whether a cue occurs other than as a scene or inside a name (`_IN_A_NAME`); a cue in
-    the past tense is a verb, so the clause it ends tells what happened."""
+    """Whether a cue occurs other than as a scene or inside a name (`_IN_A_NAME`,
+    `_opens_a_body_s_name`); a cue in the past tense is a verb, so the clause it ends tells
+    what happened."""
     headline = title_case(text)  # every word capitalised: no name can be told apart
     return any(
         (m.group().endswith("ed") or not _SCENE.search(text, 0, m.start()))
-        and (headline or not _IN_A_NAME.search(text, max(0, m.start() - 60), m.start() + 1))
+        and (
+            headline
+            or not (
+                _IN_A_NAME.search(text, max(0, m.start() - 60), m.start() + 1)
+                or _opens_a_body_s_name(m, text)
+            )
+        )
         for m in cue.finditer(text)
     )
+
+
+def _opens_a_body_s_name(cue: re.Match[str], text: str) -> bool:
+    """Whether a capitalised cue begins a name that ends in a body's word (`ORG_HEADS`):
+    "Associated Investigative Services Inc. filed suit against Zimmerman" is no inquiry."""
+    run = _CAPITALISED_RUN.match(text, cue.end())
+    return (
+        cue.group()[:1].isupper()
+        and run is not None
+        and any(
+            word in ORG_HEADS or word.removesuffix("s") in ORG_HEADS
+            for word in run.group().lower().replace(".", "").split()
+        )
+    )
+
+
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w'’&.-]*)+")
 
 
 # A cue that is a word of an institution's name: "published in the Journal of Clinical
