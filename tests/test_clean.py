@@ -218,6 +218,19 @@ REMOVED = [
         "records and leading to several deaths that authorities attributed to exposure to the "
         "dangerously low temperatures. (Jan. 2) AP",
     ),
+    (  # CNN's teaser for another of its videos (Multi-News)
+        "video_blurb",
+        "JUST WATCHED New sonar device seeks plane underwater Replay More Videos ... MUST WATCH "
+        "New sonar device seeks plane underwater 01:27",
+    ),
+    (  # CNN's photo gallery, scraped as one paragraph (Multi-News)
+        "photo_gallery",
+        "Photos: The search for MH370 Photos: The search for MH370 Two years after Malaysia "
+        "Airlines Flight 370 went missing, a relative of one of the passengers burns incense in "
+        "Beijing on March 8, 2016. There were 239 people on board. Hide Caption 1 of 43 Photos: "
+        "The search for MH370 On July 29, police carry a piece of debris on Reunion Island. Hide "
+        "Caption 2 of 43",
+    ),
     (
         "web_archive_notice",
         "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "

@@ -329,6 +329,18 @@ def _photo_credit(line: str) -> LineEdit | None:
     return ("", line, {}) if is_credit(line) else None
 
 
+# A photo gallery scraped as one paragraph, each caption closed by its counter: CNN's "Photos:
+# The search for MH370 ... Hide Caption 1 of 43 Photos: ... Hide Caption 43 of 43" (9,700
+# characters, too long for a caption rule; its captions' dates and "239 people on board" read
+# as the story's). The counter is page furniture no prose writes, so the paragraph goes however
+# long it runs.
+_GALLERY_COUNTER = re.compile(r"\bHide Caption \d+ of \d+\b")
+
+
+def _photo_gallery(line: str) -> LineEdit | None:
+    return ("", line, {}) if _GALLERY_COUNTER.search(line) else None
+
+
 def _photo_caption(paragraphs: list[str]) -> Outcome:
     """Captions: AFP/AP caption openings, captions ending in a credit, caption-grammar lines
     sitting right above a credit or a byline (where the photo was in the page), and any line
@@ -791,6 +803,15 @@ RULES: tuple[Rule, ...] = (
         lambda paragraphs: Outcome(*page_top(paragraphs, is_byline)),
     ),
     Rule(
+        "photo_gallery",
+        "A photo gallery scraped as one paragraph, each caption closed by its counter ('Hide "
+        "Caption 1 of 43'): its captions' dates and numbers read as the story's.",
+        "Photos: The search for MH370 Photos: The search for MH370 Two years after Malaysia "
+        "Airlines Flight 370 went missing, ... Hide Caption 1 of 43 Photos: ... Hide Caption 43 "
+        "of 43",
+        per_line(_photo_gallery),
+    ),
+    Rule(
         "photo_caption",
         "Photo captions describe a picture, not the event, and read as out-of-place sentences.",
         "Smoke is seen in Baghdad, Anbar Province, Iraq, on July 7, 2021, after rocket attacks.",
@@ -901,14 +922,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "video_blurb",
-        "A news site's video player ('CLOSE', 'Skip in Skip x Embed x Share') scraped with the "
-        "blurb and credits of its video: it describes a clip, often of another day's news, and "
-        "opened summaries as 'CLOSE Police confirmed ...'.",
+        "A news site's video player ('CLOSE', 'Skip in Skip x Embed x Share', CNN's 'JUST "
+        "WATCHED ... Replay More Videos ... MUST WATCH ...') scraped with the blurb and credits "
+        "of its video: it describes a clip, often of another day's news, and opened summaries as "
+        "'CLOSE Police confirmed ...'.",
         "CLOSE Skip in Skip x Embed x Share A former Massachusetts police officer accused of "
         "making false reports of a bomb threat and a shootout was found dead in his home "
         "Thursday. Video provided by Newsy Newslook",
         per_line(
-            drop_matching(r"(?-i:^CLOSE\s+[A-Z\"“])|^skip in skip x embed x share\b", max_words=80)
+            drop_matching(
+                r"(?-i:^CLOSE\s+[A-Z\"“])|^skip in skip x embed x share\b"
+                # CNN's teaser for another video: "JUST WATCHED New sonar device seeks plane
+                # underwater Replay More Videos ... MUST WATCH New sonar device ... 01:27"
+                r"|(?-i:^JUST WATCHED\b.*\bReplay More Videos\b)",
+                max_words=80,
+            )
         ),
     ),
     Rule(
