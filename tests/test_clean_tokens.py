@@ -56,6 +56,25 @@ def test_a_stored_article_reads_as_printed_and_its_dateline_is_lifted() -> None:
     assert [r.rule for r in removals] == ["dateline"]
 
 
+def test_a_quote_of_two_sentences_closes_on_the_line_after_the_one_it_opened_on() -> None:
+    """Timeline17 stores one sentence a line: the second sentence of a Reuters quote had read
+    'Western powers want ... to Libya, "the source said.', its closing mark turned to an
+    opening one. A quote closed on its own line leaves the next line's ``''`` to open."""
+    stored = (
+        "`` West Libya 's supply of refined products is still sufficient .\n"
+        "Western powers want a lot more control over supplies to Libya , '' the source said .\n"
+        "`` The concern is a stalemate . ''\n"
+        "The firm 's '' top kill '' plan failed ."
+    )
+    text, _, _ = clean_text(stored)
+    assert text.split("\n\n") == [
+        "\"West Libya's supply of refined products is still sufficient.",
+        'Western powers want a lot more control over supplies to Libya," the source said.',
+        '"The concern is a stalemate."',
+        'The firm\'s "top kill" plan failed.',
+    ]
+
+
 def test_a_stock_ticker_split_across_lines_goes_and_its_sentence_is_one_line() -> None:
     """Timeline17's Reuters text splits "BP.L" at its full stop and the line after it; the
     summary of a BP event had read "... London-based BP (BP." and "N) exploded ..."."""

@@ -23,7 +23,7 @@ from newsfuse.clean.page import (
     page_top,
     reader_comments,
 )
-from newsfuse.clean.tokens import detokenise, is_pretokenised, rejoin_split_tickers
+from newsfuse.clean.tokens import detokenise_lines, is_pretokenised, rejoin_split_tickers
 from newsfuse.clean.transcript import transcript_turns
 from newsfuse.words import word_set
 
@@ -114,7 +114,7 @@ def _treebank_tokens(paragraphs: list[str]) -> Outcome:
     if not is_pretokenised(paragraphs):
         return Outcome(paragraphs)
     lines = rejoin_split_tickers("\n".join(paragraphs)).split("\n")
-    return Outcome([detokenise(line) for line in lines])
+    return Outcome(detokenise_lines(lines))
 
 
 # A stock ticker or exchange listing after a company's name: "BP Plc (BP.L)", "Cameron

@@ -5,14 +5,15 @@ spaces around them: ``Gaddafi 's troops , which wo n't -LRB- Reuters -RRB- say `
 Left so, every later stage suffers: a summary or a quote reads ``Gaddafi 's``, the brackets
 hide ``(Reuters)`` from the dateline rule, ``$ 2.3 billion`` is no amount and ``-LRB-`` looks
 like a word. `is_pretokenised` recognises such a text as a whole (one ``can 't`` in a forum
-post does not make it one) and `detokenise` undoes the tokeniser's conventions line by line.
+post does not make it one) and `detokenise_lines` undoes the tokeniser's conventions line by
+line, carrying an open quotation from one line to the next.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["detokenise", "is_pretokenised", "rejoin_split_tickers"]
+__all__ = ["detokenise", "detokenise_lines", "is_pretokenised", "rejoin_split_tickers"]
 
 # The tokeniser's names for brackets, which no printed text uses.
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
@@ -63,8 +64,27 @@ def rejoin_split_tickers(text: str) -> str:
     return _SPLIT_TICKER.sub(r"-LRB- \1.\2 -RRB-", text)
 
 
+def detokenise_lines(lines: list[str]) -> list[str]:
+    """The lines of a pre-tokenised text as printed, a quotation carried from line to line:
+    Timeline17 stores one sentence a line, so a quote of two sentences ends on the line after
+    the one it opened on ("`` West Libya 's supply ... is still sufficient ." / "Western powers
+    want a lot more control over supplies to Libya , '' the source said .") and its ``''``
+    closes it there."""
+    printed: list[str] = []
+    quote_open = False
+    for line in lines:
+        line, quote_open = _detokenise(line, quote_open)
+        printed.append(line)
+    return printed
+
+
 def detokenise(line: str) -> str:
-    """One line of a pre-tokenised text as it was printed."""
+    """One line of a pre-tokenised text as it was printed (no quote open before it)."""
+    return _detokenise(line, quote_open=False)[0]
+
+
+def _detokenise(line: str, quote_open: bool) -> tuple[str, bool]:
+    """The line as printed, and whether a double quote is still open after it."""
     for token, bracket in _BRACKETS.items():
         line = line.replace(token, bracket)
     line = _ESCAPED.sub(r"\1", line)
@@ -72,14 +92,15 @@ def detokenise(line: str) -> str:
     line = _SPLIT_DECIMAL.sub(r"\1", line)
     line = _DOUBLE_STOP.sub("", line)
     line = _BEFORE_PUNCTUATION.sub("", line)  # before the quotes: "angry , ''" is 'angry,"'
-    line = _quotes(line)
+    line, quote_open = _quotes(line, quote_open)
     line = _OPEN_BRACKET.sub(r"\1", _CLOSE_BRACKET.sub(r"\1", line))
     line = _POUND.sub("£", line)
-    return _CURRENCY.sub(r"\1", line)
+    return _CURRENCY.sub(r"\1", line), quote_open
 
 
-def _quotes(line: str) -> str:
-    """Each quotation mark token joined to the words it encloses.
+def _quotes(line: str, open_double: bool) -> tuple[str, bool]:
+    """Each quotation mark token joined to the words it encloses, and whether a double quote
+    is open at the line's end (``open_double``: at its start).
 
     ``\\`\\``` and ``\\``` open. ``''`` closes a quote that is open and opens one otherwise,
     unless nothing follows it on the line (a quote that began in an earlier paragraph ends
@@ -87,7 +108,7 @@ def _quotes(line: str) -> str:
     possessive ("the workers ' union")."""
     pieces: list[str] = []
     last = 0
-    open_double = open_single = False
+    open_single = False
     for match in _QUOTE_TOKEN.finditer(line):
         token = match.group(1) or "'"
         double = token in ("``", "''")
@@ -107,4 +128,4 @@ def _quotes(line: str) -> str:
         else:
             open_single = opens
     pieces.append(line[last:])
-    return "".join(pieces)
+    return "".join(pieces), open_double
