@@ -263,6 +263,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     whole_page = {"web_archive_page", "error_page", "index_page"}  # tested below: whole texts
     whole_page |= {"reader_comments"}  # tested below: it takes the page's tail
     whole_page |= {"photo_date"}  # tested below: it lifts, and removes nothing
+    whole_page |= {"listed_links"}  # tested below: it takes a label and the lines under it
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
 
@@ -892,6 +893,29 @@ def test_an_error_page_goes_whole_but_a_story_about_a_missing_page_stays() -> No
         "they wanted could not be found, hours after the new administration took office."
     )
     assert clean_text(story)[0] == story
+
+
+def test_a_list_of_other_stories_or_a_fact_box_goes_with_its_label() -> None:
+    """The LA Times' "ALSO:" over three other stories' headlines and the BBC's fact box on
+    MH370 (Multi-News): the labels went, their items stayed as the story's sentences. The
+    story's next sentence stays, and so does a CNN sentence a glance box was glued to."""
+    story = "Houston indicated that investigators had no plans at this point."
+    after = "The Ocean Shield had also spotted an oil slick in the same area."
+    glued = (
+        'At a glance: Nations facing unrest Saudi Arabia "strongly condemns" the protest, it said.'
+    )
+    lists = [
+        "ALSO:",
+        "Crowds flood Vatican City for dual papal canonization",
+        "U.S., allies to add sanctions against Russia over Ukraine",
+        "MH370 - Facts at a glance 8 March: Malaysia Airlines Kuala Lumpur-Beijing flight "
+        "carrying 239 people disappears",
+        "Satellite 'pings' indicate plane was still flying seven hours after satellite contact "
+        "was lost",
+    ]
+    cleaned, removals, _ = clean_text("\n\n".join([story, *lists[:3], after, *lists[3:], glued]))
+    assert cleaned.split("\n\n") == [story, after, glued]
+    assert [r.text for r in removals if r.rule == "listed_links"] == lists
 
 
 def test_reader_comments_go_from_the_first_signature_to_the_end() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-from newsfuse.clean.lines import join_wrapped
+from newsfuse.clean.lines import is_heading, join_wrapped
 from newsfuse.clean.page import (
     STAMP_MONTH,
     STAMP_WEEKDAY,
@@ -658,6 +658,36 @@ def _account_prompt(line: str) -> LineEdit | None:
     return None
 
 
+# A label over a list of other stories' headlines or over a fact box: the LA Times' "ALSO:"
+# ("Crowds flood Vatican City for dual papal canonization" / "U.S., allies to add sanctions
+# against Russia over Ukraine" / ...), the Tampa Bay Times' "READ MORE", the BBC's "MH370 -
+# Facts at a glance 8 March: Malaysia Airlines ... flight carrying 239 people disappears" over
+# its dated items. The label alone went before, its list read as the story's sentences.
+_LIST_LABEL = re.compile(
+    r"^(?:also|more|read more|see also|related(?: stories| articles| links| coverage)?)\s*:?$"
+    # ... a box's label glued to its first item, which ends no sentence (not CNN's "At a
+    # glance: Nations facing unrest Saudi Arabia ... the protest, it said.")
+    r"|^(?:[\w ]{1,30} [-–—] )?(?:facts )?at a glance\b(?!.*[.!?][\"”’']?$)",
+    re.IGNORECASE,
+)
+# A list item is a headline: no sentence-final punctuation; the BBC's items run to 30 words.
+_LIST_ITEM_WORDS = 40
+
+
+def _listed_links(paragraphs: list[str]) -> Outcome:
+    """A list's label and the run of headline-like lines under it."""
+    kept: list[str] = []
+    removed: list[str] = []
+    in_list = False
+    for line in paragraphs:
+        if _LIST_LABEL.match(line):
+            in_list = True
+        elif not (in_list and is_heading(line, _LIST_ITEM_WORDS)):
+            in_list = False
+        (removed if in_list else kept).append(line)
+    return Outcome(kept, removed)
+
+
 # The Guardian's print footer, with whatever its page glued after it (a live blog's "Auto
 # update every minute On | Off" and readers' posts).
 _PRINT_FOOTER = drop_matching(
@@ -892,6 +922,15 @@ RULES: tuple[Rule, ...] = (
         "Social-sharing bars are button labels, not text.",
         "share tweet pin email",
         per_line(_share_buttons),
+    ),
+    Rule(
+        "listed_links",
+        "A label over a list of other stories' headlines ('ALSO:', 'READ MORE') or over a fact "
+        "box ('Facts at a glance'), with the headline-like lines under it: they are not this "
+        "story.",
+        "ALSO: / Crowds flood Vatican City for dual papal canonization / U.S., allies to add "
+        "sanctions against Russia over Ukraine",
+        _listed_links,
     ),
     Rule(
         "page_chrome",
