@@ -223,6 +223,25 @@ REMOVED = [
         "JUST WATCHED New sonar device seeks plane underwater Replay More Videos ... MUST WATCH "
         "New sonar device seeks plane underwater 01:27",
     ),
+    # page furniture under and around Multi-News stories: a reporter's handle, an outlet's
+    # invitation, The Guardian's inline links and video, a developing story's footer, page
+    # labels and correction notes (the corrected misspelling "Rayham" had become a PERSON)
+    ("contact_footer", "Twitter: @JulieMakLAT"),
+    ("share_buttons", "Like us at facebook.com/foxnewslatino"),
+    ("related_link", "What are the true risks of taking cannabis? Read more"),
+    (
+        "video_blurb",
+        "Play Video 2:10 UN Security Council steps up sanctions against N Korea – video",
+    ),
+    ("page_chrome", "This is a developing story. Stay with tampabay.com for updates."),
+    ("page_chrome", "EXCLUSIVE"),
+    ("page_chrome", "RIP."),
+    ("page_chrome", "This story has been corrected to show Gomes lived in Raynham, not Rayham."),
+    (
+        "page_chrome",
+        "Correction 31 July 2017: This article has been amended to make it clear that not all the "
+        '"comfort women" were coerced.',
+    ),
     (  # CNN's photo gallery, scraped as one paragraph (Multi-News)
         "photo_gallery",
         "Photos: The search for MH370 Photos: The search for MH370 Two years after Malaysia "
@@ -750,6 +769,9 @@ def test_hover_card_goes_and_the_linked_name_stays(raw: str, cleaned: str | None
         "The vote split the parties along their usual lines (Democrats/Republicans).",
         "An earlier version of the bill failed in the House in May.",
         "Contributing to the delay, officials said, was the storm.",
+        "Correction officers said the inmate escaped on Monday.",
+        "Exclusive talks between the two companies began in May.",
+        "She said she wanted to read more about the case before deciding.",
     ],
 )
 def test_unsure_rules_keep_real_sentences(sentence: str) -> None:

@@ -549,10 +549,11 @@ def _is_share_bar(line: str) -> bool:
 
 
 # An outlet's invitation to follow it or share the story: "Follow us ...", "Join us on
-# Facebook Like us and you'll find top breaking news in your Facebook newsfeed.", "Read or
-# Share this story: http://usat.ly/...".
+# Facebook Like us and you'll find top breaking news in your Facebook newsfeed.", "Like us at
+# facebook.com/foxnewslatino", "Read or Share this story: http://usat.ly/...".
 _FOLLOW_US = re.compile(
-    r"(?i)^(?:follow us\b|join us on (?:facebook|twitter|instagram)\b|read or share this story:)"
+    r"(?i)^(?:follow us\b|(?:join|like) us (?:on|at) (?:facebook|twitter|instagram)\b"
+    r"|read or share this story:)"
 )
 
 
@@ -895,7 +896,9 @@ RULES: tuple[Rule, ...] = (
                 rf"^[•·*–—-]?\s*(?:{_EMAIL}\W*$|.*\bcan be reached at\b"
                 r"|(?:Follow|Contact|E-?mail|Write to|Reach|Send|Have a tip|To contact)\b.*"
                 rf"{_HANDLE_OR_PHONE}|Follow [\w.' ]+ on (?:Twitter|Facebook|Instagram)\b"
-                r"|Call [\w&.' ]{0,30}\b(?:reporter|editor|writer|columnist|correspondent)\b)",
+                r"|Call [\w&.' ]{0,30}\b(?:reporter|editor|writer|columnist|correspondent)\b"
+                # the reporter's handle under the story: "Twitter: @JulieMakLAT"
+                r"|(?:Twitter|Instagram)\s*:?\s*@\w+\s*$)",
                 max_words=45,
             )
         ),
@@ -934,7 +937,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "page_chrome",
-        "Widget labels, video-player notices and separator rules scraped from the page.",
+        "Widget labels, page labels, video-player notices, separator rules, developing-story "
+        "footers and correction notices scraped from the page.",
         "Please enable Javascript to watch this video",
         per_line(
             first_of(
@@ -948,8 +952,15 @@ RULES: tuple[Rule, ...] = (
                     r"this feature is not available right now\..*)$"
                     r"|(?:enable|turn on|requires) javascript|^javascript is disabled"
                     r"|^check back (?:later |soon )?for (?:more )?(?:details|updates)\b"
-                    # a correction notice, a book excerpt's copyright line
+                    r"|^this is a developing story\b|^stay with [\w.]+ for (?:the latest|updates)\b"
+                    # a page's label alone on its line: "EXCLUSIVE", "RIP."
+                    r"|^(?:exclusive|update|rip)\.?$"
+                    # a correction notice ("This story has been corrected to show Gomes lived
+                    # in Raynham, not Rayham.": its misspelling read as a name), a book
+                    # excerpt's copyright line
                     r"|\ban earlier version of this (?:article|story|post|report)\b"
+                    r"|^(?:correction|clarification)\b[^:.]{0,30}:"
+                    r"|^this (?:story|article|report|post) (?:has been|was) (?:corrected|amended)\b"
                     r"|\bcopyright (?:\(c\)|©)\s*(?:19|20)\d\d\b"
                     r"|^--$"
                     r"|^you can add location information to your tweets\b"
@@ -973,7 +984,10 @@ RULES: tuple[Rule, ...] = (
                 r"(?-i:^CLOSE\s+[A-Z\"“])|^skip in skip x embed x share\b"
                 # CNN's teaser for another video: "JUST WATCHED New sonar device seeks plane
                 # underwater Replay More Videos ... MUST WATCH New sonar device ... 01:27"
-                r"|(?-i:^JUST WATCHED\b.*\bReplay More Videos\b)",
+                r"|(?-i:^JUST WATCHED\b.*\bReplay More Videos\b)"
+                # The Guardian's: "Play Video 2:10 UN Security Council steps up sanctions
+                # against N Korea – video"
+                r"|(?-i:^Play Video \d{1,2}:\d\d\b)",
                 max_words=80,
             )
         ),
@@ -1026,7 +1040,10 @@ RULES: tuple[Rule, ...] = (
             drop_matching(
                 r"^(?:related(?: coverage| stories| content)?|read more|read also|more|also|"
                 r"see also|trending(?: news| now)?|watch|video|recommended|photos)\s*(?::|\|)"
-                r"|^\[[^\]]+\]$",
+                r"|^\[[^\]]+\]$"
+                # The Guardian's inline link to another story: "What are the true risks of
+                # taking cannabis? Read more"
+                r"|(?-i:\sRead more)$",
                 max_words=30,
             )
         ),
