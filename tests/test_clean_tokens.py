@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsfuse.clean import clean_text
-from newsfuse.clean.tokens import detokenise, is_pretokenised
+from newsfuse.clean.tokens import detokenise_lines, is_pretokenised
 from tests._data import SHARED_DATA, multinews_documents, seed_texts
 
 # Two lines of a Timeline17 Reuters article (LibyaWar_reuters), as stored.
@@ -42,7 +42,7 @@ REUTERS = (
     ],
 )
 def test_detokenise_undoes_treebank_conventions(stored: str, printed: str) -> None:
-    assert detokenise(stored) == printed
+    assert detokenise_lines([stored]) == [printed]
 
 
 def test_a_stored_article_reads_as_printed_and_its_dateline_is_lifted() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detokenise", "detokenise_lines", "is_pretokenised", "rejoin_split_tickers"]
+__all__ = ["detokenise_lines", "is_pretokenised", "rejoin_split_tickers"]
 
 # The tokeniser's names for brackets, which no printed text uses.
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
@@ -76,11 +76,6 @@ def detokenise_lines(lines: list[str]) -> list[str]:
         line, quote_open = _detokenise(line, quote_open)
         printed.append(line)
     return printed
-
-
-def detokenise(line: str) -> str:
-    """One line of a pre-tokenised text as it was printed (no quote open before it)."""
-    return _detokenise(line, quote_open=False)[0]
 
 
 def _detokenise(line: str, quote_open: bool) -> tuple[str, bool]:
