@@ -449,6 +449,21 @@ def test_the_missing_presumed_dead_are_the_toll() -> None:
     assert [(c.kind, c.value) for c in reconciled.casualties] == [("killed", "11")]
 
 
+def test_one_report_s_dead_makes_no_toll_of_several_reports_missing() -> None:
+    """A Multi-News brief of the missing MH370 read "239 killed": one photo caption's "dead"
+    turned every report's "239 people missing" into a toll."""
+    reconciled = _reconcile(
+        "The ferry sank on Tuesday, and 12 crew members are missing.",
+        "The ferry sank on Tuesday; 12 crew members are still missing, the coast guard said.",
+        "On Tuesday, a relative said all 12 crew members were dead.",
+    )
+    assert [(f.statement, f.support) for f in reconciled.facts] == [
+        ("12 people missing", 2),
+        ("12 people killed", 1),
+    ]
+    assert reconciled.casualties == []
+
+
 def test_a_yearly_rate_is_no_count_of_the_event() -> None:
     """ "Seasonal flu kills about 250,000 to 500,000 people annually" had been the casualties of
     a Timeline17 swine flu event whose toll was 61."""
@@ -702,7 +717,15 @@ def test_others_after_animals_are_no_casualties() -> None:
         # another count between the count and the cue has the cue to itself
         ("On Monday, two officers were struck and a suspect was shot and killed.", set()),
         ("He had five children (though four had died in infancy) by 1798.", set()),
-        ("Flight MH370 went missing on 8 March with 239 people on board.", {"239 people missing"}),
+        # the vehicle is missing, not the people aboard it, unless they are said to be
+        ("Flight MH370 went missing on 8 March with 239 people on board.", set()),
+        ("On Monday, the 239 people aboard the ferry were still missing.", {"239 people missing"}),
+        # a statement someone wants withdrawn is a disputed claim: a key number at most
+        (
+            "On Monday, protesters demanded that the airline withdraw the statement that all 239 "
+            "people aboard the plane were dead.",
+            {"all 239 people aboard the plane were dead"},
+        ),
         ("On Monday, eight people, including three children, were injured.", {"8 people injured"}),
         (  # a vaccine, no one shot: a key number
             "On Monday, three million people got a shot, officials said.",

@@ -115,6 +115,9 @@ _POTENTIAL = re.compile(
 WINDOW = 70
 # A count's apposition, which a near cue may skip: ", a majority of them foreign workers,".
 _APPOSITION = re.compile(r",[^,;.]{1,60},")
+# The people aboard a vehicle: "missing" before them is the vehicle's ("went missing on 8 March
+# with 239 people on board"), after them theirs ("the 239 people aboard are still missing").
+_ABOARD = re.compile(r"\s+(?:on\s+board|onboard|aboard)\b", re.I)
 # Cues that must be right by their count: "more than a dozen workers to receive the first
 # Americans evacuated" evacuated no workers.
 _NEAR_ROLES = {"shot": 20, "stabbed": 20, "evacuated": 25, "fled": 25, "displaced": 25}
@@ -264,6 +267,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
                 continue  # the cue is inside the quantity phrase itself
             if not _cue_counts(text, match):
                 continue
+            if role == "missing" and before and _ABOARD.match(text, q_end):
+                continue  # "the missing plane and the 239 people aboard" (`_ABOARD`)
             between = (q_end, match.start()) if before == 0 else (match.end(), q_start)
             if people and _other_count(text, *between):
                 continue
@@ -371,11 +376,23 @@ def _cue_counts(text: str, match: re.Match[str]) -> bool:
         return False  # capitalised inside a sentence, not a headline: part of a name
     head = text[max(0, match.start() - 25) : match.start()]
     return not (
-        _NEGATED.search(head)
+        _DISPUTED.search(text, 0, match.start())
+        or _NEGATED.search(head)
         or _NOT_A_CASUALTY_BEFORE.search(head)
         or _NOT_A_CASUALTY_AT.match(text, match.start())
         or (_HOSPITAL.match(match.group()) and _ILLNESS.search(text) is not None)
     )
+
+
+# A cue inside a statement someone denies or wants withdrawn is a disputed claim, no finding:
+# "Protesters had demanded that the airline withdraw the statement that all 239 people aboard
+# the plane were dead" (a Multi-News brief of the missing MH370 read "239 killed").
+_DISPUTED = re.compile(
+    r"\b(?:withdr[ae]w\w*|retract\w*|den(?:y|ies|ied|ying)|disput\w*|reject\w*|refut\w*)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|earlier|initial)\s+)*(?:statement|claim|report|"
+    r"announcement|assertion|allegation|rumou?r)s?\s+that\b[^.;]*$",
+    re.I,
+)
 
 
 # Taken to hospital in an outbreak is ill, not injured: "770 people have been hospitalised"
