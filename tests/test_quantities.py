@@ -292,6 +292,12 @@ def test_claimed_count_is_found_next_to_the_confirmed_one() -> None:
         ("BP set up a £13.5 bn fund.", "£13.5 bn", 1.35e10, "GBP"),
         # a conversion in brackets is the same sum again, no second one
         ("The man running the $20bn (£13.5bn) fund spoke.", "$20bn", 2e10, "USD"),
+        (
+            "Up to 60,000 barrels (2.5 million gallons) leak a day.",
+            "Up to 60,000 barrels",
+            6e4,
+            "barrel",
+        ),
         ("He paid $5 K-Mart cashiers.", "$5", 5, "USD"),
         ("They raised 90 million dollars.", "90 million dollars", 9e7, "USD"),
         ("Twenty-five soldiers were hurt.", "Twenty-five soldiers", 25, "service member"),
@@ -335,6 +341,35 @@ def test_hedges_and_intervals(
 ) -> None:
     q = _one(text)
     assert (q.text, (q.low, q.high), q.qualifier) == (expected, interval, qualifier)
+
+
+def test_a_range_keeps_a_bracketed_conversion_of_its_first_end_inside() -> None:
+    """A Timeline17 brief of the BP spill read "60,000 barrels a day" for "between 35,000 (1.47
+    million gallons/5.56 million liters) and 60,000 barrels a day"."""
+    text = (
+        "The government estimates between 35,000 (1.47 million gallons) and 60,000 barrels "
+        "(2.5 million gallons) a day are leaking."
+    )
+    assert [(q.text, q.low, q.high, q.unit) for q in _quantities(text)] == [
+        ("between 35,000 (1.47 million gallons) and 60,000 barrels", 35_000, 60_000, "barrel")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rise by one sum to another is no range (Timeline17: "$7.7 billion to $40 billion")
+        ("BP raised its costs by $7.7 billion to $40 billion.", ["$7.7 billion", "$40 billion"]),
+        ("Costs will rise by 5 to 10 percent.", ["5 to 10 percent"]),  # a range of the rise
+        # an aside of words in brackets leaves a rise from one sum to another
+        ("Raise the $600 (direct payment) to $2,000.", ["$600", "$2,000"]),
+        # a share, or some of the people counted, is no conversion
+        ("The fund holds $20bn (15 percent) of the sum.", ["$20bn", "15 percent"]),
+        ("It killed 12 people (five children) on Monday.", ["12 people", "five children"]),
+    ],
+)
+def test_what_is_no_range_and_no_conversion(text: str, expected: list[str]) -> None:
+    assert [q.text for q in _quantities(text)] == expected
 
 
 def test_more_than_a_measure_is_just_above_it() -> None:

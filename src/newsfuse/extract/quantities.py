@@ -34,7 +34,10 @@ Decisions (each a judgement call, kept in one place so they can be revisited):
   switch to the next word ("dozens" stops below two hundred). A vague amount's ``qualifier``
   is its word, whatever hedge comes before it: "more than dozens" states no number either.
 * Ranges ("two to three years", "between 40 and 50") are one quantity: ``value`` is the lower
-  end, ``qualifier`` "between".
+  end, ``qualifier`` "between". A rise by one sum to another ("by $7.7 billion to $40
+  billion") is no range, and a bracketed conversion of the first end stays inside one.
+* A conversion in brackets ("$20bn (£13.5bn)", "60,000 barrels (2.5 million gallons)") is the
+  same amount again, not a second one, and is dropped.
 """
 
 from __future__ import annotations
@@ -731,12 +734,20 @@ def _is_label(text: str, start: int) -> bool:
 
 
 def _merge_ranges(raws: list[_Raw], text: str) -> list[_Raw]:
-    """Join "two to three", "between 40 and 50", "one or two" into one ranged quantity."""
+    """Join "two to three", "between 40 and 50", "one or two" into one ranged quantity.
+
+    A bracketed conversion after the first end stays inside the range ("between 35,000 (1.47
+    million gallons/5.56 million liters) and 60,000 barrels": its amounts are no counts of their
+    own)."""
     merged: list[_Raw] = []
     for raw in raws:
         if merged:
             prev = merged[-1]
-            gap = _RANGE_GAP.fullmatch(text[prev.end : raw.start])
+            aside = _ASIDE.match(text, prev.end, raw.start)
+            if aside is None:  # the first end may lie before the bracket its amounts are in
+                prev = next((r for r in merged if _ASIDE.match(text, r.end, raw.start)), prev)
+                aside = _ASIDE.match(text, prev.end, raw.start)
+            gap = _RANGE_GAP.fullmatch(text, aside.end() if aside else prev.end, raw.start)
             before = text[max(0, prev.start - 6) : prev.start].lower()
             if _joinable(prev, raw, gap, before):
                 prev.high_value = raw.value
@@ -745,9 +756,15 @@ def _merge_ranges(raws: list[_Raw], text: str) -> list[_Raw]:
                 prev.unit = prev.unit or raw.unit
                 prev.unit_text = prev.unit_text or raw.unit_text
                 prev.qualifier = "between"
+                del merged[merged.index(prev) + 1 :]
                 continue
         merged.append(raw)
     return merged
+
+
+# A bracketed aside holding an amount (a conversion), not words: "$600 (direct payment) to
+# $2,000" is a rise from one sum to another, no range.
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]\d]{0,40}\d[^()\[\]]{0,60}[)\]]")
 
 
 def _joinable(prev: _Raw, raw: _Raw, gap: re.Match[str] | None, before: str) -> bool:
@@ -755,6 +772,8 @@ def _joinable(prev: _Raw, raw: _Raw, gap: re.Match[str] | None, before: str) -> 
         return False
     if prev.high_value is not None or raw.value <= prev.value or before.endswith("from "):
         return False
+    if before.endswith("by ") and prev.kind == raw.kind == "money":
+        return False  # "raised its costs by $7.7 billion to $40 billion": a rise to a new sum
     if (gap.group(1) or "").lower() == "and":
         return prev.qualifier == "between" and not _is_year(prev)
     return not (gap.group(1) is None and _is_year(prev))  # "2020–21" is a season, not a range
@@ -816,16 +835,27 @@ _OPENS_ASIDE = re.compile(r"\s*[(\[]\s*")
 
 
 def _conversion(quantity: Quantity, before: Quantity | None, text: str) -> bool:
-    """Whether ``quantity`` is a sum in brackets converting the sum just before it into another
-    currency ("the $20bn (£13.5bn) fund"): the same amount again, no second one."""
-    money = set(_CURRENCIES.values())
+    """Whether ``quantity`` is an amount in brackets converting the one just before it into
+    another currency or measure ("the $20bn (£13.5bn) fund", "60,000 barrels (2.5 million
+    gallons/9.5 million liters)"): the same amount again, no second one. Not a share ("$20bn
+    (15 percent)") nor a count of some of the people before it ("12 people (five children)")."""
     return (
         before is not None
-        and quantity.unit in money
-        and before.unit in money
-        and quantity.unit != before.unit
         and _OPENS_ASIDE.fullmatch(text, before.end, quantity.start) is not None
+        and _converts(before.unit, quantity.unit)
     )
+
+
+def _converts(unit: str | None, other: str | None) -> bool:
+    """Whether an amount in ``unit`` can be restated in ``other``: two different currencies,
+    or two different measures that are neither shares nor people."""
+    if unit is None or other is None or unit == other:
+        return False
+    money = set(_CURRENCIES.values())
+    if unit in money or other in money:
+        return unit in money and other in money
+    not_measures = PERSON_KINDS | {"percent", "percentage point"}
+    return unit not in not_measures and other not in not_measures
 
 
 def _in_span(article: Article, lo: int, hi: int) -> list[Quantity]:
