@@ -768,6 +768,13 @@ def test_others_after_animals_are_no_casualties() -> None:
             {"2,000 people will be killed"},
         ),
         ("On Monday, the crash could have caused hundreds of deaths.", set()),
+        # a sum beside bail refused is one charge's, no bail: a key number at most
+        (
+            "On Monday, a judge set no bond for the murder charge and $500 on the child abuse "
+            "charge.",
+            {"a judge set no bond for the murder charge and $500 on the child abuse charge"},
+        ),
+        ("On Monday, he was released on $500 bail.", {"bail: USD 500"}),
         (
             "On Monday, supporters raised over $6,000 to help the lawmakers cover their fines.",
             {"supporters raised over $6,000"},  # a key number, no fine
@@ -2178,6 +2185,23 @@ def test_an_amount_two_reports_state_below_their_leads_is_a_key_number() -> None
         "claimed his winnings in a one-time lump-sum payment of $2,219,807.90.",
     )
     assert [f.sources for f in prize.facts] == [["S1", "S2"]]
+
+
+def test_an_amount_in_quoted_speech_is_no_key_number() -> None:
+    """A Multi-News brief of a North Korean threat read "The four islands of the archipelago
+    should be sunken into the sea" as a key number, unattributed: a quote is its speaker's."""
+    quoted = _reconcile(
+        "North Korea threatened Japan. “The four islands of the archipelago should be sunken "
+        "into the sea,” the committee said.",
+        'North Korea lashed out. "The four islands of the archipelago should be sunken into '
+        'the sea" by a nuclear bomb, the statement reads.',
+    )
+    assert quoted.facts == []
+    told = _reconcile(  # the same words in the writer's own voice are a key number
+        "North Korea threatened Japan. The four islands of the archipelago were named.",
+        "North Korea lashed out. The four islands of the archipelago were named in a statement.",
+    )
+    assert [f.statement for f in told.facts] == ["The four islands of the archipelago were named"]
 
 
 def test_a_small_count_two_reports_lead_with_alike_is_a_key_number() -> None:

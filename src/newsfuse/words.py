@@ -1,15 +1,21 @@
 """`word_set`: the one way constant vocabularies are written across the stages, and the
-vocabularies more than one stage reads."""
+vocabularies (and the quote test, `inside_quote`) more than one stage reads."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["QUOTE_MARK", "SPEECH_VERBS", "word_set"]
+__all__ = ["QUOTE_MARK", "SPEECH_VERBS", "inside_quote", "word_set"]
 
 #: A double quotation mark, straight or curly: what opens or closes quoted speech. (A single
 #: mark is as often an apostrophe.)
 QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def inside_quote(text: str, offset: int) -> bool:
+    """Whether ``offset`` into a sentence's ``text`` is inside quoted speech (an odd number of
+    quote marks before it)."""
+    return len(QUOTE_MARK.findall(text, 0, offset)) % 2 == 1
 
 
 def word_set(text: str) -> frozenset[str]:

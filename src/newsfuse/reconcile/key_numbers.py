@@ -18,6 +18,9 @@ Precision first, since every key number is a row a reader checks:
   Capital" is background, "1 of 12 photos" a gallery's counter;
 * stated by at least two independent reports; below a lead (the first `LEAD_SENTENCES`
   sentences) as the same amount with a word around it in common (see `_agrees`);
+* stated outside quoted speech by at least one report: an amount only ever quoted is its
+  speaker's words, not the story's fact ("“The four islands of the archipelago should be
+  sunken into the sea,” the committee said");
 * not already a counted role's statement, nor the amount of what the story is compared with
   (`statements.compared_with`: "could surpass that of the Exxon Valdez supertanker -- which
   leaked 11 million gallons"); one row an amount; at most `MAX_KEY_NUMBERS` per brief, what
@@ -42,6 +45,7 @@ from newsfuse.reconcile.clause import clause_wording
 from newsfuse.reconcile.event import LEAD_SENTENCES, asks, is_headline
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.statements import compared_with
+from newsfuse.words import inside_quote
 
 __all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "is_title", "key_numbers"]
 
@@ -114,7 +118,13 @@ def key_numbers(
         elif is_title(home[same][1], titles) and not is_title(sentence, titles):
             # the report repeats the amount: its prose states it better than its headline
             home[same] = (quantity, sentence)
-    kept = [g for g in groups if len(g) >= 2 and not values & {q.value for q, _ in g}]
+    kept = [
+        g
+        for g in groups
+        if len(g) >= 2
+        and not values & {q.value for q, _ in g}
+        and not all(_quoted(q, s) for q, s in g)
+    ]
     # what two reports lead with first, then the most reports, then the earliest told
     kept.sort(
         key=lambda g: (
@@ -222,6 +232,10 @@ def _agrees(
     )
 
 
+def _quoted(quantity: Quantity, sentence: Sentence) -> bool:
+    return inside_quote(sentence.text, quantity.start - sentence.start)
+
+
 def _in_lead(sentence: Sentence) -> bool:
     return sentence.index < LEAD_SENTENCES
 
@@ -264,6 +278,7 @@ def _worded(
     ranked = sorted(
         group,
         key=lambda qs: (
+            _quoted(*qs),  # the writer's own words before a speaker's
             qs[0].low != qs[0].high,
             qs[1].text.isupper(),  # a transcript shouted in capitals, last
             is_title(qs[1], titles),

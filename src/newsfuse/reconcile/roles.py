@@ -98,6 +98,11 @@ _MONEY_CUES: dict[str, re.Pattern[str]] = {
     "ransom": re.compile(r"\bransom\b", re.I),
 }
 
+# Bail refused in the sentence that names a sum: the sum is no bail the accused can post.
+_NO_BAIL = re.compile(
+    r"\b(?:no|without|denied|denies|deny|refused)\s+(?:\w+\s+)?(?:bail|bond)\b", re.I
+)
+
 # Prison terms: "sentenced to 10 years". A term someone only faces, could get or is asked for
 # ("faces up to 20 years", "prosecutors sought 15 years") is no sentence handed down.
 TERMS = frozenset({"year", "month"})
@@ -267,6 +272,9 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
                 continue  # the cue is inside the quantity phrase itself
             if not _cue_counts(text, match):
                 continue
+            if role == "bail" and _NO_BAIL.search(text):
+                continue  # "set no bond for the murder charge and $500 on the child abuse
+                # charge": she is held without bail, the sum is one charge's
             if role == "missing" and before and _ABOARD.match(text, q_end):
                 continue  # "the missing plane and the 239 people aboard" (`_ABOARD`)
             between = (q_end, match.start()) if before == 0 else (match.end(), q_start)

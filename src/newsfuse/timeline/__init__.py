@@ -42,7 +42,7 @@ from newsfuse.extract.dates import MONTH, DateMention, closes_span
 from newsfuse.models import Article, Evidence, Sentence, TimelineEntry
 from newsfuse.summarize.quality import problems
 from newsfuse.timeline.syntax import modifier_dates
-from newsfuse.words import QUOTE_MARK
+from newsfuse.words import inside_quote
 
 SAME_SUB_EVENT = 0.3  # share of the shorter sentence's terms the two sentences must share
 MAX_ENTRIES = 25
@@ -83,7 +83,9 @@ def build_timeline(
             ):
                 continue
             sentence = _sentence_at(sentences[article.id], mention.start)
-            if sentence is None or (mention.relative and _quoted(sentence, mention.start)):
+            if sentence is None or (
+                mention.relative and inside_quote(sentence.text, mention.start - sentence.start)
+            ):
                 continue
             before = article.text[max(0, mention.start - 40) : mention.start]
             if _PERIOD_BOUNDARY.search(before) or _ANNIVERSARY.search(before):
@@ -383,11 +385,6 @@ def _other_date(
     text = sentence.text
     cut = text[: mention.start - sentence.start] + " " + text[mention.end - sentence.start :]
     return bool(_DAY_WORD.search(cut))
-
-
-def _quoted(sentence: Sentence, offset: int) -> bool:
-    """Whether ``offset`` is inside quoted speech (an odd number of quote marks before it)."""
-    return len(QUOTE_MARK.findall(sentence.text[: offset - sentence.start])) % 2 == 1
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
