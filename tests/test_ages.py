@@ -27,6 +27,7 @@ def _ages(text: str) -> list[tuple[str, int]]:
         ("The victim was Mary Jones, aged 33, a nurse.", [("Mary Jones", 33)]),
         ("Twenty-eight-year-old Geraldine Alcorn was arraigned.", [("Geraldine Alcorn", 28)]),
         ("Police said the nine-year-old Mary Jones was found.", [("Mary Jones", 9)]),
+        ("Mary Jones was 15 when she left home.", [("Mary Jones", 15)]),
     ],
 )
 def test_ages_in_news_style(text: str, expected: list[tuple[str, int]]) -> None:
@@ -36,6 +37,25 @@ def test_ages_in_news_style(text: str, expected: list[tuple[str, int]]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Singer Devin Lima died on Wednesday, his publicist said. He was 41.",
+        "Singer Devin Lima dead at 41 after cancer battle.",
+        "Singer Devin Lima passed away at age 41 after a cancer battle.",
+        "Singer Devin Lima sang with the band for years. The 41-year-old died on Wednesday.",
+    ],
+)
+def test_an_obituary_s_age(text: str) -> None:
+    """A Multi-News obituary cluster gave "He was 41.", "Dead at 41" and "The 41-year-old died"
+    and its brief had no age: none sat right against the name."""
+    assert _ages(text) == [("Devin Lima", 41)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "He" could be either man; "the 30-year-old man" maybe someone else
+        "Singer Devin Lima met the actor John Smith on Monday. He was 41.",
+        "Singer Devin Lima was arrested. The 30-year-old man was charged.",
+        "Mary Jones was 15 points ahead at the turn.",  # a score
         "A 30-year-old man died in the crash on the highway.",  # no name
         "Joe Biden, 2020 was a hard year for the campaign.",  # a year, not an age
         "Mary Jones, 330, was listed in the register.",  # not a human age

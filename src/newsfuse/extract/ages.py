@@ -3,8 +3,10 @@
 A person's age is the attribute outlets most often disagree on without saying so: one writes
 "Smith, 45," and another "46-year-old Smith". Ages are not counts (the quantity extractor skips
 them on purpose), so they get their own, narrow extractor: an age is only taken when it sits
-right against a PERSON mention, in the three forms news style uses, and is a plausible human
-age. Everything else ("a 45-year-old man" with no name, "Smith, 2020") is left alone.
+right against a PERSON mention, in the forms news style uses, and is a plausible human age.
+An obituary gives the age its own way: "Devin Lima Dead at 41", "Devin was 41.", and, right
+after a sentence that names one person only, "He was 41." or "The 41-year-old died on
+Wednesday". Everything else ("a 45-year-old man" with no name, "Smith, 2020") is left alone.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsfuse.extract.ner import EntityMention
 from newsfuse.extract.numbers import WORD_NUMBER, parse_words
@@ -40,6 +43,19 @@ _AFTER_COMMA = re.compile(
 )
 # "Smith (45)"
 _AFTER_PAREN = re.compile(r"\s+\((?P<age>\d{1,3})\)")
+# An obituary's: "Devin Lima Dead at 41", "Rich Cronin passed away at age 36", "Devin was 41."
+_DIED_AT = (
+    r"(?:has\s+|had\s+)?(?:died|dies|dead|is\s+dead|passed\s+away)\s+at\s+"
+    r"(?:(?:the\s+)?age\s+(?:of\s+)?)?"
+)
+_WAS = r"(?:was|is)\s+(?=\d{1,3}(?:\s+years\s+old)?(?:\s*[.;]|\s+when\b))"
+_AFTER_VERB = re.compile(rf"\s+(?:{_DIED_AT}|{_WAS})(?P<age>\d{{1,3}})\b", re.I)
+# ... and the age of the one person the sentence before names: "He was 41.", "The 41-year-old
+# died on Wednesday" (not "The 30-year-old man": maybe someone else).
+_NEXT_SENTENCE = re.compile(
+    r"\s*(?:(?:He|She)\s+(?:was|is)\s+(?P<age>\d{1,3})(?:\s+years\s+old)?(?=\s*[.;]|\s+when\b)"
+    r"|The\s+(?P<aged>\d{1,3})-year-old\s+(?=(?:was|is|had|has|died|dies|\w+ed)\b))"
+)
 # "the 45-year-old Smith", "45-year-old former soldier John Smith": lower-case words between;
 # the age may be written out ("Twenty-eight-year-old Geraldine Alcorn").
 _BEFORE = re.compile(
@@ -59,15 +75,36 @@ def find_ages(
         if sentence is None:
             continue
         after = text[person.end : sentence.end]
-        match = _AFTER_COMMA.match(after) or _AFTER_PAREN.match(after)
+        match = _AFTER_COMMA.match(after) or _AFTER_PAREN.match(after) or _AFTER_VERB.match(after)
         if match:
             start, end = person.end + match.start("age"), person.end + match.end("age")
         elif before := _BEFORE.search(text, sentence.start, person.start):
             start, end = before.start("age"), before.start("age") + len(before.group("age"))
         else:
             continue
-        written = text[start:end]
-        age = int(written) if written.isdigit() else round(parse_words(written))
-        if 0 < age <= OLDEST:
+        if age := _plausible(text[start:end]):
             found.append(AgeMention(person.article_id, start, end, age, person))
-    return found
+    for before, sentence in pairwise(sentences):
+        person = _only_person(before, people)
+        match = _NEXT_SENTENCE.match(text, sentence.start, sentence.end)
+        if person is None or match is None:
+            continue
+        group = "age" if match.group("age") else "aged"
+        if age := _plausible(match.group(group)):
+            found.append(AgeMention(person.article_id, *match.span(group), age, person))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _plausible(written: str) -> int | None:
+    """The age written (digits or words), or None when no human is that old."""
+    age = int(written) if written.isdigit() else round(parse_words(written))
+    return age if 0 < age <= OLDEST else None
+
+
+def _only_person(sentence: Sentence, people: Sequence[EntityMention]) -> EntityMention | None:
+    """The first PERSON mention in ``sentence`` when every one there names one person (shares
+    its last word: "Devin Lima ... Lima"), else None: "He" could be any of two."""
+    inside = [p for p in people if p.label == "PERSON" and sentence.start <= p.start < sentence.end]
+    if not inside or len({p.text.split()[-1] for p in inside}) > 1:
+        return None
+    return inside[0]
