@@ -506,6 +506,20 @@ def test_an_undated_text_written_years_after_the_cluster_s_date_borrows_no_ancho
     assert anchor_date([_article("x", D(2017, 7, 18), "c"), plan])["p"] == D(2017, 7, 18)
 
 
+def test_an_undated_text_is_anchored_by_the_one_year_its_weekday_and_date_fit() -> None:
+    """An undated Multi-News obituary ("died on Wednesday, November 21", diagnosed "in October
+    2017") had no date at all; near 2017 only 2018 makes 21 November a Wednesday."""
+    obituary = _article(
+        "He died on Wednesday, November 21. He was diagnosed in October 2017.", None, "o"
+    )
+    assert anchor_date([obituary]) == {"o": D(2018, 11, 21)}
+    # without a year to go by, or with a weekday that fits neither year, no anchor (March 26
+    # was a Wednesday in 2003 and 2014, and "2004" is the history of a 2014 Crimea gallery)
+    assert anchor_date([_article("He died on Wednesday, November 21.", None, "n")]) == {"n": None}
+    gallery = _article("Tanks left on Wednesday, March 26. Protests in 2004 were calm.", None, "g")
+    assert anchor_date([gallery]) == {"g": None}
+
+
 def test_an_undated_page_reads_its_weekdays_from_the_day_after_its_own_ap_picture() -> None:
     """An AP page (Multi-News) whose caption, "... at the Capitol in Washington, Tuesday, Feb.
     6, 2018. (AP Photo/J. Scott Applewhite)", the clean stage drops: its "announced Wednesday"

@@ -46,8 +46,9 @@ date in ``metadata["date"]``; else the day after its own AP caption's picture
 (``metadata["photo_date"]``, which the clean stage lifts before it drops the caption), when its
 story names that weekday too; else the most common ``published`` date among the other articles
 of the cluster (ties: the latest, the day closest to the news), unless its own text names a
-year well after that date (it was written later); else ``None``. Full dates in its own text
-are no anchor (captions and history; see `anchor_date`).
+year well after that date (it was written later); else the day its own "Wednesday, November
+21" names, when the latest year it names or the next puts that day on that weekday; else
+``None``. Full dates in its own text are no anchor (captions and history; see `anchor_date`).
 """
 
 from __future__ import annotations
@@ -1001,6 +1002,7 @@ def anchor_date(articles: Sequence[Article]) -> dict[str, dt.date | None]:
     ``metadata["date"]``; the day after the day its own AP caption gives its picture
     (`_photo_day`); the most common ``published`` date of the *other* articles in the
     cluster (ties go to the latest), unless its text names a year `LATER_YEARS` after it;
+    the day its own weekday and month-day name, in the year that fits (`_weekday_date`);
     else ``None``, and its relative expressions are dropped.
     Dates written in the article's own text are not used: they are as often history or a photo
     caption ("In this June 21, 2018, photo") as the day the story ran, and a wrong anchor puts
@@ -1032,8 +1034,36 @@ def anchor_date(articles: Sequence[Article]) -> dict[str, dt.date | None]:
         borrowed = max(others, key=lambda day: (others[day], day)) if others else None
         if borrowed is not None and _written_later(article.text, borrowed):
             borrowed = None
-        anchors[article.id] = borrowed
+        anchors[article.id] = borrowed or _weekday_date(article.text)
     return anchors
+
+
+# "died on Wednesday, November 21": a weekday and a month-day without a year.
+_WEEKDAY_DATE = re.compile(rf"\b({_WEEKDAY}),?\s+({MONTH})\s+({_DAY})\b(?!{_SEP_YEAR}{_YEAR})")
+
+
+def _weekday_date(text: str) -> dt.date | None:
+    """The first "<weekday>, <month> <day>" of ``text`` that falls on its weekday in the latest
+    year the text names or the year after (never both: a date moves a weekday or two a year),
+    or None. An undated Multi-News obituary ("died on Wednesday, November 21", diagnosed "in
+    October 2017") had no date at all: 21 November was a Wednesday in 2018. Years further
+    back are not tried: a gallery of Crimea in March 2014 that names only 2004 would have
+    fitted its "Wednesday, March 26" to 2003."""
+    named = [m.date.year for m in _scan("", text, 0, None, None)]
+    if not named:
+        return None
+    years = (max(named), max(named) + 1)
+    for match in _WEEKDAY_DATE.finditer(text):
+        weekday = WEEKDAYS.index(match[1].lower())
+        month, day = month_number(match[2]), _day(match[3])
+        fits = [
+            date
+            for year in years
+            if (date := _safe_date(year, month, day)) and date.weekday() == weekday
+        ]
+        if len(fits) == 1:
+            return fits[0]
+    return None
 
 
 def _photo_day(article: Article) -> dt.date | None:
