@@ -237,6 +237,21 @@ def test_the_baseline_of_a_comparison_is_no_entry() -> None:
     assert (dt.date(2014, 5, 3), "day") in shown  # "more than 20" is a count, not a comparison
 
 
+@needs_parser
+def test_a_results_baseline_is_no_entry_and_a_chronology_line_is_one() -> None:
+    """Timeline17's BP briefs dated a Q3 2010 report by "compared to July to September 2009"
+    and dropped chronology lines ("April 25 - Efforts ... fail."), whose parse hangs the date
+    off the noun after the dash."""
+    day = dt.date(2010, 11, 2)
+    texts = [
+        "Its output fell 4 percent, compared to July to September 2009, to 3.76 million barrels.",
+        "April 25 - Efforts to activate the well's blowout preventer fail.",
+        "April 29 - U.S. President Barack Obama pledges every single available resource.",
+    ]
+    shown = {(e.date, e.precision) for e in _timeline(*((day, t) for t in texts), limit=50)}
+    assert shown == {(dt.date(2010, 4, 25), "day"), (dt.date(2010, 4, 29), "day")}
+
+
 def test_without_syntax_the_comma_rules_alone_decide() -> None:
     text = "According to an April 2011 memo, the agency consulted the Justice Department first."
     entries = _timeline((dt.date(2019, 4, 26), text), syntax=False, limit=50)

@@ -17,8 +17,12 @@ when, in the parse:
   the clause's event is the only dated thing the sentence tells ("It was the second attack in
   days after the SDF reported ... late on Sunday"; "targets attacked on June 27 were ...");
 * it sits in the baseline of a comparison ("the hospital had eight more babies this June than it
-  did in June 2013", "higher than in 2008"): the date is what the news is measured against,
-  never what it reports, with or without another date.
+  did in June 2013", "higher than in 2008", "fell 4 percent, compared to July to September
+  2009"): the date is what the news is measured against, never what it reports, with or
+  without another date.
+
+A date that heads a chronology's line ("April 25 - Efforts to activate the blowout preventer
+fail.") dates that line, whatever the parse hangs it off.
 
 A participle clause without a subordinator ("Launched in November 1940, it ...") describes the
 subject and keeps its date; so does reported speech ("..., officials said").
@@ -31,6 +35,7 @@ rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -69,7 +74,13 @@ def modifier_dates(dates: Sequence[tuple[str, int, int, bool]]) -> list[bool] | 
     return [_is_modifier(docs[text], start, end, other) for text, start, end, other in dates]
 
 
+# A chronology's line: "April 25 - Efforts to activate the well's blowout preventer fail."
+_LIST_ITEM = re.compile(r"\s*[-–—:]\s")
+
+
 def _is_modifier(doc: Any, start: int, end: int, other_date: bool) -> bool:
+    if not doc.text[:start].strip() and _LIST_ITEM.match(doc.text, end):
+        return False  # the date heads its line: the parse hangs it off the noun after the dash
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -95,12 +106,17 @@ def _is_modifier(doc: Any, start: int, end: int, other_date: bool) -> bool:
     return False
 
 
+# Words that open what the news is measured against: "higher than in 2008", "fell 4 percent,
+# compared to July to September 2009" (a quarter's results against the year before's).
+_BASELINES = word_set("than compared versus vs vs.")
+
+
 def _in_comparison_baseline(token: Any) -> bool:
-    """Whether ``token`` hangs, on its way to the root, off a "than" (a preposition, or the
-    marker of a clause)."""
+    """Whether ``token`` hangs, on its way to the root, off a "than", "compared" or "versus"
+    (a preposition or participle, or the marker of a clause)."""
     while token.head.i != token.i:
         token = token.head
-        if token.lower_ == "than" or any(
+        if token.lower_ in _BASELINES or any(
             c.dep_ == "mark" and c.lower_ == "than" for c in token.children
         ):
             return True
