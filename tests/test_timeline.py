@@ -252,6 +252,24 @@ def test_a_results_baseline_is_no_entry_and_a_chronology_line_is_one() -> None:
     assert shown == {(dt.date(2010, 4, 25), "day"), (dt.date(2010, 4, 29), "day")}
 
 
+def test_the_cap_keeps_the_newest_day_not_a_plan_after_it() -> None:
+    """A Timeline17 BP brief's 25 entries, the days later reports look back to first, stopped
+    four days before its storm's day: the news itself was cut."""
+    early = (
+        dt.date(2021, 7, 5),
+        "On July 1, rebels attacked the northern town of Alpha, officials said.",
+    )
+    late = (
+        dt.date(2021, 7, 8),
+        "On July 1, rebels attacked the town of Alpha in the north, police said. On July 2, the "
+        "army shelled the rebel camp near Beta, a spokesman said. On Thursday, the government "
+        "declared a ceasefire across the whole region, state media said. The president will "
+        "visit the town of Alpha with his ministers on July 12, aides said.",
+    )
+    entries = _timeline(early, late, limit=2)
+    assert [e.date for e in entries] == [dt.date(2021, 7, 1), dt.date(2021, 7, 8)]
+
+
 def test_without_syntax_the_comma_rules_alone_decide() -> None:
     text = "According to an April 2011 memo, the agency consulted the Justice Department first."
     entries = _timeline((dt.date(2019, 4, 26), text), syntax=False, limit=50)

@@ -26,7 +26,8 @@ Thursday", both ends of "from 1997 to 2001") or that an anniversary marks ("the 
 of the Sept. 11, 2001 attacks"); relative mentions that resolve only to a year ("last week" seen
 from January), which say nothing a reader can place; relative mentions inside quoted speech
 ("today's attack"), which count from the day the words were spoken, not from the article's date.
-At most `MAX_ENTRIES` entries, the best supported.
+At most `MAX_ENTRIES` entries, the best supported; the newest day up to the newest report's
+(the news itself, which no later report looks back to) is second only to the best.
 """
 
 from __future__ import annotations
@@ -231,6 +232,10 @@ def _select(
     for entry in ranked:
         (rest if entry.date_key in seen else first).append(entry)
         seen.add(entry.date_key)
+    newest = _newest_day(first, published)
+    if newest is not None and first.index(newest) > 1:
+        first.remove(newest)
+        first.insert(1, newest)  # second only to the best-ranked date
     kept: list[_Entry] = []
     shown: set[Sentence] = set()  # a sentence with two dates is told once, at the better one
     for entry in first + rest:
@@ -240,6 +245,18 @@ def _select(
             shown.update(entry.sentences)
             kept.append(entry)
     return kept
+
+
+def _newest_day(entries: list[_Entry], published: dict[str, dt.date | None]) -> _Entry | None:
+    """The entry of the latest day no later than the newest report, the news the cluster is
+    about: no later report looks back to it, so the looking-back ranking puts it last (a
+    Timeline17 BP brief's 25 entries stopped four days before its storm's day). None when no
+    report is dated (a day after the news cannot be told from a plan)."""
+    newest_report = max((day for day in published.values() if day is not None), default=None)
+    if newest_report is None:
+        return None
+    days = [e for e in entries if e.date_key[1] == "day" and e.date_key[0] <= newest_report]
+    return max(days, key=lambda e: e.date_key[0], default=None)
 
 
 # A pronoun subject points back to a sentence the timeline does not show: "They said on
