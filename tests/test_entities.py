@@ -1773,6 +1773,25 @@ def test_an_acronym_joins_the_name_the_articles_define_it_for() -> None:
     assert _entity(canonicalize(mentions[:5]), "BP").name == "Blowout Preventer"
 
 
+def test_a_motto_in_quotation_marks_spells_no_acronym() -> None:
+    """A Multi-News brief named the FBI "Fidelity, Bravery and Integrity", the motto one
+    source quotes, whose initials spell it; the bureau's name unquoted still does."""
+    texts = {
+        "a": "FBI agent Peter Strzok was fired by the FBI.",
+        "b": "An agency whose motto is 'Fidelity, Bravery and Integrity'? I think not.",
+        "c": "The Federal Bureau of Investigation said the FBI would look into it.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "FBI", "ORG"),
+        ("a", "FBI", "ORG"),
+        ("b", "Fidelity, Bravery and Integrity'", "ORG"),  # the model's span
+    )
+    assert _entity(canonicalize(mentions, texts), "FBI").aliases == ()
+    spelled = [*mentions, *_placed_mentions(texts, ("c", "Federal Bureau of Investigation", "ORG"))]
+    assert _entity(canonicalize(spelled, texts), "FBI").name == "Federal Bureau of Investigation"
+
+
 def test_a_dateline_tag_or_a_state_in_brackets_defines_no_acronym() -> None:
     """Timeline17 briefs listed "United Arab Emirates (also: CNN)" from the dateline "Abu
     Dhabi, United Arab Emirates (CNN) -" and "Robert Menendez (also: N.J.)"; a translated

@@ -63,6 +63,7 @@ __all__ = [
     "find_entities_many",
     "load_spacy",
     "lower_case_words",
+    "quoted_whole",
     "recognise",
     "resolve_backend",
     "title_case",
@@ -599,7 +600,7 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
                 or (
                     _may_be_person(chunk[s[0] : s[1]])
                     and not _EPONYM.match(chunk, s[1])
-                    and not _quoted_whole(chunk, s[0], s[1])
+                    and not quoted_whole(chunk, s[0], s[1])
                     and chunk[s[0] - 1 : s[0]] not in ("#", "@")  # a hashtag, a handle
                     and chunk[s[0] : s[1]].lower().strip(".") not in ORG_HEADS  # "(Justice) Dept"
                 )
@@ -867,9 +868,10 @@ def _overlaps(a: _Span, b: _Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _quoted_whole(chunk: str, start: int, end: int) -> bool:
-    """A "person" in quotation marks of its own is a title or a nickname ("the new film “Evil
-    Dead”", "the caricature that is 'Foxy Knoxy'"), not someone's name."""
+def quoted_whole(chunk: str, start: int, end: int) -> bool:
+    """Whether ``chunk[start:end]`` stands in quotation marks of its own: a "person" so is a
+    title or a nickname ("the new film “Evil Dead”", "the caricature that is 'Foxy Knoxy'"),
+    not someone's name; an "organisation" so is a motto (`entities.organisations`)."""
     before = chunk[start - 1 : start]
     after = chunk[end : end + 2].lstrip(",.")[:1]  # “Evil Dead,” too
     return bool(before and after) and before in "\"“‘'" and after in "\"”’'"

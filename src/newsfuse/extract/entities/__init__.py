@@ -98,14 +98,16 @@ grouped in this order:
    Congress", "Iowa Republican Party").
 8. **Acronyms** an article defines for a thing in lower case ("the blowout preventer (BOP)",
    "remotely operated vehicles (ROVs)") name nothing and are dropped. The others join the
-   longer name the articles define them for in brackets ("Minerals
-   Management Service (MMS)"), else the one longer name of a compatible label whose initials
-   they spell and that is defined as no other acronym ("BP" is not "blowout preventer (BOP)";
-   an acronym inside the name gives all its letters, so "BP" is not "BGC Partners")
-   ("SDF" -> "Syrian Democratic Forces"; also with "of", "DOJ" -> "Department of Justice",
-   before a name's last "and", "CDC" -> "Centers for Disease Control and Prevention", and a
-   department's portfolio alone, "HHS" -> "Department of Health and Human Services"), again
-   only when unambiguous.
+   longer name the articles define them for in brackets ("Minerals Management Service
+   (MMS)"), else the one longer name of a compatible label whose initials they spell and that
+   is defined as no other acronym ("BP" is not "blowout preventer (BOP)"; an acronym inside
+   the name gives all its letters, so "BP" is not "BGC Partners") ("SDF" -> "Syrian
+   Democratic Forces"; also with "of", "DOJ" -> "Department of Justice", before a name's last
+   "and", "CDC" -> "Centers for Disease Control and Prevention", and a department's portfolio
+   alone, "HHS" -> "Department of Health and Human Services"), again only when unambiguous.
+   A name the articles write only in quotation marks of its own spells no acronym: it is a
+   motto or a slogan ("an agency whose motto is 'Fidelity, Bravery and Integrity'" is no
+   name of the FBI).
 
 Never merged: different keys that are merely similar and short ("Iraq"/"Iran"), a name and a
 longer name that contains it other than as above ("Syria"/"Syrian Democratic Forces",
@@ -218,7 +220,7 @@ def canonicalize(
     merge_suffixes(forms, groups, bare_names, offices_of([by_form[key] for key in keys], texts))
     merge_given_names_alone(forms, groups)
     merge_vessel_names(forms, groups, surnames)
-    merge_acronyms(forms, groups, texts)
+    merge_acronyms(forms, groups, [by_form[key] for key in keys], texts)
     # a surname that two people share and neither dominates stays apart from both, yet it
     # names a person ("Trump" ORG beside "Donald Trump" and "Ivanka Trump", named as often)
     read_as_surname = {forms[i].key for i in bare_names if forms[i].key in surnames}

@@ -25,6 +25,8 @@ from newsfuse.extract.entities.forms import (
 )
 from newsfuse.extract.ner import (
     ORG_HEADS,
+    EntityMention,
+    quoted_whole,
 )
 from newsfuse.words import word_set
 
@@ -202,13 +204,21 @@ def _initials(words: list[str], skipped: frozenset[str]) -> str:
     return "".join(w if is_acronym(w) and w.isalpha() else w[0] for w in kept).upper()
 
 
-def merge_acronyms(forms: list[Form], groups: Groups, texts: Mapping[str, str] | None) -> None:
+def merge_acronyms(
+    forms: list[Form],
+    groups: Groups,
+    mentions: list[list[EntityMention]],
+    texts: Mapping[str, str] | None,
+) -> None:
     """An acronym joins the longer name the articles define it for ("Minerals Management
     Service (MMS)"), else the one longer name of a compatible label whose initials it spells
-    and that is defined as no other acronym ("BP" is not "blowout preventer (BOP)")."""
+    and that is defined as no other acronym ("BP" is not "blowout preventer (BOP)"), nor only
+    ever quoted (``mentions``, by form: a motto, `_only_quoted`)."""
     defined = _defined_acronyms(forms, texts or {})
     spelling: dict[str, list[int]] = {}  # initials -> the longer names they spell
     for j, other in enumerate(forms):
+        if _only_quoted(mentions[j], texts or {}):
+            continue
         for initials in _spellings(other.text):
             spelling.setdefault(initials, []).append(j)
     for index, form in enumerate(forms):
@@ -224,6 +234,21 @@ def merge_acronyms(forms: list[Form], groups: Groups, texts: Mapping[str, str] |
             }
         if len(targets) == 1:
             groups.union(index, targets.pop())
+
+
+def _only_quoted(mentions: list[EntityMention], texts: Mapping[str, str]) -> bool:
+    """Whether the articles write a name only in quotation marks of its own: a motto or a
+    slogan, not what an acronym stands for ("an agency whose motto is 'Fidelity, Bravery and
+    Integrity'", which a Multi-News brief made the FBI's name)."""
+    return bool(mentions) and all(
+        m.article_id in texts
+        # the model's span may take the closing mark in: "Integrity'"
+        and quoted_whole(texts[m.article_id], m.start, m.start + len(m.text.rstrip(_CLOSING)))
+        for m in mentions
+    )
+
+
+_CLOSING = "\"”’'"
 
 
 # An acronym in brackets, as a report defines it after the name: "Minerals Management Service
