@@ -520,6 +520,27 @@ def test_does_not_over_merge() -> None:
     assert trump.label == "PERSON"  # yet it is a person's, however the model read it
 
 
+def test_a_saint_and_an_emeritus_title_name_no_one_of_the_story() -> None:
+    """A Multi-News brief about Pope Francis and Benedict XVI listed "St Francis (also:
+    Francis)", the namesake's name taking all of the pope's mentions, and "Emeritus
+    Benedict"."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "Pope Francis", "PERSON"),
+            ("a", "Francis", "PERSON"),
+            ("b", "St Francis", "PERSON"),
+            ("a", "Pope Emeritus Benedict", "PERSON"),
+            ("b", "Benedict", "PERSON"),
+        )
+    )
+    assert _entity(entities, "Francis").aliases == ()
+    assert _entity(entities, "St Francis").aliases == ()
+    assert _entity(entities, "Benedict").aliases == ()
+    article = _article("Francis flew on Sunday with Monsignor Alfred Xuereb.")
+    found = find_entities(article, split_sentences(article), backend="rules")
+    assert ("Alfred Xuereb", "PERSON") in {(m.text, m.label) for m in found}
+
+
 def test_a_surname_is_the_family_member_named_far_more_often() -> None:
     entities = canonicalize(
         _mentions(

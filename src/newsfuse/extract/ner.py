@@ -102,13 +102,16 @@ TITLES = word_set(
     premier king queen prince princess sheikh shaikh emir ayatollah imam pope cardinal bishop
     judge justice mayor ambassador spokesman spokeswoman spokesperson chief officer director
     sheriff detective inspector superintendent chairman chairwoman speaker deputy mullah
-    cleric marshal commissioner attorney supervisor det"""
+    cleric marshal commissioner attorney supervisor det archbishop monsignor msgr emeritus"""
 )
-_TITLE_ABBR = "Mr|Mrs|Ms|Dr|Prof|Rev|Col|Lt|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Brig|Rep|Sen|Gov|Det"
+_TITLE_ABBR = (
+    "Mr|Mrs|Ms|Dr|Prof|Rev|Col|Lt|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Brig|Rep|Sen|Gov|Det|Msgr"
+)
 _TITLE_WORD = (
     "Colonel|Lieutenant|General|Major|Captain|Sergeant|Corporal|Admiral|Commander|Brigadier"
     "|Senator|Governor|President|Prime Minister|Minister|Secretary|Chancellor|Premier|King"
-    "|Queen|Prince|Princess|Sheikh|Ayatollah|Imam|Pope|Judge|Justice|Mayor|Ambassador"
+    "|Queen|Prince|Princess|Sheikh|Ayatollah|Imam|Pope|Archbishop|Monsignor|Judge|Justice|Mayor"
+    "|Ambassador"
     "|Spokesman|Spokeswoman|Spokesperson|Sir|Dame|Chairman|Speaker|Detective|Inspector"
     "|spokesman|spokeswoman|spokesperson"  # "police spokesman Tyler Gamble", read as a group
 )

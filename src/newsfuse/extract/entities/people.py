@@ -128,18 +128,21 @@ def merge_suffixes(
     bare_names: list[int],
     offices: Sequence[frozenset[str]],
 ) -> None:
-    """A surname (or shorter name) joins the one longer person name it ends, or of several the
-    one that `DOMINANT`-ly outnumbers the rest or is the only one named alone where the
-    surname is written (`_named_alone`); so does one of the ``bare_names``
-    (`find_bare_names`) the model read as a group or a building. A name written with an
-    office never joins one written only with others (``offices``: each form's, `offices_of`):
-    "President Biden" is not "first lady Jill Biden", however alone she is in the cluster.
+    """A surname (or shorter name) joins the one longer person name it ends (a saint's ends
+    none: `_SAINT`), or of several the one that `DOMINANT`-ly outnumbers the rest or is the
+    only one named alone where the surname is written (`_named_alone`); so does one of the
+    ``bare_names`` (`find_bare_names`) the model read as a group or a building. A name written
+    with an office never joins one written only with others (``offices``: each form's,
+    `offices_of`): "President Biden" is not "first lady Jill Biden", however alone she is in
+    the cluster.
 
     Longer names are indexed by their proper word-suffixes, so this is linear in the number of
     names (a pairwise scan took 20 s on a 300-article folder)."""
     persons = [i for i, f in enumerate(forms) if f.label == "PERSON" and f.synonym is None]
     ending_with: dict[tuple[str, ...], list[int]] = {}
     for j in persons:
+        if _SAINT.match(forms[j].text):
+            continue  # "St Francis" (of Assisi) is not the "Francis" of "Pope Francis"
         words = tuple(forms[j].key.split())
         for k in range(1, len(words)):
             ending_with.setdefault(words[-k:], []).append(j)
@@ -185,6 +188,10 @@ def merge_suffixes(
             groups.union(i, targets[0])
             mentions[groups.find(i)], in_places[groups.find(i)] = total, placed
             held[groups.find(i)], written_in[groups.find(i)] = both, articles
+
+
+# A saint named by the given name: "St Francis", "Saint Benedict", "St. Peter".
+_SAINT = re.compile(r"(?:St|Saint)\.?\s")
 
 
 def _named_alone(
