@@ -541,6 +541,25 @@ def test_a_saint_and_an_emeritus_title_name_no_one_of_the_story() -> None:
     assert ("Alfred Xuereb", "PERSON") in {(m.text, m.label) for m in found}
 
 
+def test_a_numbered_name_introduced_as_a_son_is_not_his_father() -> None:
+    """A Multi-News brief listed "Joseph Smith III (also: Joseph Smith)": the founder and the
+    son who succeeded him. A "III" is otherwise the name without it (Robert Mueller)."""
+    texts = {
+        "a": "Joseph Smith founded the church. Smith's son Joseph Smith III led it later.",
+        "b": "Robert S. Mueller III was appointed. Robert Mueller said nothing.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Joseph Smith", "PERSON"),
+        ("a", "Joseph Smith III", "PERSON"),
+        ("b", "Robert S. Mueller III", "PERSON"),
+        ("b", "Robert Mueller", "PERSON"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Joseph Smith III").aliases == ()
+    assert _entity(entities, "Robert Mueller").name == "Robert S. Mueller III"
+
+
 def test_a_surname_is_the_family_member_named_far_more_often() -> None:
     entities = canonicalize(
         _mentions(
@@ -2138,6 +2157,21 @@ def test_names_numbered_apart_an_acronym_s_letters_and_a_people_stay_apart() -> 
         assert _entity(entities, name).aliases == ()
     assert _entity(entities, "Briton").name == "Briton"
     assert _entity(entities, "Barton").name == "Joe Barton"
+
+
+def test_one_letter_more_makes_another_acronym() -> None:
+    """A Multi-News brief merged "LDS Church" and "RLDS Church", two denominations (ratio 95);
+    a name holding an acronym is a spelling variant only of one holding the same."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "LDS Church", "ORG"),
+            ("b", "RLDS Church", "ORG"),
+            ("a", "U.N. Security Council", "ORG"),
+            ("b", "UN Security Councll", "ORG"),
+        )
+    )
+    assert _entity(entities, "LDS Church").aliases == ()
+    assert _entity(entities, "UN Security Councll").name == "U.N. Security Council"
 
 
 def test_a_quantity_or_an_interjection_is_no_name() -> None:

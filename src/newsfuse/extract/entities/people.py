@@ -46,8 +46,10 @@ def merge_given_names(
     are different people, and only forms written alike merge. So are a "Jr." and the name
     without it when one article writes both: the son and the father ("Donald Trump Jr." met
     the Russians; "Donald Trump" won); and two spellings of the given name that one sentence
-    writes side by side ("Bobby Goodlatte, the son of Rep. Bob Goodlatte"). ``mentions``: each
-    form's mentions; ``texts``: the articles' (without them, no sentence is read)."""
+    writes side by side ("Bobby Goodlatte, the son of Rep. Bob Goodlatte"); and a "III" that
+    an article introduces as someone's son and the name without it (`_son_by_number`).
+    ``mentions``: each form's mentions; ``texts``: the articles' (without them, no sentence is
+    read)."""
     by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, form in enumerate(forms):
         if form.person is not None and form.synonym is None:
@@ -62,10 +64,12 @@ def merge_given_names(
         ):
             first = forms[same[0]].text.split()[0]
             parts = [[i for i in same if forms[i].text.split()[0] == first]]
-        elif _father_and_son([forms[i] for i in same]):
+        elif _father_and_son([forms[i] for i in same]) or _son_by_number(
+            [forms[i] for i in same], [mentions[i] for i in same], texts or {}
+        ):
             parts = [
-                [i for i in same if (person := forms[i].person) and person.generation in _SON],
-                [i for i in same if (person := forms[i].person) and person.generation not in _SON],
+                [i for i in same if (person := forms[i].person) and person.generation],
+                [i for i in same if (person := forms[i].person) and not person.generation],
             ]
         for part in parts:
             for index in part[1:]:
@@ -82,6 +86,25 @@ def _father_and_son(forms: list[Form]) -> bool:
     """Whether an article writes the name both with and without "Jr." (or "Sr.")."""
     suffixed = {a for f in forms if f.person and f.person.generation in _SON for a in f.articles}
     return any(f.articles & suffixed for f in forms if f.person and f.person.generation not in _SON)
+
+
+# A name introduced as someone's son: "Smith's son Joseph Smith III", "his son, John Doe II".
+_SON_BEFORE = re.compile(r"\b(?:son|grandson)\b,?[ \t]+$")
+
+
+def _son_by_number(
+    forms: list[Form], mentions: Sequence[Sequence[EntityMention]], texts: Mapping[str, str]
+) -> bool:
+    """Whether an article introduces a numbered name as someone's son ("Smith's son Joseph
+    Smith III", beside the founder Joseph Smith, whom a Multi-News brief made him): a "III"
+    is otherwise its bearer without the number ("Robert S. Mueller III" = "Robert Mueller")."""
+    return any(
+        _SON_BEFORE.search(texts[m.article_id], max(0, m.start - 20), m.start)
+        for form, form_mentions in zip(forms, mentions, strict=True)
+        if form.person and form.person.generation and form.person.generation not in _SON
+        for m in form_mentions
+        if m.article_id in texts
+    )
 
 
 def in_one_sentence(

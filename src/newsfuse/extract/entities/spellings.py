@@ -18,8 +18,10 @@ from newsfuse.extract.entities.forms import (
     ROMAN_NUMERAL,
     Form,
     Groups,
+    bare_acronym,
     consonant_skeleton,
     ends_with,
+    is_acronym,
     singular_people,
     translit_key,
 )
@@ -90,6 +92,8 @@ def merge_fuzzy(
                 and not (one.middle and other.middle and one.middle != other.middle)
             ):
                 continue  # no spelling variant: rule 7 decides ("George W." / "H.W. Bush")
+            if _other_acronyms(forms[i].text, forms[j].text):
+                continue  # "LDS Church" and "RLDS Church" are two churches
             people = (forms[i].label == "NORP") != (forms[j].label == "NORP")
             if _near(forms[i].key, forms[j].key, float(scores[a, b]), skeleton=not people):
                 near.append((i, j))
@@ -122,6 +126,14 @@ def _his_and_hers(forms: list[Form]) -> list[tuple[int, int]]:
             if second.lower() in (first.lower() + "a", first.lower() + "ah"):
                 pairs.append((i, j))
     return pairs
+
+
+def _other_acronyms(name: str, other: str) -> bool:
+    """Whether both names hold acronyms and not the same: one added letter makes another
+    acronym, not a spelling variant ("LDS Church", "RLDS Church"). One without any may be the
+    other's name in full ("U.S. State Department", "State Department")."""
+    mine, theirs = ([bare_acronym(w) for w in n.split() if is_acronym(w)] for n in (name, other))
+    return bool(mine and theirs and mine != theirs)
 
 
 _NUMERAL = re.compile(rf"\b(?:\d+|{ROMAN_NUMERAL.pattern})\b")  # on keys, lower-cased
