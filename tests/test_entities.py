@@ -2174,6 +2174,29 @@ def test_one_letter_more_makes_another_acronym() -> None:
     assert _entity(entities, "UN Security Councll").name == "U.N. Security Council"
 
 
+def test_a_nickname_stays_inside_the_name_and_an_occupation_outside_it() -> None:
+    """A Multi-News brief about LFO listed "Harold 'Devin" PERSON and "Lima" GPE for "Harold
+    'Devin' Lima" (the model cut the name at its nickname), and "Musician Brad Fischetti"."""
+    chunk = (
+        "Harold 'Devin' Lima died. Musician Brad Fischetti said 'Devin' Lima was kind."
+        " Speaker (Paul) Ryan agreed."
+    )
+    lima = chunk.index("Lima")
+    model = [(0, 14, "PERSON"), (lima, lima + 4, "GPE")]
+    model += [(chunk.index("Musician"), chunk.index(" said"), "PERSON")]
+    quoted = chunk.index("'Devin' Lima was")
+    model += [(quoted + 8, quoted + 12, "PERSON")]
+    model += [(chunk.index("Paul"), chunk.index("Paul") + 4, "PERSON")]
+    model += [(chunk.index("Ryan"), chunk.index("Ryan") + 4, "PERSON")]
+    assert [(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, model)] == [
+        ("Harold 'Devin' Lima", "PERSON"),
+        ("Brad Fischetti", "PERSON"),
+        ("Lima", "PERSON"),  # after a lower-case word: no given name before the nickname
+        ("Paul", "PERSON"),  # a title's name in brackets is no nickname
+        ("Ryan", "PERSON"),
+    ]
+
+
 def test_a_quantity_or_an_interjection_is_no_name() -> None:
     """AllSides briefs listed "Millions" (from the headline "Millions without power in
     Texas ...") as an organisation; transcripts' "Well, ..." had been a place."""

@@ -159,6 +159,13 @@ _GROUP = re.compile(
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})[ \t]+(?P<name>{_NAME_RUN})"
 )
+# A name with a nickname in quotation marks or brackets, which the model cuts in two:
+# "Harold 'Devin' Lima" -> "Harold 'Devin'" and "Lima" (read as the city); not a title's
+# "Speaker (Paul) Ryan".
+_NICKNAMED = re.compile(
+    rf"(?<![\w{_APOS}])(?P<given>[A-Z][\w-]+)[ \t]+[\"“‘'(][A-Z][\w.-]*[\"”’')][ \t]+"
+    rf"{_NAME_TOKEN}"
+)
 _TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})[ \t]+$")
 # The labels a bare surname gets: the model's "Snipes" ORG, "Camp" FAC; the rules' "Trump" GPE.
 _BARE_SURNAME_LABELS = frozenset({"ORG", "FAC", "GPE"})
@@ -592,6 +599,15 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
         clashes = [s for s in spans if _overlaps(person, s)]
         if all(s[2] in {"PERSON", "ORG", "NORP", "GPE"} and s[1] <= end for s in clashes):
             spans = [s for s in spans if s not in clashes] + [person]
+    for match in _NICKNAMED.finditer(chunk):
+        if match["given"].lower() in TITLES:
+            continue  # "Speaker (Paul) Ryan": the title, then the name it stands for
+        person = (match.start(), match.end(), "PERSON")
+        clashes = [s for s in spans if _overlaps(person, s)]
+        if any(s[2] == "PERSON" for s in clashes) and all(
+            person[0] <= s[0] and s[1] <= person[1] for s in clashes
+        ):
+            spans = [s for s in spans if s not in clashes] + [person]
     spans = [(start, _cut_period(chunk, start, end), label) for start, end, label in spans]
     return sorted(
         (
@@ -649,14 +665,18 @@ _ERA = re.compile(r"(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)(?!\w)")
 _YEAR_BEFORE = re.compile(r"\d[ \t]*$")
 
 
-# Words a model reads into a person's name that describe the person: a role ("Producer Fred
-# Berger", "Clerk Kim Lehmkuhl", "Professor Emeritus Alan Dershowitz"), a party ("Republican
-# Joe Barton"), where they are from ("Texas Republican Joe Barton", "UK Obama", "D.C. Mohammad
-# Anwar").
+# Words a model reads into a person's name that describe the person: a role or an occupation,
+# capitalised at a sentence's start ("Producer Fred Berger", "Clerk Kim Lehmkuhl", "Professor
+# Emeritus Alan Dershowitz", "Musician Brad Fischetti"), a party ("Republican Joe Barton"),
+# where they are from ("Texas Republican Joe Barton", "UK Obama", "D.C. Mohammad Anwar").
 _DESCRIPTORS = TITLES | word_set(
     """former retired late emeritus professor producer director clerk host anchor actor actress
     singer rapper coach republican republicans democrat democrats democratic gop labour tory
-    conservative liberal us u.s. uk u.k. un u.n. eu d.c. ap"""
+    conservative liberal us u.s. uk u.k. un u.n. eu d.c. ap musician guitarist drummer bassist
+    pianist composer songwriter comedian author writer novelist poet playwright artist
+    photographer filmmaker chef designer activist journalist reporter columnist entrepreneur
+    businessman businesswoman billionaire dancer pastor scientist economist historian teacher
+    student athlete boxer golfer quarterback astronaut"""
 )
 # Peoples a name is introduced by ("Egyptian Nobel laureate ...", "Israeli Prime Minister ..."):
 # a list, as "-ian" also ends given names ("Brian", "Julian", "Christian").
