@@ -201,6 +201,30 @@ def test_a_facility_head_that_modifies_a_noun_names_no_facility(backend: str) ->
     assert ("Santa Clara County Prison", "FAC") in found
 
 
+def test_an_epithet_stays_with_its_name() -> None:
+    """A Multi-News brief listed the actor "Mighty" PERSON for "Thorfinn the Mighty"; "the"
+    between two people's names (with no epithet read) joins nothing."""
+    chunk = "Thorfinn the Mighty ruled Orkney. Then Smith the baker met Jones the Younger."
+    mighty, smith = chunk.index("Mighty"), chunk.index("Smith")
+    model = [(0, 8, "PERSON"), (mighty, mighty + 6, "ORG"), (smith, smith + 5, "PERSON")]
+    assert [(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, model)] == [
+        ("Thorfinn the Mighty", "PERSON"),
+        ("Smith", "PERSON"),
+    ]
+
+
+def test_a_masthead_is_a_newspaper_however_the_model_reads_it() -> None:
+    """A Multi-News brief listed "Miami Herald" PERSON (also: Herald); Emily Post stays a
+    person."""
+    chunk = "The Miami Herald said he was held. Emily Post wrote on manners."
+    herald, post = chunk.index("Miami Herald"), chunk.index("Emily Post")
+    model = [(herald, herald + 12, "PERSON"), (post, post + 10, "PERSON")]
+    assert [(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, model)] == [
+        ("Miami Herald", "ORG"),
+        ("Emily Post", "PERSON"),
+    ]
+
+
 def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     def labelled(chunk: str, *model: tuple[str, str]) -> set[tuple[str, str]]:
         spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]

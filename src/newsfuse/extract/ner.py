@@ -166,6 +166,9 @@ _NICKNAMED = re.compile(
     rf"(?<![\w{_APOS}])(?P<given>[A-Z][\w-]+)[ \t]+[\"“‘'(][A-Z][\w.-]*[\"”’')][ \t]+"
     rf"{_NAME_TOKEN}"
 )
+# A name with its epithet, which the model reads as two: "Thorfinn the Mighty" -> "Thorfinn"
+# PERSON and "Mighty" ORG (a Multi-News brief's actor), "Ivan the Terrible".
+_EPITHET = re.compile(r"(?P<given>[A-Z][a-z]+)[ \t]+the[ \t]+(?P<epithet>[A-Z][a-z]+)\b")
 _TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_TITLE_ABBR})\.?|{_TITLE_WORD})[ \t]+$")
 # The labels a bare surname gets: the model's "Snipes" ORG, "Camp" FAC; the rules' "Trump" GPE.
 _BARE_SURNAME_LABELS = frozenset({"ORG", "FAC", "GPE"})
@@ -538,8 +541,16 @@ def _with_its_the(chunk: str, span: _Span) -> _Span:
 _COUNTRIES_AS_NAMES = frozenset({"Jordan", "Chad", "Israel", "India", "Kenya"})  # people too
 
 
+# The last word of a newspaper's name; none is a surname ("Post" is: Emily Post).
+_MASTHEADS = word_set(
+    "herald tribune gazette chronicle times journal inquirer telegraph courier sentinel "
+    "examiner dispatch"
+)
+
+
 def _relabelled(chunk: str, span: _Span) -> _Span:
-    """A model span with the label its name's shape gives: a landform, an observed day."""
+    """A model span with the label its name's shape gives: a landform, an observed day, a
+    people, a country, a newspaper."""
     start, end, label = span
     if label in {"PERSON", "ORG"} and _LANDFORM.match(chunk, start):
         return start, end, "LOC"
@@ -549,6 +560,8 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
         _PEOPLES.match(chunk[start:end]) or _a_people(chunk[start:end])
     ):
         return start, end, "NORP"  # "the Israelites", "Canaanites", "The Briton": a people
+    if label == "PERSON" and chunk[start:end].rsplit(None, 1)[-1].lower() in _MASTHEADS:
+        return start, end, "ORG"  # "The Miami Herald reports ...": a newspaper
     if label == "PERSON" and chunk[start:end] in COUNTRIES - _COUNTRIES_AS_NAMES:
         return start, end, "GPE"  # "Saudi Arabia" read as a person in a transcript
     return span
@@ -599,6 +612,13 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
         clashes = [s for s in spans if _overlaps(person, s)]
         if all(s[2] in {"PERSON", "ORG", "NORP", "GPE"} and s[1] <= end for s in clashes):
             spans = [s for s in spans if s not in clashes] + [person]
+    for match in _EPITHET.finditer(chunk):
+        given, epithet = match.span("given"), match.span("epithet")
+        if (*given, "PERSON") in spans and any(
+            s[:2] == epithet and s[2] in {"PERSON", "ORG"} for s in spans
+        ):
+            spans = [s for s in spans if s[:2] not in (given, epithet)]
+            spans.append((match.start(), match.end(), "PERSON"))
     for match in _NICKNAMED.finditer(chunk):
         if match["given"].lower() in TITLES:
             continue  # "Speaker (Paul) Ryan": the title, then the name it stands for
