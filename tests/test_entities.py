@@ -1856,6 +1856,28 @@ def test_a_motto_in_quotation_marks_spells_no_acronym() -> None:
     assert _entity(canonicalize(spelled, texts), "FBI").name == "Federal Bureau of Investigation"
 
 
+def test_an_acronym_written_after_a_possessive_names_no_one() -> None:
+    """A BBC brief listed "Graeme Pacitti (also: GP)": "contact their GP" is the family
+    doctor, whose initials spell the patient's name. "Our NHS staff" names the NHS."""
+    texts = {
+        "a": "Anyone with symptoms should contact their GP. Graeme Pacitti was infected.",
+        "b": "Call your GP if ill. The NHS said our NHS staff are ready.",
+        "c": "The National Health Service agreed.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "GP", "ORG"),
+        ("a", "Graeme Pacitti", "ORG"),
+        ("b", "GP", "ORG"),
+        ("b", "NHS", "ORG"),
+        ("c", "National Health Service", "ORG"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Graeme Pacitti").aliases == ()
+    assert not [e for e in entities if "GP" in (e.name, *e.aliases)]
+    assert _entity(entities, "NHS").name == "National Health Service"
+
+
 def test_a_dateline_tag_or_a_state_in_brackets_defines_no_acronym() -> None:
     """Timeline17 briefs listed "United Arab Emirates (also: CNN)" from the dateline "Abu
     Dhabi, United Arab Emirates (CNN) -" and "Robert Menendez (also: N.J.)"; a translated

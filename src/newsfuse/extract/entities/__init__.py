@@ -98,7 +98,8 @@ grouped in this order:
    Senate", even beside "Alabama Senate"); a party or a city is no country ("Republican
    Congress", "Iowa Republican Party").
 8. **Acronyms** an article defines for a thing in lower case ("the blowout preventer (BOP)",
-   "remotely operated vehicles (ROVs)") name nothing and are dropped. The others join the
+   "remotely operated vehicles (ROVs)") or writes only after a possessive ("contact your GP")
+   name nothing and are dropped. The others join the
    longer name the articles define them for in brackets ("Minerals Management Service
    (MMS)"), else the one longer name of a compatible label whose initials they spell and that
    is defined as no other acronym ("BP" is not "blowout preventer (BOP)"; an acronym inside
@@ -147,6 +148,7 @@ from newsfuse.extract.entities.organisations import (
     merge_org_suffixes,
     merge_short_org_names,
     merge_vessel_names,
+    owned_acronyms,
 )
 from newsfuse.extract.entities.people import (
     find_bare_names,
@@ -193,7 +195,8 @@ def canonicalize(
 
     ``texts`` (article id -> text) shows where a bare place is written as one ("in Lincoln");
     without it, no bare place may be a person's name."""
-    things = common_acronyms(texts or {})  # "blowout preventer (BOP)": no name
+    # "blowout preventer (BOP)", "contact your GP": no names
+    things = common_acronyms(texts or {}) | owned_acronyms(mentions, texts or {})
     by_form: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
     for mention in mentions:
         if bare_acronym(mention.text).rstrip("s") in things:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Set
+from collections.abc import Mapping, Sequence, Set
 
 from newsfuse.extract.entities.forms import (
     CONNECTORS,
@@ -273,6 +273,29 @@ def common_acronyms(texts: Mapping[str, str]) -> set[str]:
             if any(_spells(words[-k:], acronym) for k in range(2, len(acronym) + 1)):
                 found.add(acronym)
     return found
+
+
+# A possessive determiner, which makes what follows it a common noun: "contact your GP" ...
+_OWNER_BEFORE = re.compile(r"\b(?:my|your|his|her|its|our|their)\s+$", re.I)
+# ... when it ends the phrase; before a noun, the acronym is a name ("our CES portal")
+_PHRASE_END = re.compile(r"[.,;:!?)]|\s*$|\s+(?:if|and|or|to|for|who|when|with|about|as)\b")
+
+
+def owned_acronyms(mentions: Sequence[EntityMention], texts: Mapping[str, str]) -> set[str]:
+    """Acronyms the articles write only after a possessive determiner, ending the phrase: a
+    kind of person or thing, not a name ("contact their GP", which a BBC brief joined to the
+    patient Graeme Pacitti, whose initials it spells; "looking at their DNA")."""
+    owned: dict[str, bool] = {}
+    for m in mentions:
+        acronym = bare_acronym(m.text)
+        if is_acronym(m.text) and m.article_id in texts:
+            text = texts[m.article_id]
+            common = bool(
+                _OWNER_BEFORE.search(text, max(0, m.start - 8), m.start)
+                and _PHRASE_END.match(text, m.end)
+            )
+            owned[acronym] = owned.get(acronym, True) and common
+    return {acronym for acronym, only in owned.items() if only}
 
 
 def _spells(words: list[str], acronym: str) -> bool:
