@@ -1065,3 +1065,43 @@ def test_web_archive_page_goes_whole_but_an_article_about_crawls_stays() -> None
         assert {r.rule for r in removals} == {"web_archive_page"}
     article = f"{KEPT}\n\nWeb wide crawl with initial seedlist: the archive described its work."
     assert clean_text(article)[0] == article
+
+
+def test_a_headline_the_text_opens_with_is_the_title_of_an_article_without_one() -> None:
+    """A Multi-News document has no title field, and its headline line is found only once the
+    cleaning has cut the photo caption and credit glued before it: the brief was "Brief"."""
+    raw = (
+        "Congressman Bob Goodlatte's son made the surprise announcement on Twitter Sunday night."
+        " | Manuel Balce Ceneta/AP Photo Goodlatte's son donates to Democrat running to replace"
+        ' him \n \n A high-ranking Republican lawmaker\'s son donated the "maximum amount" to a'
+        " Democrat running to replace his father."
+    )
+    cleaned = clean_article(Article("a", "a", raw, raw))
+    assert cleaned.title == "Goodlatte's son donates to Democrat running to replace him"
+    assert cleaned.text.startswith(cleaned.title)  # kept: the segmenter skips it as a heading
+    quoting = "Sen. Kirsten Gillibrand: 'I Will Help Hillary Get Elected'"
+    raw = f"{quoting}\n\nGillibrand tells PEOPLE she would help."
+    assert clean_article(Article("b", "b", raw, raw)).title == quoting
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "To our community,",  # a letter's salutation
+        "Click to email this to a friend (Opens in new window)",  # a share button
+        "Collin Rose (Photo: Wayne State University)",  # a caption's credit
+        "/ Updated By Sarah Fitzpatrick",  # a byline's remains
+        "English >> World",  # a breadcrumb trail
+        "Columnist",  # a label
+        "The storm hit on Tuesday.",  # a sentence
+    ],
+)
+def test_an_opening_line_that_is_no_headline_is_no_title(opening: str) -> None:
+    raw = f"{opening}\n\nA snowstorm left at least eight people dead across five states."
+    assert clean_article(Article("a", "a", raw, raw)).title is None
+
+
+def test_an_article_s_own_title_is_kept() -> None:
+    raw = "Death toll spans 5 states\n\nA snowstorm left at least eight people dead."
+    article = Article("a", "a", raw, raw, title="Midwest storm kills eight")
+    assert clean_article(article).title == "Midwest storm kills eight"

@@ -7,6 +7,10 @@ as the byline or wire agency out of the text. It is idempotent: the rules run ag
 own output until it no longer changes (joining a broken line can make a line an earlier rule
 removes, and removing a soft hyphen can reveal mojibake), which is one extra pass for most
 texts and a second one for a few.
+
+`clean_article` also gives an article without a title the headline its cleaned text opens
+with (`lines.opening_headline`), and leaves that line in the text, where the segmenter skips
+it as a heading.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from newsfuse.clean.lines import opening_headline
 from newsfuse.clean.rules import RULES, Rule
 from newsfuse.models import Article
 
@@ -54,6 +59,12 @@ def clean_text(text: str) -> tuple[str, list[Removal], dict[str, str]]:
 
 
 def clean_article(article: Article) -> Article:
-    """Return ``article`` with cleaned ``text`` and the lifted metadata merged in."""
+    """Return ``article`` with cleaned ``text``, the lifted metadata merged in, and its title,
+    or else the headline its text opens with (a Multi-News document has no title field)."""
     text, _, lifted = clean_text(article.text)
-    return dataclasses.replace(article, text=text, metadata={**article.metadata, **lifted})
+    return dataclasses.replace(
+        article,
+        text=text,
+        title=article.title or opening_headline(text),
+        metadata={**article.metadata, **lifted},
+    )

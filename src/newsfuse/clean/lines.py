@@ -1,4 +1,4 @@
-"""Paragraph-shape helpers: repairing broken line wraps and recognising headings.
+"""Paragraph-shape helpers: repairing broken line wraps and recognising headings and headlines.
 
 Scraped and machine-translated copy often breaks a sentence over several "paragraphs", most
 visibly after an abbreviation (``"targeting a U.S.\\n\\n\\n\\nAir Force base."``). These helpers
@@ -107,3 +107,41 @@ def is_heading(paragraph: str, max_words: int = 12) -> bool:
         and not ends_sentence(paragraph)
         and not paragraph[:1].islower()
     )
+
+
+# Lines at a page's top that are no headline: one that introduces what follows
+# ("PHILADELPHIA |", "Updated:"), a byline ("By ...") and a site's breadcrumb trail
+# ("English >> World", "Home » News").
+_OPEN_END = re.compile(r"[|:\-–—]$")
+_BYLINE = re.compile(r"by\s", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"\s(?:>>|»|›)\s")
+# ... and, below a heading's shape, a caption's credit ("Collin Rose (Photo: Wayne State
+# University)", "Click to email this to a friend (Opens in new window)") or a letter's
+# salutation ("To our community,").
+_CREDIT_OR_SALUTATION_END = re.compile(r"[,)\]]$")
+
+
+def is_page_top_label(line: str) -> bool:
+    """Whether a line above an article's body labels the page rather than heading the story:
+    it introduces what follows, is a byline or a breadcrumb trail."""
+    return bool(_OPEN_END.search(line) or _BYLINE.match(line) or _BREADCRUMB.search(line))
+
+
+def opening_headline(text: str) -> str | None:
+    """The headline a cleaned text opens with, or None: a first paragraph of two words or
+    more, more text below it, that the segmenter skips as a heading (`is_heading`), opens
+    with a word and is no page label (`is_page_top_label`), caption credit or salutation.
+
+    The cleaning can reveal it: a Multi-News document opens "<caption> | Manuel Balce
+    Ceneta/AP Photo Goodlatte's son donates to Democrat running to replace him", and only
+    the headline is left of that line. A headline may end on a quotation ("Sen. Kirsten
+    Gillibrand: 'I Will Help Hillary Get Elected'").
+    """
+    first, blank, rest = text.partition("\n\n")
+    if not (blank and rest.strip()) or len(first.split()) < 2:
+        return None
+    if not (first[:1].isalnum() or first[:1] in "\"'“‘"):  # "/ Updated By Sarah Fitzpatrick"
+        return None
+    if not is_heading(first) or is_page_top_label(first):
+        return None
+    return None if _CREDIT_OR_SALUTATION_END.search(first) else first

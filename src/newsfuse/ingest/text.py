@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import clean_text
+from ..clean.lines import is_page_top_label
 from ..models import Article
 from .dates import parse_date
 
@@ -65,7 +66,6 @@ _DATE_LINE_WITHIN = 4  # lines from the top
 _TOP_CHARS = 2_000  # where those lines are looked for
 _TITLE = re.compile(r"(?P<title>[^\r\n]+)[ \t]*\r?\n[ \t]*\r?\n")
 _SENTENCE_END = re.compile(r"[.!?:;,…\"”’')\]]$")
-_BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _MAX_TITLE_WORDS = 25
 # CNN's highlights box: its first bullet stands where the headline would, under this label.
 _HIGHLIGHTS_LABEL = re.compile(r"^story\s+highlights\s+", re.IGNORECASE)
@@ -149,17 +149,9 @@ def _is_title(line: str) -> bool:
     return (
         2 <= len(words) <= _MAX_TITLE_WORDS
         and _SENTENCE_END.search(line) is None
-        and _OPEN_END.search(line) is None
-        and _BYLINE.match(line) is None
-        and _BREADCRUMB.search(line) is None
+        and not is_page_top_label(line)
         and bool(clean_text(line)[0])  # not page furniture: "Please enable Javascript to ..."
     )
-
-
-# A line ending on a separator ("PHILADELPHIA |", "Updated:") introduces what follows it.
-_OPEN_END = re.compile(r"[|:\-–—]$")
-# A site's breadcrumb trail ("English >> World", "Home » News"): where the page sits, no title.
-_BREADCRUMB = re.compile(r"\s(?:>>|»|›)\s")
 
 
 def text_article(raw: str, origin: str, article_id: str | None = None) -> Article:
