@@ -1678,6 +1678,30 @@ def test_the_event_day_is_recent_and_not_an_archive_photo_s() -> None:
     assert _event_day(*announced) == dt.date(2017, 1, 25)
 
 
+def test_a_day_most_leads_name_is_a_candidate_whatever_weekdays_they_tell() -> None:
+    """Reuters updates on the BP spill, days apart, each tell their own weekday, and four of
+    five leads name the April 20 explosion the spill began with (a Tuesday no lead names): the
+    weekday rule threw it out, and the last update's Thursday, 2010-07-01, dated the event."""
+    reports = (
+        ("Oil has spewed into the Gulf since an April 20 explosion on a drilling rig.", 28),
+        ("A storm delayed work on Monday. The well has spewed oil since April 20.", 28),
+        ("The spill, which began on April 20, hurt fisheries. Alex may grow on Monday.", 27),
+        ("Cameron spoke on Friday. BP has lost $100 billion since the spill began April 20.", 25),
+        ("Tropical storm Alex slowed the oil spill clean-up in the Gulf on Thursday.", 31),
+    )
+    articles = [
+        _article(text, f"a{i}", dt.date(2010, 6, 1) + dt.timedelta(days=day - 1))
+        for i, (text, day) in enumerate(reports)
+    ]
+    sentences = {a.id: split_sentences(a) for a in articles}
+    assert event_day(articles, sentences, extract(articles, sentences)) == dt.date(2010, 4, 20)
+    # one report of three naming it is still only a reference point
+    later = _article("Clean-up went on on Thursday.", "b", dt.date(2010, 7, 1))
+    told = articles[0], articles[4], later
+    sentences = {a.id: split_sentences(a) for a in told}
+    assert event_day(told, sentences, extract(told, sentences)) == dt.date(2010, 7, 1)
+
+
 def test_the_title_reads_as_a_headline() -> None:
     def titled(title: str | None, article_id: str) -> Article:
         text = f"{WIRE} Filed by desk {article_id}."  # one text each: copies are skipped
