@@ -1795,6 +1795,33 @@ def test_the_title_is_the_headline_that_says_what_all_the_articles_report() -> N
     assert newsfuse.brief([argues, says]).event.title == told
 
 
+def test_a_kicker_in_someone_s_voice_or_a_hedged_judgement_argues() -> None:
+    """An opinion column's title had won a Florida recount roundup on the terms it shares
+    ("They're Not Stealing It: Rick Scott, NRSC Sue Democratic Counties For Vote Count
+    Irregularities In Florida Senate Race"), and an analysis's ("Biden's vaccine mandate: Even
+    Trump-friendly companies seem comfortable with COVID restrictions") another roundup."""
+    lead = (
+        "Florida Gov. Rick Scott asked state police to investigate the vote count in two "
+        "counties as his lead in the Senate race shrank."
+    )
+    neutral = Article(
+        "n", "n", lead, lead, title="Florida Governor asks for vote count investigation."
+    )
+
+    def chosen(title: str) -> str | None:
+        text = f"{lead} Filed by desk o."  # one text each: copies are skipped
+        return newsfuse.brief([Article("o", "o", text, text, title=title), neutral]).event.title
+
+    for argued in (
+        "They're Not Stealing It: Rick Scott Sues Counties Over Vote Count In Florida Senate Race",
+        "Rick Scott's vote count fight: Even Florida counties seem unready for a Senate race",
+    ):
+        assert chosen(argued) == "Florida Governor asks for vote count investigation", argued
+    # someone's words after a name and a colon are what was said: the title that says more wins
+    told = "Rick Scott: 'They Will Not Steal This Senate Race' as Florida counties count the vote"
+    assert chosen(told) == told
+
+
 def test_a_title_that_says_nothing_its_article_opens_with_is_no_headline() -> None:
     text = (
         "A gunman opened fire at a shopping mall in Ohio on Friday, killing two people. "

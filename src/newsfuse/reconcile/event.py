@@ -412,7 +412,11 @@ _ARGUES = re.compile(
     r"^(?:How|Why)\b|^(?:Opinion|Commentary|Editorial|Analysis|Column)\s*[:|]|"
     # a title-case "Should" told by no one ("Democrats Should Stop ..."; not "Trump Says
     # Voters Should Vote Twice")
-    r"^(?![^:]*\b(?:[Ss]ays?|[Ss]aid|[Tt]ells?|[Uu]rges?)\b)[^:]*\b(?:Should|Must)\b"
+    r"^(?![^:]*\b(?:[Ss]ays?|[Ss]aid|[Tt]ells?|[Uu]rges?)\b)[^:]*\b(?:Should|Must)\b|"
+    # a kicker in someone's voice before the colon, a column's slogan ("They're Not Stealing
+    # It: Rick Scott, NRSC Sue ..."; not "Rick Scott: 'They Will Not ...'"), and a judgement
+    # hedged ("Even Trump-friendly companies seem comfortable with COVID restrictions")
+    r"^(?:I|We|You|They|He|She|It)(?:['’][a-z]+)?\s[^:]*:|\b[Ss]eems?\b"
 )
 
 
