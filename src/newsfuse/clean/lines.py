@@ -115,9 +115,9 @@ def is_heading(paragraph: str, max_words: int = 12) -> bool:
 _OPEN_END = re.compile(r"[|:\-–—]$")
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s(?:>>|»|›)\s")
-# ... and, below a heading's shape, a caption's credit ("Collin Rose (Photo: Wayne State
-# University)", "Click to email this to a friend (Opens in new window)") or a letter's
-# salutation ("To our community,").
+# A heading that ends as a caption's credit ("Collin Rose (Photo: Wayne State University)"),
+# a share button's note ("Click to email this to a friend (Opens in new window)") or a
+# letter's salutation ("To our community,") is no headline either.
 _CREDIT_OR_SALUTATION_END = re.compile(r"[,)\]]$")
 
 

@@ -64,9 +64,9 @@ def event_day(
     other day counts only when the prose names its weekday, if it names any: a date on another
     weekday is a reference point ("the gains made since Trump was inaugurated on Jan. 20,
     2017" in stories of a Wednesday's selloff), unless most of the reports' leads name it
-    (`_named_by_most`). A day after its report's own date is what the
-    report says will come ("liberation would be announced on Saturday", "the 4 June
-    elections"): it dates the event only when no report names a day it has seen.
+    (`_named_by_most`). A day after its report's own date is what the report says will come
+    ("liberation would be announced on Saturday", "the 4 June elections"): it dates the event
+    only when no report names a day it has seen.
     """
     # the newest day the reports have seen: no plan's ("by the end of 2014" in a roundup dated
     # 2011 had put every lead's day of 2011 in the background)
