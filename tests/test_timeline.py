@@ -268,6 +268,9 @@ def test_the_cap_keeps_the_newest_day_not_a_plan_after_it() -> None:
     )
     entries = _timeline(early, late, limit=2)
     assert [e.date for e in entries] == [dt.date(2021, 7, 1), dt.date(2021, 7, 8)]
+    # a topic's stream of weeks has no one day that is its news: nothing is forced in
+    later = (dt.date(2021, 7, 30), late[1])
+    assert dt.date(2021, 7, 29) not in [e.date for e in _timeline(early, later, limit=2)]
 
 
 def test_without_syntax_the_comma_rules_alone_decide() -> None:
