@@ -61,7 +61,7 @@ from dataclasses import dataclass
 
 from newsfuse.extract.numbers import ONES, TEENS
 from newsfuse.models import Article, DatePrecision, Sentence
-from newsfuse.words import QUOTE_MARK
+from newsfuse.words import inside_quote
 
 __all__ = [
     "FUTURE_TOLERANCE_DAYS",
@@ -323,7 +323,7 @@ def _across_quote(between: str) -> bool:
     """Whether the marker and the day are on two sides of a quotation's edge: the words quoted
     are someone else's clause ('"... tomorrow Yemen will open the prison," some chanted
     Friday', on a Saturday, is the day before)."""
-    return len(QUOTE_MARK.findall(between)) % 2 == 1
+    return inside_quote(between, len(between))
 
 
 _FRONTED = re.compile(r"^\s*(?:(?i:on|in|by|next|this|early|late)\s+)*$")
