@@ -745,7 +745,9 @@ def _merge_ranges(raws: list[_Raw], text: str) -> list[_Raw]:
             prev = merged[-1]
             aside = _ASIDE.match(text, prev.end, raw.start)
             if aside is None:  # the first end may lie before the bracket its amounts are in
-                prev = next((r for r in merged if _ASIDE.match(text, r.end, raw.start)), prev)
+                # the last few amounts only: trying each one made a 20,000-row table quadratic
+                recent = merged[-_ASIDE_AMOUNTS - 1 :]
+                prev = next((r for r in recent if _ASIDE.match(text, r.end, raw.start)), prev)
                 aside = _ASIDE.match(text, prev.end, raw.start)
             gap = _RANGE_GAP.fullmatch(text, aside.end() if aside else prev.end, raw.start)
             before = text[max(0, prev.start - 6) : prev.start].lower()
@@ -765,6 +767,8 @@ def _merge_ranges(raws: list[_Raw], text: str) -> list[_Raw]:
 # A bracketed aside holding an amount (a conversion), not words: "$600 (direct payment) to
 # $2,000" is a rise from one sum to another, no range.
 _ASIDE = re.compile(r"\s*[(\[][^()\[\]\d]{0,40}\d[^()\[\]]{0,60}[)\]]")
+# The most amounts such a bracket holds ("(1.47 million gallons/5.56 million liters)": two).
+_ASIDE_AMOUNTS = 3
 
 
 def _joinable(prev: _Raw, raw: _Raw, gap: re.Match[str] | None, before: str) -> bool:
