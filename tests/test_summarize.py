@@ -583,6 +583,24 @@ def test_a_demonstrative_after_an_opening_phrase_leans_back() -> None:
         assert LEANS_BACK not in problems(text), text
 
 
+def test_a_pronoun_opening_the_opening_clause_leans_back() -> None:
+    """ "If he passes a second FBI background check, he could even haul hazardous materials."
+    stood in a dev summary with no one named before it (the acronym hid it from the
+    opening-phrase rule)."""
+    for text in (
+        "If he passes a second FBI background check, he could even haul hazardous materials.",
+        "Once he was taken to the jail, authorities found marijuana in his possession.",
+        "If their demands are not met by Friday, they will call for the president's resignation.",
+    ):
+        assert LEANS_BACK in problems(text), text
+    for text in (
+        "When he was 12, John Smith moved to Chicago with his mother.",
+        "If the storm turns north, forecasters said, it could reach the coast by Friday.",
+        "When Charisse Stinson reported her son missing, she told the police a man had hit her.",
+    ):
+        assert LEANS_BACK not in problems(text), text
+
+
 def test_a_demonstrative_or_a_pronoun_speaker_anywhere_leans_back() -> None:
     """Review cases: "Researchers hoped that these epiblast stem cells could be used ..."
     stood after the sentence of another method, which the summary had left out, so it read

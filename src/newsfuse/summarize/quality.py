@@ -84,6 +84,14 @@ _PRONOUN_AFTER_OPENING = re.compile(
     r"[^,A-Z\"“”]*(?:[A-Z][^,A-Z\"“”]*)?, (?:he|she|they|(?:this|that|these|those)\b"
     r"(?! (?:year|month|week|weekend|morning|afternoon|evening|night|time|days?)\b))\b"
 )
+# ... and a pronoun that opens a sentence's opening clause when the main clause after it names
+# no one ("If he passes a second FBI background check, he could even haul hazardous
+# materials.", "Once he was taken to the jail, authorities found ..."); not "When he was 12,
+# Smith moved ...", where the name follows.
+_PRONOUN_OPENS_CLAUSE = re.compile(
+    r"(?:If|When|Whenever|After|Before|As|Although|Though|While|Because|Since|Once|Until|"
+    r"Unless) (?:he|she|they|his|her|their)\b[^,\"“”]*, (?![A-Z\"“])"
+)
 # A writer's or reader's voice ("We hope ...", "You can ..."), by contrast, is nobody's in a
 # summary, wherever the sentence stands.
 _VOICE_WORDS = frozenset("we us our ours i me my you your yours".split())  # noqa: SIM905
@@ -491,6 +499,7 @@ def problems(text: str) -> set[str]:
             and (
                 _CONTEXT_PHRASE.match(text)
                 or _PRONOUN_AFTER_OPENING.match(text)
+                or _PRONOUN_OPENS_CLAUSE.match(text)
                 or _BACK_REFERENCE.match(text)
             )
         ):
