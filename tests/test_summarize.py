@@ -15,7 +15,7 @@ from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supports
 from newsfuse.summarize.quality import LEANS_BACK, problems, sentence_problems
-from newsfuse.summarize.rank import embed_and_compare
+from newsfuse.summarize.rank import embed_and_compare, position_scores
 from newsfuse.summarize.select import mmr_select, shared_runs
 
 from ._data import MULTINEWS, SHARED_DATA
@@ -487,7 +487,7 @@ def test_a_long_report_counts_once_in_the_centroid() -> None:
     ]
     texts_ = [*long_report, SHARED, "Rockets struck the Ain al-Asad air base on Wednesday."]
     article_of = np.array([0] * 8 + [1, 2])
-    centroid, _ = embed_and_compare(get_embedder("tfidf"), texts_, article_of)
+    centroid, _, _ = embed_and_compare(get_embedder("tfidf"), texts_, article_of)
     assert centroid[8] > centroid[0]  # per sentence, the football detail would win 8 to 2
 
 
@@ -500,8 +500,15 @@ def test_a_page_that_shares_nothing_with_the_other_reports_does_not_steer_the_su
     picks = summarize(articles, sentences, Settings(words=60)).picks
     assert "a3" not in {p.sentence.article_id for p in picks}
     article_of = np.array([int(s.article_id[1:]) for s in sentences])
-    centroid, _ = embed_and_compare(get_embedder("tfidf"), [s.text for s in sentences], article_of)
+    centroid, _, agreement = embed_and_compare(
+        get_embedder("tfidf"), [s.text for s in sentences], article_of
+    )
     assert centroid[-1] < 0.1 < centroid[0]
+    # ... nor does its top count as a lead: a dev summary took the first teaser of a "Most
+    # Popular Stories" page scraped with the report, by its position alone
+    assert agreement[3] < 0.1 and agreement.max() == 1.0
+    position = position_scores(article_of, np.ones(len(sentences), dtype=bool), agreement)
+    assert position[-1] < 0.1 and position.max() == 1.0
 
 
 def test_a_sentence_its_page_repeats_is_told_once() -> None:

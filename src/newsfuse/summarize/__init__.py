@@ -99,7 +99,8 @@ def summarize(
     _, article_of = np.unique([article_rank[s.article_id] for s in sents], return_inverse=True)
     lengths = np.array([len(t.split()) for t in texts], dtype=np.intp)
 
-    centroid, sim = embed_and_compare(get_embedder(settings.embedder), texts, article_of)
+    embedder = get_embedder(settings.embedder)
+    centroid, sim, agreement = embed_and_compare(embedder, texts, article_of)
     sentence_terms = [terms(text) for text in texts]
     containment = term_containment(sentence_terms)
     best = best_per_article(sim, article_of)
@@ -118,7 +119,8 @@ def summarize(
     for tier, usable in enumerate(candidate_masks(found)):
         if not (usable & allowed).any():
             continue
-        scores = score(centroid, support, position_scores(article_of, usable), weights)
+        position = position_scores(article_of, usable, agreement)
+        scores = score(centroid, support, position, weights)
         # text too poor for the strict tier may lean back anywhere, as it may lack context
         leaning = after if tier == 0 else None
         picked = mmr_select(

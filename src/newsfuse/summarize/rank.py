@@ -11,7 +11,10 @@ Three signals, each in [0, 1] and all computed with matrix operations over the c
   divided by the number of other articles. Content that several sources report in their own
   words is the event's core; a detail only one outlet has is colour.
 * **position**: a prior for lead material; the k-th usable sentence of an article scores
-  ``1 / sqrt(1 + k)``, because reporters put the essentials first.
+  ``1 / sqrt(1 + k)``, because reporters put the essentials first. An article that agrees
+  with the others less than half as well as the best-agreeing one gets a prior in proportion:
+  the top of an off-topic page (a "Most Popular Stories" list scraped with the report) is no
+  lead of this story.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ from scipy import sparse
 from newsfuse.embed import Embedder, TfidfEmbedder
 from newsfuse.embed.vectorize import count_matrix
 
+# An article agreeing at least this share of the best-agreeing one's agreement is on topic: its
+# lead counts in full (below, in proportion).
+ON_TOPIC = 0.5
 # Similarity at which another article counts as fully (upper) / not at all (lower) supporting.
 SUPPORT_LOW = 0.15
 SUPPORT_HIGH = 0.5
@@ -49,8 +55,9 @@ DEFAULT_WEIGHTS = Weights()
 
 def embed_and_compare(
     embedder: Embedder, texts: Sequence[str], article_of: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Sentence vectors' centroid similarities and the full cosine similarity matrix.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sentence vectors' centroid similarities, the full cosine similarity matrix and each
+    article's topicality: its `article_agreement` over `ON_TOPIC` times the highest, at most 1.
 
     ``article_of`` numbers each sentence's article (0, 1, ...); the centroid weighs every
     article the same. TF-IDF stays sparse until the (n, n) product, so large clusters stay cheap.
@@ -65,13 +72,14 @@ def embed_and_compare(
     # the articles' mean vectors, each weighed by its agreement with the others: a sentence
     # weighs its article's agreement / its article's size
     sizes = np.bincount(article_of)
-    weights = article_agreement(vectors, article_of)[article_of] / sizes[article_of]
+    agreement = article_agreement(vectors, article_of)
+    weights = agreement[article_of] / sizes[article_of]
     centre = np.asarray(weights @ vectors, dtype=np.float32).ravel()
     norm = float(np.linalg.norm(centre))
     centroid = np.asarray(vectors @ (centre / norm), dtype=np.float32).ravel() if norm else None
     if centroid is None:
         centroid = np.zeros(len(texts), dtype=np.float32)
-    return centroid, sim
+    return centroid, sim, np.clip(agreement / (ON_TOPIC * agreement.max()), 0.0, 1.0)
 
 
 def article_agreement(
@@ -134,13 +142,16 @@ def support_scores(best: np.ndarray) -> np.ndarray:
     return soft.sum(axis=1) / others
 
 
-def position_scores(article_of: np.ndarray, usable: np.ndarray) -> np.ndarray:
-    """``1 / sqrt(1 + k)`` for the k-th usable sentence of its article (0 when not usable)."""
+def position_scores(
+    article_of: np.ndarray, usable: np.ndarray, article_weight: np.ndarray | None = None
+) -> np.ndarray:
+    """``1 / sqrt(1 + k)`` for the k-th usable sentence of its article (0 when not usable),
+    times its article's ``article_weight`` (default 1)."""
     out = np.zeros(len(article_of), dtype=np.float32)
     for article in np.unique(article_of[usable]):
         idx = np.flatnonzero(usable & (article_of == article))
         out[idx] = 1.0 / np.sqrt(1.0 + np.arange(len(idx)))
-    return out
+    return out if article_weight is None else out * article_weight[article_of]
 
 
 def score(
