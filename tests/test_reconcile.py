@@ -1356,6 +1356,34 @@ def test_a_country_the_news_is_about_or_deals_with_is_no_place() -> None:
     assert _place_of(texts, ("Pennsylvania", "GPE")) == "Pennsylvania"
 
 
+def test_one_side_of_a_pair_or_a_country_s_leader_is_no_place() -> None:
+    """AllSides: a Washington-datelined story of "the FBI's probe of ties between the Trump
+    campaign and Russia" was placed in Russia; Timeline17: the BP spill "in the Gulf of
+    Mexico" in the United States, from "a row between Britain and the US" and "the US
+    president"."""
+    texts = (
+        "The inspector general looked into the FBI's probe of ties between the Trump "
+        "campaign and Russia during the 2016 election.",
+        "An FBI lawyer altered a document, the inspector general found.",
+    )
+    assert _place_of(texts, ("Russia", "GPE"), datelines=("WASHINGTON",)) == "Washington"
+    texts = (
+        "Clegg warned that a row between Britain and the US over the BP oil spill in the "
+        "Gulf of Mexico was growing.",
+        "Cameron will talk to the US president about the Gulf of Mexico oil spill on Friday.",
+        "BP may suspend its dividend over the Gulf of Mexico oil spill, the US "
+        "administration heard.",
+    )
+    labelled = [("Gulf of Mexico", "LOC"), (r"\bUS\b", "GPE"), ("Britain", "GPE")]
+    assert _place_of(texts, *labelled) == "Gulf of Mexico"
+    # ... but a country where the news happens is the place
+    texts = (
+        "Talks between the rebels and the army began in Colombia on Monday.",
+        "The rebels met the army in Colombia on Monday.",
+    )
+    assert _place_of(texts, ("Colombia", "GPE")) == "Colombia"
+
+
 def test_a_country_named_for_its_forces_or_people_is_no_place() -> None:
     # a Multi-News collision "off the coast of Japan" was placed in the United States
     texts = (
@@ -1480,6 +1508,38 @@ def test_a_landmark_a_home_a_past_office_or_an_item_of_a_list_is_no_place() -> N
     # ... but a place and its region are no list ("Newtown, Connecticut, and ...")
     texts = ("A gunman opened fire in Newtown, Connecticut, on Friday.",) * 3
     assert _place_of(texts, ("Newtown", "GPE"), ("Connecticut", "GPE")) == "Newtown"
+
+
+def test_a_place_written_inside_the_winning_region_is_the_place() -> None:
+    """AllSides: a shooting "at the annual Gilroy Garlic Festival ... in Gilroy, California"
+    was placed in California, which two leads name."""
+    texts = (
+        "Police hunt for an accomplice after a shooting at a food festival in California.",
+        "A shooting took place at the annual festival in Gilroy, California, on Sunday.",
+    )
+    where = _whereabouts(texts, ("Gilroy", "GPE"), ("California", "GPE"))
+    assert where.location == Location(name="Gilroy", admin1="California", country="United States")
+
+
+def test_a_place_of_a_past_month_or_a_supposition_is_no_place() -> None:
+    """Multi-News: a breakup was placed where the couple was "First spotted ... in
+    Hyannisport, MA in July"; Timeline17: the swine flu outbreak in China, which "would be
+    ill-prepared to handle" it."""
+    texts = (
+        "Taylor Swift and Conor Kennedy have split. First spotted at the family compound in "
+        "Hyannisport, MA in July, Conor is the son of Robert F. Kennedy, Jr.",
+    )
+    assert _place_of(texts, ("Hyannisport", "GPE")) is None
+    texts = (
+        "An expert warned on Monday that the most populous countries in Asia, China and India, "
+        "would be ill-prepared to handle a pandemic.",
+    )
+    assert _place_of(texts, ("China", "GPE"), ("India", "GPE")) is None
+    texts = ("There would be many problems if swine flu reached China, he said on Monday.",)
+    assert _place_of(texts, ("China", "GPE")) is None
+    # ... but the news's own day in a place is the place
+    texts = ("A flu outbreak in Mexico City on Monday would soon spread, experts said.",)
+    assert _place_of(texts, ("Mexico City", "GPE")) == "Mexico City"
 
 
 def test_a_state_s_coast_does_not_contain_the_sea() -> None:

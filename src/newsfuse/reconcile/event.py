@@ -564,12 +564,15 @@ def event_place(
     ]
     regions = {id(e): admin_region(e, texts, lead_end) for e in places}
 
-    def rank(e: CanonicalEntity) -> tuple[int, bool, bool, bool, int]:
+    def rank(e: CanonicalEntity) -> tuple[int, bool, bool, bool, bool, int]:
         region = regions[id(e)][0]
         inside = region is not None and any(region.startswith(o.name) for o in places)
         facility = e.label == "FAC" and not _STREET.search(e.name)
+        # of places the leads name alike, a country is the vaguest: "the BP oil spill in the
+        # Gulf of Mexico" and "the US president" in as many leads
+        narrower = e.name not in COUNTRIES
         datelined = bool(_datelined(e, datelines))
-        return lead_support(e), facility, datelined, inside, len(e.article_ids)
+        return lead_support(e), facility, narrower, datelined, inside, len(e.article_ids)
 
     def stands(e: CanonicalEntity) -> bool:
         return (
@@ -578,7 +581,16 @@ def event_place(
             or _put_in_a_lead(e, texts, lead_end, datelines)
         )
 
-    place = max(filter(stands, places), key=rank, default=None)
+    candidates = [e for e in places if stands(e)]
+    place = max(candidates, key=rank, default=None)
+    if place is not None:
+        # a place the leads write with the winner as its region is in it: "at the annual
+        # Gilroy Garlic Festival ... in Gilroy, California" beats the two leads' California
+        place = max(
+            (e for e in candidates if lead_support(e) and (regions[id(e)][0] or "") == place.name),
+            key=rank,
+            default=place,
+        )
     if place is None or lead_support(place) == 0:
         # "WASHINGTON --" atop an AllSides report of a senators' letter no lead places
         city = _dateline_city(datelines)
@@ -744,23 +756,37 @@ _RACE_OF = re.compile(
     r"\s+(?:(?:mayoral|gubernatorial|senate|congressional|presidential)\s+)?"
     r"(?:candidate|hopeful|nominee)s?\b"
 )
-# ... or whose forces or people take part: "seven US sailors were missing after their Navy
-# destroyer collided ... off the coast of Japan", "the U.S. Navy said" (a country's armed
-# forces or citizens are wherever the news is)
+# ... or whose forces, people or leaders take part: "seven US sailors were missing after their
+# Navy destroyer collided ... off the coast of Japan", "the U.S. Navy said" (a country's armed
+# forces or citizens are wherever the news is), "the US president" (on the phone to London
+# over the BP spill in the Gulf of Mexico)
 _ITS_PEOPLE = re.compile(
     r"\s+(?:Navy|Army|Air Force|Marines?|Coast Guard|(?:\d+\w*\s+)?Fleet|forces|"
     r"troops|soldiers|sailors|servicem[ae]n|service members|warships?|destroyers?|citizens|"
-    r"nationals|tourists|diplomats|embassy)\b"
+    r"nationals|tourists|diplomats|embassy|president|administration)\b"
 )
-# ... or where a past year, not the news, happened ("who lost her legs while flying a
-# helicopter in Iraq in 2004", "the 2002 Winter Olympics in Salt Lake City"), or whose office
-# someone holds ("as governor of Massachusetts")
-_IN_A_YEAR = re.compile(r",?\s+(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b")
+# ... or one side of a pair: "the FBI's probe of ties between the Trump campaign and Russia"
+# (datelined Washington), "a row between Britain and the US over the BP oil spill"
+_BETWEEN = re.compile(r"\bbetween\s+(?:[^.;:]{1,60}?\s+and\s+)?(?:the\s+)?\Z")
+_AND_AFTER_BETWEEN = re.compile(r"\s+and\b")
+# ... or where a past year or month, not the news, happened ("who lost her legs while flying a
+# helicopter in Iraq in 2004", "the 2002 Winter Olympics in Salt Lake City", "First spotted
+# ... in Hyannisport, MA in July" in a breakup story: news tells its own day, not a month), or
+# whose office someone holds ("as governor of Massachusetts")
+_IN_A_PAST_TIME = re.compile(
+    r"(?:,\s+[A-Z][A-Za-z.]*)?,?\s+(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:19|20)\d\d\b|{MONTH}\b(?!\.?\s+\d{{1,2}}\b))"
+)
 _YEAR_BEFORE_IN = re.compile(r"\b(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+){1,4}in\s+\Z")
 _OFFICE_OF = re.compile(
     r"\b(?:[Gg]overnor|[Mm]ayor|[Ss]enator|[Pp]remier|[Aa]mbassador|[Cc]onsul|[Aa]ttorney "
     r"[Gg]eneral) (?:to |of )(?:the )?\Z"
 )
+# ... or what a condition supposes: "the most populous countries in Asia, China and India,
+# would be ill-prepared to handle" a pandemic, "if swine flu reached China" (in reports of
+# the outbreak in Mexico)
+_IF_BEFORE = re.compile(r"\bif\s+[^,;.]{0,40}\Z")
+_WOULD_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+[A-Z][\w'’-]*)?,?\s+would\b")
 # ... or the place of a past office ("The former Massachusetts governor and 2012 GOP
 # presidential nominee shared his reaction" placed a Mueller-report story in Massachusetts)
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|then-)\s*$", re.I)
@@ -777,10 +803,19 @@ _NAME_ENDS = re.compile(
 )
 
 
+def _one_side_of_a_pair(mention: EntityMention, text: str) -> bool:
+    """Whether a place is one of the two that "between ... and ..." pairs (`_BETWEEN`)."""
+    before = _BETWEEN.search(text, max(0, mention.start - 80), mention.start)
+    if before is None:
+        return False
+    return " and " in before.group() or bool(_AND_AFTER_BETWEEN.match(text, mention.end))
+
+
 def _a_party(mention: EntityMention, text: str) -> bool:
     """Whether a place is named as what the news is about, who takes part in it or what
     describes something, not where it happened (`_TOPIC_NOUNS`, `_COUNTERPART`, `_COMPOUND`,
-    `_RACE_OF`, `_ITS_PEOPLE`, `_FORMER`, `_OFFICE_OF`); any place may describe
+    `_RACE_OF`, `_ITS_PEOPLE`, `_BETWEEN`, `_IN_A_PAST_TIME`, `_OFFICE_OF`, `_IF_BEFORE`,
+    `_FORMER`); any place may describe
     ("Broadway-style praise") or be someone's home (`_HOME_IN`)."""
     if _COMPOUND.match(text, mention.end) or _RACE_OF.match(text, mention.end):
         return True
@@ -790,11 +825,17 @@ def _a_party(mention: EntityMention, text: str) -> bool:
         return False
     if _ABOUT_IT.match(text, mention.end) or _ITS_PEOPLE.match(text, mention.end):
         return True
-    if _IN_A_YEAR.match(text, mention.end) or _YEAR_BEFORE_IN.search(
+    if _one_side_of_a_pair(mention, text):
+        return True
+    if _IN_A_PAST_TIME.match(text, mention.end) or _YEAR_BEFORE_IN.search(
         text, max(0, mention.start - 60), mention.start
     ):
         return True
     if _OFFICE_OF.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    if _IF_BEFORE.search(text, max(0, mention.start - 50), mention.start) or _WOULD_AFTER.match(
+        text, mention.end
+    ):
         return True
     if _FORMER.search(text, max(0, mention.start - 12), mention.start) and _ITS_OFFICIALS.match(
         text, mention.end
@@ -835,6 +876,8 @@ def _home(mention: EntityMention, texts: dict[str, str], person_ends: set[tuple[
 
 
 _LEGISLATOR_AFTER = re.compile(
+    # "Oregon's Democratic U.S. senators"
+    r"(?:['’]s)?(?:\s+(?:Democratic|Republican|U\.S\.|US))*"
     r"\s+(?:Democrats?|Republicans?|senators?|congress(?:man|woman)|lawmakers?|Sen\.|Rep\.|"
     r"delegation)\b"
 )
