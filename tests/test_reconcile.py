@@ -1384,6 +1384,16 @@ def test_one_side_of_a_pair_or_a_country_s_leader_is_no_place() -> None:
     assert _place_of(texts, ("Colombia", "GPE")) == "Colombia"
 
 
+def test_a_world_region_ranks_below_the_country_the_leads_name_as_often() -> None:
+    """Multi-News: "the Middle East country" placed a Syria story in the Middle East once a
+    country stopped outranking narrower places."""
+    texts = (
+        "Rebels shelled the city of Aleppo in Syria on Tuesday, activists said.",
+        "The Middle East country has been at war for years, activists said.",
+    )
+    assert _place_of(texts, ("Syria", "GPE"), ("Middle East", "LOC")) == "Syria"
+
+
 def test_a_country_named_for_its_forces_or_people_is_no_place() -> None:
     # a Multi-News collision "off the coast of Japan" was placed in the United States
     texts = (

@@ -10,7 +10,7 @@ nations, and the short and older forms news uses ("Britain", "Burma", "Ivory Coa
 
 from __future__ import annotations
 
-__all__ = ["COUNTRIES"]
+__all__ = ["COUNTRIES", "WORLD_REGIONS"]
 
 _NAMES = """
 Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
@@ -42,3 +42,15 @@ Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Soviet Union|Britain|Great Britain|Burma
 #: Every country's name as written above (the entity list's `SYNONYMS` turn most other forms,
 #: "U.S." or "America", into one of these).
 COUNTRIES = frozenset(name.strip() for name in _NAMES.split("|") if name.strip())
+
+#: Regions wider than a country ("the Middle East country", "Gulf carriers"): vaguer still
+#: as an event's place.
+WORLD_REGIONS = frozenset(
+    """Africa|North Africa|West Africa|East Africa|Southern Africa|Central Africa|
+Sub-Saharan Africa|Horn of Africa|Sahel|Asia|Central Asia|East Asia|South Asia|
+Southeast Asia|Asia-Pacific|Asia Pacific|Eurasia|Europe|Western Europe|Eastern Europe|
+Central Europe|Northern Europe|Southern Europe|Scandinavia|Balkans|Baltics|Caucasus|
+Middle East|Near East|Levant|Arabian Peninsula|Gulf|Persian Gulf|Arab world|Maghreb|
+North America|Central America|South America|Latin America|Caribbean|Oceania|Pacific|
+Atlantic|Arctic|Antarctica|Mediterranean|West|Western world""".replace("\n", "").split("|")
+)

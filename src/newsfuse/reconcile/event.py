@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from newsfuse.clean.lines import ends_with_abbreviation
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
-from newsfuse.extract.countries import COUNTRIES
+from newsfuse.extract.countries import COUNTRIES, WORLD_REGIONS
 from newsfuse.extract.dates import MONTH, WEEKDAYS, DateMention
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention, title_case
@@ -564,13 +564,13 @@ def event_place(
     ]
     regions = {id(e): admin_region(e, texts, lead_end) for e in places}
 
-    def rank(e: CanonicalEntity) -> tuple[int, bool, bool, bool, bool, int]:
+    def rank(e: CanonicalEntity) -> tuple[int, bool, int, bool, bool, int]:
         region = regions[id(e)][0]
         inside = region is not None and any(region.startswith(o.name) for o in places)
         facility = e.label == "FAC" and not _STREET.search(e.name)
-        # of places the leads name alike, a country is the vaguest: "the BP oil spill in the
-        # Gulf of Mexico" and "the US president" in as many leads
-        narrower = e.name not in COUNTRIES
+        # of places the leads name alike, a world region is the vaguest and a country next:
+        # "the BP oil spill in the Gulf of Mexico" and "the US president" in as many leads
+        narrower = 0 if e.name in WORLD_REGIONS else 1 if e.name in COUNTRIES else 2
         datelined = bool(_datelined(e, datelines))
         return lead_support(e), facility, narrower, datelined, inside, len(e.article_ids)
 
