@@ -78,7 +78,13 @@ REMOVED = [
         "New research is exploring whether light flashes can help reset circadian rhythms. "
         "WSJ's Sumathi Reddy discusses with Tanya Rivero. Photo: iStock",
     ),
+    (  # a caption ending in its credit, names only (Multi-News, LiveScience)
+        "photo_caption",
+        "A site in Dingwall, Scotland, revealed traces of a 13th century iron vessel underneath a "
+        "parking lot. Credit: Dr. Oliver J. T. O'Grady",
+    ),
     ("photo_credit", "Ayman Henna | AFP | Getty Images"),
+    ("photo_credit", "Picture: Contributed"),  # a credit line without an agency (Multi-News)
     ("photo_credit", "Image copyright Getty Images"),
     (
         "photo_credit",
@@ -772,10 +778,24 @@ def test_hover_card_goes_and_the_linked_name_stays(raw: str, cleaned: str | None
         "Correction officers said the inmate escaped on Monday.",
         "Exclusive talks between the two companies began in May.",
         "She said she wanted to read more about the case before deciding.",
+        "Credit: Moody's said the outlook for the bank was stable.",
+        'He called it "the best [team] in the league."',
+        "Photo: Smith said the picture was taken on Monday.",
     ],
 )
 def test_unsure_rules_keep_real_sentences(sentence: str) -> None:
     assert clean_text(sentence) == (sentence, [], {})
+
+
+def test_a_bracketed_link_after_a_paragraph_s_last_sentence_goes() -> None:
+    """LiveScience's link to another story, after the paragraph's last words (Multi-News)."""
+    raw = (
+        "Dingwall probably originated from the word thingvellir, which means "
+        '"the field of the assembly." [Fierce Fighters: 7 Secrets of Viking Culture]'
+    )
+    cleaned, removals, _ = clean_text(raw)
+    assert cleaned == raw.removesuffix(" [Fierce Fighters: 7 Secrets of Viking Culture]")
+    assert removals == [Removal("related_link", "[Fierce Fighters: 7 Secrets of Viking Culture]")]
 
 
 def test_subheads_stay_their_own_paragraph() -> None:

@@ -187,6 +187,8 @@ _CREDIT_LINE = re.compile(
     r"^(?:Image copyright|Image caption|Photo credit|Enlarge this image|toggle caption|"
     r"Photo|Image|Photograph|Picture|Source)\b\s*:?\s*(?:$|.*\b" + AGENCY + r"\b)"
     r"|^(?=[^.!?]*(?:\s\|\s|/|\svia\s))[^.!?]*\b" + AGENCY + r"\b[^.!?]*\.?$"
+    # a label and a short credit, no agency in it: "Picture: Contributed", "Photo: John Smith"
+    r"|^(?:Photo|Image|Photograph|Picture)s?\s*:\s*(?:[A-Z][\w'’.-]*\s?){1,4}$"
 )
 # ... or a line that opens as a picture's or a video's label, BBC's among them: "Media playback
 # is unsupported on your device Media caption BBC Economics Editor Kamal Ahmed ..."
@@ -194,6 +196,9 @@ _CREDIT_PREFIX = re.compile(
     r"^(?:Image copyright|Image caption|Enlarge this image|Media caption|"
     r"Media playback is unsupported on your device)\b"
 )
+# A credit's names: "Dr. Oliver J. T. O'Grady", "Image courtesy El Molto"
+_CREDIT_WORD = r"(?:[A-Z][\w'’.,-]*|courtesy|of|via|and|for|/)"
+_CREDIT_NAMES = rf"{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,8}}"
 # A caption ending in its credit: "... (AP Photo/Reed Saxon)", "... Michael Nagle/Getty Images"
 _CREDIT_TAIL = re.compile(
     r"(?:\(AP Photo[^()]*\)|\((?:Photo by|[^()]*/)[^()]*\b" + AGENCY + r"\b[^()]*\)"
@@ -208,7 +213,10 @@ _CREDIT_TAIL = re.compile(
     # "... discusses with Tanya Rivero. Photo: iStock"
     r"|\(via (?:Facebook|Twitter|Instagram|YouTube|[A-Z][\w.]*\.com)\)"
     r"|\bPhoto:\s(?:iStock|Shutterstock|Getty|Thinkstock|Corbis)\b[^.]*"
-    r")\.?$"
+    # a credit after the caption's last sentence, names only: "... underneath a parking lot.
+    # Credit: Dr. Oliver J. T. O'Grady", "... short tails. Credit: Copyright Davide Bonadonna,
+    # Milan, Italy", "Credit: Image courtesy El Molto" (not "Credit: Moody's said ...")
+    r"|(?:^|(?<=[.!?][\"”’']\s)|(?<=[.!?]\s))Credit:\s" + _CREDIT_NAMES + r")\.?$"
 )
 
 
@@ -594,6 +602,16 @@ def _broadcast_promo(line: str) -> LineEdit | None:
     if len(line.split()) <= 60 and _PROMO.match(line):
         return "", line, {}
     return None
+
+
+# A link to another story in brackets after a paragraph's last sentence, as LiveScience sets
+# them: '... "the field of the assembly." [Fierce Fighters: 7 Secrets of Viking Culture]'.
+_TRAILING_LINK = re.compile(r"(?<=[.!?\"”’'])\s+\[[A-Z][^\[\]]{2,100}\]$")
+
+
+def _trailing_link(line: str) -> LineEdit | None:
+    link = _TRAILING_LINK.search(line)
+    return (line[: link.start()], link.group().strip(), {}) if link else None
 
 
 _STAFF_CREDIT = drop_matching(
@@ -1034,17 +1052,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "related_link",
-        "Links to other stories ('RELATED: ...', '[Headline]') are not this story.",
+        "Links to other stories ('RELATED: ...', '[Headline]', also after a paragraph's last "
+        "sentence) are not this story.",
         "RELATED: Best Places To Live In The World 2016",
         per_line(
-            drop_matching(
-                r"^(?:related(?: coverage| stories| content)?|read more|read also|more|also|"
-                r"see also|trending(?: news| now)?|watch|video|recommended|photos)\s*(?::|\|)"
-                r"|^\[[^\]]+\]$"
-                # The Guardian's inline link to another story: "What are the true risks of
-                # taking cannabis? Read more"
-                r"|(?-i:\sRead more)$",
-                max_words=30,
+            first_of(
+                _trailing_link,
+                drop_matching(
+                    r"^(?:related(?: coverage| stories| content)?|read more|read also|more|also|"
+                    r"see also|trending(?: news| now)?|watch|video|recommended|photos)\s*(?::|\|)"
+                    r"|^\[[^\]]+\]$"
+                    # The Guardian's inline link to another story: "What are the true risks of
+                    # taking cannabis? Read more"
+                    r"|(?-i:\sRead more)$",
+                    max_words=30,
+                ),
             )
         ),
     ),
