@@ -283,6 +283,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     assert all(rule.why and rule.example for rule in RULES)
     repairs = {"fix_encoding", "normalise_whitespace", "dateline", "join_wrapped_lines"}
     repairs |= {"hover_card", "page_top", "live_blog_time"}  # tested below: they cut in a line
+    repairs |= {"capitals_lead_in"}  # tested below: it recases words
     repairs |= {"treebank_tokens"}  # tests/test_clean_tokens.py
     repairs |= {"stock_tickers"}  # tests/test_clean_tokens.py and below
     whole_page = {"web_archive_page", "error_page", "index_page"}  # tested below: whole texts
@@ -796,6 +797,32 @@ def test_a_bracketed_link_after_a_paragraph_s_last_sentence_goes() -> None:
     cleaned, removals, _ = clean_text(raw)
     assert cleaned == raw.removesuffix(" [Fierce Fighters: 7 Secrets of Viking Culture]")
     assert removals == [Removal("related_link", "[Fierce Fighters: 7 Secrets of Viking Culture]")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        (  # a newspaper's lead-in in capitals, the word in lower case below (Multi-News)
+            "A CAR park in a Highland town has been confirmed as the meeting place of a Norse "
+            "parliament.\n\nExcavations at the Cromartie Memorial car park uncovered a mound.",
+            "A car park in a Highland town has been confirmed as the meeting place of a Norse "
+            "parliament.\n\nExcavations at the Cromartie Memorial car park uncovered a mound.",
+        ),
+        (  # below a headline; a name takes its capital
+            "Spill grows\n\nTHE OBAMA administration said on Monday.\n\nObama spoke later.",
+            "Spill grows\n\nThe Obama administration said on Monday.\n\nObama spoke later.",
+        ),
+        # an acronym the story writes in capitals stays, "US" though "us" is a word
+        ("A BP spokesman said so.\n\nBP shares fell.", None),
+        ("FBI agents arrested him.\n\nThe FBI said the agents left.", None),
+        ("US troops left on Monday.\n\nThey told us so.", None),
+        ("NATO jets flew over the city.", None),
+    ],
+)
+def test_a_lead_in_in_capitals_takes_the_case_the_story_writes_it_in(
+    raw: str, cleaned: str | None
+) -> None:
+    assert clean_text(raw)[0] == (cleaned or raw)
 
 
 def test_subheads_stay_their_own_paragraph() -> None:

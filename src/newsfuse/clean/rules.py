@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-from newsfuse.clean.lines import is_heading, join_wrapped
+from newsfuse.clean.lines import SENTENCE_STARTERS, is_heading, join_wrapped
 from newsfuse.clean.page import (
     STAMP_MONTH,
     STAMP_WEEKDAY,
@@ -471,6 +471,51 @@ def _lifted(place: str, agency: str | None) -> dict[str, str]:
     return {k: v for k, v in (("dateline", place), ("agency", agency)) if v}
 
 
+# A newspaper's lead-in in capitals, the body's first words before its first word in lower
+# case: "A CAR park in a Highland town has been confirmed ..." (it made "CAR" an organisation).
+_CAPITALS_LEAD = re.compile(r"^(?:[A-Z][A-Z'’-]*\s){0,4}[A-Z][A-Z'’-]*(?=\s[a-z])")
+_BODY_START_LINES = 3  # a headline or two may stand above the body
+
+
+def _capitals_lead_in(paragraphs: list[str]) -> Outcome:
+    """The lead-in's words in the case the story writes them elsewhere (`_as_written`), so
+    that "A CAR park" reads "A car park" and "A BP spokesman" stays."""
+    top = paragraphs[:_BODY_START_LINES]
+    body = next((i for i, line in enumerate(top) if not is_heading(line)), None)
+    lead = _CAPITALS_LEAD.match(paragraphs[body]) if body is not None else None
+    if body is None or lead is None:
+        return Outcome(paragraphs)
+    elsewhere = "\n".join(
+        [*paragraphs[:body], paragraphs[body][lead.end() :], *paragraphs[body + 1 :]]
+    )
+    words = lead.group().split()
+    cased = [_as_written(word, elsewhere, first=not i) for i, word in enumerate(words)]
+    if cased == words:
+        return Outcome(paragraphs)
+    line = " ".join(cased) + paragraphs[body][lead.end() :]
+    return Outcome([*paragraphs[:body], line, *paragraphs[body + 1 :]])
+
+
+def _as_written(word: str, text: str, first: bool) -> str:
+    """``word`` (in capitals) as ``text`` writes it elsewhere: in capitals (an acronym), else in
+    lower case, else capitalised (a name: "THE OBAMA administration"); as it is when the text
+    has it in none. The lead-in's first word opens a sentence ("THE", "AN"); a word of two
+    letters changes only there ("US" stays, though "told us" writes it in lower case)."""
+    if _writes(word, text):
+        return word
+    if first and word.title() in SENTENCE_STARTERS:
+        return word.title()
+    if len(word) > 2:
+        for form in (word.lower(), word.title()):
+            if _writes(form, text):
+                return form.title() if first else form
+    return word
+
+
+def _writes(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+
+
 _INPUTS_FROM = re.compile(
     r"^\(?\s*(?:With (?:inputs?|reporting) from|Inputs from)\s+(?P<agency>[^)]+?)\s*\)?\.?$",
     re.IGNORECASE,
@@ -892,6 +937,15 @@ RULES: tuple[Rule, ...] = (
         "byline, not the first sentence.",
         "BAGHDAD / AMMAN (Reuters) – Iraqi and Syrian U.S.",
         per_line(_dateline),
+    ),
+    Rule(
+        "capitals_lead_in",
+        "A newspaper sets its story's first words in capitals; read so, an ordinary word is "
+        "an acronym ('CAR' an organisation). Each takes the case the story writes it in "
+        "elsewhere; an acronym it writes in capitals stays.",
+        "A CAR park in a Highland town has been confirmed ... → A car park in a Highland town "
+        "has been confirmed ...",
+        _capitals_lead_in,
     ),
     Rule(
         "agency_credit",
