@@ -83,6 +83,12 @@ REMOVED = [
         "A site in Dingwall, Scotland, revealed traces of a 13th century iron vessel underneath a "
         "parking lot. Credit: Dr. Oliver J. T. O'Grady",
     ),
+    (  # Yahoo's cut AP caption (Multi-News)
+        "photo_caption",
+        "The helicopter carrying Pope Francis flies over Castel Gandolfo, Saturday March 23, "
+        "2013. Pope Francis traveled Saturday to this hilltown south of Rome to have lunch with "
+        'his "brother" and predecessor... (Associated Press)',
+    ),
     ("photo_credit", "Ayman Henna | AFP | Getty Images"),
     ("photo_credit", "Picture: Contributed"),  # a credit line without an agency (Multi-News)
     ("photo_credit", "Image copyright Getty Images"),
@@ -94,6 +100,12 @@ REMOVED = [
     ("byline", "By Ahmed Rasheed and Suleiman Al-Khalidi"),
     ("byline", "By Dominic Casciani, BBC Home Affairs correspondent"),
     ("agency_credit", "(With inputs from AP)"),
+    ("contributor_note", "Nicole Winfield reported from Vatican City."),  # AP (Multi-News)
+    (  # CNN (Timeline17)
+        "contributor_note",
+        "CNN's Ivan Watson reported from the Libya-Tunisia border and Moni Basu reported from "
+        "Atlanta.",
+    ),
     ("contributor_note", "• Ben Wolfgang contributed to this report."),
     ("contributor_note", "Staff writer Samuel Mountjoy contributed to this report."),
     ("contact_footer", "• Mike Glenn can be reached at mglenn@washingtontimes.com."),
@@ -782,6 +794,8 @@ def test_hover_card_goes_and_the_linked_name_stays(raw: str, cleaned: str | None
         "Credit: Moody's said the outlook for the bank was stable.",
         'He called it "the best [team] in the league."',
         "Photo: Smith said the picture was taken on Monday.",
+        "Smith reported from Baghdad that the fighting had stopped.",
+        "The senator said the deal was done... (Associated Press reported it first.)",
     ],
 )
 def test_unsure_rules_keep_real_sentences(sentence: str) -> None:

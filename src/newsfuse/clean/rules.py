@@ -213,6 +213,9 @@ _CREDIT_TAIL = re.compile(
     # "... discusses with Tanya Rivero. Photo: iStock"
     r"|\(via (?:Facebook|Twitter|Instagram|YouTube|[A-Z][\w.]*\.com)\)"
     r"|\bPhoto:\s(?:iStock|Shutterstock|Getty|Thinkstock|Corbis)\b[^.]*"
+    # Yahoo's cut AP caption: "... Pope Francis traveled Saturday to this hilltown south of
+    # Rome to have lunch with his "brother" and predecessor... (Associated Press)"
+    r"|(?:\.\.\.|…)\s?\((?:Associated Press|AP)\)"
     # a credit after the caption's last sentence, names only: "... underneath a parking lot.
     # Credit: Dr. Oliver J. T. O'Grady", "... short tails. Credit: Copyright Davide Bonadonna,
     # Milan, Italy", "Credit: Image courtesy El Molto" (not "Credit: Moody's said ...")
@@ -659,6 +662,16 @@ def _trailing_link(line: str) -> LineEdit | None:
     return (line[: link.start()], link.group().strip(), {}) if link else None
 
 
+# Where the reporters were, under the story: "Nicole Winfield reported from Vatican City.",
+# "CNN's Ivan Watson reported from the Libya-Tunisia border and Moni Basu reported from
+# Atlanta."
+_REPORTER_PLACE = (
+    r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*\sreported from\s(?:the\s)?"
+    r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|and|of|border|area|region))*"
+)
+_REPORTED_FROM = drop_matching(
+    rf"^{_REPORTER_PLACE}(?:,?\s(?:and|while)\s{_REPORTER_PLACE})*\.$", max_words=40, flags=0
+)
 _STAFF_CREDIT = drop_matching(
     r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)|^contributing:"
 )
@@ -955,9 +968,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "contributor_note",
-        "Staff credits at the end of a story are not part of the report.",
+        "Staff credits at the end of a story, and where its reporters were ('Nicole Winfield "
+        "reported from Vatican City.'), are not part of the report.",
         "• Ben Wolfgang contributed to this report.",
-        per_line(first_of(_WIRE_CREDITS, _credit_after_the_story, _STAFF_CREDIT)),
+        per_line(first_of(_WIRE_CREDITS, _credit_after_the_story, _STAFF_CREDIT, _REPORTED_FROM)),
     ),
     Rule(
         "contact_footer",
