@@ -296,6 +296,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     repairs = {"fix_encoding", "normalise_whitespace", "dateline", "join_wrapped_lines"}
     repairs |= {"hover_card", "page_top", "live_blog_time"}  # tested below: they cut in a line
     repairs |= {"capitals_lead_in"}  # tested below: it recases words
+    repairs |= {"wiki_markup"}  # tested below: it cuts in a line
     repairs |= {"treebank_tokens"}  # tests/test_clean_tokens.py
     repairs |= {"stock_tickers"}  # tests/test_clean_tokens.py and below
     whole_page = {"web_archive_page", "error_page", "index_page"}  # tested below: whole texts
@@ -423,6 +424,23 @@ def test_fix_encoding_repairs_mojibake() -> None:
     assert clean_text("No more capacity than Verizon and AT&T.; In fact, less.")[0] == (
         "No more capacity than Verizon and AT&T. In fact, less."
     )
+
+
+def test_a_wikipedia_page_loses_its_edit_links_and_footnote_numbers() -> None:
+    """A Wikipedia article in Multi-News: "[ edit ]" after its section headings, footnote
+    numbers glued to the words they cite; a bracket a space sets off stays."""
+    raw = (
+        "Scriptures [ edit ]\n\nBoth churches publish a book called the Doctrine and Covenants "
+        "and accept it as scripture.[11][12] Membership is approximately 250,000.[2]"
+    )
+    cleaned, removals, _ = clean_text(raw)
+    assert cleaned == (
+        "Scriptures\n\nBoth churches publish a book called the Doctrine and Covenants and "
+        "accept it as scripture. Membership is approximately 250,000."
+    )
+    assert [r.rule for r in removals] == ["wiki_markup", "wiki_markup"]
+    kept = "Voters chose option [1] on the ballot, the clerk said."
+    assert clean_text(kept)[0] == kept
 
 
 def test_normalise_whitespace() -> None:

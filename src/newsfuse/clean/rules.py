@@ -165,6 +165,17 @@ def _normalise_whitespace(line: str) -> LineEdit | None:
     return None if tidy == line and tidy else (tidy, "", {})
 
 
+# A Wikipedia page's markup: a section's "[ edit ]" link ("Scriptures [ edit ]") and the
+# footnote numbers glued to the words they cite ("approximately 250,000.[2]",
+# "scripture,[11][12]"). Not a bracket a space sets off ("option [1]").
+_WIKI_MARKUP = re.compile(r"\s*\[\s?edit\s?\]$|(?<=[^\s\[])(?:\[(?:\d{1,3}|citation needed)\])+")
+
+
+def _wiki_markup(line: str) -> LineEdit | None:
+    marks = _WIKI_MARKUP.findall(line)
+    return (_WIKI_MARKUP.sub("", line), " ".join(m.strip() for m in marks), {}) if marks else None
+
+
 # --------------------------------------------------------------------------- headers and credits
 
 _SOURCE_DATELINE = re.compile(
@@ -852,6 +863,13 @@ RULES: tuple[Rule, ...] = (
         "Wayne Marotto , Spokesman → Wayne Marotto, Spokesman; the black leopard (). → the "
         "black leopard.",
         per_line(_normalise_whitespace),
+    ),
+    Rule(
+        "wiki_markup",
+        "A Wikipedia page's '[ edit ]' links and footnote numbers are markup: they glue to the "
+        "headings and words they follow ('250,000.[2]').",
+        "Scriptures [ edit ] → Scriptures; approximately 250,000.[2] → approximately 250,000.",
+        per_line(_wiki_markup),
     ),
     Rule(
         "transcript_turns",
