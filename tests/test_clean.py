@@ -450,6 +450,12 @@ def test_normalise_whitespace() -> None:
     raw = "The most elusive has been the black leopard (). It was seen [ ] twice (in May)."
     tidy = "The most elusive has been the black leopard. It was seen twice (in May)."
     assert clean_text(raw)[0] == tidy
+    # a full stop spaced off its sentence in a text not tokenised as a whole (AllSides); not
+    # an ellipsis spaced out
+    raw = "It covers companies with 100 or more employees . Workers must soon be vaccinated ."
+    tidy = "It covers companies with 100 or more employees. Workers must soon be vaccinated."
+    assert clean_text(raw)[0] == tidy
+    assert clean_text("He paused . . . and then spoke.")[0] == "He paused . . . and then spoke."
 
 
 @pytest.mark.parametrize(

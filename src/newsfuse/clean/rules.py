@@ -139,7 +139,9 @@ _INVISIBLE = re.compile(
     "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=[,;](?:\s|$))")
+# A space before a comma or a full stop: "Wayne Marotto , Spokesman", "companies with 100 or
+# more employees . Workers must ..."; not before an ellipsis spaced out (". . .").
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\w) (?=[,;](?:\s|$)|\.(?:\s(?!\.)|$))")
 
 
 # Brackets a scrape emptied of their link or name: "has been the black leopard ()."
@@ -161,7 +163,7 @@ def _unglue(match: re.Match[str]) -> str:
 def _normalise_whitespace(line: str) -> LineEdit | None:
     tidy = _EMPTY_BRACKETS.sub("", _INVISIBLE.sub("", line))
     tidy = _GLUED_SENTENCES.sub(_unglue, tidy)
-    tidy = _SPACE_BEFORE_COMMA.sub("", _SPACES.sub(" ", tidy).strip())
+    tidy = _SPACE_BEFORE_PUNCTUATION.sub("", _SPACES.sub(" ", tidy).strip())
     return None if tidy == line and tidy else (tidy, "", {})
 
 
