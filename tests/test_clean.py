@@ -1025,6 +1025,32 @@ def test_a_list_of_other_stories_or_a_fact_box_goes_with_its_label() -> None:
     assert [r.text for r in removals if r.rule == "listed_links"] == lists
 
 
+def test_a_wire_s_credit_cut_over_lines_goes_with_the_blurbs_after_it() -> None:
+    """Reuters pages of Timeline17, stored one sentence a line: the splitter cut the credit
+    at its full stops; the comment policy and the products' blurb follow it."""
+    story = "The fund is privately operated, but is intended to comply with the law."
+    page = (
+        f"{story}\n(Reporting by Chris Baltimore.\nAdditional reporting by Tom Bergin in "
+        "London and Braden Reddall in San Francisco.\nEditing by Robert MacMillan) We welcome "
+        "comments that advance the story through relevant opinion, anecdotes, links and data.\n"
+        "An ultra-low latency infrastructure for electronic trading and data distribution A "
+        "connected approach to governance, risk and compliance"
+    )
+    cleaned, removals, _ = clean_text(page)
+    assert cleaned == story
+    assert [r.rule for r in removals] == ["contributor_note", "page_chrome"]
+    for tail in (  # the editors' credit alone; the comment policy on its own line
+        "(Editing by Vicki Allen and Laura MacInnis) We welcome comments that advance the story "
+        "through relevant opinion, anecdotes, links and data.",
+        "We welcome comments that advance the story through relevant opinion, anecdotes, "
+        "links and data.\nGaddafi better listen.",
+    ):
+        assert clean_text(f"{story}\n{tail}")[0] == story
+    # a bracket opened and not closed by a credit is left alone
+    page = f"{story}\n(Reporting by Chris Baltimore.\nThe rig (a big one) sank.\nEditing by X)"
+    assert clean_text(page)[0] == page.replace("\n", "\n\n")
+
+
 def test_reader_comments_go_from_the_first_signature_to_the_end() -> None:
     """A CNN page of Timeline17 (EgyptianProtest_cnn): the article, then readers' comments,
     each signed with its time and "Report abuse"."""

@@ -145,7 +145,8 @@ def _place_start(place: str) -> int:
 # (a BBC blog).
 _COMMENTS_START = re.compile(
     r"\|\s*(?:Report abuse|Reply)\b|^Views expressed in the comments\b"
-    r"|\bThis (?:discussion|debate) is now closed\b|^We welcome comments on our articles\b"
+    r"|\bThis (?:discussion|debate) is now closed\b"
+    r"|^We welcome comments (?:on our articles|that advance the story)\b"
     # the BBC's call for readers' stories and the comments it shows: "You can send us your
     # experiences using the form below", "A selection of your comments may be published ..."
     r"|^(?:You can |Please )?(?:[Ss]end|[Tt]ell|[Aa]dd) (?:us )?your (?:comments|experiences|views|"

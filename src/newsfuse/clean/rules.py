@@ -691,9 +691,42 @@ _STAFF_CREDIT = drop_matching(
 # A wire's credits, however many reporters they name and whatever the page glued after them
 # ("(Reporting by Mohammed Abbas, Christian Lowe ... in Tripoli, ...; Editing by Mark
 # Heinrich) An ultra-low latency infrastructure for electronic trading ...").
+# ... also one that names its editors only, in brackets ("(Editing by Vicki Allen and Laura
+# MacInnis) We welcome comments that advance the story ...").
 _WIRE_CREDITS = drop_matching(
-    r"^\(?(?:additional )?reporting by\b[^()]*?\bediting by\b", max_words=200
+    r"^\(?(?:additional )?reporting by\b[^()]*?\bediting by\b|^\((?:editing|writing) by\b[^()]*\)",
+    max_words=200,
 )
+# A wire's bracketed credit that Timeline17's sentence splitter cut over lines: "(Reporting by
+# Chris Baltimore." / "Additional reporting by Tom Bergin in London, ..." / "Editing by Robert
+# MacMillan) We welcome comments that advance the story ...".
+_CREDIT_OPENS = re.compile(r"^\((?:additional )?(?:reporting|writing) by\b[^()]*$", re.IGNORECASE)
+_CREDIT_CLOSES = re.compile(r"^[^()]*\b(?:editing|writing) by\b[^()]*\)", re.IGNORECASE)
+_CREDIT_LINES = 4  # the credit's lines at most
+
+
+def _rejoin_split_credit(paragraphs: list[str]) -> list[str]:
+    """The lines of a credit cut over lines joined, for `_WIRE_CREDITS` to take as one."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        end = i + 1
+        if _CREDIT_OPENS.match(paragraphs[i]):
+            tail = paragraphs[i + 1 : i + _CREDIT_LINES]
+            closes = next((k for k, line in enumerate(tail) if _CREDIT_CLOSES.match(line)), None)
+            inside = tail[:closes] if closes is not None else []
+            if closes is not None and not any(mark in line for line in inside for mark in "()"):
+                end = i + closes + 2
+        out.append(" ".join(paragraphs[i:end]))
+        i = end
+    return out
+
+
+def _contributor_note(paragraphs: list[str]) -> Outcome:
+    edit = first_of(_WIRE_CREDITS, _credit_after_the_story, _STAFF_CREDIT, _REPORTED_FROM)
+    return per_line(edit)(_rejoin_split_credit(paragraphs))
+
+
 # ... or the credit in brackets after the story's last words on its line, and what a scrape
 # kept after it (Reuters' "(Reporting By Yasmine Saleh; Writing by Christian Lowe)", then its
 # products' blurbs: "An ultra-low latency infrastructure for electronic trading ...").
@@ -991,7 +1024,7 @@ RULES: tuple[Rule, ...] = (
         "Staff credits at the end of a story, and where its reporters were ('Nicole Winfield "
         "reported from Vatican City.'), are not part of the report.",
         "• Ben Wolfgang contributed to this report.",
-        per_line(first_of(_WIRE_CREDITS, _credit_after_the_story, _STAFF_CREDIT, _REPORTED_FROM)),
+        _contributor_note,
     ),
     Rule(
         "contact_footer",
@@ -1069,6 +1102,8 @@ RULES: tuple[Rule, ...] = (
                     r"|^this (?:story|article|report|post) (?:has been|was) (?:corrected|amended)\b"
                     r"|\bcopyright (?:\(c\)|©)\s*(?:19|20)\d\d\b"
                     r"|^--$"
+                    # Reuters' blurb for its products under a story
+                    r"|^an ultra-low latency infrastructure for electronic trading\b"
                     r"|^you can add location information to your tweets\b"
                     r"|^when you tweet with a location, twitter stores\b",
                     max_words=40,
