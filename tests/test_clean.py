@@ -303,6 +303,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     whole_page |= {"reader_comments"}  # tested below: it takes the page's tail
     whole_page |= {"photo_date"}  # tested below: it lifts, and removes nothing
     whole_page |= {"listed_links"}  # tested below: it takes a label and the lines under it
+    whole_page |= {"story_highlights"}  # tested below: it takes a run of lines
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
 
@@ -820,6 +821,7 @@ def test_hover_card_goes_and_the_linked_name_stays(raw: str, cleaned: str | None
         "Photo: Smith said the picture was taken on Monday.",
         "Smith reported from Baghdad that the fighting had stopped.",
         "The senator said the deal was done... (Associated Press reported it first.)",
+        "Here is what the photos show: a flooded street and a fallen tree.",
     ],
 )
 def test_unsure_rules_keep_real_sentences(sentence: str) -> None:
@@ -1023,6 +1025,31 @@ def test_a_list_of_other_stories_or_a_fact_box_goes_with_its_label() -> None:
     cleaned, removals, _ = clean_text("\n\n".join([story, *lists[:3], after, *lists[3:], glued]))
     assert cleaned.split("\n\n") == [story, after, glued]
     assert [r.text for r in removals if r.rule == "listed_links"] == lists
+
+
+def test_a_story_s_highlights_its_photo_note_and_list_marker_go() -> None:
+    """A Multi-News page of a local TV site: highlights under the lead with no label, a
+    "Here's a photo of" caption; another page opens with a list's dash."""
+    lead = "The mother of the 2-year-old Largo boy has been arrested and charged in his death."
+    highlights = [
+        "Body of missing 2-year-old boy found in wooded area near Lake Avenue, McMullen Road",
+        "Charisse Stinson, 21, charged with 1st degree murder",
+        "Investigation ongoing",
+    ]
+    story = "Charisse Stinson, 21, faces aggravated child abuse and first degree murder charges."
+    caption = "Here's a photo of the Warren's with Jordan. This was his first birthday."
+    cleaned, removals, _ = clean_text("\n".join([lead, *highlights, story, caption]))
+    assert cleaned == f"{lead}\n\n{story}"
+    assert [r.rule for r in removals] == ["photo_caption"] + ["story_highlights"] * 3
+    dashed = "- Law enforcement officials announced Tuesday night they arrested the mother."
+    assert clean_text(dashed)[0] == dashed.removeprefix("- ")
+    # a list the story introduces stays; CNN's highlights under their label go
+    listed = f"{lead}\nThe winners were:\nJohn Smith\nMary Jones\nBob Brown\n{story}"
+    assert clean_text(listed)[0] == listed.replace("\n", "\n\n")
+    lyrics = "\n".join(f"Scatter my love like leaves in the wind {i}" for i in range(7))
+    assert clean_text(f"{lead}\n{lyrics}\n{story}")[0].count("Scatter my love") == 7
+    labelled = f"STORY HIGHLIGHTS\n{highlights[0]}\n{highlights[1]}\n{story}"
+    assert clean_text(labelled)[0] == story
 
 
 def test_a_wire_s_credit_cut_over_lines_goes_with_the_blurbs_after_it() -> None:

@@ -160,8 +160,12 @@ def _unglue(match: re.Match[str]) -> str:
     return mark + " "
 
 
+# A list's marker before a paragraph: "- Law enforcement officials announced Tuesday ..."
+_LIST_MARKER = re.compile(r"^\s*-\s+(?=[A-Z0-9\"“‘'(])")
+
+
 def _normalise_whitespace(line: str) -> LineEdit | None:
-    tidy = _EMPTY_BRACKETS.sub("", _INVISIBLE.sub("", line))
+    tidy = _LIST_MARKER.sub("", _EMPTY_BRACKETS.sub("", _INVISIBLE.sub("", line)))
     tidy = _GLUED_SENTENCES.sub(_unglue, tidy)
     tidy = _SPACE_BEFORE_PUNCTUATION.sub("", _SPACES.sub(" ", tidy).strip())
     return None if tidy == line and tidy else (tidy, "", {})
@@ -246,7 +250,8 @@ def is_credit(line: str) -> bool:
 _CAPTION_START = re.compile(
     r"^(?:FILE\s*[-–—]\s*In this\b"
     r"|(?:A|An|This|The)\s+(?:\w+\s+){0,2}(?:picture|photo|photograph|image)\s+"
-    r"(?:taken|released|provided)\b.*\bshows\b)",
+    r"(?:taken|released|provided)\b.*\bshows\b"
+    r"|Here(?:'s|’s| is) a (?:photo|picture|photograph) of\b)",
     re.IGNORECASE,
 )
 # AP's caption dates its picture in full, weekday first, in the present tense: "U.S. Sen. John
@@ -787,7 +792,8 @@ def _account_prompt(line: str) -> LineEdit | None:
 # Facts at a glance 8 March: Malaysia Airlines ... flight carrying 239 people disappears" over
 # its dated items. The label alone went before, its list read as the story's sentences.
 _LIST_LABEL = re.compile(
-    r"^(?:also|more|read more|see also|related(?: stories| articles| links| coverage)?)\s*:?$"
+    r"^(?:also|more|read more|see also|related(?: stories| articles| links| coverage)?"
+    r"|story highlights)\s*:?$"
     # ... a box's label glued to its first item, which ends no sentence (not CNN's "At a
     # glance: Nations facing unrest Saudi Arabia ... the protest, it said.")
     r"|^(?:[\w ]{1,30} [-–—] )?(?:facts )?at a glance\b(?!.*[.!?][\"”’']?$)",
@@ -809,6 +815,31 @@ def _listed_links(paragraphs: list[str]) -> Outcome:
             in_list = False
         (removed if in_list else kept).append(line)
     return Outcome(kept, removed)
+
+
+# A story's highlights listed under its lead or headline with no label, as a local TV site
+# has them: "Body of missing 2-year-old boy found in wooded area near Lake Avenue, McMullen
+# Road" / "Charisse Stinson, 21, charged with 1st degree murder" / "Investigation ongoing"
+# (the first had made "Lake Avenue" the event's place). Three to six headline-like lines in a
+# row from the page's second or third line, with the story after them; not a list that the
+# line above introduces ("The candidates:").
+_HIGHLIGHTS = range(3, 7)  # lines; a longer run is a list or a song's lyrics, and stays
+_HIGHLIGHT_WORDS = 15
+
+
+def _story_highlights(paragraphs: list[str]) -> Outcome:
+    def headline_like(i: int) -> bool:
+        return i < len(paragraphs) and is_heading(paragraphs[i], _HIGHLIGHT_WORDS)
+
+    start = next((i for i in (1, 2) if headline_like(i)), None)
+    if start is None or paragraphs[start - 1].endswith(":"):
+        return Outcome(paragraphs)
+    end = start
+    while headline_like(end):
+        end += 1
+    if end - start not in _HIGHLIGHTS or end == len(paragraphs):
+        return Outcome(paragraphs)
+    return Outcome([*paragraphs[:start], *paragraphs[end:]], paragraphs[start:end])
 
 
 # The Guardian's print footer, with whatever its page glued after it (a live blog's "Auto
@@ -1075,6 +1106,14 @@ RULES: tuple[Rule, ...] = (
         _listed_links,
     ),
     Rule(
+        "story_highlights",
+        "A story's highlights, three to six headline-like lines under its lead or headline: "
+        "they repeat the story in fragments, and a fragment read as a lead sentence.",
+        "Body of missing 2-year-old boy found in wooded area near Lake Avenue, McMullen Road / "
+        "Charisse Stinson, 21, charged with 1st degree murder / Investigation ongoing",
+        _story_highlights,
+    ),
+    Rule(
         "page_chrome",
         "Widget labels, page labels, video-player notices, separator rules, developing-story "
         "footers and correction notices scraped from the page.",
@@ -1248,8 +1287,10 @@ RULES: tuple[Rule, ...] = (
             drop_matching(
                 r"alexa internet has been donating|wayback machine"
                 r"|^this data is currently not publicly accessible"
-                r"|^the seed for (?:this crawl|wide)|^-+ (?:slash pages from every domain"
-                r"|a ranking of all urls|up to a maximum of|top ranked pages)"
+                r"|^the seed for (?:this crawl|wide)"
+                r"|^-+ (?:a ranking of all urls|up to a maximum of)"
+                # a list's items, whose "- " marker normalise_whitespace takes
+                r"|^(?:-+ )?(?:slash pages from every domain|top ranked pages \(up to a max)"
                 r"|^this collection contains collaborative [\w ]*crawls"
                 r"|^the warc files associated with this crawl"
             )
