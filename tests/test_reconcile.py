@@ -727,6 +727,17 @@ def test_others_after_animals_are_no_casualties() -> None:
             {"all 239 people aboard the plane were dead"},
         ),
         ("On Monday, eight people, including three children, were injured.", {"8 people injured"}),
+        # a cue in a "who" clause after the count's verb is another's fate, not the count's
+        (
+            "On Monday, some 47 doctors and nurses who treated injured protesters were detained.",
+            {"some 47 people arrested"},
+        ),
+        ("On Monday, two people who died in the blast were named.", {"2 people killed"}),
+        ("On Monday, three people who were injured in the blast were named.", {"3 people injured"}),
+        (
+            "On Monday, ships searched for seven sailors who were missing after the collision.",
+            {"7 people missing"},
+        ),
         (  # a vaccine, no one shot: a key number
             "On Monday, three million people got a shot, officials said.",
             {"three million people got a shot"},

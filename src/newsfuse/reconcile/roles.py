@@ -257,11 +257,16 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         if not owned:
             return None
         roles = owned[:1]
+    clause = _active_relative_clause(text, q_end)
     best: tuple[int, int, str] | None = None
     for role in roles:
         for match in (_CUES.get(role) or _MONEY_CUES[role]).finditer(text):
             if match.start() >= q_end:
                 distance, before = match.start() - q_end, 0
+                if clause and clause[0] <= match.start() < clause[1]:
+                    continue  # "47 doctors who treated injured protesters": another's fate
+                if clause and match.start() >= clause[1]:
+                    distance -= clause[1] - q_end  # the count's own predicate after it
                 if _PERPETRATOR.search(text, q_end, match.start()):
                     continue  # "three men suspected of killing a teenager"
                 if _someone_elses(text, match):
@@ -324,6 +329,29 @@ _OWN_VERB = re.compile(
     r"(?:\s+and\s+(?P<then>\w+)|(?<=found)\s+(?P<state>dead)\b)?",
     re.I,
 )
+# A "who" clause in which the count does something to someone: "Some 47 doctors and nurses who
+# treated injured protesters ... were detained" (a Timeline17 brief read "some 47 injured"). A cue
+# inside it after its verb is another's fate; the count's own predicate follows the clause. Its
+# verb, with the auxiliaries and adverbs before it, is the count's ("two men who died", "seven
+# sailors who were missing", "three people who had been injured").
+_WHO = re.compile(
+    r"(?:\s+and\s+\w+)?\s+who(?P<verb>(?:\s+(?:\w+ly|also|still|then|later|not|never|were|was"
+    r"|are|is|be|been|being|have|has|had|will|would|could|may|might))*\s+\w+)\b",
+    re.I,
+)
+_PREDICATE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s", re.I)
+
+
+def _active_relative_clause(text: str, end: int) -> tuple[int, int] | None:
+    """Where the cues of a "who" clause after a count (`_WHO`) lie: after its verb, up to the
+    count's own predicate or the sentence's end."""
+    who = _WHO.match(text, end)
+    if who is None:
+        return None
+    predicate = _PREDICATE.search(text, who.end())
+    return who.end(), predicate.start() if predicate else len(text)
+
+
 # Another count between a people count and a cue has the cue to itself: "five children (though
 # four had died in infancy)", "Two officers were struck ... killing the suspect". Not a part
 # of the count ("eight people, including three children, were injured"), an age ("a
