@@ -63,6 +63,17 @@ def _worded(sentence: str, amount: str) -> str | None:
             "more than 1,500",
             "The U.S. is averaging more than 1,500 deaths a day",
         ),
+        (  # a condition keeps its subordinator (a Multi-News fact had read as the opposite)
+            "He said he was confident Sinema would prevail once the remaining half a million "
+            "votes are counted.",
+            "half a million",
+            "once the remaining half a million votes are counted",
+        ),
+        (  # not the "that" of what was said
+            "Officials said that 12,000 workers returned to their jobs.",
+            "12,000",
+            "12,000 workers returned to their jobs",
+        ),
     ],
 )
 def test_a_key_number_is_worded_by_its_clause(sentence: str, amount: str, worded: str) -> None:

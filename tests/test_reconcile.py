@@ -2649,6 +2649,12 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "$20bn",
             "BP set up a $20bn compensation fund",
         ),
+        (  # a subordinator stays with its clause: "until 200 hostages are freed" is no
+            # "200 hostages are freed"
+            "The talks will go on until 200 hostages are freed.",
+            "200 hostages",
+            "until 200 hostages are freed",
+        ),
         (  # a hyphenated scale is the amount's ("a $20-billion fund")
             "BP agreed on Wednesday to set up a $20-billion fund.",
             "$20-billion",

@@ -26,7 +26,7 @@ from newsfuse.extract.dates import WEEKDAYS
 from newsfuse.extract.ner import parse
 from newsfuse.words import word_set
 
-__all__ = ["MAX_WORDS", "clause_wording"]
+__all__ = ["MAX_WORDS", "SUPPOSING", "clause_wording"]
 
 MAX_WORDS = 16
 SHORT_PHRASE = 6  # at most this many tokens in a phrase after the verb that stays
@@ -48,6 +48,8 @@ _KEPT_ADVERBS = word_set("not never nearly almost about roughly only")
 _DAY_WORDS = word_set(
     f"{' '.join(WEEKDAYS)} today yesterday tonight tomorrow morning afternoon evening night"
 )
+# Subordinators of a clause that is not told as true: a condition or a time to come.
+SUPPOSING = word_set("once if unless until till whether when before")
 _DASHES = frozenset({"—", "–", "--"})
 _OPENERS = frozenset({",", "(", *_DASHES})
 _CLOSERS = frozenset({",", ")", *_DASHES})
@@ -76,7 +78,7 @@ def clause_wording(text: str, start: int, end: int) -> str | None:
     subject = next((c for c in holder.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.lower_ in _PRONOUNS or subject.tag_ in ("WDT", "WP"):
         return None  # "is asking $9.65 million": the window says as much
-    kept = {verb.i} | _phrase(subject, path)
+    kept = {verb.i} | _phrase(subject, path) | _subordinators(verb, holder)
     for head in complemented:  # "The Biden administration wants to vaccinate ..."
         kept |= {head.i} | {c.i for c in head.children if c.dep_ in _AUXILIARIES}
     after: list[set[int]] = []
@@ -99,6 +101,19 @@ def clause_wording(text: str, start: int, end: int) -> str | None:
     if not said and any(c.i > verb.i and c.dep_ != "punct" for c in verb.children):
         return None  # "A 15 percent tax ... did not contribute [to this week's tax revenue]"
     return text
+
+
+def _subordinators(verb: Any, holder: Any) -> set[int]:
+    """The word that makes the clause a condition or a time to come (`SUPPOSING`): kept, since
+    "He was confident Sinema would prevail once the remaining half a million votes are
+    counted" is no "the remaining half a million votes are counted" (a Multi-News brief's
+    fact). A clause that "while", "after" or "because" opens is still told as true."""
+    return {
+        child.i
+        for head in (verb, holder)
+        for child in head.children
+        if child.dep_ == "mark" and child.lower_ in SUPPOSING
+    }
 
 
 def _after_the_verb(child: Any, verb: Any) -> bool:

@@ -41,7 +41,7 @@ from newsfuse.embed.terms import terms
 from newsfuse.extract.dates import MONTH, WEEKDAYS
 from newsfuse.extract.quantities import PERSON_KINDS, VAGUE, Quantity
 from newsfuse.models import Sentence
-from newsfuse.reconcile.clause import clause_wording
+from newsfuse.reconcile.clause import SUPPOSING, clause_wording
 from newsfuse.reconcile.event import LEAD_SENTENCES, asks, is_headline
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.statements import compared_with
@@ -311,8 +311,7 @@ def _unbracketed(phrase: str) -> str:
 # Words a phrase does not cross: a clause's start or end, speech, and the start of a part
 # ("about 2,000 people, including about 1,500 delegates" states the part alone).
 _STOP_BEFORE = re.compile(
-    r"(?:that|which|who|whom|and|but|or|while|when|as|after|before|because|said|says|"
-    r"including)",
+    r"(?:that|which|who|whom|and|but|or|while|as|after|because|said|says|including)",
     re.I,
 )
 _STOP_AFTER = re.compile(
@@ -387,8 +386,9 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
         if left and _opens_sentence(left):
             break  # "... the size of Scotland | The man running the $20bn": a glued headline
         left.insert(0, word)
-        if _OPENS_CLAUSE.match(word):
-            break
+        if _OPENS_CLAUSE.match(word) or word.strip(_EDGE).lower() in SUPPOSING:
+            break  # kept: "once the remaining half a million votes are counted" is no "the
+            # remaining half a million votes are counted" (`clause.SUPPOSING`)
     start = len(before) - len(left)  # a name is not cut at its start: "[United] States was"
     limit = max(0, start - NAME_WORDS)
     while left and start > limit and not _opens_sentence(left):
@@ -467,6 +467,7 @@ def _continues_name(first: str, previous: str) -> bool:
         and previous[:1].isupper()
         and not _ENDS_CLAUSE.search(previous.rstrip(_QUOTES))
         and not _STOP_BEFORE.fullmatch(previous.strip(_EDGE))
+        and previous.strip(_EDGE).lower() not in SUPPOSING
     )
 
 
