@@ -310,6 +310,9 @@ def test_claimed_count_is_found_next_to_the_confirmed_one() -> None:
         # a share of "a million" said before it (Multi-News: "half a million ballots")
         ("Half a million ballots were left.", "Half a million ballots", 5e5, "ballot"),
         ("A quarter of a million people fled.", "A quarter of a million people", 2.5e5, "person"),
+        ("About a half-million more votes remain.", "About a half-million more votes", 5e5, "vote"),
+        # digits fused to the noun they count (Multi-News: "a narrow 9,610-vote lead")
+        ("Sinema took a narrow 9,610-vote lead.", "9,610-vote", 9610, "vote"),
         ("Twelve Marines were hurt.", "Twelve Marines", 12, "marine"),  # at a sentence's start
     ],
 )
@@ -418,6 +421,8 @@ def test_normalise_unit(word: str, unit: str) -> None:
         "A 34-year-old man was arrested.",  # ages, compounds
         "Linda Lyons, 60, who lives nearby, heard the blast.",
         "They were certified for a 30-day period.",
+        "A 12-person jury was seated.",
+        "Prices rose 10-fold.",
         "Call 555-1234 for details.",  # phone numbers, ids
         "Write to P.O. Box 60177 in Springfield.",
         "Nearly one in five patients recovered.",  # ratio

@@ -74,10 +74,12 @@ _SCALE = rf"(?:{_alt(SCALES)})"
 
 WORD_NUMBER = (
     rf"(?:(?:half\s+a|a|{_SMALL})\s+dozen"
+    rf"|(?:a\s+)?half[-\s]{_SCALE}"
     rf"|a\s+{_SCALE}"
     rf"|{_HUNDREDS}(?:\s+{_SCALE}(?:\s+(?:and\s+)?{_HUNDREDS})?)*)"
 )
-"""Cardinal number words: "two", "twenty-five", "a hundred", "two thousand", "half a dozen".
+"""Cardinal number words: "two", "twenty-five", "a hundred", "two thousand", "half a dozen",
+"a half-million".
 
 Always used between word boundaries and case-insensitively. It matches a bare "one" too: the
 caller decides whether that "one" is a count or a pronoun ("no one", "one of the officials").
@@ -95,7 +97,8 @@ def parse_digits(text: str) -> float:
 
 
 def parse_words(text: str) -> float:
-    """Value of a `WORD_NUMBER` match ("twenty-five" -> 25, "half a dozen" -> 6).
+    """Value of a `WORD_NUMBER` match ("twenty-five" -> 25, "half a dozen" -> 6, "a
+    half-million" -> 500,000).
 
     A running ``current`` collects a group below a thousand; a scale word ("thousand",
     "million") closes the group into ``total``, as one reads "two million three hundred".
@@ -108,6 +111,8 @@ def parse_words(text: str) -> float:
     for word in words:
         if word == "a":
             current += 1
+        elif word == "half":
+            current = 0.5
         elif word in _SMALL_WORDS:
             current += _SMALL_WORDS[word]
         elif word == "hundred":

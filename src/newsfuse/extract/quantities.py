@@ -17,7 +17,9 @@ Decisions (each a judgement call, kept in one place so they can be revisited):
 * Ordinals ("the second rocket", "fourth or fifth militia"), years ("in 2015"), dates ("July 7"),
   clock times ("12:30 pm"), ratios ("one in five"), labels ("Flight 370", "No. 1") and ages
   ("a 34-year-old man", "Stallone, 70,") are not counts and are skipped. So are hyphenated
-  number compounds ("a 30-day deadline", "two-year term"): they describe, they do not count.
+  number compounds ("a 30-day deadline", "two-year term", "a 12-person jury"): they describe,
+  they do not count. Digits fused to any other noun count it: "a 9,610-vote lead" is 9,610
+  votes, as another report writes it.
 * "one" is a pronoun more often than a count: kept only before a noun it counts ("one rocket");
   never "no one", "one of the officials", or any "one of the X" (a member, not a total).
   Other partitives count a subset and are kept: "four of their members".
@@ -384,6 +386,9 @@ _YEAR_CONTEXT = word_set(
     "the in of since by until from before after during through early late mid between"
 )
 _ONE_PRONOUN_BEFORE = word_set("no any every each some which this that")
+# Words that digits take after a hyphen and that name nothing counted: "a 10-fold rise", "a
+# 300-strong crowd", "50-odd", "20-something".
+_NO_NOUNS = word_set("fold odd plus something strong ish")
 
 # --------------------------------------------------------------------------- patterns
 
@@ -405,7 +410,8 @@ _CORE = re.compile(
     r"(?:"
     rf"(?P<cur>{_CURRENCY_RE})\s?(?P<mnum>{DIGITS})(?![\d,.]\d)"
     rf"(?:(?:\s+|-)(?P<mscale>{_SCALE_RE})\b|(?P<mabbr>\s?(?:trn|tn|mln|mn|bn)|m|b|k|t|(?-i:\s[TB](?![\w-])))\b)?"
-    rf"|(?<![\w.,/:$£€¥#=’'-])(?P<num>{DIGITS})(?![\w-]|[.,]\d|[/:]\d)"
+    rf"|(?<![\w.,/:$£€¥#=’'-])(?P<num>{DIGITS})"
+    r"(?:-(?P<fused>(?-i:[a-z]{2,}))\b(?!-)|(?![\w-]|[.,]\d|[/:]\d))"
     rf"(?:\s+(?P<scale>{_SCALE_RE})\b)?"
     rf"|\b(?P<vague>{_VAGUE_RE})\b"
     rf"|\b(?P<words>{WORD_NUMBER})\b(?!-)"
@@ -419,7 +425,8 @@ _CORE = re.compile(
 _FIRST_WORDS = [*ONES, *TEENS, *TENS, "dozens", "hundreds", "thousands", "millions", "billions"]
 _FIRST_WORDS += ["several", "tens(?=\\s+of)", "scores(?=\\s+of)", "half(?=\\s+a\\s+dozen)"]
 _FIRST_WORDS += [
-    "a(?=\\s+(?:dozen|few|couple|pair|handful|hundred|thousand|million|billion|trillion)\\b)"
+    "a(?=\\s+(?:dozen|few|couple|pair|handful|hundred|thousand|million|billion|trillion|half)\\b)",
+    "half(?=[-\\s](?:thousand|million|billion|trillion)\\b)",
 ]
 _CANDIDATE = re.compile(
     r"[$£€¥\d]|\b(?:"
@@ -641,6 +648,8 @@ def _raw(match: re.Match[str], text: str, lo: int) -> _Raw:
         num_start = match.start("num")
         value = parse_digits(match.group("num"))
         number_text = match.group("num")
+        if match.group("fused"):  # "a 9,610-vote lead"
+            unit, unit_text = normalise_unit(match.group("fused")), match.group("fused")
         if match.group("scale"):
             value *= SCALES[match.group("scale").lower()]
     elif match.group("vague") is not None:
@@ -688,6 +697,10 @@ def _not_a_count(raw: _Raw, text: str, hi: int) -> bool:
             if re.match(r"\s+of\b", after):
                 return True
         return False
+    fused = raw.kind == "digits" and "-" in number
+    if fused and raw.unit in MEASURES | PERSON_KINDS | _NO_NOUNS:
+        return True  # fused to a span, a measure or a group's size: "a 30-day deadline", "a
+        # 12-person jury" describe, they count nothing; "a 10-fold rise" is a multiple
     if raw.kind != "digits" or raw.unit is not None:
         return False
     digits = raw.number_text
