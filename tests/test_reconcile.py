@@ -403,6 +403,16 @@ def test_a_toll_that_rose_between_reports_is_the_latest_not_a_conflict() -> None
         days=(april_26, april_26, april_29),
     )
     assert len(fell.conflicts) == 1
+    # a smaller count told still later (the confirmed deaths) leaves the risen toll the latest
+    confirmed = "The WHO has confirmed eight deaths from swine flu in Mexico."
+    risen = _reconcile(
+        earlier,
+        earlier.replace("Sunday", "Sunday night"),
+        later,
+        confirmed,
+        days=(april_26, april_26, april_29, dt.date(2009, 4, 30)),
+    )
+    assert [c.value for c in risen.casualties] == ["more than 150"]
 
 
 def test_counts_of_reports_days_apart_are_no_conflict_unless_the_same_statement() -> None:

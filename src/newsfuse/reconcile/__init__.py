@@ -529,16 +529,28 @@ def _latest_toll(
 ) -> tuple[list[list[Statement]], list[list[Statement]]]:
     """A toll that rose between reports is the latest one, not a disagreement: "81 killed" in
     three reports of 26 April and "more than 150" in one of 29 April tell one outbreak's count
-    rising. The toll published last, when it is larger than the tolls reported before it,
-    leads; those earlier ones are returned apart (superseded, no rival of it); tolls of the
-    same days still conflict. Returns (variants, superseded)."""
+    rising. The newest toll larger than every toll reported before it leads, whatever smaller
+    count a still newer report gives; the earlier, smaller ones are returned apart (superseded,
+    no rival of it); tolls of the same days still conflict. Returns (variants, superseded)."""
 
     def days(variant: list[Statement]) -> list[dt.date]:
         return [day for st in variant if (day := published.get(st.article_id)) is not None]
 
     if any(len(days(v)) < len(v) for v in variants):
         return variants, []  # an undated report: no order to read
-    latest = max(variants, key=lambda v: (min(days(v)), v[0].quantity.value))
+    # a smaller count told later counts fewer of the dead, not fewer dead: "The WHO has
+    # confirmed eight deaths" of 30 April had kept a Timeline17 event's "up to 103" of 27 April
+    # before "more than 150" of 29 April
+    risen = [
+        v
+        for v in variants
+        if all(
+            o[0].quantity.value < v[0].quantity.value
+            for o in variants
+            if max(days(o)) < min(days(v))
+        )
+    ]
+    latest = max(risen, key=lambda v: (min(days(v)), v[0].quantity.value))
     earlier = [
         v
         for v in variants
