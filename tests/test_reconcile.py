@@ -415,6 +415,27 @@ def test_a_toll_that_rose_between_reports_is_the_latest_not_a_conflict() -> None
     assert [c.value for c in risen.casualties] == ["more than 150"]
 
 
+def test_one_source_s_count_that_grew_is_an_update_not_a_conflict() -> None:
+    """A Timeline17 Egypt event had "number of people evacuated: more than 500 / 42", both the
+    U.S. State Department's on one Monday: the count grew."""
+    morning = (
+        "The U.S. State Department said 42 Americans have been evacuated from Egypt and more "
+        "will be transported."
+    )
+    evening = (
+        "More than 500 Americans have been evacuated from Egypt aboard five flights, the U.S. "
+        "State Department said."
+    )
+    monday, tuesday = dt.date(2011, 1, 31), dt.date(2011, 2, 1)
+    grew = _reconcile(morning, evening, days=(monday, monday))
+    assert grew.conflicts == []
+    assert [f.statement for f in grew.facts] == ["more than 500 people evacuated"]
+    # two speakers, or a count that fell in a newer report, still disagree
+    others = morning.replace("The U.S. State Department", "Egyptian officials")
+    assert len(_reconcile(others, evening, days=(monday, monday)).conflicts) == 1
+    assert len(_reconcile(evening, morning, days=(monday, tuesday)).conflicts) == 1
+
+
 def test_counts_of_reports_days_apart_are_no_conflict_unless_the_same_statement() -> None:
     """A Timeline17 Libya event of eleven reports over two weeks had "number of people killed:
     at least 3 / 2": NATO's strike on Tripoli told on 24 May, a battle told on 29 May."""

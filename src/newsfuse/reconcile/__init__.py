@@ -155,6 +155,8 @@ def reconcile(
         superseded: list[list[Statement]] = []  # the earlier counts of a toll that rose
         if main and role in CASUALTY_ROLES:
             variants, superseded = _latest_toll(variants, published)
+        if main:
+            variants = _updated_first(variants, speakers, published)
         fact_group = variants[0]
         support = len({report_of[st.article_id] for st in fact_group})
         if not main and support < 2:
@@ -165,7 +167,12 @@ def reconcile(
         if main:  # other sub-events never conflict: two different days are two events
             context = None if is_age else _context(fact_group)
             rivals = _unambiguous(
-                [v for v in variants[1:] if _rival(v, fact_group, context, published)]
+                [
+                    v
+                    for v in variants[1:]
+                    if _rival(v, fact_group, context, published)
+                    and not _earlier_count(v, fact_group, speakers, published)
+                ]
             )
         if is_age and support < 2 and not rivals:
             continue  # one outlet's "Smith, 45," is a detail, not a fact worth a row
@@ -607,6 +614,48 @@ def _rival(
     if {st.article_id for st in variant} - {st.article_id for st in fact_group}:
         return True
     return _kind([variant]) != "number"
+
+
+def _updated_first(
+    variants: list[list[Statement]], speakers: Speakers, published: dict[str, dt.date | None]
+) -> list[list[Statement]]:
+    """The variants with the lead's own update first: its source's larger, newer count
+    (`_earlier_count`), however fewer reports repeat it."""
+    lead = variants[0]
+    updates = [v for v in variants[1:] if _earlier_count(lead, v, speakers, published)]
+    if not updates:
+        return variants
+    newest = max(updates, key=lambda v: v[0].quantity.value)
+    return [newest, *(v for v in variants if v is not newest)]
+
+
+def _earlier_count(
+    variant: list[Statement],
+    fact_group: list[Statement],
+    speakers: Speakers,
+    published: dict[str, dt.date | None],
+) -> bool:
+    """Whether a variant is an earlier count of the fact's own source, no rival of it: one
+    named speaker gives both, the variant's count is smaller and no report of it is newer. A
+    source does not disagree with itself; its count grew ("the U.S. State Department said 42
+    Americans have been evacuated ... and more will be transported", then "More than 500
+    Americans have been evacuated ..., the U.S. State Department said", a Timeline17 conflict)."""
+    both = [*variant, *fact_group]
+    if any(st.attribution is None or st.attribution.anonymous for st in both):
+        return False
+    if len({speakers.name(st.attribution.speaker, st.article_id) for st in both}) != 1:
+        return False
+    earlier, later = (
+        [day for st in side if (day := published.get(st.article_id)) is not None]
+        for side in (variant, fact_group)
+    )
+    if len(earlier) + len(later) < len(both) or max(earlier) > min(later):
+        return False  # undated, or the smaller count is the newer one
+    return all(
+        (st.quantity.high or st.quantity.value) < (other.quantity.low or math.inf)
+        for st in variant
+        for other in fact_group
+    )
 
 
 def _days_apart(
