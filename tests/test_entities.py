@@ -593,7 +593,7 @@ def test_a_surname_is_the_family_member_named_far_more_often() -> None:
             *[("b", "Dunn", "ORG")] * 3,  # one group with the PERSON forms: joins once
             *[("a", "Allen Williams", "PERSON")] * 2,
             ("b", "Alfred Williams", "PERSON"),  # two to one: not enough
-            ("b", "Williams", "PERSON"),
+            ("c", "Williams", "PERSON"),  # (in "b", the one Williams named there)
         )
     )
     michael = _entity(entities, "Michael Dunn")
@@ -1181,6 +1181,68 @@ def test_a_first_name_alone_joins_the_one_person_it_starts() -> None:
     assert _entity(entities, "Scott").name == "Rick Scott"  # the surname rule comes first
     assert _entity(entities, "Scott Walker").aliases == ()
     assert _entity(entities, "Jeff").aliases == ()
+
+
+def test_a_lone_name_is_first_the_one_its_own_article_names_in_full() -> None:
+    entities = canonicalize(
+        _mentions(
+            # "Ahmed Almegaryaf, a college student ... It's a question that has haunted Ahmed"
+            ("a", "Ahmed Almegaryaf", "PERSON"),
+            ("a", "Ahmed", "PERSON"),
+            ("b", "Osama Ahmed", "PERSON"),  # a counselor at the embassy, in another report
+            ("c", "Hillary Clinton", "PERSON"),
+            ("c", "Clinton", "PERSON"),
+            ("d", "Bill Clinton", "PERSON"),
+            ("e", "Paul Ryan", "PERSON"),
+            ("e", "Paul", "PERSON"),
+            ("f", "Paul Manafort", "PERSON"),  # no other Paul by then: still not Ryan's
+            ("g", "Nolan Brandy", "PERSON"),  # "Nolan and another student were behind ..."
+            *[("g", "Nolan", "ORG")] * 2,
+        )
+    )
+    assert _entity(entities, "Ahmed").name == "Ahmed Almegaryaf"
+    assert _entity(entities, "Osama Ahmed").aliases == ()
+    assert _entity(entities, "Clinton").name == "Hillary Clinton"
+    assert _entity(entities, "Paul Manafort").aliases == ()
+    nolan = _entity(entities, "Nolan")
+    assert (nolan.name, nolan.label) == ("Nolan Brandy", "PERSON")
+
+
+def test_a_first_name_spelt_otherwise_is_someone_else() -> None:
+    # "depicting the prophet Mohammed" in a report that also names Mohamed ElBaradei
+    entities = canonicalize(
+        _mentions(
+            ("a", "Mohamed ElBaradei", "PERSON"),
+            ("a", "ElBaradei", "PERSON"),
+            ("a", "Mohammed", "PERSON"),
+            ("b", "Mohamed ElBaradei", "PERSON"),
+            ("c", "Mohammed", "PERSON"),
+        )
+    )
+    assert _entity(entities, "Mohammed").name == "Mohammed"
+    assert _entity(entities, "Mohamed ElBaradei").aliases == ("ElBaradei",)
+
+
+def test_a_two_word_given_name_is_the_full_name_its_article_opens_with_it() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Mona Lisa Harding", "PERSON"),  # "mom Mona Lisa Harding told Matt Lauer"
+            ("a", "Mona Lisa", "PERSON"),
+            ("a", "Harding", "PERSON"),  # "the Harding family": a surname, "Lisa" is none
+            ("b", "Mona Lisa", "PERSON"),
+            ("c", "John Paul", "PERSON"),  # the pope, in another report than the captain
+            ("d", "John Paul Jones", "PERSON"),
+            ("e", "Kip Harding", "PERSON"),
+            ("e", "Kip Harding Jr.", "PERSON"),  # his son
+            ("f", "Michael Kors", "PERSON"),
+            ("f", "Michael Kors Holdings", "PERSON"),  # a company the model read as him
+            ("f", "Kors", "PERSON"),
+        )
+    )
+    assert _entity(entities, "Michael Kors").aliases == ("Kors",)
+    assert _entity(entities, "Mona Lisa").name == "Mona Lisa Harding"
+    assert _entity(entities, "John Paul").aliases == ()
+    assert _entity(entities, "Kip Harding").aliases == ()
 
 
 def test_a_model_span_sweeping_in_a_verb_is_no_name() -> None:

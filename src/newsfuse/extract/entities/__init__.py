@@ -77,7 +77,13 @@ grouped in this order:
    in a Crimea cluster, "Ukraine" (GPE throughout) must not become the person the model read
    into a video caption, "JUST WATCHED Ukraine". Last, a one-word person name that starts
    exactly one longer person name and ends none is that person by first name ("Megan" ->
-   "Megan Rapinoe"), as written or else in its formal form ("Tim" -> "Timothy Dale Poole").
+   "Megan Rapinoe"), as written or else in its formal form ("Tim" -> "Timothy Dale Poole"),
+   never by a spelling only the key folds to it ("the prophet Mohammed" is not "Mohamed
+   ElBaradei"). Before all that, a one-word name that starts or ends exactly one longer person
+   name written in its own articles is that person ("Ahmed" beside "Ahmed Almegaryaf" in one
+   report is not another report's "Osama Ahmed"); and a name of two words or more that opens
+   exactly one longer person name in one of its articles is that person ("Mona Lisa" ->
+   "Mona Lisa Harding").
    A ship's name without its prefix ("the Fitzgerald", read as a person) is the ship ("USS
    Fitzgerald"), and takes its label, unless it is a person's surname.
    A surname written with an office ("President Biden") joins no name that the articles write
@@ -154,6 +160,7 @@ from newsfuse.extract.entities.people import (
     find_bare_names,
     merge_given_names,
     merge_given_names_alone,
+    merge_leading_names,
     merge_suffixes,
     offices_of,
     placed_people,
@@ -222,6 +229,7 @@ def canonicalize(
     tribes = tribe_names(forms, [by_form[key] for key in keys], texts)
     bare_names = [i for i in find_bare_names(forms, unplaced) if i not in tribes]
     merge_suffixes(forms, groups, bare_names, offices_of([by_form[key] for key in keys], texts))
+    merge_leading_names(forms, groups)
     merge_given_names_alone(forms, groups)
     merge_vessel_names(forms, groups, surnames)
     merge_acronyms(forms, groups, [by_form[key] for key in keys], texts)

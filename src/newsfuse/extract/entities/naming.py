@@ -30,9 +30,11 @@ from newsfuse.extract.us_states import abbreviated_state
 
 def _surname_in(form: Form, forms: list[Form]) -> bool:
     """Whether ``form`` is one written word ("Ben-Zvi" too) that ends a longer person name
-    among ``forms``."""
+    among ``forms``, or starts it ("Nolan" ORG, a boy that his article names "Nolan Brandy")."""
     return " " not in form.text and any(
-        other.label == "PERSON" and ends_with(other.key, form.key) for other in forms
+        other.label == "PERSON"
+        and (ends_with(other.key, form.key) or other.key.startswith(f"{form.key} "))
+        for other in forms
     )
 
 

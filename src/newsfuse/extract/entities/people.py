@@ -157,18 +157,24 @@ def merge_suffixes(
     ``bare_names`` (`find_bare_names`) the model read as a group or a building. A name written
     with an office never joins one written only with others (``offices``: each form's,
     `offices_of`): "President Biden" is not "first lady Jill Biden", however alone she is in
-    the cluster.
+    the cluster. First, though, a one-word name resolves inside the articles that write it:
+    the one longer name it starts or ends there is its own ("Ahmed" beside "Ahmed Almegaryaf"
+    in one report is not the "Osama Ahmed" of another, as a Timeline17 brief had it).
 
     Longer names are indexed by their proper word-suffixes, so this is linear in the number of
     names (a pairwise scan took 20 s on a 300-article folder)."""
     persons = [i for i, f in enumerate(forms) if f.label == "PERSON" and f.synonym is None]
     ending_with: dict[tuple[str, ...], list[int]] = {}
+    ended_or_started: dict[str, list[int]] = defaultdict(list)  # by the first and last words
     for j in persons:
         if _SAINT.match(forms[j].text):
             continue  # "St Francis" (of Assisi) is not the "Francis" of "Pope Francis"
         words = tuple(forms[j].key.split())
         for k in range(1, len(words)):
             ending_with.setdefault(words[-k:], []).append(j)
+        if len(words) > 1 and not STORM.match(forms[j].text):
+            for word in {words[0], words[-1]}:
+                ended_or_started[word].append(j)
     # a name the model mostly calls a place (rule 6 may have joined many "Ukraine" GPE and one
     # "Ukraine" PERSON) is a place, even if it ends a misread name ("JUST WATCHED Ukraine")
     mentions: Counter[int] = Counter()
@@ -182,6 +188,7 @@ def merge_suffixes(
         in_places[groups.find(index)] += form.count if placed else 0
         held[groups.find(index)] |= offices[index]
         written_in[groups.find(index)] |= form.articles
+    storms = _storm_groups(forms, groups)
     # longest first: "Joe Biden" joins a longer form of him before "Biden" looks for one
     for i in sorted(persons + bare_names, key=lambda i: -len(forms[i].key.split())):
         if generation_of(forms[i].text):
@@ -189,7 +196,19 @@ def merge_suffixes(
         if 2 * in_places[groups.find(i)] >= mentions[groups.find(i)]:
             continue
         own = groups.find(i)
-        longer = ending_with.get(tuple(forms[i].key.split()), [])
+        if own in storms:
+            continue  # "Alex" beside "Hurricane Alex" is the storm, not Alex Smith
+        in_article = {
+            groups.find(j)
+            for j in ended_or_started.get(forms[i].key, [])
+            if forms[j].articles & written_in[own]
+            and _starts_or_ends(forms[j].text, forms[i].text)
+            and not _other_offices(held[own], held[groups.find(j)])
+        }
+        if len(in_article) == 1:
+            longer = [j for j in ended_or_started[forms[i].key] if groups.find(j) in in_article]
+        else:
+            longer = ending_with.get(tuple(forms[i].key.split()), [])
         if any(groups.find(j) == own for j in longer):
             continue  # its group already holds a longer name that it ends
         # "President Biden" is not "first lady Jill Biden": a name written with other offices
@@ -275,6 +294,12 @@ def offices_of(
                 offices.add(f"{before['rank'].lower()} {word}" if before["rank"] else word)
         found.append(frozenset(offices))
     return found
+
+
+def _starts_or_ends(name: str, word: str) -> bool:
+    """Whether ``name`` starts or ends with ``word`` as written: one article spells one person
+    one way, so its "the prophet Mohammed" is not its "Mohamed ElBaradei"."""
+    return name.split()[0].lower() == word.lower() or _writes_last(name, word)
 
 
 def _writes_last(name: str, shorter: str) -> bool:
@@ -516,25 +541,63 @@ def merge_given_names_alone(forms: list[Form], groups: Groups) -> None:
     """A one-word person name that starts exactly one longer person name, and ends none, is
     that person by first name, as written or else formal ("Megan" -> "Megan Rapinoe", "Tim" ->
     "Timothy Dale Poole"); beside "Scott Walker" and "Rick Scott", "Scott" is Rick Scott's
-    surname (`merge_suffixes`)."""
+    surname (`merge_suffixes`). Written, not keyed: a spelling that only the key folds to the
+    first name is another's ("the prophet Mohammed" is not "Mohamed ElBaradei")."""
     persons = [i for i, f in enumerate(forms) if f.label == "PERSON" and f.synonym is None]
-    starting: dict[str, set[int]] = defaultdict(set)  # first name as written, as a key
+    starting: dict[str, set[int]] = defaultdict(set)  # first name as written, lower-cased
     formally: dict[str, set[int]] = defaultdict(set)  # formal first name ("Tim": "timothy")
     ending: set[str] = set()
     for j in persons:
         if (person := forms[j].person) is not None:
-            words = forms[j].key.split()
-            starting[words[0]].add(groups.find(j))
+            starting[forms[j].text.split()[0].lower()].add(groups.find(j))
             formally[person.given].add(groups.find(j))
-            ending.add(words[-1])
-    storms = {groups.find(i) for i, f in enumerate(forms) if STORM.match(f.text)}
+            ending.add(forms[j].key.split()[-1])
+    storms = _storm_groups(forms, groups)
     for i in persons:
         key = forms[i].key
         if " " in key or key in ending or groups.find(i) in storms:
             continue  # "Alex" beside "Hurricane Alex" is the storm, not Alex Smith
-        targets = starting.get(key, set()) - {groups.find(i)}
+        targets = starting.get(forms[i].text.lower(), set())
         if not targets:  # only then by the formal name: "Bobby" is Bobby Goodlatte, not Bob
             given = formal_given_name(forms[i].text.lower().rstrip("."))
-            targets = formally.get(given, set()) - {groups.find(i)}
+            targets = formally.get(given, set())
+        if groups.find(i) in targets:
+            continue  # it joined the one its own article names ("Paul": Paul Ryan, not Manafort)
+        if len(targets) == 1:
+            groups.union(i, next(iter(targets)))
+
+
+def merge_leading_names(forms: list[Form], groups: Groups) -> None:
+    """A person name of two words or more whose words, as written, open exactly one longer
+    person name written in one of its articles is that person, when the longer name's last
+    word is written alone as a person's and the shorter's is not: a two-word given name ("mom
+    Mona Lisa Harding told Matt Lauer ... Mona Lisa said", "Harding" beside; a Multi-News
+    brief split her in two, the surname read as "Lisa"). Not a name the model ran on ("Michael
+    Kors Holdings", "George Takei April": "Kors" and "Takei" are the surnames), nor across
+    articles ("John Paul" may be the pope beside "John Paul Jones"), nor a name and its "Jr."
+    (`merge_given_names` tells father from son)."""
+    persons = [i for i, f in enumerate(forms) if f.label == "PERSON" and f.synonym is None]
+    alone = {forms[i].key for i in persons if " " not in forms[i].key}
+    opening: dict[tuple[str, ...], list[int]] = defaultdict(list)  # leading words -> names
+    for j in persons:
+        words = tuple(forms[j].text.lower().split())
+        if forms[j].key.split()[-1] not in alone:
+            continue
+        for k in range(2, len(words)):
+            if not all(generation_of(w) for w in words[k:]):
+                opening[words[:k]].append(j)
+    for i in persons:
+        if forms[i].key.split()[-1] in alone:
+            continue  # a full name already: "Kip Harding" beside "Harding"
+        targets = {
+            groups.find(j)
+            for j in opening.get(tuple(forms[i].text.lower().split()), [])
+            if forms[j].articles & forms[i].articles
+        }
         if len(targets) == 1:
             groups.union(i, targets.pop())
+
+
+def _storm_groups(forms: list[Form], groups: Groups) -> set[int]:
+    """The groups that hold a named storm ("Hurricane Alex", keyed "alex" like a bare "Alex")."""
+    return {groups.find(i) for i, f in enumerate(forms) if STORM.match(f.text)}
