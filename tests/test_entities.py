@@ -1245,6 +1245,24 @@ def test_a_two_word_given_name_is_the_full_name_its_article_opens_with_it() -> N
     assert _entity(entities, "Kip Harding").aliases == ()
 
 
+def test_a_name_after_a_title_is_a_person_and_after_companies_such_as_a_company() -> None:
+    def labelled(chunk: str, name: str, label: str) -> str:
+        start = chunk.index(name)
+        ((_, _, relabelled),) = ner._apply_rules(chunk, [(start, start + len(name), label)])
+        return relabelled
+
+    chunk = "Cameron told the BP chairman, Carl-Henric Svanberg, that it was in their interest."
+    assert labelled(chunk, "Carl-Henric Svanberg", "ORG") == "PERSON"
+    chunk = "Obama singled out BP rather than US contractors such as Halliburton for criticism."
+    assert labelled(chunk, "Halliburton", "GPE") == "ORG"
+    # no title before the comma, an adverb, an organisation's head: as the model read them
+    assert labelled("Shares rose, Goldman Sachs said.", "Goldman Sachs", "ORG") == "ORG"
+    assert labelled("In general, Goldman Sachs gained.", "Goldman Sachs", "ORG") == "ORG"
+    chunk = "said its chairman, National Grid Group"
+    assert labelled(chunk, "National Grid Group", "ORG") == "ORG"
+    assert labelled("rivers such as Thames Valley", "Thames Valley", "LOC") == "LOC"
+
+
 def test_a_model_span_sweeping_in_a_verb_is_no_name() -> None:
     for chunk, keep in (
         ("Cooper pry Sediuk", False),

@@ -28,6 +28,9 @@ patterns (no names from any particular story):
   -> "Wayne Marotto"; the title is never part of a PERSON span). A title word that is also a
   surname ("Mayor", "King", "Judge") right after a one-word person and before no other name
   ends that person's name ("Adrienne Mayor, a research scholar": the model stops before it).
+  A name in apposition after a title written as a common noun ("BP's chairman, Carl-Henric
+  Svanberg,": ORG to the model) is a PERSON; a business named as an example of its kind
+  ("contractors such as Halliburton": GPE to the model) an ORG.
 * What opens or is a span without naming anything: an auxiliary opening a question ("Will
   McRib fanatics appreciate ...?"; "Will Smith said" keeps it), a former's prefix ("Ex-White
   House doctor"), an era after a year ("424 BC at Delium"), a single letter ("H").
@@ -565,7 +568,39 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
         return start, end, "ORG"  # "The Miami Herald reports ...": a newspaper
     if label == "PERSON" and chunk[start:end] in COUNTRIES - _COUNTRIES_AS_NAMES:
         return start, end, "GPE"  # "Saudi Arabia" read as a person in a transcript
+    if label != "PERSON" and _named_after_a_title(chunk, start, end):
+        return start, end, "PERSON"  # "BP's chairman, Carl-Henric Svanberg" read as an ORG
+    if label in {"PERSON", "GPE", "LOC", "NORP"} and _COMPANIES_SUCH_AS.search(
+        chunk, max(0, start - 40), start
+    ):
+        return start, end, "ORG"  # "US contractors such as Halliburton" read as a place
     return span
+
+
+# A title written as a common noun before a comma, then a name in apposition: "BP's chairman,
+# Carl-Henric Svanberg," (the model read the hyphenated given name as a company's).
+_TITLE_THEN_COMMA = re.compile(r"\b(?P<title>[a-z]+),[ \t]+$")
+_ADVERBS = word_set("general private")  # "In general, Goldman Sachs ..."
+# Businesses named as examples of their kind: "contractors such as Halliburton", "rivals
+# including Airbus".
+_COMPANIES_SUCH_AS = re.compile(
+    r"\b(?:companies|firms|contractors|corporations|businesses|retailers|banks|lenders"
+    r"|insurers|carriers|airlines|manufacturers|makers|automakers|suppliers|rivals"
+    r"|competitors|brands|chains)[ \t]+(?:such[ \t]+as|like|including)[ \t]+$"
+)
+
+
+def _named_after_a_title(chunk: str, start: int, end: int) -> bool:
+    """Whether a name of two or three capitalised words, no organisation's head among them,
+    stands in apposition to a title ("the BP chairman, Carl-Henric Svanberg, said")."""
+    words = chunk[start:end].split()
+    title = _TITLE_THEN_COMMA.search(chunk, max(0, start - 24), start)
+    return (
+        title is not None
+        and title["title"] in TITLES - _ADVERBS
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in words)
+    )
 
 
 def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
