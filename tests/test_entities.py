@@ -1315,10 +1315,29 @@ def test_a_state_as_ap_abbreviates_it_is_the_state() -> None:
     )
     assert sorted((e.name, e.aliases) for e in entities) == [
         ("California", ("Calif",)),
-        ("D.C.", ()),
         ("Kentucky", ("Ky",)),
         ("Mass", ()),
+        ("Washington, D.C.", ("D.C.",)),
     ]
+
+
+def test_a_place_written_with_its_region_is_the_place_written_alone() -> None:
+    entities = canonicalize(
+        _mentions(
+            ("a", "Washington", "GPE"),  # "in Washington, D.C., shouted down Sen. Ted Cruz"
+            ("a", "D.C.", "GPE"),
+            ("a", "DC", "GPE"),
+            ("b", "Washington, D.C", "GPE"),  # "in Washington, D.C on Monday night"
+            ("c", "Washington", "GPE"),  # "driven from Washington restaurant"
+            ("c", "Springfield, Illinois", "GPE"),
+            ("c", "Springfield", "GPE"),
+            ("c", "Illinois", "GPE"),  # the region is another place
+        )
+    )
+    washington = _entity(entities, "Washington")
+    assert (washington.name, len(washington.mentions)) == ("Washington, D.C.", 5)
+    assert _entity(entities, "Springfield").name == "Springfield, Illinois"
+    assert _entity(entities, "Illinois").aliases == ()
 
 
 def test_a_name_in_capitals_is_named_as_the_prose_writes_it() -> None:

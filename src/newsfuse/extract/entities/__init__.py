@@ -12,7 +12,7 @@ grouped in this order:
    Wayne Marotto" -> "Wayne Marotto") are dropped.
 2. **Well-known synonyms** (`SYNONYMS`): a small table of globally common alias sets that no
    string method can find ("Daesh" = "ISIS" = "Islamic State"; "US" = "America" = NORP
-   "American"; "Burma" = "Myanmar"; "GOP" = "Republican Party"). It holds 21 sets
+   "American"; "Burma" = "Myanmar"; "GOP" = "Republican Party"). It holds 22 sets
    and no story's names.
    Beside it, `KNOWN_ORGANISATIONS` names online platforms the model reads as a person or a
    place in most sentences ("Twitter" PERSON, "Facebook" GPE): an entity named so is an ORG.
@@ -50,7 +50,9 @@ grouped in this order:
    one ("the central coastal city of Misrata" ORG, "Surman, 70 km west of Tripoli" ORG, "the
    Surman area" NORP, "the eastern oil hub of Brega" PERSON; `people.placed_people`).
    A named storm is one event however strong it is and whatever the model calls its bare name
-   ("Tropical Storm Alex" = "Hurricane Alex" = "Alex").
+   ("Tropical Storm Alex" = "Hurricane Alex" = "Alex"). A place written with its region
+   ("Washington, D.C.", "Springfield, Illinois") is the place the articles write alone
+   ("Washington"), not the region.
 7. **Given names and surnames.** Full person names with the same surname and the same given
    name, formal or familiar (`given_names`: "Bill" = "William"), are one person, middle initials
    and "Jr."/"III" aside ("Bill Taylor" = "William W. Taylor III"), unless one sentence writes
@@ -174,6 +176,7 @@ from newsfuse.extract.entities.spellings import (
     merge_fuzzy,
     merge_labels,
     merge_place_heads,
+    merge_places_in_regions,
     merge_synonyms_and_keys,
 )
 from newsfuse.extract.ner import EntityMention, find_entities, find_entities_many
@@ -225,6 +228,7 @@ def canonicalize(
     merge_org_suffixes(forms, groups)
     merge_company_names(forms, groups, surnames)
     merge_place_heads(forms, groups)
+    merge_places_in_regions(forms, groups)
     unplaced = unplaced_bare_places(forms, [by_form[key] for key in keys], texts, surnames)
     tribes = tribe_names(forms, [by_form[key] for key in keys], texts)
     bare_names = [i for i in find_bare_names(forms, unplaced) if i not in tribes]

@@ -56,6 +56,12 @@ SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Soviet Union", "GPE", ("USSR", "U.S.S.R.")),
     ("Russia", "GPE", ("Russian Federation",)),
     ("Myanmar", "GPE", ("Burma",)),
+    # the capital by its district ("in Washington, D.C., shouted down Sen. Ted Cruz")
+    (
+        "Washington, D.C.",
+        "GPE",
+        ("D.C.", "Washington D.C.", "Washington DC", "District of Columbia"),
+    ),
     ("Kyiv", "GPE", ("Kiev",)),
     ("Turkey", "GPE", ("Türkiye", "Turkiye")),
     ("Czech Republic", "GPE", ("Czechia",)),

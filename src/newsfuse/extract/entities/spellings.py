@@ -252,3 +252,14 @@ def merge_place_heads(forms: list[Form], groups: Groups) -> None:
 
 
 _DOMINANT = 3  # how many times as often the "of" place is named as others ending in its head
+
+
+def merge_places_in_regions(forms: list[Form], groups: Groups) -> None:
+    """A place written with its region ("Washington, D.C.", "Springfield, Illinois") is the
+    place the articles also write alone ("driven from Washington restaurant"), not the region:
+    an AllSides brief listed "Washington" and "Washington, D.C" apart."""
+    places = {f.key: i for i, f in enumerate(forms) if f.label in PLACES and f.synonym is None}
+    for index, form in enumerate(forms):
+        head, comma, _ = form.text.partition(",")
+        if form.label in PLACES and comma and (alone := places.get(translit_key(head))) is not None:
+            groups.union(alone, index)
