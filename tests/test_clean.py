@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.clean import RULES, Removal, clean_article, clean_text
+from newsfuse.clean import RULES, Removal, clean_article, clean_text, drop_shared_banners
 from newsfuse.models import Article
 from tests._data import multinews_documents, seed_texts
 
@@ -1243,3 +1243,34 @@ def test_an_article_s_own_title_is_kept() -> None:
     raw = "Death toll spans 5 states\n\nA snowstorm left at least eight people dead."
     article = Article("a", "a", raw, raw, title="Midwest storm kills eight")
     assert clean_article(article).title == "Midwest storm kills eight"
+
+
+# CNN's banner atop its pages on Egypt (Timeline17), over different stories.
+_BANNER = "2 men charged in death of Chicago teen who performed in inauguration event."
+
+
+def _cleaned(id_: str, text: str) -> Article:
+    return clean_article(Article(id_, id_, text, text))
+
+
+def test_a_banner_atop_pages_of_different_stories_goes() -> None:
+    pages = [
+        _cleaned("a", f"{_BANNER}\n\nProtesters gathered in Cairo's Tahrir Square on Monday."),
+        _cleaned(
+            "b", f"{_BANNER}\n\nMubarak says he won't run again; protesters say it's not enough."
+        ),
+    ]
+    kept = drop_shared_banners(pages)
+    assert [a.text.startswith(_BANNER) for a in kept] == [False, False]
+    assert kept[0].text == "Protesters gathered in Cairo's Tahrir Square on Monday."
+
+
+def test_a_line_atop_copies_of_one_story_stays() -> None:
+    lead = "Oil from BP's out-of-control Gulf of Mexico oil spill could threaten the coasts."
+    wire = f"{lead}\n\nThe slick is spreading east.\n\nOfficials said booms were laid."
+    edited = (
+        f"{lead}\n\nThe slick, officials said, is spreading east.\n\nOfficials said booms "
+        "were laid."
+    )
+    pages = [_cleaned("a", wire), _cleaned("b", wire), _cleaned("c", edited)]
+    assert drop_shared_banners(pages) == pages

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from newsfuse.clean import clean_article
+from newsfuse.clean import clean_article, drop_shared_banners
 from newsfuse.errors import NoUsableInput
 from newsfuse.extract import extract
 from newsfuse.extract.entities import CanonicalEntity
@@ -51,7 +51,8 @@ def prepare_articles(
     settings: Settings = DEFAULT_SETTINGS,
     problems: Sequence[Problem] = (),
 ) -> Prepared:
-    """Ingest's rules, cleaning and segmentation for one run (the stages before extraction).
+    """Ingest's rules, cleaning (each article's, then the banner its pages share:
+    `clean.drop_shared_banners`) and segmentation for one run (the stages before extraction).
 
     Articles are held to ingest's rules and run limits (`ingest.accept_articles`: a no-op for
     articles `read_inputs` made), and taken in order while their sentences stay within
@@ -65,8 +66,9 @@ def prepare_articles(
     first_with_text: dict[str, str] = {}  # whitespace-collapsed text -> origin of its first copy
     duplicates = Duplicates(problems)
     n_sentences = 0
-    for n, article in enumerate(accepted.articles):
-        article = clean_article(article)
+    # a banner shows only across pages: one a crawl found atop several of them goes
+    every_cleaned = drop_shared_banners([clean_article(article) for article in accepted.articles])
+    for n, article in enumerate(every_cleaned):
         text = " ".join(article.text.split())
         if not text:
             problems.append(Problem(article.origin, "no article text left after cleaning, skipped"))

@@ -11,6 +11,9 @@ texts and a second one for a few.
 `clean_article` also gives an article without a title the headline its cleaned text opens
 with (`lines.opening_headline`), and leaves that line in the text, where the segmenter skips
 it as a heading.
+
+`drop_shared_banners` works across one run's cleaned articles: a line a crawl found atop
+several pages of different stories is the site's banner, not their news (`banners.py`).
 """
 
 from __future__ import annotations
@@ -18,11 +21,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from newsfuse.clean.banners import drop_shared_banners
 from newsfuse.clean.lines import opening_headline
 from newsfuse.clean.rules import RULES, Rule
 from newsfuse.models import Article
 
-__all__ = ["RULES", "Removal", "Rule", "clean_article", "clean_text"]
+__all__ = ["RULES", "Removal", "Rule", "clean_article", "clean_text", "drop_shared_banners"]
 
 
 @dataclass(frozen=True)
