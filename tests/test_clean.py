@@ -278,6 +278,14 @@ REMOVED = [
         "web_archive_notice",
         "This collection contains collaborative Election crawls performed by IA.",
     ),
+    # CNN's This Just In pages (Timeline17): an editor's note over a series' story, a Twitter
+    # widget's row, a call for readers' pictures, an audio link
+    (
+        "editors_note",
+        "Editor's note: Nancy Grace's new show on HLN, \"Nancy Grace: America's Missing,\" is "
+        "dedicated to finding 50 people in 50 days.",
+    ),
+    ("readers_call", "Share your snow images with CNN iReport."),
 ]
 KEPT = "Three rockets also landed in Ain Al-Assad on Monday without causing any casualties."
 
@@ -304,6 +312,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     whole_page |= {"photo_date"}  # tested below: it lifts, and removes nothing
     whole_page |= {"listed_links"}  # tested below: it takes a label and the lines under it
     whole_page |= {"story_highlights"}  # tested below: it takes a run of lines
+    whole_page |= {"popular_stories"}  # tested below: a label and the teasers under it
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
 
@@ -1274,3 +1283,39 @@ def test_a_line_atop_copies_of_one_story_stays() -> None:
     )
     pages = [_cleaned("a", wire), _cleaned("b", wire), _cleaned("c", edited)]
     assert drop_shared_banners(pages) == pages
+
+
+def test_a_most_read_list_goes_with_its_teasers_and_the_story_after_it_stays() -> None:
+    raw = (
+        "The five most popular stories on CNN.com in the past 24 hours, according to NewsPulse: "
+        "'Dangerous storm' to rip through Midwest: Several major Midwest metropolitan areas are "
+        "bracing for a massive winter storm.\n\nWhy Nicole Kidman kept baby Faith a secret: "
+        "Actress Nicole Kidman says keeping quiet was one of the toughest things she's done.\n\n"
+        "Energy shares led the Dow higher, led by Exxon Mobil.\n\nHere's what the government "
+        "has done so far: Noor Group has been shut down."
+    )
+    cleaned, removals, _ = clean_text(raw)
+    assert cleaned == (
+        "Energy shares led the Dow higher, led by Exxon Mobil.\n\nHere's what the government "
+        "has done so far: Noor Group has been shut down."
+    )
+    assert [r.rule for r in removals] == ["popular_stories", "popular_stories"]
+
+
+def test_a_call_for_readers_stories_goes_with_its_question_but_a_quoted_plea_stays() -> None:
+    raw = f"{KEPT}\n\nAre you in Egypt?\n\nSend your story to CNN's iReport."
+    assert clean_text(raw)[0] == KEPT
+    plea = "Share your food with the neighbours who have nothing, the imam told worshippers."
+    assert clean_text(f"{KEPT}\n\n{plea}")[0] == f"{KEPT}\n\n{plea}"
+
+
+def test_a_twitter_widget_s_rows_go() -> None:
+    rows = (
+        "ie/11BX93W 7:01 pm ET February 11, 2013 RETWEET Could the next pope be from Africa or "
+        "Latin America?\n\nly/U6vgfT 6:30 pm ET February 11, 2013 RETWEET Looking for a good "
+        "car for bad winter weather?"
+    )
+    story = "\n\n".join([KEPT] * 4)  # the widget is at the page's foot, below the top lines
+    cleaned, removals, _ = clean_text(f"{story}\n\n{rows}")
+    assert cleaned == story
+    assert {r.rule for r in removals} == {"tweet_embed"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["live_blog_time", "page_top", "reader_comments"]
+__all__ = ["READERS_QUESTION", "live_blog_time", "page_top", "reader_comments"]
 
 # A wire dateline inside one of the top lines: "... concerns mount NEW DELHI | Wed Mar 2, 2011
 # 3:06 pm IST NEW DELHI (Reuters) - India's government ...", "... calls the rebel efforts
@@ -162,7 +162,7 @@ _COMMENTS_START = re.compile(
 
 
 # The question that opens a call for readers' comments: "Have you been affected by swine flu?"
-_CALL_FOR_COMMENTS = re.compile(r"(?:Have|Are|Were|Do|Did|What do|How do) you\b[^.!]*\?\s*$")
+READERS_QUESTION = re.compile(r"(?:Have|Are|Were|Do|Did|What do|How do) you\b[^.!]*\?\s*$")
 
 
 def reader_comments(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -171,7 +171,7 @@ def reader_comments(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     signature, cannot be told from the article's and stay.) Returns (kept, removed)."""
     for i, line in enumerate(paragraphs):
         if _COMMENTS_START.search(line):
-            if i and _CALL_FOR_COMMENTS.match(paragraphs[i - 1]):
+            if i and READERS_QUESTION.match(paragraphs[i - 1]):
                 i -= 1  # "Have you been affected by swine flu?" heads the call
             return paragraphs[:i], paragraphs[i:]
     return paragraphs, []

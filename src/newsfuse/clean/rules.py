@@ -17,6 +17,7 @@ import ftfy
 
 from newsfuse.clean.lines import SENTENCE_STARTERS, is_heading, join_wrapped
 from newsfuse.clean.page import (
+    READERS_QUESTION,
     STAMP_MONTH,
     STAMP_WEEKDAY,
     live_blog_time,
@@ -552,7 +553,12 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HANDLE_OR_PHONE = rf"(?:{_EMAIL}|@\w+|twitter\.com|\d{{3}}[-.]\d{{3}}[-.]\d{{4}})"
 
 
-_CLICK = re.compile(r"\bclick (?:here|below)\b", re.IGNORECASE)
+# ... also a link or button named below: "To listen to the full interview with Kurtzer, click
+# the audio link below:".
+_CLICK = re.compile(
+    r"\bclick (?:here|below|(?:on )?the [\w ]{0,20}?(?:link|button|icon|player) below)\b",
+    re.IGNORECASE,
+)
 
 
 def _clicks(line: str) -> LineEdit | None:
@@ -840,6 +846,55 @@ def _story_highlights(paragraphs: list[str]) -> Outcome:
     if end - start not in _HIGHLIGHTS or end == len(paragraphs):
         return Outcome(paragraphs)
     return Outcome([*paragraphs[:start], *paragraphs[end:]], paragraphs[start:end])
+
+
+# A site's list of its most read stories, as CNN puts one in a blog page: "The five most
+# popular stories on CNN.com in the past 24 hours, according to NewsPulse: 'Dangerous storm' to
+# rip through Midwest: Several major ..." over more teasers, each a headline, a colon and its
+# standfirst ("Why Nicole Kidman kept baby Faith a secret: Actress Nicole Kidman says ...").
+_POPULAR_LABEL = re.compile(
+    r"^the (?:\w+ )?most (?:popular|read|viewed|shared|e-?mailed) (?:stories|articles)\b.{0,80}:",
+    re.IGNORECASE,
+)
+_TEASER = re.compile(r"^[^.!?:]{5,120}: [\"“'‘]?[A-Z]")
+
+
+def _popular_stories(paragraphs: list[str]) -> Outcome:
+    """A most-read list's label and the run of teasers under it."""
+    kept: list[str] = []
+    removed: list[str] = []
+    in_list = False
+    for line in paragraphs:
+        in_list = bool(_POPULAR_LABEL.match(line) or (in_list and _TEASER.match(line)))
+        (removed if in_list else kept).append(line)
+    return Outcome(kept, removed)
+
+
+# A call for readers' pictures and stories, with the question that heads it: "Are you in
+# Egypt? Send your story to CNN's iReport.", "Share your snow images with CNN iReport."; the
+# outlet or its section is named (a plea in a story, "Share your food with the neighbours", is not).
+_READERS_CALL = re.compile(
+    r"^(?:send|share|submit|upload) (?:us )?your\b[^.!?]{0,60}\b(?:to|with|via) "
+    r"(?-i:(?:CNN(?:'s|’s)? )?(?:via )?i?[A-Z][\w.]*(?:'s|’s)?(?: [A-Z][\w.]*)?)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _readers_call(paragraphs: list[str]) -> Outcome:
+    """A call for readers' material, and the question to readers right above it."""
+    gone: set[int] = set()
+    for i, line in enumerate(paragraphs):
+        if _READERS_CALL.match(line):
+            gone.add(i)
+            if i and READERS_QUESTION.match(paragraphs[i - 1]):
+                gone.add(i - 1)
+    kept = [line for i, line in enumerate(paragraphs) if i not in gone]
+    return Outcome(kept, [paragraphs[i] for i in sorted(gone)])
+
+
+# An editor's note over a story ("Editor's note: Nancy Grace's new show on HLN, ... is
+# dedicated to finding 50 people in 50 days.") speaks for the page, not the report.
+_EDITORS_NOTE = drop_matching(r"^editor(?:'|’)?s(?:'|’)? note\s*:", max_words=80)
 
 
 # The Guardian's print footer, with whatever its page glued after it (a live blog's "Auto
@@ -1204,6 +1259,8 @@ RULES: tuple[Rule, ...] = (
         "RIP Prodigy. — ItsTheReal (@itsthereal) June 20, 2017",
         per_line(
             drop_matching(
+                # a Twitter widget's row: "ie/11BX93W 7:01 pm ET February 11, 2013 RETWEET ..."
+                r"\bRETWEET\b|"
                 r"pic\.twitter\.com/\w+|[—–-]\s*[^—()]{1,60}\(@\w{1,15}\)\s+"
                 r"(?:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December)\s+\d{1,2},\s+\d{4}$",
@@ -1318,5 +1375,28 @@ RULES: tuple[Rule, ...] = (
         "targeting a U.S.\n\nAir Force base.\n\n, injuring → targeting a U.S. Air Force base, "
         "injuring",
         lambda paragraphs: Outcome(join_wrapped(paragraphs)),
+    ),
+    Rule(
+        "popular_stories",
+        "A site's list of its most read stories ('The five most popular stories on CNN.com "
+        "..., according to NewsPulse:') with the teasers under it: other stories.",
+        "The five most popular stories on CNN.com in the past 24 hours, according to "
+        "NewsPulse: 'Dangerous storm' to rip through Midwest: ... / Why Nicole Kidman kept baby "
+        "Faith a secret: Actress Nicole Kidman says ...",
+        _popular_stories,
+    ),
+    Rule(
+        "readers_call",
+        "A call for readers' pictures and stories, with the question heading it, advertises "
+        "the outlet's reader section.",
+        "Are you in Egypt? / Send your story to CNN's iReport.",
+        _readers_call,
+    ),
+    Rule(
+        "editors_note",
+        "An editor's note over a story speaks for the page, not the report.",
+        "Editor's note: Nancy Grace's new show on HLN, \"Nancy Grace: America's Missing,\" is "
+        "dedicated to finding 50 people in 50 days.",
+        per_line(_EDITORS_NOTE),
     ),
 )
