@@ -286,6 +286,29 @@ REMOVED = [
         "dedicated to finding 50 people in 50 days.",
     ),
     ("readers_call", "Share your snow images with CNN iReport."),
+    # CNN's fixed notes in its Libya stories, The Guardian's ebook promotion and live widget,
+    # the Observer's correction box (Timeline17)
+    ("publisher_note", "CNN could not confirm reports for many areas in Libya."),
+    ("publisher_note", "CNN has interviewed numerous witnesses by phone."),
+    (
+        "publisher_note",
+        "Find out more and buy the ebook on Kindle from Amazon UK and US or iTunes UK or US The "
+        "latest news and comment from our team of reporters, writers and editors in the US Auto "
+        "update every minute On | Off MatthewWells: Friend turns on TV and sees Ocado van "
+        "driver reversing away from flames 2/2",
+    ),
+    (
+        "publisher_note",
+        "The following correction was printed in the Observer's For the record column, Sunday "
+        '20 June 2010 We reported below that "private companies, councils and public bodies '
+        "have invested hundreds of billions of pounds of their pension funds into the "
+        'company".',
+    ),
+    (
+        "click_here",
+        "To listen to the full interview with Kurtzer, click the audio link below: Despite new "
+        "hires in the automotive industry, autoworkers are not quite ready to celebrate.",
+    ),
 ]
 KEPT = "Three rockets also landed in Ain Al-Assad on Monday without causing any casualties."
 
@@ -1319,3 +1342,14 @@ def test_a_twitter_widget_s_rows_go() -> None:
     cleaned, removals, _ = clean_text(f"{story}\n\n{rows}")
     assert cleaned == story
     assert {r.rule for r in removals} == {"tweet_embed"}
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Police could not confirm the identity of the victim.",
+        "CNN could not independently confirm the report, but officials said 12 people died.",
+    ],
+)
+def test_who_else_could_not_confirm_a_report_is_news(news: str) -> None:
+    assert clean_text(f"{KEPT}\n\n{news}")[0] == f"{KEPT}\n\n{news}"

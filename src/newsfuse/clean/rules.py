@@ -897,6 +897,31 @@ def _readers_call(paragraphs: list[str]) -> Outcome:
 _EDITORS_NOTE = drop_matching(r"^editor(?:'|’)?s(?:'|’)? note\s*:", max_words=80)
 
 
+# What an outlet says about its own reporting, products and corrections rather than the news:
+# CNN's fixed verification notes in its Libya stories ("CNN could not confirm reports for many
+# areas in Libya.", "CNN has interviewed numerous witnesses by phone."), on a line of their
+# own, which repeated on every page had looked like a finding several sources supported; The
+# Guardian's ebook promotion and its live widget, with the readers' posts glued after it
+# ("Find out more and buy the ebook on Kindle from Amazon UK ...", "... Auto update every minute
+# On | Off MatthewWells: Friend turns on TV ..."); a correction box ("The following correction
+# was printed in the Observer's For the record column, Sunday 20 June 2010 We reported below
+# that ..."). A sentence that says who else could not confirm a report ("Police could not
+# confirm ...") is news, and stays: only a newsroom's name opens the note, and a line that goes
+# on after a comma ("..., but officials said 12 died.") is left alone.
+_NEWSROOM = (
+    rf"(?:CNN|NPR|(?:the )?BBC(?: News)?|(?:NBC|ABC|CBS|Fox|Sky) News|Al Jazeera|{AGENCY}"
+    r"|The (?:New York |Washington |Los Angeles )?(?:Times|Post)|The Guardian|The Observer)"
+)
+_PUBLISHER_NOTE = drop_matching(
+    rf"^{_NEWSROOM} (?:could not|cannot|can not|can't|was unable to|has not been able to)"
+    r"(?: independently)? (?:confirm|verify)\b[^.!?,;]*\.$"
+    rf"|^{_NEWSROOM} has interviewed (?:\w+ )?witnesses by (?:tele)?phone\.$"
+    r"|^find out more and buy the ebook\b|\bauto update every minute on \| off\b"
+    r"|^the following correction was printed in the (?:guardian|observer)(?:'s|’s)? ",
+    max_words=200,
+)
+
+
 # The Guardian's print footer, with whatever its page glued after it (a live blog's "Auto
 # update every minute On | Off" and readers' posts).
 _PRINT_FOOTER = drop_matching(
@@ -1398,5 +1423,13 @@ RULES: tuple[Rule, ...] = (
         "Editor's note: Nancy Grace's new show on HLN, \"Nancy Grace: America's Missing,\" is "
         "dedicated to finding 50 people in 50 days.",
         per_line(_EDITORS_NOTE),
+    ),
+    Rule(
+        "publisher_note",
+        "What an outlet says about its own reporting ('CNN could not confirm reports for many "
+        "areas in Libya.'), products (an ebook's promotion, a live widget) and corrections is "
+        "not the story.",
+        "CNN has interviewed numerous witnesses by phone.",
+        per_line(_PUBLISHER_NOTE),
     ),
 )
