@@ -1353,3 +1353,28 @@ def test_a_twitter_widget_s_rows_go() -> None:
 )
 def test_who_else_could_not_confirm_a_report_is_news(news: str) -> None:
     assert clean_text(f"{KEPT}\n\n{news}")[0] == f"{KEPT}\n\n{news}"
+
+
+def test_link_labels_on_two_lines_are_links_not_a_transcript_s_speaker() -> None:
+    """The Arizona Republic's links (Multi-News): two 'MORE:' lines had made the page a
+    transcript, whose rule cut the labels and left the headlines as sentences."""
+    links = (
+        "MORE: Here's why there are still so many votes left to count in Arizona\n\n"
+        "MORE: 'Gaggle' podcast: Behind the scenes at The Arizona Republic on Election Day\n\n"
+        "READ: The climate was ripe for a blue wave, but Arizona appears still solid red"
+    )
+    assert clean_text(f"{KEPT}\n\n{links}")[0] == KEPT
+
+
+def test_a_list_s_next_item_number_is_not_joined_to_no() -> None:
+    raw = (
+        "Did she want her ex-boyfriend making a grand gesture? No.\n\n"
+        "12. “Sad Beautiful Tragic”\n\nThe song is about a lost love."
+    )
+    assert clean_text(raw)[0].split("\n\n")[:2] == [
+        "Did she want her ex-boyfriend making a grand gesture? No.",
+        "12. “Sad Beautiful Tragic”",
+    ]
+    assert (
+        clean_text("He is ranked No.\n\n3 in the world.")[0] == "He is ranked No. 3 in the world."
+    )

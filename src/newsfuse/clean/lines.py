@@ -30,6 +30,8 @@ _INITIALISM = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){2,}$")  # U.S.  U.N.  D.C
 # An initialism a paragraph break cut in two: "their Brent/U." | "S. spread positions".
 _CUT_INITIALISM_END = re.compile(r"(?:^|[^\w.])[A-Z]\.$")
 _CUT_INITIALISM_REST = re.compile(r"[A-Z]\.(?:[A-Z]\.)*(?:\s+[a-z]|[,;:])")
+# A list item's number: "12. “Sad Beautiful Tragic”".
+_LIST_NUMBER = re.compile(r"\d{1,3}\.\s")
 _CLOSERS = "\"'”’)]»"
 _TERMINAL = ".!?…:;"
 _GLUE_PUNCT = ",;:)]}."
@@ -62,8 +64,8 @@ def continues(prev: str, nxt: str) -> bool:
     word = last_word(prev)
     if word in TITLES:
         return True
-    if word in BEFORE_NUMBER:
-        return first.isdigit()
+    if word in BEFORE_NUMBER:  # "No." + "12. “Sad Beautiful Tragic”" is a list's next item
+        return first.isdigit() and not _LIST_NUMBER.match(nxt)
     if ends_with_abbreviation(prev):
         next_word = nxt.split(None, 1)[0].rstrip(",;:")
         return first.islower() or (first.isupper() and next_word not in SENTENCE_STARTERS)

@@ -1303,8 +1303,8 @@ RULES: tuple[Rule, ...] = (
             first_of(
                 _trailing_link,
                 drop_matching(
-                    r"^(?:related(?: coverage| stories| content)?|read more|read also|more|also|"
-                    r"see also|trending(?: news| now)?|watch|video|recommended|photos)\s*(?::|\|)"
+                    r"^(?:related(?: coverage| stories| content)?|read more|read also|read|more|"
+                    r"also|see also|trending(?: news| now)?|watch|video|recommended|photos)\s*(?::|\|)"
                     r"|^\[[^\]]+\]$"
                     # The Guardian's inline link to another story: "What are the true risks of
                     # taking cannabis? Read more"
