@@ -1304,7 +1304,8 @@ RULES: tuple[Rule, ...] = (
                 _trailing_link,
                 drop_matching(
                     r"^(?:related(?: coverage| stories| content)?|read more|read also|read|more|"
-                    r"also|see also|trending(?: news| now)?|watch|video|recommended|photos)\s*(?::|\|)"
+                    r"also|see also|trending(?: news| now)?|watch|video|recommended|photos)"
+                    r"\s*(?::|\|)"
                     r"|^\[[^\]]+\]$"
                     # The Guardian's inline link to another story: "What are the true risks of
                     # taking cannabis? Read more"
