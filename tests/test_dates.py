@@ -300,6 +300,11 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("It started in mid-June.", (D(2021, 6, 1), "month")),
         ("It was in June of last year.", (D(2020, 6, 1), "month")),
         ("It was in 2003.", (D(2003, 1, 1), "year")),
+        # a year before 1900 after a month is still its year (a CNN blog's "The record is 24.5
+        # inches set April 6, 1886." had been dated to the page's April), not a count after it
+        ("The record is 24.5 inches set April 6, 1886.", (D(1886, 4, 6), "day")),
+        ("It snowed in April 1886.", (D(1886, 4, 1), "month")),
+        ("On March 3, 1500 protesters gathered.", (D(2021, 3, 3), "day")),
         ("the 2015 Iran nuclear deal", (D(2015, 1, 1), "year")),
         ("since late 2019", (D(2019, 1, 1), "year")),
     ],

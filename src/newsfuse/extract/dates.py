@@ -37,7 +37,8 @@ Principles:
 * **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and
   the other bare months need a preposition or modifier ("in May", "since April", "early June")
   or a day/year; a bare four-digit number is a year only in 1900-2099 and outside quantity
-  frames ("about 2000", "2000 troops", "$2015", "1930 GMT", "Resolution 1973"). Numeric
+  frames ("about 2000", "2000 troops", "$2015", "1930 GMT", "Resolution 1973"), while one
+  after a month is its year from 1000 on ("set April 6, 1886", never this April). Numeric
   dates other than ISO ``2021-07-08`` ("08/07/2021") are skipped as day/month ambiguous.
   "Tomorrow" in "whatever tomorrow might bring" is the future at large, no day.
 
@@ -147,6 +148,9 @@ MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+# A year after a month is a year however old ("set April 6, 1886": the record is 1886's, not
+# this April's), unless it counts something ("On March 3, 1500 protesters gathered").
+_MONTHS_YEAR = rf"(?:{_YEAR}|1[0-8]\d\d(?!\s+(?:[a-z]+s|people|more|of)\b))"
 _SEP_YEAR = r"(?:\s*,\s*|\s+)"  # "July 7, 2021", "July 7 2021", tokenised "July 7 , 2021"
 _NOT_NUMBER_AFTER = r"(?!\d|[,.:/]\d)"
 _MODIFIER = (
@@ -162,8 +166,8 @@ _MONTH_CORE = re.compile(
     rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})(?<!May\.)(?!\w)"
     rf"(?:\s+(?P<day>{_DAY})\b(?:/(?P<night>\d\d?)\b(?={_NIGHT_END}))?"
     rf"{_NOT_NUMBER_AFTER}(?!\s*[-–]\s*\d)"
-    rf"(?:{_SEP_YEAR}(?P<year>{_YEAR}){_NOT_NUMBER_AFTER})?"
-    rf"|(?:\s+of)?{_SEP_YEAR}(?P<myear>{_YEAR}){_NOT_NUMBER_AFTER}"
+    rf"(?:{_SEP_YEAR}(?P<year>{_MONTHS_YEAR}){_NOT_NUMBER_AFTER})?"
+    rf"|(?:\s+of)?{_SEP_YEAR}(?P<myear>{_MONTHS_YEAR}){_NOT_NUMBER_AFTER}"
     r"|\s+of\s+(?P<ofyear>this|last|next)\s+year\b)?"
 )
 _WEEKDAY_CORE = re.compile(
