@@ -231,6 +231,27 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("The delay is due in part to rains on Tuesday.", (D(2021, 7, 6), "day")),
         ("Questions were looming over the talks on Tuesday.", (D(2021, 7, 6), "day")),
         ("He had left the company before March.", (D(2021, 3, 1), "month")),
+        # a review of Timeline17 briefs found these a week or a year back: a deadline still
+        # ahead this year, a call or a summons for a day to come, a marker far back in its
+        # clause; not a deadline gone, a past summons or a past call
+        (
+            "No decision is likely until much nearer August 27, when results are due.",
+            (D(2021, 8, 27), "day"),
+        ),
+        ("It ended before March 3.", (D(2021, 3, 3), "day")),
+        (
+            "Svanberg has been summoned to the White House for talks on Wednesday.",
+            (D(2021, 7, 14), "day"),
+        ),
+        ("He was summoned to the ministry on Wednesday.", (D(2021, 7, 7), "day")),
+        ("Opposition groups are calling for mass protests on Saturday.", (D(2021, 7, 10), "day")),
+        ("Protesters who called for his ouster on Friday were beaten.", (D(2021, 7, 2), "day")),
+        (
+            "Egypt's government should engage in \"meaningful negotiations with a broad section "
+            'of civil society, including opposition groups," and hold "free and fair elections" '
+            "in September, Gibbs said.",
+            (D(2021, 9, 1), "month"),
+        ),
         # ... but not a cause ("due to"), a plan given up, a reporting verb's day, "as of"
         ("In early May, the cofferdam failed due to a build up of gas.", (D(2021, 5, 1), "month")),
         ("Crews had planned to spend Wednesday on the boom.", (D(2021, 7, 7), "day")),

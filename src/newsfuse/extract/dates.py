@@ -27,10 +27,12 @@ Principles:
   the anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled for
   Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause puts
   ahead ("Obama will speak Monday", "is set to ... on Thursday", "plans to ... on Wednesday",
-  "is due at 4:30 p.m. EDT on Tuesday", "In August, the currents will reverse"; not across a
+  "is due at 4:30 p.m. EDT on Tuesday", "In August, the currents will reverse", "are calling
+  for mass protests on Saturday", "has been summoned ... for talks ... on Wednesday"; not across a
   quotation's edge: '"... will open the prison," some chanted Friday' is a Friday gone); a
   weekday of a plan told in the past ("was scheduled to arrive on Wednesday") is the nearest
-  such day, before or after the anchor.
+  such day, before or after the anchor. A deadline still ahead this year is this year's ("no
+  decision is likely until much nearer July 27", in June; "before November elections").
   Narrative expressions ("the previous night", "the day before") are resolved against the last
   day-precision date mentioned before them in the article, which is what they refer back to,
   else against the anchor (never without one).
@@ -221,7 +223,9 @@ _BACK_WEEKDAY_MOD = re.compile(
 # "protesters planned a rally for Sunday", "the effort should start Wednesday", "BP was
 # preparing to inject mud on Tuesday", "she expects them to resume Monday", "ahead of the
 # results announcement on Tuesday", "its next results announcement, on 27 July", "congressional
-# elections looming in November", "the upcoming summit on Tuesday", "Oil data from industry
+# elections looming in November", "the upcoming summit on Tuesday", "Syrians are calling for mass
+# protests on Saturday", "Svanberg has been summoned to the White House for talks with Obama on
+# Wednesday", "Oil data from industry
 # group the American Petroleum Institute is due at 4:30 p.m. EDT on Tuesday" (on a Monday; not
 # "is due in part to rains on Tuesday", a cause). Not "may" or
 # "might", which guess at the past as often (they lowered Timeline17's date F1), nor "would
@@ -233,14 +237,17 @@ _BACK_WEEKDAY_MOD = re.compile(
 # a judge overturned the ban on Tuesday"); "would have" is a past that did not happen, as is
 # "was to have been" ("Younis was to have been interrogated Thursday by the council", on a
 # Friday, is the day before; "BP's board was to meet on Monday" is still ahead), and a day "as
-# of" is a day gone.
-_FUTURE_LOOKBACK = 120
+# of" is a day gone. The marker may sit far back in a long clause: "was due to phone Cameron at
+# 4pm (UK time), before taking his fourth trip to the Gulf coast to assess the response to the
+# spill and meet affected residents on Monday" (on a Saturday) is 158 characters.
+_FUTURE_LOOKBACK = 200
 _PARTICIPLE = (
     r"(?:\w+ed|given|held|taken|made|seen|shown|sent|heard|paid|told|brought|built|sworn|chosen"
     r"|known|run|won|put|set|read|done)"
 )
 _FUTURE_MARKER = re.compile(
     r"\b(?:(?P<will>will|won't|shall|upcoming|(?<!was\s)(?<!were\s)looming"
+    r"|(?:is|are)\s+calling\s+for|(?:has|have)\s+been\s+(?:summoned|invited)"
     r"|would(?!\s+have\b)(?!\s+not\s+(?:comment|say|confirm|discuss|elaborate|disclose|speculate"
     r"|reveal|identify|give)\b)"
     r"|could\s+(?:be|come|begin|start|happen|take|open|end|arrive|reach)"
@@ -267,7 +274,8 @@ _REPORTED_AFTER = re.compile(
 )
 
 
-_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+# A deadline: "before November elections", "no decision is likely until much nearer July 27".
+_DEADLINE = re.compile(r"\b(?:before|until|till|nearer)\s+$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\bbe\s+\w+", re.IGNORECASE)
 _TOMORROW = re.compile(r"\btomorrow,\s+$", re.IGNORECASE)  # "bracing for tomorrow, Friday?"
@@ -640,6 +648,8 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                 parts["wd"] = lead.group("wd")
             if kind == "md" and _put_ahead(text, lead.start() if lead else start):
                 parts["mod"] = "ahead"  # "the dividend, due to be announced on July 27"
+            elif kind == "md" and _back(_DEADLINE, text, lead.start() if lead else start):
+                parts["mod"] = "before"  # "until much nearer July 27"
         elif "myear" in parts or "ofyear" in parts or absolute_only is False:
             lead = _back(_BACK_DAY, text, start)
             if lead is not None and parts["mon"] == "March" and _COUNTED.match(text, match.end()):
@@ -653,6 +663,8 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                 kind = "mdy" if "year" in parts else "md"
                 if kind == "md" and _put_ahead(text, lead.start()):
                     parts["mod"] = "ahead"  # "its next dividend, to be announced on 27 July"
+                elif kind == "md" and _back(_DEADLINE, text, lead.start()):
+                    parts["mod"] = "before"  # "before 27 July"
             else:
                 kind = "my" if "myear" in parts else "month"
                 lead = _back(_BACK_MODIFIER, text, start) or _back(_BACK_MONTH_WORD, text, start)
@@ -670,7 +682,7 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                     and _put_ahead(text, lead.start() if lead else start)
                 ):
                     parts["mod"] = "ahead"  # "when he leaves in October", "is late August"
-                elif kind == "month" and "mod" not in parts and _BEFORE.search(text, 0, start):
+                elif kind == "month" and "mod" not in parts and _back(_DEADLINE, text, start):
                     parts["mod"] = "before"  # "a liability for Obama before November elections"
         else:
             continue
@@ -870,8 +882,11 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
         return _narrative(p["narr"], anchor, previous_day)
     if kind == "md":
         weekday = WEEKDAYS.index(p["wd"].lower()) if "wd" in p else None
-        ahead = p.get("mod") == "ahead"
-        date = _month_day(month_number(p["mon"]), _day(p["day"]), anchor, weekday, ahead)
+        month, day = month_number(p["mon"]), _day(p["day"])
+        due = _safe_date(anchor.year, month, day) if p.get("mod") == "before" else None
+        if due is not None and due >= anchor:
+            return _Resolved(due, "day", True)  # a deadline still ahead this year
+        date = _month_day(month, day, anchor, weekday, p.get("mod") == "ahead")
         return None if date is None else _Resolved(date, "day", True)
     if kind == "month":
         if "ofyear" in p:
