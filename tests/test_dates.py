@@ -521,6 +521,21 @@ def test_anchor_date_prefers_own_then_metadata_then_cluster_never_text() -> None
     assert tie["u"] == D(2021, 7, 9)  # ties go to the latest
 
 
+def test_an_undated_wire_page_is_anchored_by_its_dateline_s_day_in_the_cluster_s_year() -> None:
+    """A Multi-News UPI page ("NEW YORK, May 18 (UPI) -- Art supply company Crayola is warning
+    ...", the dateline lifted by cleaning) had borrowed another report's May 3, 2015. A dateline
+    without a day borrows as before, and a day without any dated report gets no year."""
+    dated = _article("x", D(2015, 5, 3), "d")
+    wire = Article("w", "w.txt", "x", "x", metadata={"dateline": "NEW YORK, May 18"})
+    placed = Article("p", "p.txt", "x", "x", metadata={"dateline": "NEW YORK"})
+    assert anchor_date([dated, wire, placed]) == {
+        "d": D(2015, 5, 3),
+        "w": D(2015, 5, 18),
+        "p": D(2015, 5, 3),
+    }
+    assert anchor_date([wire]) == {"w": None}
+
+
 def test_an_undated_text_written_years_after_the_cluster_s_date_borrows_no_anchor() -> None:
     """A Multi-News obituary of 2018 ("underwent open-heart surgery in 2016") borrowed a video
     page's "Published on Sep 2, 2008" and dated its "Thursday" to August 2008. A plan a few

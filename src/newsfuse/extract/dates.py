@@ -47,11 +47,13 @@ Principles:
 `anchor_date` order of evidence for an article: its own ``published``; else an explicit full
 date in ``metadata["date"]``; else the day after its own AP caption's picture
 (``metadata["photo_date"]``, which the clean stage lifts before it drops the caption), when its
-story names that weekday too; else the most common ``published`` date among the other articles
-of the cluster (ties: the latest, the day closest to the news), unless its own text names a
-year well after that date (it was written later); else the day its own "Wednesday, November
-21" names, when the latest year it names or the next puts that day on that weekday; else
-``None``. Full dates in its own text are no anchor (captions and history; see `anchor_date`).
+story names that weekday too; else its wire dateline's month-day ("NEW YORK, May 18 (UPI) --")
+in the year the next evidence puts it in; else the most common ``published`` date among the
+other articles of the cluster (ties: the latest, the day closest to the news), unless its own
+text names a year well after that date (it was written later); else the day its own
+"Wednesday, November 21" names, when the latest year it names or the next puts that day on that
+weekday; else ``None``. Full dates in its own text are no anchor (captions and history; see
+`anchor_date`).
 """
 
 from __future__ import annotations
@@ -1019,7 +1021,8 @@ def anchor_date(articles: Sequence[Article]) -> dict[str, dt.date | None]:
 
     Evidence, strongest first: the article's ``published``; an explicit full date in its
     ``metadata["date"]``; the day after the day its own AP caption gives its picture
-    (`_photo_day`); the most common ``published`` date of the *other* articles in the
+    (`_photo_day`); its wire dateline's month-day, in the year of the next evidence
+    (`_dateline_day`); the most common ``published`` date of the *other* articles in the
     cluster (ties go to the latest), unless its text names a year `LATER_YEARS` after it;
     the day its own weekday and month-day name, in the year that fits (`_weekday_date`);
     else ``None``, and its relative expressions are dropped.
@@ -1053,8 +1056,21 @@ def anchor_date(articles: Sequence[Article]) -> dict[str, dt.date | None]:
         borrowed = max(others, key=lambda day: (others[day], day)) if others else None
         if borrowed is not None and _written_later(article.text, borrowed):
             borrowed = None
-        anchors[article.id] = borrowed or _weekday_date(article.text)
+        anchors[article.id] = (
+            _dateline_day(article, borrowed) or borrowed or _weekday_date(article.text)
+        )
     return anchors
+
+
+def _dateline_day(article: Article, borrowed: dt.date | None) -> dt.date | None:
+    """The day a wire's dateline gives (``metadata["dateline"]``, lifted by the clean stage), in
+    the year the cluster's dates put it in: a UPI page "NEW YORK, May 18 (UPI) -- Crayola is
+    warning ..." had no date at all, though another report of the cluster was of May 3, 2015."""
+    dateline = article.metadata.get("dateline", "")
+    for hit in _month_hits(dateline, absolute_only=False):
+        if hit.kind in ("md", "mdy") and (day := _resolve(hit, borrowed, None)) is not None:
+            return day.date
+    return None
 
 
 # "died on Wednesday, November 21": a weekday and a month-day without a year.
