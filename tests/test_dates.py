@@ -521,6 +521,24 @@ def test_anchor_date_prefers_own_then_metadata_then_cluster_never_text() -> None
     assert tie["u"] == D(2021, 7, 9)  # ties go to the latest
 
 
+def test_a_live_blog_entry_counts_its_weekdays_from_its_update_stamp() -> None:
+    """A CNN live blog of Monday 31 January 2011: the entry stamped "Tuesday in Cairo" told of
+    that Tuesday, and had been dated the Tuesday before. Before any stamp the page's day holds;
+    a stamp without a weekday is of the page's day."""
+    text = (
+        "Protesters marched on Tuesday. (Update 1:12 a.m. Tuesday in Cairo, 6:12 p.m. ET "
+        "Monday) Egypt's information ministry told CNN Tuesday that the Noor Group has been "
+        "shut down. (Update 10:44 p.m. Cairo, 3:44 p.m. ET) Officials met on Tuesday."
+    )
+    assert [(said, day) for said, day, _, _ in _dates(text, D(2011, 1, 31))] == [
+        ("Tuesday", D(2011, 1, 25)),
+        ("Tuesday", D(2011, 2, 1)),
+        ("Monday", D(2011, 1, 31)),
+        ("Tuesday", D(2011, 2, 1)),
+        ("Tuesday", D(2011, 1, 25)),
+    ]
+
+
 def test_an_undated_wire_page_is_anchored_by_its_dateline_s_day_in_the_cluster_s_year() -> None:
     """A Multi-News UPI page ("NEW YORK, May 18 (UPI) -- Art supply company Crayola is warning
     ...", the dateline lifted by cleaning) had borrowed another report's May 3, 2015. A dateline

@@ -35,7 +35,9 @@ Principles:
   decision is likely until much nearer July 27", in June; "before November elections").
   Narrative expressions ("the previous night", "the day before") are resolved against the last
   day-precision date mentioned before them in the article, which is what they refer back to,
-  else against the anchor (never without one).
+  else against the anchor (never without one). A live blog's entry counts from the day of the
+  update stamp that opens it ("(Update 1:12 a.m. Tuesday in Cairo, 6:12 p.m. ET Monday)": that
+  Tuesday, the one nearest the anchor), not from the page's first day.
 * **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and
   the other bare months need a preposition or modifier ("in May", "since April", "early June")
   or a day/year; a bare four-digit number is a year only in 1900-2099 and outside quantity
@@ -1003,12 +1005,49 @@ def find_dates(
     spans = [(s.start, s.text) for s in sentences] or [(0, article.text)]
     mentions: list[DateMention] = []
     previous_day: dt.date | None = None
+    entry_anchor = anchor  # a live blog's entry counts from its update stamp's day
     for base, text in spans:
-        for mention in _scan(article.id, text, base, anchor, previous_day):
-            mentions.append(mention)
-            if mention.precision == "day":
-                previous_day = mention.date
+        pieces = _blog_entries(text, anchor, entry_anchor)
+        for start, end, piece_anchor in pieces:
+            piece = text[start:end]
+            for mention in _scan(article.id, piece, base + start, piece_anchor, previous_day):
+                mentions.append(mention)
+                if mention.precision == "day":
+                    previous_day = mention.date
+        entry_anchor = pieces[-1][2]
     return mentions
+
+
+# A live blog's update stamp, which opens its entry: "(Update 1:12 a.m. Tuesday in Cairo, 6:12
+# p.m. ET Monday) Egypt's information ministry told CNN Tuesday that ..." (CNN, a page of Monday
+# 31 January 2011, whose Tuesday had been the week before's).
+_UPDATE_STAMP = re.compile(r"\((?:Update|UPDATE|update)d?\b[^()]{0,80}\)")
+
+
+def _blog_entries(
+    text: str, anchor: dt.date | None, current: dt.date | None
+) -> list[tuple[int, int, dt.date | None]]:
+    """``text`` cut where update stamps open entries, each piece with the day its relative
+    dates count from: ``current`` (the entry before's) up to the first stamp, then each
+    stamp's own day (`_stamp_day`)."""
+    pieces: list[tuple[int, int, dt.date | None]] = []
+    start = 0
+    for stamp in _UPDATE_STAMP.finditer(text):
+        if stamp.start() > start:
+            pieces.append((start, stamp.start(), current))
+        start, current = stamp.start(), _stamp_day(stamp.group(), anchor)
+    pieces.append((start, len(text), current))
+    return pieces
+
+
+def _stamp_day(stamp: str, anchor: dt.date | None) -> dt.date | None:
+    """The day of an update stamp: its first weekday (the local one, where the news is), the
+    one nearest the page's anchor, as the page's updates run on from the day it was first
+    published; a stamp naming no weekday is of the page's day."""
+    weekday = re.search(_WEEKDAY, stamp)
+    if anchor is None or weekday is None:
+        return anchor
+    return _weekday(WEEKDAYS.index(weekday.group().lower()), "near", "", anchor)
 
 
 def explicit_dates(text: str) -> list[dt.date]:
