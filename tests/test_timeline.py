@@ -209,6 +209,20 @@ def test_a_date_that_only_dates_a_modifier_is_no_entry() -> None:
 
 
 @needs_parser
+def test_a_document_s_date_is_no_entry_even_as_the_subject() -> None:
+    """A Multi-News brief's only entry was "The February 2009 document indicates the problem was
+    fixed.": the date of a memo four years before the news. A subject that names an event
+    keeps its date."""
+    day = dt.date(2013, 6, 10)
+    texts = [
+        "The February 2009 document indicates the problem was fixed, officials said.",
+        "The crackdown on March 1 left dozens of protesters injured.",
+    ]
+    shown = {(e.date, e.precision) for e in _timeline(*((day, t) for t in texts), limit=50)}
+    assert shown == {(dt.date(2013, 3, 1), "day")}
+
+
+@needs_parser
 def test_a_date_of_an_event_noun_or_of_the_only_dated_clause_stays() -> None:
     day = dt.date(2021, 7, 1)
     texts = [

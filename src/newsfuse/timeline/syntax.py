@@ -9,7 +9,8 @@ when, in the parse:
 * it hangs off a noun before it reaches any verb ("an April 2011 memo", "mapping out 2012"),
   unless the noun names an event ("the June 27 action", "last month's strikes", "a second
   attack Wednesday") or is a subject ("the crackdown on March 1 left dozens injured"): then
-  the date is the date of what the sentence reports;
+  the date is the date of what the sentence reports; not a document's ("The February 2009
+  document indicates the problem was fixed" reports what it says, not February 2009);
 * its verb sits in a clause that modifies a noun (a relative clause, or a participle after the
   noun: "the punishment passed down ... on December 15, 1961") or in an adverbial clause opened
   by a subordinator ("after he began ... in June 1987"), *and* the sentence names another date
@@ -60,6 +61,11 @@ _EVENT_NOUNS = word_set(
     "march demonstration riot coup war invasion ceasefire truce launch landing outbreak arrest "
     "killing murder death release escape attempt shutdown "
 )
+# Nouns that name a writing: a date on one dates the writing, whatever it tells.
+_DOCUMENT_NOUNS = word_set(
+    "document memo memorandum letter report study paper email cable note record file filing "
+    "survey poll assessment analysis review"
+)
 
 
 def modifier_dates(dates: Sequence[tuple[str, int, int, bool]]) -> list[bool] | None:
@@ -92,7 +98,8 @@ def _is_modifier(doc: Any, start: int, end: int, other_date: bool) -> bool:
         token = token.head
         if token.i not in inside and token.pos_ in _NOUNS:
             # "an April 2011 memo"; not "the June 27 action", nor "the crackdown on March 1 left"
-            return not (_event_noun(token.lower_) or token.dep_ in _SUBJECTS)
+            subject = token.dep_ in _SUBJECTS and not _noun_in(token.lower_, _DOCUMENT_NOUNS)
+            return not (_noun_in(token.lower_, _EVENT_NOUNS) or subject)
     if not other_date:
         return False  # the clause's event is the only dated thing the sentence tells
     while token.head.i != token.i:
@@ -123,5 +130,6 @@ def _in_comparison_baseline(token: Any) -> bool:
     return False
 
 
-def _event_noun(word: str) -> bool:
-    return word in _EVENT_NOUNS or (word.endswith("s") and word[:-1] in _EVENT_NOUNS)
+def _noun_in(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` or its singular is one of ``nouns``."""
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
