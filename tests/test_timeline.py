@@ -135,6 +135,12 @@ def test_an_entry_that_only_a_pronoun_tells_is_left_out() -> None:
     assert [(e.text, e.sources) for e in entries] == [(texts[1][1], ["S1", "S2"])]
     this_week = _timeline((MARCH_5, "This week the senators unveiled their bill, on March 4."))
     assert len(this_week) == 1
+    # "Among them" points back as a pronoun does (a Timeline17 CNN brief's "Among them was the
+    # Libyan ambassador to Bangladesh"), "Among the dead" names its own group
+    among = "Among them was the ambassador to Bangladesh, who quit, the news agency said Monday."
+    assert _timeline((MARCH_5, among)) == []
+    dead = "Among the dead was the ambassador to Bangladesh, who was shot, the agency said Monday."
+    assert len(_timeline((MARCH_5, dead))) == 1
 
 
 def test_an_entry_quotes_each_source_s_own_sentence_by_its_offsets() -> None:

@@ -266,10 +266,11 @@ def _newest_day(entries: list[_Entry], published: dict[str, dt.date | None]) -> 
 
 # A pronoun subject points back to a sentence the timeline does not show: "They said on
 # Tuesday that their bill will save energy", "He joined the Wisconsin National Guard in March
-# 2015" (not "This week", nor "It was the second such attack after ... on June 20", which
-# tells its own news).
+# 2015", "Among them was the Libyan ambassador to Bangladesh" (not "This week", nor "It was the
+# second such attack after ... on June 20", which tells its own news).
 _PRONOUN_SUBJECT = re.compile(
     r"(?:He|She|They|This|These|Those)\b(?! (?:year|week|month)\b)|It\b(?! (?:was|is)\b)"
+    r"|Among (?:them|these|those)\b"
 )
 
 
