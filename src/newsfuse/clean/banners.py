@@ -42,7 +42,9 @@ def shared_banners(texts: Sequence[str]) -> set[str]:
         top, _, rest = text.partition("\n\n")
         if rest.strip():
             rests_by_top[top].append(rest)
-    return {top for top, rests in rests_by_top.items() if _different_stories(rests)}
+    return {
+        top for top, rests in rests_by_top.items() if len(rests) > 1 and _different_stories(rests)
+    }
 
 
 def _different_stories(rests: list[str]) -> bool:
