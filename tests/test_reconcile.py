@@ -1253,6 +1253,31 @@ def test_a_report_s_own_outlet_and_its_people_are_no_actors() -> None:
     assert "CNN" not in actors
 
 
+def test_actors_are_named_in_a_lead_not_only_in_the_background() -> None:
+    """A single report's closing lines on the victim's career made "Idi Amin" and the
+    "Columbia School of Journalism" actors of a Copenhagen murder case (Multi-News)."""
+    actors = _actors(
+        "Danish inventor Peder Madsen is to appear in court on Tuesday. Prosecutors will ask "
+        "for his detention to be extended. Madsen denies killing the journalist Kim Wall. "
+        "Police divers found more evidence this week. The hearing starts at 2pm. Investigators "
+        "have not commented on a motive. Wall had written about the torture chambers of Idi "
+        "Amin. She was a graduate of the Columbia School of Journalism in New York."
+    )
+    assert "Peder Madsen" in actors
+    assert "Idi Amin" not in actors
+    assert "Columbia School of Journalism" not in actors
+
+
+def test_a_name_that_only_describes_a_noun_is_no_actor() -> None:
+    """ "a U.S. Navy doctor" says what a daughter does; the Navy takes no part in the story."""
+    actors = _actors(
+        "Kip Harding and his wife raised nine children. Serennah, 23, is a U.S. Navy doctor.",
+        "Kip Harding said the children chose their own paths. One is a U.S. Navy doctor.",
+    )
+    assert "Kip Harding" in actors
+    assert "U.S. Navy" not in actors
+
+
 def _place_of(
     texts: tuple[str, ...], *labelled: tuple[str, str], datelines: tuple[str | None, ...] = ()
 ) -> str | None:

@@ -285,10 +285,11 @@ def event_record(
     `event_place`) and actors, from what the articles' leads say.
 
     Actors are the people and organisations most articles name (at least two, unless there is
-    only one article), after the claimants (``claimed_by``), who are actors whatever their
-    support; an organisation named only as where the news came from (`_only_a_source`), or
-    that is a report's own outlet or wire ("CNN" in CNN's reports) or any news outlet
-    (`_NEWS_OUTLET`) no report's first sentence names, is none.
+    only one article) and some lead names as more than a noun's modifier (`_acts_in_a_lead`),
+    after the claimants (``claimed_by``), who are actors whatever their support; an
+    organisation named only as where the news came from (`_only_a_source`), or that is a
+    report's own outlet or wire ("CNN" in CNN's reports) or any news outlet (`_NEWS_OUTLET`) no
+    report's first sentence names, is none.
     """
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     min_support = 1 if len(articles) == 1 else 2
@@ -299,6 +300,7 @@ def event_record(
         for e in extraction.canonical
         if e.label in ACTOR_LABELS
         and len(e.article_ids) >= min_support
+        and _acts_in_a_lead(e, leads, texts)
         and not _only_a_source(e, texts)
         and not {n.casefold() for n in (e.name, *e.aliases)} & outlets
         and not (_NEWS_OUTLET.search(e.name) and not _opens_a_report(e, leads))
@@ -313,6 +315,30 @@ def event_record(
         actors=actors,
         claimed_by=list(claimed_by),
         casualties=casualties,
+    )
+
+
+def _acts_in_a_lead(
+    entity: CanonicalEntity, leads: dict[str, list[Sentence]], texts: dict[str, str]
+) -> bool:
+    """Whether some lead names the entity other than as what describes a noun ("Serennah, 23,
+    a U.S. Navy doctor"). Names first met lower down are the story's background: a single
+    report's closing lines of the victim's career ("the torture chambers of Idi Amin's
+    Uganda", "a graduate of the Columbia School of Journalism") made both actors."""
+    return any(
+        (lead := leads.get(m.article_id))
+        and lead[0].start <= m.start
+        and m.end <= lead[-1].end
+        and not _modifies_a_noun(m, texts[m.article_id])
+        for m in entity.mentions
+    )
+
+
+def _modifies_a_noun(mention: EntityMention, text: str) -> bool:
+    """ "a <name> <noun>" (`_ARTICLE`, `_ATTRIBUTIVE`): the name says what kind of thing."""
+    return bool(
+        _ARTICLE.search(text, max(0, mention.start - 16), mention.start)
+        and _ATTRIBUTIVE.match(text, mention.end)
     )
 
 
