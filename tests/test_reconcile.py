@@ -1185,6 +1185,45 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "death",
         ),
+        (  # armed forces fighting: a rebel advance is no "rocket attack" for a Scud fired
+            # in it (Timeline17's Libya war)
+            (
+                "Forces loyal to Muammar Gaddafi fired a Scud missile. Rebels fighting to end "
+                "Gaddafi's rule seized two towns near Tripoli.",
+                "Rebels fought forces loyal to Muammar Gaddafi on Wednesday for control of oil "
+                "facilities.",
+            ),
+            "fighting",
+        ),
+        (  # ... not a fight in court or against a ban
+            (
+                "The company is fighting the ban in court, its lawyers said.",
+                "Lawyers fought the ruling on Monday.",
+            ),
+            None,
+        ),
+        (  # the oil let out is the news, not the blast before it (Timeline17's BP stories)
+            (
+                "The oil spill off the coast of America is now the worst in US history.",
+                "Obama is criticised over the Gulf of Mexico oil spill. BP says its effort to "
+                "stem the flow from the well after a rig explosion is going to plan.",
+            ),
+            "spill",
+        ),
+        (  # ... nor what "spills over" figuratively
+            (
+                "The row over tariffs spilled over into the summit on Monday.",
+                "Anger spilled into the streets of the capital, officials said.",
+            ),
+            None,
+        ),
+        (  # computers broken into (AllSides' SolarWinds stories); not a "political hack"
+            (
+                "Russian hackers pierced the internal networks of the Treasury.",
+                "The Commerce Department confirmed a data breach on Sunday.",
+            ),
+            "cyberattack",
+        ),
     ],
 )
 def test_the_event_type_is_what_the_leads_name(leads: tuple[str, str], kind: str | None) -> None:

@@ -151,6 +151,12 @@ def _birth_date(mention: DateMention, sentence: Sentence) -> bool:
 
 # A disaster noun as a quantity's figure of speech: "a storm of protests", "a flood of lawsuits".
 _NOT_A_FIGURE = r"(?!\s+of\s+[a-z]+s\b)"
+# Who fights a war, and what fighters do: the words that make "fought" or "seized" armed.
+_FIGHTERS = (
+    r"rebels?|insurgents?|militants?|militias?|militiamen|guerrillas?|fighters|troops|"
+    r"soldiers|(?:government|armed|security|opposition|rebel|loyalist|pro-\w+) forces|forces loyal"
+)
+_FIGHT = r"fought|fighting|clash(?:ed|es)|battl(?:ed|ing|es?)|seized|captured|overran|advanced"
 # What kind of event the leads describe: cue words per type, checked in this order so the
 # most specific wins ties ("rocket attack" before "attack"). Generic news vocabulary only.
 EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -171,11 +177,27 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"bomb(?:s|ing|ed|er|ers)?\b(?!\s+(?:threats?|scares?|tests?|hoax))|"
             r"suicide attack|explosive device",
         ),
+        # oil or chemicals let out, not what "spills over into" politics nor an oil slick
+        # searchers spot where a jet went down; ahead of the blast that may have caused it
+        # ("the oil spill ... since April's explosion on the rig")
+        (
+            "spill",
+            r"(?:oil|fuel|diesel|crude|chemical|toxic)\s+(?:spills?|leaks?)\b|"
+            r"(?:spill(?:ed|ing|s)?|leak(?:ed|ing|s)?|spew(?:ed|ing|s)?|gush(?:ed|ing|es)?)\s+"
+            r"(?:\w+\s+){0,3}?(?:oil|crude|fuel|chemicals)\b",
+        ),
         ("explosion", r"explo(?:sions?|ded?)\b|blasts?\b"),  # gas, factory: no bomb named
         (
             "shooting",
             r"shooting\b|gunm[ae]n\b|shot dead\b|opened fire\b|"
             r"(?:was|were|been|being) shot\b(?!\s+down)",
+        ),
+        # armed forces fighting each other ("Rebels ... fought forces loyal to Muammar Gaddafi",
+        # "Libyan rebels seized an oil refinery"), not a fight in court or for a cause
+        (
+            "fighting",
+            rf"(?:{_FIGHTERS})\b[^.;]{{0,40}}?\b(?:{_FIGHT})\b|(?:{_FIGHT})\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:{_FIGHTERS})\b",
         ),
         ("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b"),
         (
@@ -221,18 +243,25 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("investigation", r"investigat\w*|probes?\b|inquiry\b|subpoena\w*"),
         ("outbreak", r"outbreaks?\b|epidemic\b|pandemic\b|virus\b"),
+        # computers broken into, not a "political hack" nor a victim "hacked to death"
+        (
+            "cyberattack",
+            r"cyber[ -]?attack\w*|hackers?\b|hacked\b(?!\s+(?:\w+\s+)?to\s+death)|hacking\b|"
+            r"(?:data|security)\s+breach(?:es)?\b",
+        ),
         # not an illness ("died of a heart attack", "a panic attack")
         ("attack", r"(?<!heart )(?<!panic )(?<!asthma )(?<!anxiety )attack\w*"),
     )
 )
-# The types whose events themselves kill or injure people: an election, a ruling, an inquiry
-# or a notable person's death tells a toll only as background ("the pandemic that has killed
-# more than 50,000 Americans" in a story of an aid bill being signed).
+# The types whose events themselves kill or injure people: an election, a ruling, an inquiry,
+# a notable person's death or a cyberattack tells a toll only as background ("the pandemic
+# that has killed more than 50,000 Americans" in a story of an aid bill being signed).
 HARMFUL_TYPES = frozenset(name for name, _ in EVENT_TYPES) - {
     "election",
     "court ruling",
     "death",
     "investigation",
+    "cyberattack",
 }
 PLACE_LABELS = ("FAC", "GPE", "LOC")
 ACTOR_LABELS = ("PERSON", "ORG")  # NORP ("Iraqi", "Kurdish") describes, it does not act
