@@ -1346,6 +1346,30 @@ def _whereabouts(
     return event_place(articles, sentences, extraction)
 
 
+def test_a_dateline_most_reports_share_beats_the_country_it_is_in() -> None:
+    """Five Reuters reports datelined WASHINGTON on a House hearing placed it in the United
+    States, which their leads name as "U.S. lawmakers"; "ZAWIYAH, Libya" atop reports of the
+    rebels' advance on Tripoli gives Tripoli its country."""
+    hearing = (
+        "Clinton urged U.S. lawmakers not to cut funds, she told the committee.",
+        "U.S. global leadership needs resources, Clinton told the committee on Tuesday.",
+        "The United States moved warships toward the Mediterranean on Tuesday.",
+    )
+    labelled = (("U\\.S\\.|United States", "GPE"), ("Washington", "GPE"))
+    where = _whereabouts(hearing, *labelled, datelines=("WASHINGTON", "WASHINGTON, March 1"))
+    assert where.location == Location(name="Washington", country="United States")
+    # a country the reports were not written in stays the place
+    assert _place_of(hearing, *labelled, datelines=("LONDON", "LONDON")) == "United States"
+    advance = (
+        "Rebels seized two towns near Tripoli, cutting the city off.",
+        "Air strikes rocked Tripoli several times on Tuesday, witnesses said.",
+    )
+    where = _whereabouts(
+        advance, ("Tripoli", "GPE"), datelines=("BENGHAZI, Libya", "ZAWIYAH, Libya")
+    )
+    assert where.location == Location(name="Tripoli", country="Libya")
+
+
 def test_the_place_is_one_some_article_puts_something_in_or_at() -> None:
     texts = (
         "Rihanna wowed fans on Monday. The singer performed in New York City to 20,000.",

@@ -560,14 +560,16 @@ def event_place(
 
     The place is the facility or place most articles name in their leads (a base, a city); a
     place written with its region ("Newtown, Connecticut") beats the region itself, and a
-    report's dateline breaks a tie and is the place of last resort. A place named as a
-    landmark ("40 miles south of Boston"), a home ("based in San Francisco"), a past office
-    ("the former Massachusetts governor") or one item of a list is none. ``within``
-    is the place most articles say contains it ("Ain al-Asad air base in western Iraq", "Iraq's
-    Ain al-Asad Air Base"), which `Whereabouts.location` files as what it is. ``admin1`` is
-    the region the leads write right after the place (`regions.admin_region`: "Newtown,
-    Connecticut", "... in Anbar province"), else None: without a gazetteer a guess would be
-    worse than a blank.
+    report's dateline breaks a tie and is the place of last resort. A city most reports are
+    datelined in beats the country it is in ("WASHINGTON" over "U.S. lawmakers"), and that
+    country, as the datelines write it ("ZAWIYAH, Libya"), is the place's when nothing else
+    says. A place named as a landmark ("40 miles south of Boston"), a home ("based in San
+    Francisco"), a past office ("the former Massachusetts governor") or one item of a list is
+    none. ``within`` is the place most articles say contains it ("Ain al-Asad air base in
+    western Iraq", "Iraq's Ain al-Asad Air Base"), which `Whereabouts.location` files as what it
+    is. ``admin1`` is the region the leads write right after the place (`regions.admin_region`:
+    "Newtown, Connecticut", "... in Anbar province"), else None: without a gazetteer a guess
+    would be worse than a blank.
     """
     lead_end = {
         a.id: lead[-1].end if (lead := sentences[a.id][:LEAD_SENTENCES]) else 0 for a in articles
@@ -656,9 +658,18 @@ def event_place(
         # "in Iowa, Oklahoma, South Carolina, Tennessee and Utah": the story is the country's
         country = next((e for e in places if e.name == UNITED_STATES), None)
         return Whereabouts(country or CanonicalEntity(UNITED_STATES, "GPE", (), ()))
+    city = _dateline_city(datelines) if 2 * len(datelines) > len(articles) > 1 else None
+    if city is not None and place.name in COUNTRIES and _dateline_country(datelines) == place.name:
+        # most reports written in one of the country's cities: the city is narrower ("WASHINGTON"
+        # atop five reports of a House hearing whose leads name "U.S. lawmakers")
+        return Whereabouts(city, place, *admin_region(city, texts, lead_end, datelines))
     # a dateline's state ("ALLENTOWN, Pa.") names the place's region, never the place: a
     # report is datelined where it was written ("ALBUQUERQUE, N.M." for a launch in Japan)
     admin1, implied_country = admin_region(place, texts, lead_end, datelines)
+    if place.name not in COUNTRIES and 2 * len(datelines) > len(articles):
+        # ... but the country most reports are datelined in holds the place they lead with:
+        # "ZAWIYAH, Libya" atop reports of the rebels' advance on Tripoli
+        implied_country = implied_country or _dateline_country(datelines)
     return Whereabouts(place, _surrounding_place(place, places, texts), admin1, implied_country)
 
 
@@ -684,6 +695,24 @@ def _dateline_city(datelines: dict[str, str]) -> CanonicalEntity | None:
     if len(cities) != 1:
         return None
     return CanonicalEntity(cities.pop(), "GPE", (), ())
+
+
+def _dateline_country(datelines: dict[str, str]) -> str | None:
+    """The one country every datelined report was written in, as the datelines write it:
+    "ZAWIYAH, Libya", a US state ("LARGO, Fla.") or a city named as a state ("WASHINGTON",
+    "NEW YORK": US datelines give no state for these)."""
+    countries = {_country_of_dateline(line) for line in datelines.values()}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _country_of_dateline(dateline: str) -> str | None:
+    city, _, after = (part.strip() for part in dateline.partition(","))
+    region = after.split(",")[0].strip()
+    if region in COUNTRIES:
+        return region
+    if abbreviated_state(region) or region in US_STATES or city.title() in US_STATES:
+        return UNITED_STATES
+    return None
 
 
 # A street is an address in the place, not a facility that beats it: "Body of missing
