@@ -436,6 +436,28 @@ def test_fallback_when_spacy_is_missing(monkeypatch: pytest.MonkeyPatch) -> None
     assert ("Mark Milley", "PERSON") in {(m.text, m.label) for m in found}
 
 
+@pytest.mark.skipif(not HAS_SPACY, reason="spaCy model absent")
+def test_a_name_past_the_models_sentences_takes_the_models_label() -> None:
+    # a CNN transcript: read by shape alone past sentence 80, "Wolf" was a place and "Middle
+    # East" and "Muslim Brotherhood" people, outvoting the model's labels for the same names
+    head = "Wolf Blitzer asked about the Muslim Brotherhood and its role in the Middle East. "
+    filler = "Crowds gathered again and waited. " * ner.MODEL_SENTENCES
+    tail = "The Muslim Brotherhood grew across the Middle East. Thanks very much, Wolf."
+    article = _article(head + filler + tail)
+    found = {
+        (m.text, m.label)
+        for m in find_entities(article, split_sentences(article))
+        if m.start > len(head)
+    }
+    assert {("Muslim Brotherhood", "ORG"), ("Middle East", "LOC"), ("Wolf", "PERSON")} <= found
+
+
+def test_the_rules_label_countries_regions_and_peoples_they_know() -> None:
+    article = _article("Reporters met Americans in the Middle East and flew to Saudi Arabia.")
+    found = {(m.text, m.label) for m in find_entities(article, [], backend="rules")}
+    assert {("Americans", "NORP"), ("Middle East", "LOC"), ("Saudi Arabia", "GPE")} <= found
+
+
 def test_unsegmented_and_empty_text() -> None:
     article = _article("He said talks in Kabul went well.")
     assert [m.text for m in find_entities(article, [], backend="rules")] == ["Kabul"]

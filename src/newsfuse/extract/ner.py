@@ -7,7 +7,8 @@ Two interchangeable backends behind one function (`find_entities`):
   tokens itself, so entities come from the tokenizer and the ``ner`` component alone, without
   the shared ``tok2vec``, tagger and parser: the same entities in about a quarter less time,
   roughly 4k words/s on one core. Sentences go through in batches; past an article's first
-  `MODEL_SENTENCES` sentences, the rules backend reads the rest.
+  `MODEL_SENTENCES` sentences, the rules backend reads the rest, and a name it finds there
+  takes the label the model gave the same name in the sentences it read.
 * ``rules``: no model; capitalised-phrase heuristics. Used automatically when spaCy or the model
   is not importable, so the package always works; choose it explicitly with ``backend="rules"``
   or ``NEWSFUSE_NER=rules`` (tests, tiny inputs, minimal installs).
@@ -45,12 +46,13 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from newsfuse.clean.lines import ends_with_abbreviation
-from newsfuse.extract.countries import COUNTRIES
+from newsfuse.extract.countries import COUNTRIES, WORLD_REGIONS
 from newsfuse.extract.us_states import US_STATES
 from newsfuse.models import Article, Sentence
 from newsfuse.words import word_set
@@ -313,30 +315,34 @@ def find_entities_many(
     chosen = resolve_backend(backend)
     commons = [lower_case_words(a.text) for a, _ in items]
     texts = [items[index][0].text[lo:hi] for index, _, lo, hi in chunks]
-    raws: list[list[_Span] | None] = [[] for _ in chunks]
-    by_model = []
+    spans: list[list[_Span]] = [[] for _ in chunks]
+    by_model, by_rules = [], []
     for i, (index, position, _, _) in enumerate(chunks):
         if title_case(texts[i]):
-            raws[i] = None  # neither the model nor the rule layer can read it
-            continue
+            continue  # neither the model nor the rule layer can read it
         if chosen == "rules" or position >= MODEL_SENTENCES:
-            raws[i] = _heuristic_spans(texts[i], commons[index])
+            by_rules.append(i)
         elif _may_name(texts[i], commons[index]):
             by_model.append(i)
     if by_model:
         docs = recognise(texts[i] for i in by_model)
         for i, doc in zip(by_model, docs, strict=True):
-            raws[i] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            raw = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            spans[i] = _apply_rules(texts[i], raw)
+    known = _model_labels(
+        (texts[i][start:end], label) for i in by_model for start, end, label in spans[i]
+    )
+    for i in by_rules:
+        spans[i] = _apply_rules(texts[i], _heuristic_spans(texts[i], commons[chunks[i][0]], known))
     found: list[list[EntityMention]] = [[] for _ in items]
-    for (index, _, lo, hi), raw in zip(chunks, raws, strict=True):
-        if raw is None:
-            continue
-        article = items[index][0]
-        text = article.text
-        for start, end, label in _apply_rules(text[lo:hi], raw):
-            found[index].append(
-                EntityMention(article.id, lo + start, lo + end, text[lo + start : lo + end], label)
+    for (index, _, lo, _), chunk_spans in zip(chunks, spans, strict=True):
+        text = items[index][0].text
+        found[index].extend(
+            EntityMention(
+                items[index][0].id, lo + start, lo + end, text[lo + start : lo + end], label
             )
+            for start, end, label in chunk_spans
+        )
     if chosen == "rules":
         found = [_surname_persons(mentions) for mentions in found]
     found = [
@@ -459,6 +465,34 @@ def _sentence_openers(
 #: long feature (past sentence 80 in 1 of 10 Multi-News articles, 8.5% of all sentences) costs
 #: model time for names that rarely reach a brief.
 MODEL_SENTENCES = 80
+
+
+class ModelLabels(NamedTuple):
+    """What the model read in the sentences it was given, for the names only the rules read.
+
+    ``names``: each name's commonest model label; ``person_words``: the first and last words
+    of the model's PERSON names of two words or more ("Wolf" of "Wolf Blitzer")."""
+
+    names: Mapping[str, str]
+    person_words: frozenset[str]
+
+
+# A person's name of two or three capitalised words ("Wolf Blitzer"); not "Great Pyramids of
+# Giza", which the model also read as a person's.
+_PERSON_WORDS = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}")
+
+
+def _model_labels(spans: Iterable[tuple[str, str]]) -> ModelLabels:
+    """`ModelLabels` of (name, label) pairs the model and the rule layer gave."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    person_words: set[str] = set()
+    for name, label in spans:
+        votes[name][label] += 1
+        if label == "PERSON" and _PERSON_WORDS.fullmatch(name):
+            person_words.update((name.split()[0], name.split()[-1]))
+    names = {name: min(c, key=lambda label: (-c[label], label)) for name, c in votes.items()}
+    return ModelLabels(names, frozenset(person_words))
+
 
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z]+\b")
 
@@ -1007,12 +1041,14 @@ _WORD_BETWEEN = re.compile(rf"[A-Z]\S*\s+(?!(?:{_JOINTS})\s)[a-z][a-z]+\s+[A-Z]"
 # --------------------------------------------------------------------------- rules backend
 
 
-def _heuristic_spans(chunk: str, common: frozenset[str]) -> list[_Span]:
-    """Capitalised phrases, labelled by their shape (the model-free backend).
+def _heuristic_spans(chunk: str, common: frozenset[str], known: ModelLabels) -> list[_Span]:
+    """Capitalised phrases, labelled as `_guess_label` reads them (the model-free backend, and
+    the sentences past `MODEL_SENTENCES`).
 
     ``common`` holds the words the article also writes in lower case: capitalised at the start
     of a sentence, they are ordinary words ("Rockets hit ..."), not names. A run is split at a
     title ("US Army Col. Wayne Marotto"), so the title rule can make a PERSON of what follows.
+    ``known``: the labels the model gave names in the sentences it read.
     """
     spans: list[_Span] = []
     lead = len(chunk) - len(chunk.lstrip(" \t\"“‘'(["))
@@ -1044,22 +1080,40 @@ def _heuristic_spans(chunk: str, common: frozenset[str]) -> list[_Span]:
             start, end = piece[0][0], _cut_possessive(chunk, piece[0][0], piece[-1][1])
             names = chunk[start:end].split()
             if names:
-                spans.append((start, end, _guess_label(names, chunk, end)))
+                spans.append((start, end, _guess_label(names, chunk, end, known)))
     return spans
 
 
-def _guess_label(words: list[str], chunk: str, end: int) -> str:
-    """The label a capitalised phrase most likely has, from its words alone."""
+def _guess_label(words: list[str], chunk: str, end: int, known: ModelLabels) -> str:
+    """The label a capitalised phrase most likely has: the model's label for the same name in
+    the sentences it read, or a country's, a region's or a people's, else from its words.
+
+    Only the first `MODEL_SENTENCES` of an article go to the model, and a CNN transcript's
+    tail has hundreds of names; read by their shape alone, "Wolf" was a place, "Middle East"
+    and "Muslim Brotherhood" people, and those guesses outvoted the model's labels for the
+    same names."""
+    name = " ".join(words)
+    name = name[: _cut_period(name, 0, len(name))]  # "... in the Middle East."
+    if name in known.names:
+        return known.names[name]
+    if name in COUNTRIES or name in US_STATES:
+        return "GPE"
+    if name in WORLD_REGIONS:
+        return "LOC"
+    if _a_people(name):
+        return "NORP"
     lowered = [w.lower().strip(".,") for w in words]
     if any(w in ORG_HEADS for w in lowered):
         return "ORG"
     if len(words) == 1:
-        word = words[0]
+        word = name
         bare = word.replace(".", "")
         if bare.isupper() and len(bare) >= 2:
             return "GPE" if bare in {"US", "UK", "USA", "UAE"} else "ORG"
         if _DEMONYM.match(word) and re.match(r"[\s-]+[a-z]", chunk[end:]):
             return "NORP"  # "Iraqi forces", "Kurdish-run"
+        if word in known.person_words:
+            return "PERSON"  # "Wolf" of the model's "Wolf Blitzer"
         return "GPE"
     return "PERSON"
 
