@@ -458,6 +458,45 @@ def test_the_rules_label_countries_regions_and_peoples_they_know() -> None:
     assert {("Americans", "NORP"), ("Middle East", "LOC"), ("Saudi Arabia", "GPE")} <= found
 
 
+def _spans(text: str, *specs: tuple[str, str]) -> list[EntityMention]:
+    """Mentions of (surface, label), each at its first place in ``text`` after the previous."""
+    found, at = [], 0
+    for surface, label in specs:
+        at = text.index(surface, at)
+        found.append(EntityMention("a", at, at + len(surface), surface, label))
+        at += len(surface)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "names"),
+    [
+        (
+            "It was published in the Journal of Psychiatry and Neuroscience today.",
+            ("Journal of Psychiatry", "Neuroscience"),
+            ["Journal of Psychiatry and Neuroscience"],
+        ),
+        (
+            "for the State Department and U.S. Agency for International Development, he said.",
+            ("State Department", "U.S. Agency", "International Development"),
+            ["State Department", "U.S. Agency for International Development"],
+        ),
+    ],
+)
+def test_an_institution_the_model_cut_at_a_joint_is_one_name(
+    text: str, cut: tuple[str, ...], names: list[str]
+) -> None:
+    rejoined = ner._rejoined(_spans(text, *((name, "ORG") for name in cut)), text)
+    assert [m.text for m in rejoined] == names
+    assert all(text[m.start : m.end] == m.text for m in rejoined)
+
+
+def test_two_organisations_joined_by_and_stay_two() -> None:
+    text = "The Department of Justice and Google met. Google said no."
+    spans = _spans(text, ("Department of Justice", "ORG"), ("Google", "ORG"), ("Google", "ORG"))
+    assert ner._rejoined(spans, text) == spans
+
+
 def test_unsegmented_and_empty_text() -> None:
     article = _article("He said talks in Kabul went well.")
     assert [m.text for m in find_entities(article, [], backend="rules")] == ["Kabul"]

@@ -44,6 +44,7 @@ other non-name labels of the model (CARDINAL, DATE, ...) are dropped: other extr
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from collections import Counter, defaultdict
@@ -346,13 +347,56 @@ def find_entities_many(
     if chosen == "rules":
         found = [_surname_persons(mentions) for mentions in found]
     found = [
-        _titled_persons(_title_surnames(mentions, article.text), article.text)
+        _titled_persons(
+            _title_surnames(_rejoined(mentions, article.text), article.text), article.text
+        )
         for mentions, (article, _) in zip(found, items, strict=True)
     ]
     return [
         _drop_common_words(_sentence_openers(m, article.text, common), common)
         for m, common, (article, _) in zip(found, commons, items, strict=True)
     ]
+
+
+# What joins the words of an institution's name, where the model cut it in two.
+_NAME_JOINT = re.compile(r"[ \t]+(?P<joint>and|for|of)[ \t]+")
+
+
+def _cut_at_a_joint(first: str, joint: str, second: str) -> bool:
+    """Whether an institution's name reads on across ``joint``: after a head of organisations'
+    names ("U.S. Agency" for ...), or after "and" in a name shaped "<head> of <field>"
+    ("Journal of Psychiatry" and ...), and into words that head no name of their own ("the
+    State Department and U.S. Agency ..." are two)."""
+    words, rest = first.lower().split(), second.lower().split()
+    if any(word in ORG_HEADS for word in rest):
+        return False
+    if joint == "and":
+        return any(w in ORG_HEADS and after == "of" for w, after in itertools.pairwise(words))
+    return words[-1] in ORG_HEADS
+
+
+def _rejoined(mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """Two organisations joined only by "and", "for" or "of" that `_cut_at_a_joint` reads as
+    one name the model cut: "Journal of Psychiatry" + "Neuroscience", "U.S. Agency" +
+    "International Development". After "and" the second must be written nowhere else, or it is
+    an organisation of its own ("the Department of Justice and Google")."""
+    kept: list[EntityMention] = []
+    for m in mentions:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.label == m.label == "ORG"
+            and (joint := _NAME_JOINT.fullmatch(text, last.end, m.start))
+            and _cut_at_a_joint(last.text, joint["joint"], m.text)
+            and (
+                joint["joint"] != "and"
+                or text.count(m.text) == text.count(text[last.start : m.end])
+            )
+        ):
+            kept[-1] = replace(last, end=m.end, text=text[last.start : m.end])
+        else:
+            kept.append(m)
+    return kept
 
 
 # A title word that is also a surname, right after a name and before no other name: "Adrienne
