@@ -327,6 +327,15 @@ def test_an_era_or_a_single_letter_is_no_name() -> None:
     assert ner._trim(chunk, (24, 28, "GPE")) == (24, 28, "GPE")
 
 
+def test_a_year_a_dangling_joint_uncovers_is_trimmed_too() -> None:
+    """A Multi-News brief listed "Nautilus between 2014" (the model's span "the Nautilus
+    between 2014 and"): the year showed only once the " and" was gone."""
+    chunk = "They had a dispute over the Nautilus between 2014 and 2015, the court heard."
+    start = chunk.index("the Nautilus")
+    span = (start, chunk.index(" 2015"), "LOC")
+    assert ner._trim(chunk, span) == (start + 4, start + 12, "LOC")
+
+
 def test_a_name_cut_at_its_hyphens_is_the_whole_hyphenated_name() -> None:
     """An AllSides brief listed "Mar" as a person and an event actor (spaCy reads the "Mar"
     of "Mar-a-Lago" as one); two names joined by a hyphen stay two."""

@@ -927,21 +927,32 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     end = _cut_possessive(chunk, start, end)
     if day := _TRAILING_DAY.search(chunk, start, end):
         end = day.start()  # "Martha McSally (Thursday evening)": when she spoke
-    if (year := _TRAILING_YEAR.search(chunk, start, end)) and (
-        year["joint"] or set(chunk[start : year.start()].lower().split()[-1:]) & ORG_HEADS
-    ):
-        end = year.start()  # "Congressional Budget Office (2018 long-term outlook)"
-    while end > start and chunk[end - 1] in " \t,;:-–/":  # "(Katherine Frey/The Post)"
-        end -= 1
-    if (open_at := chunk.rfind("(", start, end)) > start and ")" not in chunk[open_at:end]:
-        end = open_at  # "Australian Maritime Safety Authority (Amsa": a cut-off aside
-        while end > start and chunk[end - 1] in " \t":
-            end -= 1
-    while match := _DANGLING.search(chunk, start, end):  # "Department of" (a cut-off name)
-        end = match.start()
+    end = _trimmed_end(chunk, start, end)
     if (number := _NUMBER_SIGN.search(chunk, start, end)) and re.match(r"\.\s?\d", chunk[end:]):
         end = number.start()  # "Dance/Club Play Songs (No. 1s)": a rank, not the name's
     return (start, end, label) if end > start else None
+
+
+def _trimmed_end(chunk: str, start: int, end: int) -> int:
+    """Where a span ends without a trailing year, punctuation, a cut-off aside or a dangling
+    joint, each stripped until none is left: "the Nautilus between 2014 and" loses " and",
+    then the year (with its "between") that this uncovers."""
+    while True:
+        was = end
+        if (year := _TRAILING_YEAR.search(chunk, start, end)) and (
+            year["joint"] or set(chunk[start : year.start()].lower().split()[-1:]) & ORG_HEADS
+        ):
+            end = year.start()  # "Congressional Budget Office (2018 long-term outlook)"
+        while end > start and chunk[end - 1] in " \t,;:-–/":  # "(Katherine Frey/The Post)"
+            end -= 1
+        if (open_at := chunk.rfind("(", start, end)) > start and ")" not in chunk[open_at:end]:
+            end = open_at  # "Australian Maritime Safety Authority (Amsa": a cut-off aside
+            while end > start and chunk[end - 1] in " \t":
+                end -= 1
+        while match := _DANGLING.search(chunk, start, end):  # "Department of" (a cut-off name)
+            end = match.start()
+        if end == was:
+            return end
 
 
 # The rest of a name joined by hyphens through a lower-case word: "(Mar)-a-Lago",
