@@ -336,6 +336,26 @@ def test_a_year_a_dangling_joint_uncovers_is_trimmed_too() -> None:
     assert ner._trim(chunk, span) == (start + 4, start + 12, "LOC")
 
 
+def test_a_title_word_before_another_title_ends_no_name() -> None:
+    """A Multi-News brief listed "Hobart Lord" as a person ("Hobart Lord Mayor Ron Christie");
+    "Jeff King" keeps his surname."""
+    chunk = "Hobart Lord Mayor Ron Christie said the work would stay."
+    assert ner._trim(chunk, (0, 11, "PERSON")) is None
+    chunk = "Jeff King said the work would stay."
+    assert ner._trim(chunk, (0, 9, "PERSON")) == (0, 9, "PERSON")
+
+
+def test_the_pronoun_i_after_a_name_is_no_part_of_it() -> None:
+    """A Timeline17 brief named "Omar Suleiman I" ("Omar Suleiman I think after the scenes of
+    yesterday ..."); a regnal number stays."""
+    for text, name in [
+        ("Omar Suleiman I think after the scenes of yesterday, order matters.", "Omar Suleiman"),
+        ("Queen Elizabeth I was crowned in 1559.", "Elizabeth I"),
+    ]:
+        found = [m.text for m in find_entities(_article(text), [], backend="rules")]
+        assert name in found
+
+
 def test_a_name_cut_at_its_hyphens_is_the_whole_hyphenated_name() -> None:
     """An AllSides brief listed "Mar" as a person and an event actor (spaCy reads the "Mar"
     of "Mar-a-Lago" as one); two names joined by a hyphen stay two."""

@@ -906,10 +906,11 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     start = _after_a_sentence_end(chunk, start, end)
     if label == "PERSON":
         start = _person_start(chunk, start, end)
-    words = chunk[start : _cut_possessive(chunk, start, end)].split()
+    named_end = _cut_possessive(chunk, start, end)
+    words = chunk[start:named_end].split()
     titled = len(words) > 1 and words[-1].lower().strip(".") in TITLES
-    if titled and _ends_a_name(words[-2], words[-1]):
-        titled = False  # "Jeff King", "Notre Dame"
+    if titled and _ends_a_name(words[-2], words[-1]) and not _TITLE_AFTER.match(chunk, named_end):
+        titled = False  # "Jeff King", "Notre Dame"; not "Hobart Lord (Mayor Ron Christie)"
     elif titled and label == "PERSON":
         return None  # "Broward Sheriff('s detectives)": an office, no one's name
     if (
@@ -953,6 +954,11 @@ def _trimmed_end(chunk: str, start: int, end: int) -> int:
             end = match.start()
         if end == was:
             return end
+
+
+# A title right after a span's last word, which makes that word a title too: "Hobart Lord
+# Mayor Ron Christie" (the model's "Hobart Lord" PERSON).
+_TITLE_AFTER = re.compile(rf"[ \t]+(?:{_TITLE_WORD})\b")
 
 
 # The rest of a name joined by hyphens through a lower-case word: "(Mar)-a-Lago",
@@ -1130,6 +1136,8 @@ def _heuristic_spans(chunk: str, common: frozenset[str], known: ModelLabels) -> 
                 piece = piece[1:]
             while piece and piece[-1][2].lower() in _CONNECTORS:
                 piece = piece[:-1]
+            if len(piece) > 1 and piece[-1][2] == "I" and _PRONOUN_VERB.match(chunk, piece[-1][1]):
+                piece = piece[:-1]  # "Omar Suleiman I think ...": the speaker's pronoun
             if not piece:
                 continue
             start, end = piece[0][0], _cut_possessive(chunk, piece[0][0], piece[-1][1])
@@ -1137,6 +1145,14 @@ def _heuristic_spans(chunk: str, common: frozenset[str], known: ModelLabels) -> 
             if names:
                 spans.append((start, end, _guess_label(names, chunk, end, known)))
     return spans
+
+
+# A verb after "I" that makes it the pronoun opening a clause, not a regnal number
+# ("Elizabeth I"): "Omar Suleiman I think ..." (a CNN transcript's brief named "Omar Suleiman I").
+_PRONOUN_VERB = re.compile(
+    r"[ \t]+(?:think|mean|am|believe|know|want|guess|hope|feel|don[’']t|can[’']t|just"
+    r"|understand|agree|say|said|have|thought|suppose|wonder)\b"
+)
 
 
 def _guess_label(words: list[str], chunk: str, end: int, known: ModelLabels) -> str:
