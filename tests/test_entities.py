@@ -1011,6 +1011,34 @@ def test_a_bare_place_no_article_writes_as_one_is_the_person_it_names() -> None:
     assert _entity(canonicalize(mentions), "Takei").label == "GPE"
 
 
+def test_a_group_written_as_a_place_is_a_place() -> None:
+    """A Multi-News brief listed "Copenhagen" and "Trelleborg" as organisations (the model's
+    ORG in every sentence); a company in a country and a group outside which people stand are
+    no places."""
+    texts = {
+        "a": "Her torso was found in Køge Bay off Copenhagen on August 21st.",
+        "b": "He is due in a Copenhagen court. Wall, from Trelleborg in southern Sweden, wrote.",
+        "c": "Shares in Volvo fell. Volvo in Sweden said so. Protesters stood outside Congress.",
+        "d": "He wanted to tick off Comey.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Copenhagen", "ORG"),
+        ("b", "Copenhagen", "ORG"),
+        ("b", "Trelleborg", "ORG"),
+        ("c", "Volvo", "ORG"),
+        ("c", "Volvo", "ORG"),
+        ("c", "Congress", "ORG"),
+        ("d", "Comey", "PERSON"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Copenhagen").label == "GPE"
+    assert _entity(entities, "Trelleborg").label == "GPE"
+    assert _entity(entities, "Volvo").label == "ORG"
+    assert _entity(entities, "Congress").label == "ORG"
+    assert _entity(entities, "Comey").label == "PERSON"
+
+
 def test_a_bare_place_joins_a_person_whose_given_name_is_also_a_surname() -> None:
     """A Timeline17 Libya brief listed "Tarhouni" GPE beside "Ali Tarhouni": "Ali" also ends
     "Khatim Ali", yet it opens two people's names, so it is a given name too."""

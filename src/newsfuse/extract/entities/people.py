@@ -384,24 +384,32 @@ _LOWER_WORD = re.compile(r"\s+[a-z]")  # "in the Harding family": a name used as
 
 # Wording that says outright that a name is a place, where one such mention is enough: "the
 # town of Ras Lanuf", "the ports of Dos Bocas and Cayo Arcas", "rebel-held Misrata",
-# "al-Brega, a town", "the Ras Jdir border post" (Timeline17's Libya and Gulf stories).
+# "al-Brega, a town", "the Ras Jdir border post" (Timeline17's Libya and Gulf stories), "found
+# floating in Køge Bay off Copenhagen" (a Multi-News story; the model's ORG everywhere).
 _PLACE_NOUN = (
     r"towns?|city|cities|villages?|ports?|provinces?|regions?|districts?|oasis|outposts?"
     r"|enclaves?|suburbs?|neighbou?rhoods?"
 )
 _NAMED_PLACE_BEFORE = re.compile(
-    rf"\b(?:{_PLACE_NOUN}|oil\s+hubs?)\s+of\s+(?:the\s+)?$"  # not "the hub of BP and ..."
+    rf"(?:\b(?:{_PLACE_NOUN}|oil\s+hubs?)\s+of\s+(?:the\s+)?"  # not "the hub of BP and ..."
+    r"|\b(?:[A-Z]\w*|coast|shore|waters|islands?|sea|bay|miles|km|kilometres|kilometers)"
+    r"\s+off\s+)$"  # "Køge Bay off Copenhagen", not a verb's "tick off Comey"
 )
 _HELD_BEFORE = re.compile(r"\b[A-Za-z]+-(?:held|controlled|occupied|besieged)\s+(?:the\s+)?$")
 # ... and after it: "Surman, 70 km (45 miles) west of Tripoli", "Surman is west of Tripoli",
-# "Dafniya, between Tripoli and Misrata", "the Dafniya area" (a Timeline17 Libya story).
+# "Dafniya, between Tripoli and Misrata", "the Dafniya area" (a Timeline17 Libya story); "Wall,
+# from Trelleborg in southern Sweden" (a Multi-News story).
 _NAMED_PLACE_AFTER = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLACE_NOUN})\b"
     r"|\s+(?:border\s+(?:post|crossing)|frontier\s+post|crossing|area)\b"
+    r"|,?\s+in\s+(?:(?:north|south)(?:east|west)?ern|eastern|western|central)\s+[A-Z]"
     r"|,?\s+(?:is\s+)?(?:just\s+|about\s+|some\s+)?(?:\d[\d,.]*\s*(?:km|kilometers|kilometres"
     r"|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+[A-Z]"
     r"|,\s+between\s+[A-Z]\w+\s+and\s+[A-Z]"
 )
+# ... and, for a group's name, a court named after its seat: "a Copenhagen court" (the model's
+# ORG); not a person's ("the Zimmerman court case").
+_COURT_AFTER = re.compile(r"\s+(?:district\s+|city\s+|regional\s+)?court\b")
 # ... unless some mention reads as a person's: a title before it, a verb of speech after it
 # (a few, not `newsfuse.words.SPEECH_VERBS`, whose "continued", "called" or "reported" follow
 # places too: "Ras Lanuf continued to burn").
@@ -443,6 +451,7 @@ def placed_people(
                 _NAMED_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
                 or (person and _HELD_BEFORE.search(text, max(0, m.start - 30), m.start))
                 or _NAMED_PLACE_AFTER.match(text, m.end)
+                or (not person and _COURT_AFTER.match(text, m.end))
             )
             as_person = as_person or bool(
                 _PERSON_AFTER.match(text, m.end) or ends_with_abbreviation(text[: m.start].rstrip())
