@@ -392,6 +392,53 @@ def test_a_transcript_loses_its_speaker_labels_and_production_cues() -> None:
         assert clean_text(kept)[0] == kept
 
 
+def test_a_label_behind_a_cue_or_with_a_delivery_note_goes_too() -> None:
+    """Timeline17's CNN transcripts on Egypt: "BLITZER: Because it was only a week ago ..."
+    and "MALVEAUX (on camera): President Obama is trying ..." had been timeline entries."""
+    raw = (
+        "(CROSSTALK) BLITZER: Because it was only a week ago that she said so.\n\n"
+        "COOPER (voice-over): Tense moments today near Liberation Square.\n\n"
+        "(on camera): It's about 4:00 in the afternoon.\n\n"
+        "(voice over) Defying Mubarak, thousands showed up.\n\n"
+        "BENJAMIN NETANYAHU, ISRAELI PRIME MINISTER (through translator): We are watching.\n\n"
+        "(END VIDEO CLIP)"
+    )
+    assert clean_text(raw)[0].split("\n\n") == [
+        "Because it was only a week ago that she said so.",
+        "Tense moments today near Liberation Square.",
+        "It's about 4:00 in the afternoon.",
+        "Defying Mubarak, thousands showed up.",
+        "We are watching.",
+    ]
+    # one delivery note makes a page a transcript
+    assert clean_text("MALVEAUX (on camera): Obama is busy.\n\nBLITZER: Thanks.")[0] == (
+        "Obama is busy.\n\nThanks."
+    )
+
+
+def test_a_video_script_s_soundbite_label_goes() -> None:
+    """A Reuters video script (Timeline17): 'U.S. Secretary of State saying (English): "The
+    entire region is changing ...' had been a summary sentence."""
+    for raw in (
+        'SOUNDBITE: U.S. Secretary of State saying (English): "The entire region is changing.',
+        '(SOUNDBITE) (Arabic) ADEL, REBEL CHIEF IN ARRUJBAN, SAYING: "We fight using old guns.',
+        'SHASHANK JOSHI, ASSOCIATE FELLOW, RUSI, SAYING (English): "I think they can be contained.',
+    ):
+        cleaned, removals, _ = clean_text(raw)
+        assert cleaned == raw[raw.index('"') :]
+        assert [r.rule for r in removals] == ["transcript_turns"]
+    kept = "Clinton was saying (in English) what she had said before: that Gaddafi must go."
+    assert clean_text(kept)[0] == kept
+
+
+def test_cnn_s_transcript_header_goes() -> None:
+    header = (
+        'Protesters Call for "March of Million"; Interview with Mohamed ElBaradei Aired '
+        "January 31, 2011 - 23:00 ET THIS IS A RUSH TRANSCRIPT."
+    )
+    assert clean_text(f"{header}\n\n{KEPT}")[0] == KEPT
+
+
 def test_stock_tickers_go_from_the_sentence() -> None:
     raw = (
         "Shares of Michael Kors Holdings (KORS.N) and GlaxoSmithKline (GSK.L: Quote, Profile) "

@@ -658,6 +658,9 @@ _PROMO = re.compile(
     r"^(?:you can (?:follow|watch|listen to|see)\b.*\b(?:website|online|live|radio|channel)\b"
     r"|tune in to\b|follow (?:live updates|the latest|our live coverage)\b"
     r"|this is a rush transcript\b|.{0,120}\bthis is a rush transcript from\b"
+    # CNN's header, the show's segments and air time before it: "Protesters Call for "March
+    # of Million"; Interview with ... Aired January 31, 2011 - 23:00 ET THIS IS A RUSH TRANSCRIPT."
+    r"|.*\bthis is a rush transcript\W*$"
     r"|npr transcripts are created\b|.{0,200}\b(?:this|the) (?:text|copy) may not be in its final"
     r"|explore (?:all )?(?:of )?our\b.{0,80}\b(?:graphics|coverage|photos|videos)\b)",
     re.IGNORECASE,
