@@ -439,6 +439,39 @@ def test_cnn_s_transcript_header_goes() -> None:
     assert clean_text(f"{header}\n\n{KEPT}")[0] == KEPT
 
 
+def test_a_reuters_video_page_s_furniture_goes() -> None:
+    """Timeline17's Reuters video page on Clinton and Libya: its title with the clip's length,
+    its reporter's sign-off and the products blurb glued after "(Transcript)" had stayed."""
+    raw = (
+        "Gaddafi, meanwhile, appears unmoved by the outside pressure.\n\n"
+        "Jon Decker, Reuters.\n\n"
+        "Clinton warns of Libya civil war (1:23) Mar 1 - Secretary of State Hillary Clinton is "
+        "warning that Libya could descend into civil war if Muammar Gaddafi refuses to quit.\n\n"
+        "(Transcript) An ultra-low latency infrastructure for electronic trading and data "
+        "distribution A connected approach to governance, risk and compliance"
+    )
+    assert clean_text(raw)[0] == "Gaddafi, meanwhile, appears unmoved by the outside pressure."
+    # the blurb glued after the story's last words goes from them
+    quote = '"If they remove their support he is finished," he said.'
+    glued = f"{quote} An ultra-low latency infrastructure for electronic trading and data"
+    assert clean_text(glued)[0] == quote
+
+
+def test_a_reporter_s_profile_goes() -> None:
+    raw = (
+        '"I am Senior Correspondent, Saudi Arabia, covering from the Saudi capital Riyadh '
+        "political, economic and social news.\n\n"
+        'I have also reported for Reuters from Kuwait, Yemen and Iraq."\n\n'
+        f"{KEPT}"
+    )
+    assert clean_text(raw)[0] == KEPT
+    for kept in (
+        "I am a reporter covering the case, she said.",
+        "I am Chief Executive of BP, covering the cost of the cleanup, Hayward said.",
+    ):
+        assert clean_text(kept)[0] == kept
+
+
 def test_stock_tickers_go_from_the_sentence() -> None:
     raw = (
         "Shares of Michael Kors Holdings (KORS.N) and GlaxoSmithKline (GSK.L: Quote, Profile) "

@@ -755,13 +755,29 @@ def _credit_after_the_story(line: str) -> LineEdit | None:
     before the credit ("(ID: nLB679804) ($1 = 0.7336 euro) (Reporting by ...)", a table's
     lead-in ending on ":")."""
     credit = _CREDIT_IN_BRACKETS.search(line)
-    if credit is None:
-        return None
-    before = line[: credit.start()].rstrip()
+    return None if credit is None else _cut_from(line, credit.start())
+
+
+def _cut_from(line: str, start: int) -> LineEdit:
+    """The line up to ``start`` kept, the rest removed; all of it removed when what stands
+    before ``start`` is no prose, only brackets or a lead-in ending on ":"."""
+    before = line[:start].rstrip()
     prose = re.sub(r"\([^()]*\)", "", before).strip()
     if len(prose.split()) < _MIN_STORY_WORDS or prose.endswith(":"):
         before = ""
     return before, line[len(before) :].strip(), {}
+
+
+# Reuters' blurb for its products under a story ("An ultra-low latency infrastructure for
+# electronic trading and data distribution A connected approach to governance, ..."), also
+# glued after the page's last words: "(Transcript) An ultra-low latency ...", "(Reporting by
+# Niluksi Koswanage) An ultra-low latency ...".
+_PRODUCTS_BLURB = re.compile(r"\bAn ultra-low latency infrastructure for electronic trading\b")
+
+
+def _products_blurb(line: str) -> LineEdit | None:
+    blurb = _PRODUCTS_BLURB.search(line)
+    return None if blurb is None else _cut_from(line, blurb.start())
 
 
 # Sign-in and registration widgets, a registration form's terms, a site's edition picker and
@@ -1151,7 +1167,13 @@ RULES: tuple[Rule, ...] = (
                 rf"{_HANDLE_OR_PHONE}|Follow [\w.' ]+ on (?:Twitter|Facebook|Instagram)\b"
                 r"|Call [\w&.' ]{0,30}\b(?:reporter|editor|writer|columnist|correspondent)\b"
                 # the reporter's handle under the story: "Twitter: @JulieMakLAT"
-                r"|(?:Twitter|Instagram)\s*:?\s*@\w+\s*$)",
+                r"|(?:Twitter|Instagram)\s*:?\s*@\w+\s*$"
+                # ... or the reporter's profile: "I am Senior Correspondent, Saudi Arabia,
+                # covering from the Saudi capital Riyadh ...", "I have also reported for
+                # Reuters from Kuwait, Yemen and Iraq."
+                r"|[\"“]?I am (?:the |a |an )?(?-i:(?:[A-Z][\w-]* ){0,3}"
+                r"(?:Correspondent|Bureau Chief|Editor|Reporter))\b[^.]{0,80}\bcovering\b"
+                rf"|I have (?:also )?reported for {AGENCY} from\b)",
                 max_words=45,
             )
         ),
@@ -1204,6 +1226,7 @@ RULES: tuple[Rule, ...] = (
         per_line(
             first_of(
                 _PRINT_FOOTER,
+                _products_blurb,
                 drop_matching(
                     r"^(?:text size\s*[-+]?|reset|\+|read more|more|also|[-_=#*~•.]{3,}|"
                     r"tweet with a location|add a location to your tweets|more video:?|"
@@ -1224,8 +1247,6 @@ RULES: tuple[Rule, ...] = (
                     r"|^this (?:story|article|report|post) (?:has been|was) (?:corrected|amended)\b"
                     r"|\bcopyright (?:\(c\)|©)\s*(?:19|20)\d\d\b"
                     r"|^--$"
-                    # Reuters' blurb for its products under a story
-                    r"|^an ultra-low latency infrastructure for electronic trading\b"
                     r"|^you can add location information to your tweets\b"
                     r"|^when you tweet with a location, twitter stores\b",
                     max_words=40,
@@ -1250,7 +1271,12 @@ RULES: tuple[Rule, ...] = (
                 r"|(?-i:^JUST WATCHED\b.*\bReplay More Videos\b)"
                 # The Guardian's: "Play Video 2:10 UN Security Council steps up sanctions
                 # against N Korea – video"
-                r"|(?-i:^Play Video \d{1,2}:\d\d\b)",
+                r"|(?-i:^Play Video \d{1,2}:\d\d\b)"
+                # Reuters': its title, length and day before its blurb ("Clinton warns of
+                # Libya civil war (1:23) Mar 1 - Secretary of State Hillary Clinton is warning
+                # ..."), and its reporter's sign-off ("Jon Decker, Reuters.")
+                rf"|(?-i:^.{{0,150}}?\(\d{{1,2}}:\d\d\) {STAMP_MONTH} \d{{1,2}} - )"
+                r"|(?-i:^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]*,\s(?:Reuters|AP|AFP)\.$)",
                 max_words=80,
             )
         ),
