@@ -590,6 +590,15 @@ def test_sentences_a_scrape_glued_are_parted(raw: str, tidy: str | None) -> None
     assert clean_text(raw)[0] == (tidy or raw)
 
 
+def test_the_dash_a_data_set_left_of_a_dateline_goes_but_a_signature_keeps_its_dash() -> None:
+    """Multi-News took the place from "HO CHI MINH CITY — The girls walk ...": the sentence
+    had read as a fragment."""
+    story = "The girls walk up and down the bar-lined street in Ho Chi Minh City."
+    assert clean_text(f"— {story}") == (story, [Removal("dateline", "—")], {})
+    for kept in ("— Abraham Lincoln", "— and then the rain came down on all of them for hours."):
+        assert clean_text(kept)[0] == kept
+
+
 def test_dateline_is_stripped_and_lifted() -> None:
     cleaned, removals, lifted = clean_text(
         "BAGHDAD / AMMAN (Reuters) – Iraqi and Syrian U.S.\n\n\n\ndiplomats and troops"

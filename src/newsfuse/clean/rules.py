@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-from newsfuse.clean.lines import SENTENCE_STARTERS, is_heading, join_wrapped
+from newsfuse.clean.lines import SENTENCE_STARTERS, ends_sentence, is_heading, join_wrapped
 from newsfuse.clean.page import (
     READERS_QUESTION,
     STAMP_MONTH,
@@ -465,14 +465,30 @@ def _dateline(line: str) -> LineEdit | None:
     if match is None and (match := _GLUED_DATELINE.match(line)) is not None:
         place = (match["place"] or "").strip()
         return line[match.end() :], match.group().strip(), _lifted(place, match["agency"])
-    if not match or not (match["place"] or match["agency"]):
+    if not match:
         return None
+    if not (match["place"] or match["agency"]):
+        return _bare_dash(line, match)
     place = (match["place"] or "").strip()
     if place and not re.search(r"[A-Z]{3,}", place.split(",")[0]):
         return None
     if match["hyphen"] and not match["agency"] and not _reads_as_a_place(place, line):
         return None  # "VFX - $ 10,000 goes to ...", "ACA - Skepticism ..." are no datelines
     return line[match.end() :], match.group().strip(), _lifted(place, match["agency"])
+
+
+# What a data set left of a dateline it took the place from, before the story's first sentence:
+# "— The girls walk up and down the bar-lined street in Ho Chi Minh City ..." (Multi-News; the
+# sentence had read as a fragment). A quote's or a tweet's signature ("— Abraham Lincoln",
+# "— Name (@handle) June 20, 2017") is no sentence, and keeps its dash.
+_MIN_SENTENCE_WORDS = 6
+
+
+def _bare_dash(line: str, dash: re.Match[str]) -> LineEdit | None:
+    rest = line[dash.end() :]
+    if dash["hyphen"] or len(rest.split()) < _MIN_SENTENCE_WORDS or not ends_sentence(rest):
+        return None
+    return (rest, dash.group().strip(), {}) if rest[:1].isupper() else None
 
 
 def _reads_as_a_place(place: str, line: str) -> bool:
