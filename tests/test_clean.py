@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfuse.clean import RULES, Removal, clean_article, clean_text, drop_shared_banners
+from newsfuse.ingest.text import text_article
 from newsfuse.models import Article
 from tests._data import multinews_documents, seed_texts
 
@@ -740,6 +741,38 @@ def test_only_the_story_s_headline_stays_above_a_dateline_opening_its_line(
     page: str, story: str
 ) -> None:
     assert clean_text(page)[0] == story
+
+
+def test_a_caption_credited_to_an_agency_no_list_holds_goes() -> None:
+    """Multi-News' Local page on Peter Madsen: TT's and Scanpix's credits had stayed, and the
+    caption above the story had become the article's title."""
+    title = (
+        "Peter Madsen speaks to police shortly after his rescue on August 11th. Photo: Bax "
+        "Lindhardt/Scanpix"
+    )
+    for caption in (
+        "Police scanning the submarine for clues. Photo: Johan Nilsson/TT",
+        title,
+        "Photo: Bax Lindhardt/Scanpix",
+    ):
+        assert clean_text(f"{caption}\n\n{KEPT}")[0] == KEPT
+    page = text_article(f"{title}\n\n{KEPT}", "madsen.txt")
+    assert clean_article(page).title is None
+    kept = "The vote split the parties. Photo: Democrats/Republicans"
+    assert clean_text(kept)[0] == kept
+
+
+def test_the_line_above_an_agency_s_glued_picture_credit_is_its_caption() -> None:
+    """Timeline17's Fox News page on methane in the Gulf: the caption had opened the summary
+    and made the event an explosion."""
+    caption = (
+        "Oil that leaked from a broken oil well following an explosion on a drilling rig "
+        "swirls through the currents in the Gulf of Mexico."
+    )
+    story = "As much as 1 million times the normal level of methane gas has been found."
+    assert clean_text(f"{caption}\n\nAP Photo/Dave Martin {story}")[0] == story
+    reported = f"{caption}\n\nAP reported that {story}"
+    assert clean_text(reported)[0] == reported
 
 
 def test_the_guardian_s_photograph_credit_and_its_caption_go() -> None:

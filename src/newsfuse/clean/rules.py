@@ -205,8 +205,10 @@ _CREDIT_LINE = re.compile(
     r"^(?:Image copyright|Image caption|Photo credit|Enlarge this image|toggle caption|"
     r"Photo|Image|Photograph|Picture|Source)\b\s*:?\s*(?:$|.*\b" + AGENCY + r"\b)"
     r"|^(?=[^.!?]*(?:\s\|\s|/|\svia\s))[^.!?]*\b" + AGENCY + r"\b[^.!?]*\.?$"
-    # a label and a short credit, no agency in it: "Picture: Contributed", "Photo: John Smith"
-    r"|^(?:Photo|Image|Photograph|Picture)s?\s*:\s*(?:[A-Z][\w'’.-]*\s?){1,4}$"
+    # a label and a short credit, no agency in it: "Picture: Contributed", "Photo: John Smith",
+    # or an agency no list holds: "Photo: Bax Lindhardt/Scanpix"
+    r"|^(?:Photo|Image|Photograph|Picture)s?\s*:\s*(?:[A-Z][\w'’.-]*\s?){1,4}"
+    r"(?:/[A-Z][\w'’.&-]*)?$"
 )
 # ... or a line that opens as a picture's or a video's label, BBC's among them: "Media playback
 # is unsupported on your device Media caption BBC Economics Editor Kamal Ahmed ..."
@@ -234,6 +236,9 @@ _CREDIT_TAIL = re.compile(
     # Yahoo's cut AP caption: "... Pope Francis traveled Saturday to this hilltown south of
     # Rome to have lunch with his "brother" and predecessor... (Associated Press)"
     r"|(?:\.\.\.|…)\s?\((?:Associated Press|AP)\)"
+    # a photographer and an agency no list holds after the caption's last sentence: "Police
+    # scanning the submarine for clues. Photo: Johan Nilsson/TT"
+    r"|(?<=[.!?]\s)Photo:\s(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*\s?/\s?[A-Z][\w'’.&-]*"
     # a credit after the caption's last sentence, names only: "... underneath a parking lot.
     # Credit: Dr. Oliver J. T. O'Grady", "... short tails. Credit: Copyright Davide Bonadonna,
     # Milan, Italy", "Credit: Image courtesy El Molto" (not "Credit: Moody's said ...")
@@ -371,10 +376,19 @@ def _photo_gallery(line: str) -> LineEdit | None:
     return ("", line, {}) if _GALLERY_COUNTER.search(line) else None
 
 
+def _is_agency_photo_credit(line: str) -> bool:
+    """A line opening with an agency's picture credit glued to the story, as Fox News's pages
+    have it ("AP Photo/Dave Martin As much as 1 million times ..."): the line above it is the
+    picture's caption ("Oil that leaked ... swirls through the currents in the Gulf of
+    Mexico.", which had opened a summary and made the event an explosion)."""
+    credit = _AGENCY_BEFORE.match(line)
+    return credit is not None and " Photo" in credit.group()
+
+
 def _photo_caption(paragraphs: list[str]) -> Outcome:
     """Captions: AFP/AP caption openings, captions ending in a credit, caption-grammar lines
     sitting right above a credit or a byline (where the photo was in the page), and any line
-    above The Guardian's "Photograph: ..." credit."""
+    above The Guardian's "Photograph: ..." credit or an agency's "AP Photo/..." one."""
     kept: list[str] = []
     removed: list[str] = []
     for i, line in enumerate(paragraphs):
@@ -389,6 +403,7 @@ def _photo_caption(paragraphs: list[str]) -> Outcome:
                 or _CREDIT_TAIL.search(line)
                 or (above_credit and _CAPTION_GRAMMAR.search(line))
                 or _PHOTOGRAPH_CREDIT.match(after)
+                or _is_agency_photo_credit(after)
             )
         ):
             removed.append(line)
