@@ -337,6 +337,7 @@ def test_every_rule_is_documented_and_tested() -> None:
     whole_page |= {"listed_links"}  # tested below: it takes a label and the lines under it
     whole_page |= {"story_highlights"}  # tested below: it takes a run of lines
     whole_page |= {"popular_stories"}  # tested below: a label and the teasers under it
+    whole_page |= {"repeated_label"}  # tested below: a line the page repeats
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
 
@@ -1452,6 +1453,35 @@ def test_a_call_for_readers_stories_goes_with_its_question_but_a_quoted_plea_sta
     assert clean_text(raw)[0] == KEPT
     plea = "Share your food with the neighbours who have nothing, the imam told worshippers."
     assert clean_text(f"{KEPT}\n\n{plea}")[0] == f"{KEPT}\n\n{plea}"
+
+
+def test_a_page_s_tags_stamps_and_share_bar_over_a_caption_go() -> None:
+    """Multi-News: the ABC's footer ('Topics: ..., hobart-7000' had lost Hobart as a place),
+    its lone stamps, and The Guardian's share bar glued to a video's caption."""
+    for junk in (
+        "Topics: street-art, visual-art, carnivals-and-festivals, events, hobart-7000",
+        "First posted",
+        "Updated",
+        "Facebook Twitter Pinterest UBC researchers test effects of THC on rats",
+    ):
+        assert clean_text(f"{junk}\n\n{KEPT}")[0] == KEPT
+    for kept in (
+        "Topics: the council discussed roads, schools and the budget, officials said.",
+        "Updated CDC guidance says 3 feet of physical distancing is safe in schools.",
+        "Facebook, Twitter and Google said they would remove the posts.",
+    ):
+        assert clean_text(kept)[0] == kept
+
+
+def test_a_credit_under_every_picture_goes_but_a_subhead_stays() -> None:
+    """A TODAY show page (Multi-News) had 'Today' alone on seven lines of its story."""
+    story = ["The Harding family boasts seven children in college.", "Hannah is now 26.", KEPT]
+    raw = "\n\n".join(part for line in story for part in ("Today", line))
+    cleaned, removals, _ = clean_text(raw)
+    assert cleaned.split("\n\n") == story
+    assert [r.rule for r in removals] == ["repeated_label"] * 3
+    once = "\n\n".join(["Early years", *story])
+    assert clean_text(once)[0] == once
 
 
 def test_a_twitter_widget_s_rows_go() -> None:

@@ -645,8 +645,8 @@ def _advertisement(line: str) -> LineEdit | None:
 
 
 _SHARE_WORDS = word_set(
-    "share shares sharing tweet pin email print facebook twitter linkedin whatsapp reddit "
-    "copy link comments comment on this article story play save via"
+    "share shares sharing tweet pin email print facebook twitter pinterest linkedin whatsapp "
+    "reddit copy link comments comment on this article story play save via"
 )
 
 
@@ -659,6 +659,22 @@ def _is_share_bar(line: str) -> bool:
     )
 
 
+# The Guardian's share bar over a picture or a video, glued to its caption: "Facebook Twitter
+# Pinterest UBC researchers test effects of THC on rats", "Facebook Twitter Pinterest
+# Photograph: Kevin Winter/Getty Images". Three share words open it; a caption is short.
+_MEDIA_SHARE_WORDS = 3
+_CAPTION_WORDS = 30
+
+
+def _is_media_share_bar(line: str) -> bool:
+    words = line.split()
+    opening = next(
+        (i for i, word in enumerate(words) if word.strip(":|•,").lower() not in _SHARE_WORDS),
+        len(words),
+    )
+    return opening >= _MEDIA_SHARE_WORDS and len(words) - opening <= _CAPTION_WORDS
+
+
 # An outlet's invitation to follow it or share the story: "Follow us ...", "Join us on
 # Facebook Like us and you'll find top breaking news in your Facebook newsfeed.", "Like us at
 # facebook.com/foxnewslatino", "Read or Share this story: http://usat.ly/...".
@@ -669,7 +685,7 @@ _FOLLOW_US = re.compile(
 
 
 def _share_buttons(line: str) -> LineEdit | None:
-    if _is_share_bar(line) or _FOLLOW_US.match(line):
+    if _is_share_bar(line) or _is_media_share_bar(line) or _FOLLOW_US.match(line):
         return "", line, {}
     return None
 
@@ -1034,6 +1050,22 @@ def _error_page(paragraphs: list[str]) -> Outcome:
     return Outcome(paragraphs)
 
 
+# A picture's credit of a word or two on its own line, the same under every picture: "Today"
+# seven times over a TODAY show page's story (Multi-News). A heading is not repeated so.
+_REPEATED_LABEL_WORDS = 2
+_REPEATS = 3
+
+
+def _repeated_label(paragraphs: list[str]) -> Outcome:
+    """Every copy of a short unpunctuated line the page repeats three times or more."""
+    short = [p for p in paragraphs if len(p.split()) <= _REPEATED_LABEL_WORDS and is_heading(p)]
+    repeated = {p for p in short if short.count(p) >= _REPEATS}
+    if not repeated:
+        return Outcome(paragraphs)
+    kept = [p for p in paragraphs if p not in repeated]
+    return Outcome(kept, [p for p in paragraphs if p in repeated])
+
+
 # --------------------------------------------------------------------------- the catalogue
 
 RULES: tuple[Rule, ...] = (
@@ -1268,8 +1300,13 @@ RULES: tuple[Rule, ...] = (
                     r"|(?:enable|turn on|requires) javascript|^javascript is disabled"
                     r"|^check back (?:later |soon )?for (?:more )?(?:details|updates)\b"
                     r"|^this is a developing story\b|^stay with [\w.]+ for (?:the latest|updates)\b"
-                    # a page's label alone on its line: "EXCLUSIVE", "RIP."
-                    r"|^(?:exclusive|update|rip)\.?$"
+                    # a page's label alone on its line: "EXCLUSIVE", "RIP.", the ABC's stamps
+                    # without their times, "Updated", "First posted"
+                    r"|^(?:exclusive|update|updated|first posted|rip)\.?$"
+                    # a page's tags: "Topics: street-art, visual-art, events, hobart-7000" (the
+                    # slug's "hobart" had made Hobart a common word, and no place)
+                    r"|^(?:topics|tags|filed under)\s?:\s?[\w'’&-]+(?:\s[\w'’&-]+){0,3}"
+                    r"(?:,\s?[\w'’&-]+(?:\s[\w'’&-]+){0,3})*$"
                     # a correction notice ("This story has been corrected to show Gomes lived
                     # in Raynham, not Rayham.": its misspelling read as a name), a book
                     # excerpt's copyright line
@@ -1492,5 +1529,11 @@ RULES: tuple[Rule, ...] = (
         "not the story.",
         "CNN has interviewed numerous witnesses by phone.",
         per_line(_PUBLISHER_NOTE),
+    ),
+    Rule(
+        "repeated_label",
+        "A picture's credit of a word or two, on its own line under every picture, is no text.",
+        "Today / ... / Today / ... / Today",
+        _repeated_label,
     ),
 )
