@@ -646,6 +646,30 @@ def test_broadcast_hand_overs_and_no_further_details_are_boilerplate() -> None:
     assert not problems("The prime minister was joined by his wife in Tripoli on Monday.")
 
 
+def test_a_broadcast_s_talk_to_its_people_and_a_turn_with_no_subject_are_no_news() -> None:
+    """A Timeline17 summary of CNN transcripts was anchors' thanks and hand-backs ("All right,
+    Dan, thanks very much.") and turns with no subject ("Wants to hear anything ...")."""
+    for text in (
+        "All right, Dan, thanks very much.",
+        "Michele, thanks very much for coming in.",
+        "Isha, let's get back to you.",
+        "We'll get back to you as soon as the president lands in Cairo.",
+    ):
+        assert "boilerplate" in problems(text), text
+    for text in (
+        "Wants to hear anything he might have to say.",
+        "Not sure what they are going to do or how they are going to get out.",
+    ):
+        assert "fragment" in problems(text), text
+    for text in (
+        "Obama, thanks to a late surge in Ohio, won the state by two points.",
+        "Plans to build a wall along the border were scrapped on Monday.",
+        "Killed were two soldiers and a police officer, the ministry said.",
+        "Also arrested was a man who drove the getaway car, police said.",
+    ):
+        assert not problems(text) & {"fragment", "boilerplate"}, text
+
+
 def test_a_sentence_that_starts_inside_a_quote_leans_back() -> None:
     """The tail of a quote the sentence before opened stood alone in stream summaries, its
     closing mark open: 'Climate change policy is important, but first things first, "said

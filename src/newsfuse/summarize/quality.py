@@ -1,9 +1,10 @@
 """Sentence quality filters: which sentences can stand alone in a summary.
 
 A summary sentence is read without its neighbours, so sentences that are not prose (subheads,
-share buttons, links), that speak in the writer's voice, or that are too short or too long to
-carry one clear statement are kept out, and a sentence that leans on the one before it ("But
-it was too late.") is taken only right after that one. The filters are tiered
+share buttons, links, a broadcast's thanks to its guests), that speak in the writer's voice, or
+that are too short or too long to carry one clear statement are kept out, and a sentence that
+leans on the one before it ("But it was too late.") is taken only right after that one. The
+filters are tiered
 so a cluster of poor text still gets a summary: `candidate_masks` relaxes them step by step.
 """
 
@@ -136,8 +137,12 @@ _BOILERPLATE = re.compile(
     # at 9pmET.")
     r"tune in\b[^.]{0,60}?\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b|"
     r"live at \d{1,2}(?::\d\d)? ?[ap]\.?m\.? ?[ecmp][sd]?t\b|"
-    # a broadcast's hand-over to a reporter ("Ivan Watson, joining us live from Tripoli.")
-    r"join(?:s|ing) us (?:live |now )*(?:from|in)\b)|"
+    # a broadcast's hand-over to a reporter ("Ivan Watson, joining us live from Tripoli."), its
+    # thanks to a guest and its hand-back ("Michele, thanks very much for coming in.", "Isha,
+    # let's get back to you.")
+    r"(?:join(?:s|ing) us (?:live |now )*(?:from|in)|"
+    r"thank(?:s| you)(?: (?:very|so) much)? for (?:coming in|joining us|having (?:me|us)|"
+    r"being (?:with us|here|on))|(?:let['’]s|we['’]ll|i['’]ll) (?:get|go|come) back to you)\b)|"
     # a gallery's ("Oil execs in Senate hearing as ... continue -- photos")
     r"(?:--|—) ?(?:photos|pictures)\b",
 )
@@ -158,6 +163,22 @@ _BOILERPLATE_SENTENCE = re.compile(
     r"(?:the )?(?:cnn|bbc|abc|cbs|nbc|fox|msnbc|cnbc|reuters|ap|al jazeera|wsj|npr|pbs)['’]s "
     r"(?:[\w'’-]+ ){1,3}(?:looks at|looks into|examines|explains|discusses|takes a look|"
     r"talks (?:to|with)|speaks (?:to|with)|sits down)\b",
+)
+# ... and a broadcast's talk to one of its people by first name, a sign-off or a hand-back
+# ("All right, Dan, thanks very much.", "Isha, let's get back to you."), which CNN's transcripts
+# repeat on every show.
+_VOCATIVE_HAND_OFF = re.compile(
+    r"(?:(?:All right|Alright|OK|Okay|Well|And|So|Now),? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?, "
+    r"(?:thanks?(?! to\b)|thank you|let['’]s|we['’]ll|(?:good|great) to (?:see|have)|"
+    r"appreciate it|stand by|back to you)\b"
+)
+# A talk's turn that leaves out its subject ("Wants to hear anything he might have to say.",
+# "Not sure what they are going to do ..."): a fragment of speech, not a sentence. Only verbs
+# that are never a noun open it ("Plans to build a wall were scrapped." has its subject), and
+# not "Says", which opens a feature's inverted attribution ("Says Jones: ...").
+_NO_SUBJECT = re.compile(
+    r"(?:Wants|Seems|Thinks|Knows|Tries|Feels|Believes|Wonders|Sounds like|Looks like|"
+    r"Not sure|Hard to say|Gonna|Gotta)\b"
 )
 # A writer's note at the end of a page: "Mark Joseph Stern covers courts and the law for
 # Slate.", "William Lee and Jeremy Gorner are reporters for the Tribune." The outlet ends
@@ -490,6 +511,8 @@ def problems(text: str) -> set[str]:
         found.add("exclamation")
     elif _ends_unfinished(text):
         found.add("unfinished")
+    if _NO_SUBJECT.match(text):
+        found.add("fragment")
     if not _GOOD_START.match(text):
         found.add("fragment")
     else:
@@ -521,6 +544,7 @@ def problems(text: str) -> set[str]:
         _web_address(lower)
         or _BOILERPLATE_SENTENCE.match(lower)
         or _BOILERPLATE.search(lower)
+        or _VOCATIVE_HAND_OFF.match(text)
         or (any(w in lower for w in _AUTHOR_WORDS) and _AUTHOR_NOTE.search(text))
     ):
         found.add("boilerplate")
