@@ -784,6 +784,21 @@ def test_a_quote_with_no_speaker_carries_on_the_words_of_the_speaker_named_befor
     assert picks[texts.index(quote)].sentence.article_id == "a1"
 
 
+def test_someone_named_only_by_honorific_and_surname_leans_back() -> None:
+    """A dev summary quoted "“I wanted to feel more whole,” said Mr. Luu, 41." with Mr. Luu
+    introduced nowhere before it; the story's own actor, whom other reports name, and a name
+    given in full stand alone."""
+    introduced = "Tuan Luu grew up in Ho Chi Minh City without knowing his American father."
+    quoted = "“I wanted to feel more whole,” said Mr. Luu, 41."
+    found = sentence_problems([introduced, quoted], [-1, 0])
+    assert LEANS_BACK in found[1] and LEANS_BACK not in found[0]
+    actor = "Mr. Cuomo put his hand on the guest's bare lower back at the wedding in May."
+    other_report = "Governor Andrew Cuomo’s office denied the account on Monday night."
+    assert LEANS_BACK not in sentence_problems([actor, other_report], [-1, -1])[0]
+    full = "The board will be led by Dr. Vivek Murthy, a former surgeon general."
+    assert LEANS_BACK not in sentence_problems([full], [-1])[0]
+
+
 def test_a_gallery_s_or_a_show_s_call_to_the_reader_is_boilerplate() -> None:
     # three Timeline17 pages of one outlet carried the first, a CNN show's blog the second
     for text in (

@@ -3,14 +3,15 @@
 A summary sentence is read without its neighbours, so sentences that are not prose (subheads,
 share buttons, links, a broadcast's thanks to its guests), that speak in the writer's voice, or
 that are too short or too long to carry one clear statement are kept out, and a sentence that
-leans on the one before it ("But it was too late.") is taken only right after that one. The
-filters are tiered
+leans on the one before it ("But it was too late.", "... said Mr. Luu, 41.") is taken only right
+after that one. The filters are tiered
 so a cluster of poor text still gets a summary: `candidate_masks` relaxes them step by step.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -594,15 +595,63 @@ def names_a_speaker(text: str) -> bool:
     return bool(_ATTRIBUTION.search(_QUOTED.sub(" ", text))) or text.rstrip().endswith(":")
 
 
+# A person named only by an honorific and a surname ("“I wanted to feel more whole,” said Mr.
+# Luu, 41.") was introduced by full name earlier in the article: alone in a summary, the name
+# is nobody's. A second capitalised word is the first name ("Dr. Vivek Murthy", "Mr Justice
+# Paul Gilligan"); a possessive's "'s" is no part of a name.
+_NAME_WORD = r"[A-Z][\w-]+(?:['’][A-Z][\w-]+)?"  # "O'Brien"
+_HONORIFIC_SURNAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.? ({_NAME_WORD})\b(?!['’]?\s*[A-Z])")
+_CAPITALISED_WORD = re.compile(rf"\b{_NAME_WORD}")
+
+
+def _article_numbers(before: Sequence[int]) -> list[int]:
+    """For each text, the index of the first text of its run of consecutive texts (its
+    article, as far as ``before`` tells)."""
+    first: list[int] = []
+    for i, previous in enumerate(before):
+        first.append(first[previous] if 0 <= previous < i else i)
+    return first
+
+
+def _unintroduced_people(texts: Sequence[str], before: Sequence[int]) -> list[bool]:
+    """Whether each text names someone only as "Mr. Luu" (`_HONORIFIC_SURNAME`), with no full
+    name in the sentence ("Tuan Luu") and no other report of the cluster naming that surname:
+    the story's own actors ("Mr. Cuomo" where other reports say "Cuomo") need no
+    introduction."""
+    surnames = [{m.group(1) for m in _HONORIFIC_SURNAME.finditer(text)} for text in texts]
+    if not any(surnames):
+        return [False] * len(texts)
+    words: dict[int, set[str]] = {}
+    for text, article in zip(texts, _article_numbers(before), strict=True):
+        words.setdefault(article, set()).update(_CAPITALISED_WORD.findall(text))
+    reports_naming = Counter(word for article_words in words.values() for word in article_words)
+    return [
+        any(reports_naming[surname] < 2 and not _full_name(text, surname) for surname in names)
+        for text, names in zip(texts, surnames, strict=True)
+    ]
+
+
+def _full_name(text: str, surname: str) -> bool:
+    """Whether ``text`` gives ``surname`` a first name ("Tuan Luu"), not just an honorific."""
+    return bool(re.search(rf"\b(?!(?:Mr|Mrs|Ms|Dr)\b){_NAME_WORD} {re.escape(surname)}\b", text))
+
+
 def sentence_problems(texts: Sequence[str], before: Sequence[int] = ()) -> list[set[str] | None]:
     """`problems` of each text; None for an empty one (which never qualifies).
 
     ``before[i]``: the index of the text right before text i in its article (-1: none). A quote
     with no speaker right after a text that names one carries on that speaker's words
     ("“I'm not going to North Korea to discuss freeing Kenneth Bae,” Rodman told Reuters." |
-    "“I'm just going there on another basketball diplomacy tour.”"), so it leans back instead.
+    "“I'm just going there on another basketball diplomacy tour.”"), so it leans back instead;
+    so does a text that names someone the article introduced before it (`_unintroduced_people`).
     """
     found = [problems(t) if t.strip() else None for t in texts]
+    if len(before):
+        for problems_of, unintroduced in zip(
+            found, _unintroduced_people(texts, before), strict=True
+        ):
+            if problems_of is not None and unintroduced:
+                problems_of.add(LEANS_BACK)
     for i, previous in enumerate(before):
         quote = found[i]
         if (
