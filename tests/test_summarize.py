@@ -633,6 +633,31 @@ def test_a_demonstrative_or_a_pronoun_speaker_anywhere_leans_back() -> None:
         assert LEANS_BACK not in problems(text), text
 
 
+def test_a_demonstrative_or_an_object_pronoun_with_nothing_before_it_leans_back() -> None:
+    """Dev and Timeline17 summaries had "during that long war", "watches this scene unfold",
+    "observed in that country", "The President of the United States has called him." and
+    "Clinton called it a lean budget" with no sentence before them to say which or whom."""
+    for text in (
+        "Tens of thousands of American servicemen fathered children during that long war.",
+        "A Vietnam veteran named Jim Reischl watches this scene unfold impassively.",
+        "Four decades ago, a night just like this one changed the course of the war.",
+        "The day of remembrance is observed in that country on April 24 every year.",
+        "The President of the United States has called him.",
+        'Clinton called it a "lean budget for lean times."',
+    ):
+        assert LEANS_BACK in problems(text), text
+    for text in (
+        "Apple said the new phones would be available this fall, analysts said.",
+        "Officials said that the talks would resume in Geneva on Monday.",
+        "Rebels seized the town this week, and the army withdrew from it.",
+        "The world got more connected, and this was seen as a positive trend.",
+        "When Smith arrived at the station, the police arrested him.",
+        "Smith's lawyer asked the court to release him on bail on Monday.",
+        "The army said it would withdraw its troops from the town by Friday.",
+    ):
+        assert LEANS_BACK not in problems(text), text
+
+
 def test_broadcast_hand_overs_and_no_further_details_are_boilerplate() -> None:
     """A Timeline17 stream summary took "No further details were immediately released." and a
     transcript's "Ivan Watson, joining us live from Tripoli." as news."""
