@@ -658,6 +658,23 @@ def test_a_demonstrative_or_an_object_pronoun_with_nothing_before_it_leans_back(
         assert LEANS_BACK not in problems(text), text
 
 
+def test_an_exception_or_a_connective_inside_the_first_clause_leans_back() -> None:
+    """ "Except seven of those ten children ..." and "Continuing claims, however, are reported
+    with a one week lag." stood in dev summaries without the sentence they qualify."""
+    for text in (
+        "Except seven of the couple's ten children went to college by the age of twelve.",
+        "Continuing claims, however, are reported with a one week lag.",
+        "France, meanwhile, pressed the UN Security Council to adopt a statement.",
+        "It wasn't the U.S. Embassy that sent the letter to the ministry, however.",
+    ):
+        assert LEANS_BACK in problems(text), text
+    for text in (
+        "Except for a few stores, the whole town was closed on Monday.",
+        "In Washington, officials said the talks would resume on Monday.",
+    ):
+        assert LEANS_BACK not in problems(text), text
+
+
 def test_broadcast_hand_overs_and_no_further_details_are_boilerplate() -> None:
     """A Timeline17 stream summary took "No further details were immediately released." and a
     transcript's "Ivan Watson, joining us live from Tripoli." as news."""

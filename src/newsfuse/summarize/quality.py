@@ -62,8 +62,21 @@ _CONTEXT_PHRASE = re.compile(
     r"prosecutors|coroner|court|ministry|census|poll|survey),)[a-z]+,|"
     r"\(.*\)\W*$|"
     r"(?:First|Second|Third|Fourth|Fifth|Secondly|Thirdly|Finally|Lastly),|"  # a list's item
-    r"Because (?!of\b)[^,]*$"
+    r"Because (?!of\b)[^,]*$|"
+    # an exception to what the sentence before said ("Except seven of those ten children ...",
+    # not "Except for the storm, ...")
+    r"Except (?!for\b)"
 )
+# ... and a connective set off by commas after the first words ("Continuing claims, however,
+# are reported with a one week lag.", "France, meanwhile, pressed the UN ...") or at the end
+# ("It wasn't the U.S. Embassy, however.")
+_CONNECTIVE_INSIDE = re.compile(
+    r"[^,\"“”]{1,60}, (?:however|though|too|meanwhile|moreover|furthermore|also|instead|"
+    r"nevertheless|nonetheless|therefore|thus|likewise|similarly|consequently|accordingly|"
+    r"in turn|in fact|for (?:example|instance)|as a result|in addition|on the other hand|"
+    r"(?:in|by) contrast),"
+)
+_CONNECTIVE_LAST = re.compile(r", (?:however|though|too|instead)\W*$")
 # ... and a definite description of someone or something the sentence before introduced ("The
 # lawyer shared the officer's concerns ...", "The move comes a day before ...", "The incident
 # is under investigation."): news introduces with "a" and refers back with "the".
@@ -578,6 +591,8 @@ def problems(text: str) -> set[str]:
                 or _PRONOUN_AFTER_OPENING.match(text)
                 or _PRONOUN_OPENS_CLAUSE.match(text)
                 or _BACK_REFERENCE.match(text)
+                or _CONNECTIVE_INSIDE.match(text)
+                or _CONNECTIVE_LAST.search(text, max(0, len(text) - _END_WINDOW))
             )
         ):
             found.add(LEANS_BACK)
