@@ -712,6 +712,20 @@ def test_a_broadcast_s_talk_to_its_people_and_a_turn_with_no_subject_are_no_news
         assert not problems(text) & {"fragment", "boilerplate"}, text
 
 
+def test_two_apostrophes_close_a_quote_and_two_backticks_open_one() -> None:
+    """A TODAY page closes quotes with '': "It's not really a pushing environment,'' said
+    Rosannah" was read as a quote with no speaker and left out of the summary."""
+    for text in (
+        "\"It's not really a pushing environment,'' said Rosannah, now 18 years old.",
+        "``We will not give up on this issue,'' said Smith on Monday in Rome.",
+    ):
+        assert "unattributed quote" not in problems(text), text
+    assert "unattributed quote" in problems("``We will not give up on this issue at all.''")
+    said = "``We will not give up on this issue,'' Smith told reporters in Rome."
+    carried = "``The talks will go on until there is a deal on the border.''"
+    assert LEANS_BACK in sentence_problems([said, carried], [-1, 0])[1]
+
+
 def test_a_sentence_that_starts_inside_a_quote_leans_back() -> None:
     """The tail of a quote the sentence before opened stood alone in stream summaries, its
     closing mark open: 'Climate change policy is important, but first things first, "said
