@@ -712,6 +712,17 @@ def test_a_broadcast_s_talk_to_its_people_and_a_turn_with_no_subject_are_no_news
         assert not problems(text) & {"fragment", "boilerplate"}, text
 
 
+def test_a_wire_s_no_comment_is_boilerplate() -> None:
+    """ "There was no immediate comment from rebel officials." stood in a Timeline17 summary,
+    about talks the summary never named."""
+    for text in (
+        "There was no immediate comment from rebel officials.",
+        "The Pentagon had no immediate response to the report on Friday.",
+    ):
+        assert "boilerplate" in problems(text), text
+    assert "boilerplate" not in problems("There was no immediate claim of responsibility.")
+
+
 def test_two_apostrophes_close_a_quote_and_two_backticks_open_one() -> None:
     """A TODAY page closes quotes with '': "It's not really a pushing environment,'' said
     Rosannah" was read as a quote with no speaker and left out of the summary."""

@@ -135,6 +135,8 @@ _BOILERPLATE = re.compile(
     r"calls?|e-?mails?|inquir\w*)|could not (?:immediately )?be reached|declined to comment|"
     r"(?:not (?:immediately )?|un)available (?:for|to) comment|"
     r"left a message|(?:request|message)s? (?:for|seeking) comment|"
+    # "There was no immediate comment from rebel officials.", "The Pentagon had no comment."
+    r"(?:was|were|had|has|have) no (?:immediate )?(?:comment|response|reaction)\b|"
     r"(?:could not|cannot|can't|has not|have not|(?:was|were|is|are|has been|have been) "
     r"unable to) (?:be )?independently "
     r"(?:verif|confirm)\w*|has not seen the (?:cable|document|letter|memo|report|video)|"
