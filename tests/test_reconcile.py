@@ -2649,6 +2649,33 @@ def test_shares_or_sums_of_different_things_are_no_key_number() -> None:
     assert [f.sources for f in one_share.facts] == [["S1", "S2"]]
 
 
+def test_an_amount_of_people_is_one_key_number_with_a_kind_of_person_or_no_unit() -> None:
+    """AllSides' jobless claims: "4.4 million Americans", "4.4 million people" and "4.4 million
+    of American filing" (no unit) in three leads gave no row, as each unit differed; an
+    Americans' count is a count of people, and an amount with no unit joins one with its
+    unit."""
+    reconciled = _reconcile(
+        "More than 4.4 million Americans filed for unemployment benefits last week, according "
+        "to the Labor Department.",
+        "Another 4.4 million people claimed unemployment benefits last week around the "
+        "country, the Labor Department said.",
+        "The Labor Department reported 4.4 million of American filing first-time unemployment "
+        "claims.",
+    )
+    [fact] = reconciled.facts
+    assert (fact.unit, fact.sources) == ("people", ["S1", "S2", "S3"])
+    votes = _reconcile(  # a report states the amount bare first, with its unit next
+        "Biden can win 270. Biden must get the 270 electoral votes required to win the race.",
+        "How Donald Trump could reach 270 electoral votes and the White House.",
+    )
+    assert [(f.unit, f.sources) for f in votes.facts] == [("votes", ["S1", "S2"])]
+    unitless = _reconcile(  # amounts that name no unit anywhere name no thing
+        "The Labor Department reported 4.4 million of American filing claims.",
+        "The Labor Department reported 4.4 million of American filing claims again.",
+    )
+    assert unitless.facts == []
+
+
 def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> None:
     reconciled = _reconcile(
         "THE $3 MILLION TICKET WAS SOLD IN MOUNT DORA, THE STATE LOTTERY SAID.",

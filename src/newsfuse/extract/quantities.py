@@ -63,7 +63,14 @@ from newsfuse.extract.numbers import (
 from newsfuse.models import Article, Sentence
 from newsfuse.words import word_set
 
-__all__ = ["VAGUE", "Quantity", "compatible", "find_quantities", "normalise_unit"]
+__all__ = [
+    "VAGUE",
+    "Quantity",
+    "compatible",
+    "find_quantities",
+    "normalise_unit",
+    "units_compatible",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -966,19 +973,20 @@ CASUALTY_VERB_AFTER = re.compile(
 )
 
 
-def _units_compatible(a: str | None, b: str | None) -> bool:
+def units_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two units can count the same thing: an unknown unit agrees with any, "person"
+    with every kind of person ("Americans", "students")."""
     if a is None or b is None or a == b:
         return True
     return (a == "person" and b in PERSON_KINDS) or (b == "person" and a in PERSON_KINDS)
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities can describe the same number: units agree, intervals overlap.
-
-    An unknown unit agrees with any; "person" agrees with every kind of person. This is the
-    test the reconcile stage uses to decide "same fact" versus "conflict".
+    """Whether two quantities can describe the same number: units agree (`units_compatible`),
+    intervals overlap. This is the test the reconcile stage uses to decide "same fact" versus
+    "conflict".
     """
-    if not _units_compatible(a.unit, b.unit):
+    if not units_compatible(a.unit, b.unit):
         return False
     low = max(-math.inf if a.low is None else a.low, -math.inf if b.low is None else b.low)
     high = min(math.inf if a.high is None else a.high, math.inf if b.high is None else b.high)

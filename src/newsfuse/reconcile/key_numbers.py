@@ -13,7 +13,9 @@ Precision first, since every key number is a row a reader checks:
   ("seven Russian oligarchs", "two articles of impeachment") only when every report states it
   in its lead, in the same exact number, with two words around it in common: "two councils"
   in two reports' bodies are as often two different things. People are no small count (the
-  roles count the killed and arrested; "two people familiar with the matter" are sources);
+  roles count the killed and arrested; "two people familiar with the matter" are sources). An
+  amount with no unit ("4.4 million of American filing") only beside another report's same
+  amount with one ("4.4 million people"), and a kind of person is a person ("Americans");
 * no durations, distances, page furniture or vague units (`_NOT_KEY`): "15 years at Bain
   Capital" is background, "1 of 12 photos" a gallery's counter;
 * stated by at least two independent reports; below a lead (the first `LEAD_SENTENCES`
@@ -39,7 +41,7 @@ from dataclasses import dataclass
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract.dates import MONTH, WEEKDAYS
-from newsfuse.extract.quantities import PERSON_KINDS, VAGUE, Quantity
+from newsfuse.extract.quantities import PERSON_KINDS, VAGUE, Quantity, units_compatible
 from newsfuse.models import Sentence
 from newsfuse.reconcile.clause import SUPPOSING, clause_wording
 from newsfuse.reconcile.event import LEAD_SENTENCES, asks, is_headline
@@ -115,13 +117,13 @@ def key_numbers(
         same = next((i for i, (q, _) in enumerate(home) if report_of[q.article_id] == report), None)
         if same is None:
             home.append((quantity, sentence))
-        elif is_title(home[same][1], titles) and not is_title(sentence, titles):
-            # the report repeats the amount: its prose states it better than its headline
+        elif _worse(home[same], titles) > _worse((quantity, sentence), titles):
             home[same] = (quantity, sentence)
     kept = [
         g
         for g in groups
         if len(g) >= 2
+        and any(q.unit for q, _ in g)  # "4.4 million" alone says not what of
         and not values & {q.value for q, _ in g}
         and not all(_quoted(q, s) for q, s in g)
     ]
@@ -139,6 +141,13 @@ def key_numbers(
         if number and not any(_restates(number, other) for other in found):
             found.append(number)
     return found[:MAX_KEY_NUMBERS]
+
+
+def _worse(stated: tuple[Quantity, Sentence], titles: dict[str, str | None]) -> tuple[bool, bool]:
+    """How a report that repeats an amount states it worse: without its unit ("270" before "270
+    electoral votes" another report shares), in its headline rather than its prose."""
+    quantity, sentence = stated
+    return quantity.unit is None, is_title(sentence, titles)
 
 
 def _restates(number: KeyNumber, other: KeyNumber) -> bool:
@@ -168,9 +177,12 @@ def _in_sentences(
 
 def _key(quantity: Quantity) -> bool:
     """An amount worth a row: money, a percentage or a count (a small one only if `_agrees`
-    finds it in two leads)."""
-    if quantity.unit is None or quantity.unit in _NOT_KEY or quantity.qualifier in VAGUE:
+    finds it in two leads); an amount with no unit only as the same amount as another report's
+    with one (`key_numbers`): "4.4 million of American filing" is "4.4 million people"."""
+    if quantity.unit in _NOT_KEY or quantity.qualifier in VAGUE:
         return False  # "millions of fans" states no amount
+    if quantity.unit is None:
+        return quantity.value >= MIN_COUNT
     if quantity.unit in _ALWAYS_KEY or quantity.value >= MIN_COUNT:
         return True
     return (
@@ -184,6 +196,11 @@ def _small(quantity: Quantity) -> bool:
     return quantity.unit not in _ALWAYS_KEY and quantity.value < MIN_COUNT
 
 
+def _names_no_thing(quantity: Quantity) -> bool:
+    """A sum, a share or an amount with no unit: only the words around it say what it is of."""
+    return quantity.unit is None or quantity.unit in _ALWAYS_KEY
+
+
 def is_title(sentence: Sentence, titles: dict[str, str | None]) -> bool:
     """Whether ``sentence`` is its article's headline (the last choice to word a fact by)."""
     return is_headline(sentence.text, titles.get(sentence.article_id))
@@ -195,32 +212,35 @@ def _agrees(
     group: list[tuple[Quantity, Sentence]],
     agree: Callable[[Quantity, Quantity], bool],
 ) -> bool:
-    """Same unit, compatible amounts, and of one size: an open bound agrees with any larger
-    amount ("more than 1,500 deaths a day" with "651,690 deaths"), but two reports leading with
-    one amount state it within `SAME_SIZE` of each other. A percentage or a sum names no thing,
-    so the words around it must share one with a statement of the group: "25 percent was
-    burned, skimmed or recovered" and "another 25 percent naturally evaporated" are two
-    shares.
+    """Units that count one thing ("Americans" are people; an amount with no unit may be of
+    any), compatible amounts, and of one size: an open bound agrees with any larger amount
+    ("more than 1,500 deaths a day" with "651,690 deaths"), but two reports leading with one
+    amount state it within `SAME_SIZE` of each other. A percentage, a sum or an amount with no
+    unit names no thing, so the words around it must share one with a statement of the group:
+    "25 percent was burned, skimmed or recovered" and "another 25 percent naturally evaporated"
+    are two shares.
 
     Below the leads a long report states many amounts, and two reports' bodies state the same
     round one of different things ("paid $300,000 to a lobbyist", "paid Bannon three hundred
     thousand dollars"): there the amounts must be equal and the words around them must share
     one (two for a round sum or share; a specific one, "$2,219,807.90", is its own evidence).
     A small count agrees only in the leads, equal, with two words around it in common."""
-    if group[0][0].unit != quantity.unit:
+    if not all(units_compatible(quantity.unit, q.unit) for q, _ in group):
         return False
     in_leads = _in_lead(sentence) and all(_in_lead(s) for _, s in group)
+    # the words must say what the amount is of, unless the units say it for both
+    no_thing = _names_no_thing(quantity) or all(_names_no_thing(q) for q, _ in group)
     equal = all(q.value == quantity.value for q, _ in group)
     if _small(quantity) or any(_small(q) for q, _ in group):
         if not (in_leads and equal):
             return False
         shared = 2
     elif in_leads:
-        shared = 1 if quantity.unit in _ALWAYS_KEY else 0
+        shared = 1 if no_thing else 0
     elif not equal:
         return False
     else:
-        shared = 2 if quantity.unit in _ALWAYS_KEY and _round(quantity.value) else 1
+        shared = 2 if no_thing and _round(quantity.value) else 1
     if shared:
         words = _around(quantity, sentence)
         if not any(len(words & _around(q, s)) >= shared for q, s in group):
@@ -279,6 +299,7 @@ def _worded(
         group,
         key=lambda qs: (
             _quoted(*qs),  # the writer's own words before a speaker's
+            qs[0].unit is None,  # "4.4 million people" says what "4.4 million" is of
             qs[0].low != qs[0].high,
             qs[1].text.isupper(),  # a transcript shouted in capitals, last
             is_title(qs[1], titles),
