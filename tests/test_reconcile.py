@@ -2676,6 +2676,28 @@ def test_an_amount_of_people_is_one_key_number_with_a_kind_of_person_or_no_unit(
     assert unitless.facts == []
 
 
+def test_a_distance_every_report_leads_with_is_a_key_number() -> None:
+    """AllSides' school distancing: three reports lead with "3 feet" between students, which is
+    the news, yet distances were never key numbers; one is when it is told in the leads, never
+    as a bearing from a place ("about 50 km west of Tripoli")."""
+    distancing = _reconcile(
+        "The CDC announced new guidance for schools, allowing for just three feet of space "
+        "between students instead of six feet.",
+        "The CDC is updating its physical distancing guidance for students in schools from 6 "
+        "feet to 3 feet.",
+        "Students can safely sit just 3 feet apart in schools as long as they wear masks, the "
+        "CDC said in its new guidance.",
+    )
+    assert ("3", "feet", ["S1", "S2", "S3"]) in [
+        (f.value, f.unit, f.sources) for f in distancing.facts
+    ]
+    bearing = _reconcile(
+        "Rebels seized the town of Zawiyah, about 50 km west of Tripoli, on Monday.",
+        "Rebels fought for Zawiyah, about 50 km west of Tripoli, on Monday.",
+    )
+    assert bearing.facts == []
+
+
 def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> None:
     reconciled = _reconcile(
         "THE $3 MILLION TICKET WAS SOLD IN MOUNT DORA, THE STATE LOTTERY SAID.",

@@ -64,6 +64,7 @@ from newsfuse.models import Article, Sentence
 from newsfuse.words import word_set
 
 __all__ = [
+    "IRREGULAR_PLURALS",
     "VAGUE",
     "Quantity",
     "compatible",
@@ -208,6 +209,10 @@ _IRREGULAR = {
     "deer": "deer",
     "series": "series",
 }
+IRREGULAR_PLURALS = {
+    singular: plural for plural, singular in reversed(_IRREGULAR.items()) if plural != singular
+}
+"""A unit's plural where adding "s" is wrong: "feet", "people" (the first plural listed)."""
 _UNCOUNTED_S = frozenset({"news", "means", "physics", "politics", "us"})
 
 UNIT_SYNONYMS = {

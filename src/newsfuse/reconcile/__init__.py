@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
 from newsfuse.extract.attribution import attribution_for
-from newsfuse.extract.quantities import VAGUE, Quantity, compatible
+from newsfuse.extract.quantities import IRREGULAR_PLURALS, VAGUE, Quantity, compatible
 from newsfuse.models import (
     Article,
     Casualty,
@@ -422,8 +422,8 @@ def _counted(value: str, unit: str) -> str:
 def _plural(unit: str) -> str:
     if unit in CURRENCIES or unit == "percent":
         return unit
-    if unit == "person":
-        return "people"
+    if unit in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[unit]  # "feet", "people"
     if not unit:
         return "items"
     if unit.endswith("s"):

@@ -16,8 +16,9 @@ Precision first, since every key number is a row a reader checks:
   roles count the killed and arrested; "two people familiar with the matter" are sources). An
   amount with no unit ("4.4 million of American filing") only beside another report's same
   amount with one ("4.4 million people"), and a kind of person is a person ("Americans");
-* no durations, distances, page furniture or vague units (`_NOT_KEY`): "15 years at Bain
-  Capital" is background, "1 of 12 photos" a gallery's counter;
+* no durations, page furniture or vague units (`_NOT_KEY`): "15 years at Bain Capital" is
+  background, "1 of 12 photos" a gallery's counter. A distance or temperature only as a small
+  count, and never as a bearing ("50 km west of Tripoli" places the town);
 * stated by at least two independent reports; below a lead (the first `LEAD_SENTENCES`
   sentences) as the same amount with a word around it in common (see `_agrees`);
 * stated outside quoted speech by at least one report: an amount only ever quoted is its
@@ -62,10 +63,20 @@ _ALWAYS_KEY = CURRENCIES | {"percent"}
 _NOT_KEY = frozenset(
     {
         *("second", "minute", "hour", "day", "night", "week", "month", "year", "decade"),
-        *("century", "time", "mile", "foot", "inch", "meter", "kilometer", "km", "degree"),
+        *("century", "time"),
         *("photo", "image", "picture", "slide", "video", "page", "story", "comment", "word"),
         *("item", "thing", "reason", "question", "way", "point", "percentage point", "block"),
     }
+)
+
+# Distances and temperatures mostly place or describe ("50 km west of Tripoli", "a 30-foot
+# wall"): one is the news only as a small count is, in every report's lead ("just three feet
+# of space between students instead of the six feet"), and never as a bearing from a place.
+_LEAD_MEASURES = frozenset({"mile", "foot", "inch", "meter", "kilometer", "km", "degree"})
+_BEARING = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+    r"away|from|off|outside|offshore|inland)\b",
+    re.I,
 )
 
 
@@ -105,6 +116,7 @@ def key_numbers(
             if _key(quantity)
             and (article_id, quantity.start) not in taken
             and not compared_with(sentence.text[: quantity.start - sentence.start])
+            and not _a_bearing(quantity, sentence)
         ),
         key=lambda bqs: bqs[0],
     )
@@ -192,8 +204,18 @@ def _key(quantity: Quantity) -> bool:
     )
 
 
-def _small(quantity: Quantity) -> bool:
-    return quantity.unit not in _ALWAYS_KEY and quantity.value < MIN_COUNT
+def _lead_only(quantity: Quantity) -> bool:
+    """A small count or a distance: a key number only as every report's lead states it."""
+    return (
+        quantity.unit not in _ALWAYS_KEY and quantity.value < MIN_COUNT
+    ) or quantity.unit in _LEAD_MEASURES
+
+
+def _a_bearing(quantity: Quantity, sentence: Sentence) -> bool:
+    """Whether a distance places something from a place ("50 miles (80 km) east of Sirte")."""
+    return quantity.unit in _LEAD_MEASURES and bool(
+        _BEARING.match(sentence.text, quantity.end - sentence.start)
+    )
 
 
 def _names_no_thing(quantity: Quantity) -> bool:
@@ -224,14 +246,15 @@ def _agrees(
     round one of different things ("paid $300,000 to a lobbyist", "paid Bannon three hundred
     thousand dollars"): there the amounts must be equal and the words around them must share
     one (two for a round sum or share; a specific one, "$2,219,807.90", is its own evidence).
-    A small count agrees only in the leads, equal, with two words around it in common."""
+    A small count or a distance agrees only in the leads, equal, with two words around it in
+    common."""
     if not all(units_compatible(quantity.unit, q.unit) for q, _ in group):
         return False
     in_leads = _in_lead(sentence) and all(_in_lead(s) for _, s in group)
     # the words must say what the amount is of, unless the units say it for both
     no_thing = _names_no_thing(quantity) or all(_names_no_thing(q) for q, _ in group)
     equal = all(q.value == quantity.value for q, _ in group)
-    if _small(quantity) or any(_small(q) for q, _ in group):
+    if _lead_only(quantity) or any(_lead_only(q) for q, _ in group):
         if not (in_leads and equal):
             return False
         shared = 2
@@ -363,7 +386,7 @@ _DANGLING_END = re.compile(
     rf"{_PREPOSITIONS_AND_VERBS}|the|a|an|their|its|his|her|our|your|this|that|these|those|"
     r"last|next|per|each|every|more|less|some|any|new|own|first|second|third|few|many|most|"
     r"several|other|such|same|already|also|still|just|now|ever|never|even|"
-    r"before|until|during|against|between|among|through|toward|towards|without|within",
+    r"before|until|during|against|between|among|through|toward|towards|without|within|instead",
     re.I,
 )
 _POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
