@@ -364,6 +364,9 @@ def test_a_range_keeps_a_bracketed_conversion_of_its_first_end_inside() -> None:
         # a rise by one sum to another is no range (Timeline17: "$7.7 billion to $40 billion")
         ("BP raised its costs by $7.7 billion to $40 billion.", ["$7.7 billion", "$40 billion"]),
         ("Costs will rise by 5 to 10 percent.", ["5 to 10 percent"]),  # a range of the rise
+        # nor is a rise by a share to a sum, nor two sums to choose from (AllSides)
+        ("It raises the fee by 81% to $1,160.", ["81%", "$1,160"]),
+        ("Raise it to $2,000 or $4,000 for a couple.", ["$2,000", "$4,000"]),
         # an aside of words in brackets leaves a rise from one sum to another
         ("Raise the $600 (direct payment) to $2,000.", ["$600", "$2,000"]),
         # a share, or some of the people counted, is no conversion

@@ -2698,6 +2698,27 @@ def test_a_distance_every_report_leads_with_is_a_key_number() -> None:
     assert bearing.facts == []
 
 
+def test_a_guess_or_a_range_is_no_key_number_beside_an_amount() -> None:
+    """A Timeline17 Egypt brief's fact "maybe 30 percent": a pundit's guess, pooled with another
+    report's "around 30 to 35 percent of the vote" (a range is not its lower end)."""
+    guessed = _reconcile(
+        "The Muslim Brotherhood is maybe 25 percent, maybe 30 percent of the vote if there is "
+        "an election tomorrow.",
+        "Analysts believe the Muslim Brotherhood would win 30 percent of the vote.",
+    )
+    assert guessed.facts == []
+    ranged = _reconcile(
+        "Analysts believe the Muslim Brotherhood would win around 30 to 35 percent of the vote.",
+        "Analysts believe the Muslim Brotherhood would win 30 percent of the vote.",
+    )
+    assert ranged.facts == []
+    both_ranges = _reconcile(
+        "Analysts believe the Muslim Brotherhood would win around 30 to 35 percent of the vote.",
+        "The Muslim Brotherhood would win 30 to 35 percent of the vote, analysts believe.",
+    )
+    assert [f.sources for f in both_ranges.facts] == [["S1", "S2"]]
+
+
 def test_a_key_number_is_worded_from_prose_before_a_transcript_in_capitals() -> None:
     reconciled = _reconcile(
         "THE $3 MILLION TICKET WAS SOLD IN MOUNT DORA, THE STATE LOTTERY SAID.",
@@ -2845,6 +2866,17 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "$76,328), five times the cost in Utah.",
             "$76,328",
             "Manhattan: an average cost of $76,328",
+        ),
+        (  # nor in a phrase the limit cut from its preposition: "[in] defense of ..."
+            "Clinton was invited to testify to the House panel in defense of President Barack "
+            "Obama's $47 billion budget request for the State Department.",
+            "$47 billion",
+            "President Barack Obama's $47 billion budget request",
+        ),
+        (  # a change whose subject and direction the window lose says only its amount
+            "That is up 1 percent from 2010 levels.",
+            "1 percent",
+            "1 percent",
         ),
     ],
 )

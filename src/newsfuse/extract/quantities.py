@@ -803,6 +803,10 @@ def _joinable(prev: _Raw, raw: _Raw, gap: re.Match[str] | None, before: str) -> 
         return False
     if before.endswith("by ") and prev.kind == raw.kind == "money":
         return False  # "raised its costs by $7.7 billion to $40 billion": a rise to a new sum
+    if raw.kind == "money" != prev.kind:
+        return False  # "increases the fee by 81% to $1,160": a share is no sum's first end
+    if (gap.group(1) or "").lower() == "or" and prev.kind == raw.kind == "money":
+        return False  # "$2,000 or $4,000 for a couple": two sums to choose from
     if (gap.group(1) or "").lower() == "and":
         return prev.qualifier == "between" and not _is_year(prev)
     return not (gap.group(1) is None and _is_year(prev))  # "2020–21" is a season, not a range

@@ -18,7 +18,8 @@ Precision first, since every key number is a row a reader checks:
   amount with one ("4.4 million people"), and a kind of person is a person ("Americans");
 * no durations, page furniture or vague units (`_NOT_KEY`): "15 years at Bain Capital" is
   background, "1 of 12 photos" a gallery's counter. A distance or temperature only as a small
-  count, and never as a bearing ("50 km west of Tripoli" places the town);
+  count, and never as a bearing ("50 km west of Tripoli" places the town). No guess ("maybe
+  30 percent"), and a range ("30 to 35 percent") agrees only with a range;
 * stated by at least two independent reports; below a lead (the first `LEAD_SENTENCES`
   sentences) as the same amount with a word around it in common (see `_agrees`);
 * stated outside quoted speech by at least one report: an amount only ever quoted is its
@@ -79,6 +80,10 @@ _BEARING = re.compile(
     re.I,
 )
 
+# A guess is no amount a report states: "The Muslim Brotherhood is maybe 25 percent, maybe 30
+# percent if there is an election tomorrow."
+_HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly)\s+$", re.I)
+
 
 @dataclass(frozen=True)
 class KeyNumber:
@@ -117,6 +122,7 @@ def key_numbers(
             and (article_id, quantity.start) not in taken
             and not compared_with(sentence.text[: quantity.start - sentence.start])
             and not _a_bearing(quantity, sentence)
+            and not _HEDGED.search(sentence.text, 0, quantity.start - sentence.start)
         ),
         key=lambda bqs: bqs[0],
     )
@@ -270,9 +276,16 @@ def _agrees(
             return False
     return all(
         agree(quantity, q)
+        and _ranged(quantity) == _ranged(q)  # "around 30 to 35 percent" is no "30 percent"
         and max(quantity.value, q.value) <= SAME_SIZE * min(quantity.value, q.value)
         for q, _ in group
     )
+
+
+def _ranged(quantity: Quantity) -> bool:
+    """Whether an amount is a range with two ends ("30 to 35"), not one amount, however hedged
+    ("about 200,000"), or a bound."""
+    return quantity.qualifier == "between"
 
 
 def _quoted(quantity: Quantity, sentence: Sentence) -> bool:
@@ -375,6 +388,7 @@ _PREPOSITIONS_AND_VERBS = (
 # "[last] month he needs ...") or the tail of a verb the clause started before it ("[set] up
 # by Congress exhausted ...")
 _PREPOSITION = re.compile(_PHRASE_PREPOSITIONS, re.I)
+_CHANGE = re.compile(r"up|down", re.I)
 _WEEKDAY = "|".join(WEEKDAYS)
 _TOLD_ON = re.compile(rf"{_WEEKDAY}|yesterday", re.I)
 _DANGLING_START = re.compile(
@@ -459,8 +473,14 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
         tail = range(len(right) - 1, len(right) - 1 - VERB_GROUP_WORDS, -1)
         auxiliary = next((i for i in tail if _AUXILIARY.fullmatch(right[i].strip(_EDGE))), None)
         right = right if auxiliary is None else right[:auxiliary]
+    if len(left) > 2 and left[1] == "of" and start and _PREPOSITION.fullmatch(before[start - 1]):
+        left = left[2:]  # "[in] defense of President Barack Obama's $47 billion": cut from its
+        # preposition, the phrase goes from its "of" on
     while left and _DANGLING_START.fullmatch(left[0].strip(_EDGE)):
         left.pop(0)
+    if not left and before and _CHANGE.fullmatch(before[-1]):
+        return quantity.text  # "That is up 1 percent from 2010 levels": a change whose subject
+        # the phrase lost says no more than its amount
     while right and (
         _DANGLING_END.fullmatch(right[-1].strip(_EDGE))
         or _POSSESSIVE.search(right[-1].strip(_EDGE))  # "a $20bn fund for the spill's"
