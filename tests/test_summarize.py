@@ -13,7 +13,7 @@ from newsfuse.models import Article, Sentence
 from newsfuse.pipeline import prepare_articles
 from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
-from newsfuse.summarize.cite import supports
+from newsfuse.summarize.cite import supporting, supports
 from newsfuse.summarize.quality import LEANS_BACK, problems, sentence_problems
 from newsfuse.summarize.rank import embed_and_compare, position_scores
 from newsfuse.summarize.select import mmr_select, shared_runs
@@ -111,6 +111,46 @@ def test_another_quote_of_the_same_speaker_is_not_cited_as_support() -> None:
         "After the White House meeting, BP chairman Carl-Henric Svanberg "
         'said: "Words are not enough."',
     )
+
+
+def test_a_question_is_no_support() -> None:
+    """A CNN transcript's "Some in the Middle East are going even farther." was cited to
+    another show's "Would he go elsewhere in the Middle East?"."""
+    claim = "Some in the Middle East are going even farther."
+    assert not supports(claim, "Would he go elsewhere in the Middle East?")
+    assert not supports("Egypt has a new vice president.", '"Is Egypt\'s new vice president?"')
+    assert supports(claim, "Some in the Middle East are going even farther, he said.")
+
+
+def test_a_quote_that_ends_on_a_question_supports_what_it_states() -> None:
+    """pysbd keeps a long quote whole, rhetorical question and all."""
+    claim = "Jerry Garcia was a great American master, Anastasio said."
+    quote = (
+        '"Jerry Garcia was a great American master. '
+        "We don't know what's going to happen. What could be more American?\""
+    )
+    assert supports(claim, quote)
+
+
+def test_a_short_claim_needs_three_shared_terms() -> None:
+    """Two of the three terms of "Not sure what they are going to do ..." are any talk's."""
+    claim = "Not sure what they are going to do or how they are going to get out."
+    assert not supports(claim, "Well, it's going to get worse.")
+    assert supports("Egypt has a new vice president.", "Mubarak named a new vice president.")
+
+
+def test_a_question_does_not_hide_the_sentence_that_states_the_claim() -> None:
+    """Another article's best match is taken among its statements: an anchor's echo of the
+    claim ("So Egypt has ...?") leaves the reporter's sentence that states it to be cited."""
+    texts = [
+        "Egypt has a new vice president, Omar Suleiman, state television said.",
+        "Protesters defied the curfew in Cairo for a fifth night running.",
+        "So Egypt has a new vice president, Omar Suleiman, state television said?",
+        "Omar Suleiman is the new vice president, Egypt's state television said.",
+    ]
+    article_of = np.array([0, 0, 1, 1])
+    _, sim, _ = embed_and_compare(get_embedder("tfidf"), texts, article_of)
+    assert supporting(0, texts, sim, article_of) == [3]
 
 
 @pytest.mark.parametrize("words", [0, 5, 10, 14, 20, 25, 33, 50, 80, 1000])
