@@ -119,7 +119,12 @@ class Casualty(_Contract):
 
 
 class EventRecord(_Contract):
-    title: str | None = None
+    title: str | None = Field(
+        default=None,
+        description="The report's headline that says most of what the others lead with; "
+        "without a usable headline, a report's first sentence (cut at a clause to at most 24 "
+        "words) that does; null if neither can stand as a title.",
+    )
     type: str | None = None
     date: dt.date | None = None
     date_precision: DatePrecision | None = None

@@ -30,6 +30,7 @@ from newsfuse.extract.us_states import US_STATES, abbreviated_state
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 from newsfuse.reconcile.regions import UNITED_STATES, admin_region
 from newsfuse.summarize.quality import ABBREVIATION_END, problems
+from newsfuse.words import QUOTE_MARK, inside_quote
 
 LEAD_SENTENCES = 5
 
@@ -336,7 +337,7 @@ def event_record(
     ]
     actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
-        title=_without_full_stop(_headline(articles, leads)),
+        title=_without_full_stop(_headline(articles, leads)) or _lead_title(articles, leads),
         type=kind,
         date=day,
         date_precision="day" if day else None,
@@ -477,7 +478,7 @@ _ARGUES = re.compile(
 
 def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> str | None:
     """The title that reads as a headline and says most of what the other articles lead with,
-    else None (the brief says "Brief").
+    else None (`_lead_title` stands in).
 
     A headline says what its own article opens with, so a title sharing no content term with
     the article's first sentences is page furniture that passed for one ("English >> World",
@@ -489,10 +490,7 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
     and lead, over the square root of its own count, so a short title that says it all is not
     beaten by a long one that also says more; ties go to the earlier article.
     """
-    opening = {
-        a.id: set(terms(" ".join(s.text for s in leads[a.id] if not is_headline(s.text, a.title))))
-        for a in articles
-    }
+    opening = _opening_terms(articles, leads)
     headlines = [
         a
         for a in articles
@@ -502,16 +500,138 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
         return headlines[0].title if headlines else None
     said = {a.id: opening[a.id] | set(terms(a.title or "")) for a in articles}
 
-    def shared(article: Article) -> float:
-        own = set(terms(article.title or ""))
-        others = sum(len(own & said[b.id]) for b in articles if b.id != article.id)
-        return others / math.sqrt(len(own))
-
     def states(article: Article) -> bool:
         title = article.title or ""
         return not (_QUESTION.search(title) or _ARGUES.search(title))
 
-    return max(headlines, key=lambda a: (states(a), shared(a))).title
+    return max(
+        headlines, key=lambda a: (states(a), _said_by_others(a.title or "", a.id, said))
+    ).title
+
+
+def _opening_terms(
+    articles: Sequence[Article], leads: dict[str, list[Sentence]]
+) -> dict[str, set[str]]:
+    """Each article's content terms in its lead, its headline left out."""
+    return {
+        a.id: set(terms(" ".join(s.text for s in leads[a.id] if not is_headline(s.text, a.title))))
+        for a in articles
+    }
+
+
+def _said_by_others(line: str, article_id: str, said: dict[str, set[str]]) -> float:
+    """How much of ``line`` (an article's title or lead) the other articles say: its content
+    terms found in each other article's terms (``said``), over the square root of its own
+    count, so that a short line that says it all is not beaten by a long one that says more."""
+    own = set(terms(line))
+    others = sum(len(own & terms_) for aid, terms_ in said.items() if aid != article_id)
+    return others / math.sqrt(len(own)) if own else 0.0
+
+
+# Without a usable headline (a third of Multi-News clusters come with none) the title is an
+# article's opening sentence, shortened at a clause break to at most `MAX_TITLE_WORDS` words
+# (longer, it reads as a paragraph in the place of a heading).
+MAX_TITLE_WORDS = 24
+MIN_TITLE_WORDS = 4
+# Where a lead may be cut: a dash, a semicolon, or a comma before a clause or phrase that adds
+# to what the sentence has said ("Stocks tanked in trading Monday, with the Dow ... falling",
+# "... avoid jet lag, according to a new study", "..., which", "..., sending the girl ...").
+# Not before "and"/"or", which as often close a list ("theft, fraud, and conspiracy").
+_ADDS = (
+    r"which|who|whose|where|while|when|after|before|as|but|amid|despite|including|such as|"
+    r"according to|following|with|without|because|although|though|in an?|[a-z]{3,}ing"
+)
+_CLAUSE_BREAK = re.compile(rf"\s+(?:[—–]|--?)\s+|;\s+|,\s+(?=(?:{_ADDS})\b)")
+# ... unless the phrase closes, a verb after its comma or dash: then it was an aside between
+# the subject and its verb, and neither its opening nor its close is a break ("The largest
+# dinosaur foot ever found, belonging to one of the largest land animals ..., surely deserves
+# the title", "Marty Balin, who co-founded ..., died Thursday", "A former Millis police
+# officer — indicted last week ... — was found dead").
+_ASIDE_CLOSES = re.compile(
+    r"(?:,|\s[—–]|\s--?)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|"
+    r"may|might|must|should|did|does|[a-z]{2,}ed|[a-z]+[^\Ws]s|took|came|went|made|gave|told|"
+    r"won|lost|met|began|fell|rose|struck|held|found|saw|led|ran|sent|spent|fought|brought|"
+    r"wrote|spoke|broke|flew|hung|became|kept|left|said|got|grew|sold|stood|drew|drove|knew|"
+    r"paid|put|shot|hit|threw)\b"
+)
+# A lead that opens with its subordinate clause or a quote, or keeps page furniture ("Updated
+# | When the first humans left Africa ...") is no title ...
+_NO_TITLE_OPENING = re.compile(
+    r"(?:When|While|As|After|Before|If|Although|Though|Because|Since|Until|Once|Like|Unlike)\b"
+    r"|[\"“‘']"
+)
+# ... nor is one in the outlet's voice or the reader's ("The 10 women on our Highest-Paid TV
+# Actresses list earned ...", "... just your average high school sweethearts").
+_OUTLET_OR_READER = re.compile(r"\b(?:[Oo]ur|[Yy]ou|[Yy]our)\b")
+# An opening that says less than half of what the best opening shares with the other articles
+# is off the story ("Reshoots for “Unstoppable” were filmed at the site" where the best lead
+# is on Tony Scott's death): better no title than that.
+_LEAST_SHARE_OF_BEST = 0.5
+
+
+def _lead_title(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> str | None:
+    """A title from the articles' opening sentences, for when none has a usable headline: the
+    opening that stands alone (`_stands_as_a_title`) and says most of what the other articles
+    lead with (`_said_by_others`), shortened (`_shortened`); None if none can be.
+
+    A photo caption, a question, a sentence that leans on another ("He said ...") or speaks
+    in the first person is no title (`summarize.quality.problems`): "Peter Madsen speaks to
+    police shortly after his rescue on August 11th. Photo: Bax Lindhardt/Scanpix" was one
+    report's title, and the lead "Danish submarine owner Peder Madsen is to appear in a
+    Copenhagen court ..." is the brief's.
+    """
+    said = _opening_terms(articles, leads)
+    openings = [
+        (opening, score)
+        for a in articles
+        if (opening := _opening(a, leads[a.id]))
+        and _stands_as_a_title(opening)
+        # one that shares nothing with the others' leads tells another story
+        and ((score := _said_by_others(opening, a.id, said)) > 0 or len(articles) == 1)
+    ]
+    least = max((score for _, score in openings), default=0.0) * _LEAST_SHARE_OF_BEST
+    ranked = sorted(openings, key=lambda pair: -pair[1])  # stable: ties go to the earlier article
+    return next(
+        (title for opening, score in ranked if score >= least and (title := _shortened(opening))),
+        None,
+    )
+
+
+def _opening(article: Article, lead: list[Sentence]) -> str:
+    """The article's first sentence after its headline ("" if none)."""
+    return next((s.text for s in lead if not is_headline(s.text, article.title)), "")
+
+
+def _stands_as_a_title(sentence: str) -> bool:
+    """Whether ``sentence`` can stand alone (`problems`) and opens as a title may."""
+    return not (
+        problems(sentence)
+        or _NO_TITLE_OPENING.match(sentence)
+        or any(not inside_quote(sentence, m.start()) for m in _OUTLET_OR_READER.finditer(sentence))
+        or "|" in sentence
+    )
+
+
+def _shortened(sentence: str) -> str | None:
+    """``sentence`` whole if it has at most `MAX_TITLE_WORDS` words, else cut at its last
+    clause break (`_CLAUSE_BREAK`) within them that leaves `MIN_TITLE_WORDS` words, closes
+    every quote and bracket and ends no aside (`_ASIDE_CLOSES`); None if there is none."""
+    if len(sentence.split()) <= MAX_TITLE_WORDS:
+        return _without_full_stop(sentence)
+    cuts = [
+        head
+        for brk in _CLAUSE_BREAK.finditer(sentence)
+        if MIN_TITLE_WORDS <= len((head := sentence[: brk.start()]).split()) <= MAX_TITLE_WORDS
+        and _closed(head)
+        and not _ASIDE_CLOSES.match(sentence, brk.start())
+        and not _ASIDE_CLOSES.search(sentence, brk.end())
+    ]
+    return cuts[-1] if cuts else None
+
+
+def _closed(head: str) -> bool:
+    """Whether ``head`` closes every quote and bracket it opens."""
+    return len(QUOTE_MARK.findall(head)) % 2 == 0 and head.count("(") == head.count(")")
 
 
 def _without_full_stop(title: str | None) -> str | None:
