@@ -632,3 +632,20 @@ def test_the_next_day_counts_from_a_day_the_story_named_only() -> None:
         D(2021, 7, 7),
     )
     assert _one("The previous night, rockets hit the base.") == (D(2021, 7, 7), "day")
+
+
+def test_a_date_inside_a_name_is_no_date() -> None:
+    """A CNN transcript of January 2011 had "We saw Molotov cocktails being thrown near the 15th
+    of May bridge" (a Cairo bridge) dated 15 May 2010. A day-month that a place or movement
+    noun follows names it; not a day before a lowercase noun that opens the clause."""
+    for name in (
+        "We saw Molotov cocktails being thrown near the 15th of May bridge.",
+        "Traffic stopped on the 6th of October Bridge.",
+        "Protesters marched from 6th of October City.",
+        "Youths of the 25 January revolution met the army.",
+        "Youths of the January 25 Revolution met the army.",
+        "He joined the 26th of July Movement.",
+    ):
+        assert _dates(name) == [], name
+    assert _one("On May 15 city officials closed the bridge.") == (D(2021, 5, 15), "day")
+    assert _one("On the 6th of October protesters closed the bridge.") == (D(2020, 10, 6), "day")

@@ -44,7 +44,9 @@ Principles:
   frames ("about 2000", "2000 troops", "$2015", "1930 GMT", "Resolution 1973"), while one
   after a month is its year from 1000 on ("set April 6, 1886", never this April). Numeric
   dates other than ISO ``2021-07-08`` ("08/07/2021") are skipped as day/month ambiguous.
-  "Tomorrow" in "whatever tomorrow might bring" is the future at large, no day.
+  "Tomorrow" in "whatever tomorrow might bring" is the future at large, no day, and a
+  year-less day-month that names a place or a movement ("the 15th of May bridge", "the 25
+  January revolution") is no date.
 
 `anchor_date` order of evidence for an article: its own ``published``; else an explicit full
 date in ``metadata["date"]``; else the day after its own AP caption's picture
@@ -692,7 +694,33 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
             continue
         if absolute_only and kind != "mdy":
             continue
+        if kind == "md" and _in_a_name(text, lead.start() if lead else start, match.end()):
+            continue  # a year-less day-month that names a bridge or a movement
         yield _Hit(lead.start() if lead else start, match.end(), kind, parts)
+
+
+# A day-month without a year that a place or movement noun follows is part of a name: "near
+# the 15th of May bridge" (Cairo; a CNN transcript of January 2011 had it as 15 May 2010), "the
+# 6th of October Bridge", "6th of October City", "the 25 January revolution", "the 26th of July
+# Movement". The noun is capitalised or the date has "the" before it: "On May 15 city officials
+# closed the bridge" is a day.
+_NAME_NOUN_AFTER = re.compile(
+    r"\s+(?P<noun>(?i:bridge|street|square|avenue|road|boulevard|stadium|university|movement"
+    r"|revolution|city))\b"
+)
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the day-month at ``text[start:end]`` is part of a name (`_NAME_NOUN_AFTER`)."""
+    noun = _NAME_NOUN_AFTER.match(text, end)
+    if noun is None:
+        return False
+    return (
+        noun["noun"][0].isupper()
+        or text[start:end].lower().startswith("the ")
+        or _back(_THE_BEFORE, text, start) is not None
+    )
 
 
 # A night across two dates, a factbox's "February 15/16, 2011 - The arrest of human rights
