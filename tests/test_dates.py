@@ -649,3 +649,24 @@ def test_a_date_inside_a_name_is_no_date() -> None:
         assert _dates(name) == [], name
     assert _one("On May 15 city officials closed the bridge.") == (D(2021, 5, 15), "day")
     assert _one("On the 6th of October protesters closed the bridge.") == (D(2020, 10, 6), "day")
+
+
+def test_intent_a_past_clause_and_a_schedule_decide_which_way_a_day_lies() -> None:
+    """CNN transcripts of late January 2011: a flight "hoping to" leave on Tuesday (a Monday's
+    page) had been the Tuesday before, protests "we saw" on Friday after an earlier "should"
+    the Friday after (a Saturday's page), and "there are elections in September" (January) the
+    September gone."""
+    monday, saturday, sunday = D(2011, 1, 31), D(2011, 1, 29), D(2011, 1, 30)
+    flight = "A family, hoping to catch a flight out of the country on Tuesday, waited."
+    assert _one(flight, monday) == (D(2011, 2, 1), "day")
+    assert _one("They are planning to fly out on Tuesday.", monday) == (D(2011, 2, 1), "day")
+    yemen = "The U.S. should be paying attention to Yemen; we saw protests there on Friday."
+    assert _one(yemen.replace(";", ""), saturday) == (D(2011, 1, 28), "day")
+    assert _one("He said they should go, as we saw on Friday.", saturday) == (D(2011, 1, 28), "day")
+    assert _one("He should tell them on Friday.", saturday) == (D(2011, 2, 4), "day")
+    elections = (
+        "They want a process where they lift the emergency, there are elections in September."
+    )
+    assert _one(elections, sunday) == (D(2011, 9, 1), "month")
+    assert _one("The presidential election is in September.", sunday) == (D(2011, 9, 1), "month")
+    assert _one("There were elections in September.", sunday) == (D(2010, 9, 1), "month")

@@ -28,8 +28,10 @@ Principles:
   Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause puts
   ahead ("Obama will speak Monday", "is set to ... on Thursday", "plans to ... on Wednesday",
   "is due at 4:30 p.m. EDT on Tuesday", "In August, the currents will reverse", "are calling
-  for mass protests on Saturday", "has been summoned ... for talks ... on Wednesday"; not across a
-  quotation's edge: '"... will open the prison," some chanted Friday' is a Friday gone); a
+  for mass protests on Saturday", "has been summoned ... for talks ... on Wednesday", "hoping to
+  catch a flight ... on Tuesday", "there are elections in September"; not across a quotation's
+  edge: '"... will open the prison," some chanted Friday' is a Friday gone, nor past a clause
+  in the past: "should be paying attention to we saw protests there on Friday"); a
   weekday of a plan told in the past ("was scheduled to arrive on Wednesday") is the nearest
   such day, before or after the anchor. A deadline still ahead this year is this year's ("no
   decision is likely until much nearer July 27", in June; "before November elections").
@@ -247,6 +249,11 @@ _BACK_WEEKDAY_MOD = re.compile(
 # 4pm (UK time), before taking his fourth trip to the Gulf coast to assess the response to the
 # spill and meet affected residents on Monday" (on a Saturday) is 158 characters.
 _FUTURE_LOOKBACK = 200
+# What a present tense puts on the calendar ahead: "there are elections in September" (a CNN
+# transcript of January 2011 had dated it to the September gone), "the vote is on Sunday".
+_SCHEDULED_EVENT = (
+    r"(?:elections?|polls|votes?|referendum|summit|talks|meetings?|hearings?|trial|games)"
+)
 _PARTICIPLE = (
     r"(?:\w+ed|given|held|taken|made|seen|shown|sent|heard|paid|told|brought|built|sworn|chosen"
     r"|known|run|won|put|set|read|done)"
@@ -263,9 +270,12 @@ _FUTURE_MARKER = re.compile(
     r"|lack|concerns?|fears?)\b)"
     r"|(?:is|are|was|were|be)\s+going\s+to"
     r"|(?:is|are)\s+(?:due|scheduled|slated|expected)(?!\s+(?:\w+\s+){0,2}?to\b)"
-    r"|(?<!had\s)(?<!had\sbeen\s)(?:plan(?:s|ned)?|intends?|intended|vow(?:s|ed)?|promis(?:es|ed)"
-    r"|threaten(?:s|ed)?|meant|aims?|hope[sd]?|preparing|forecast)\s+to"
-    r"|expects?\s+(?:\w+\s+){0,2}?to|should\s+(?!have\b|not\b)\w+|ahead\s+of"
+    r"|(?<!had\s)(?<!had\sbeen\s)(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?"
+    r"|promis(?:es|ed|ing)|threaten(?:s|ed|ing)?|meant|aim(?:s|ing)?|hope[sd]?|hoping|preparing"
+    r"|forecast)\s+to"
+    r"|expect(?:s|ing)?\s+(?:\w+\s+){0,2}?to|should\s+(?!have\b|not\b)\w+|ahead\s+of"
+    rf"|there\s+(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?{_SCHEDULED_EVENT}"
+    rf"|{_SCHEDULED_EVENT}\s+(?:is|are)(?=\s+(?:in|on)\b)"
     r"|next(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|to|door)\b)"
     rf"|(?<!had )to\s+be\s+{_PARTICIPLE}"
     rf"|(?:is|are)\s+to|(?:was|were)\s+to(?!\s+have\s+(?:been|{_PARTICIPLE})\b))"
@@ -286,14 +296,23 @@ _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\bbe\s+\w+", re.IGNORECASE)
 _TOMORROW = re.compile(r"\btomorrow,\s+$", re.IGNORECASE)  # "bracing for tomorrow, Friday?"
 _PART_OF_MONTH = frozenset({"early", "late", "mid"})  # "late August" is a month ahead too
+# A verb in the past: "-ed" (not "need", "proceed") or an irregular one.
+_PAST_FORM = (
+    r"(?!(?:hundred|indeed|need|speed|proceed|succeed|exceed|feed|seed|breed|bleed|greed|shed)\b)"
+    r"(?:[a-z]{3,}ed|took|fell|struck|began|rose|won|lost|met|left|came|went|gave|held|flew|saw"
+    r"|heard|found|sent|spoke|fought|shot|ran|broke)\b"
+)
 # A clause in the past tense between the marker and the day has the day: "plans to appeal after
 # a judge in New Orleans overturned the ban on Tuesday" (not "will be released on Tuesday").
 _PAST_VERB = re.compile(
     r"\b(?:after|when|since|because|before|until|who|which|that|where)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?!(?:hundred|indeed|need|speed|proceed|succeed|exceed|feed|seed|breed|bleed|greed|shed)\b)"
-    r"(?:[a-z]{3,}ed|took|fell|struck|began|rose|won|lost|met|left|came|went|gave|held|flew)\b"
+    + _PAST_FORM
+    # ... or a subject pronoun's: "the U.S. should be paying attention to we saw protests there
+    # on Friday" (a CNN transcript of a Saturday had dated it to the Friday after)
+    + r"|\b(?:I|we|they|he|she|you)\s+"
+    + _PAST_FORM
     # ... or a reduced one: "would emerge from the disaster, caused by an explosion on 20 April"
-    r"|,\s+(?:[a-z]{3,}ed|sparked|triggered)\s+by\b"
+    + r"|,\s+(?:[a-z]{3,}ed|sparked|triggered)\s+by\b"
     # ... or a verb in the past with its object, the main clause's after a hypothetical: "the
     # group working to plan a government if Gadhafi were to fall issued a statement Tuesday"
     # (not an adjective: "will visit the flooded areas on Tuesday")
