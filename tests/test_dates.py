@@ -670,3 +670,20 @@ def test_intent_a_past_clause_and_a_schedule_decide_which_way_a_day_lies() -> No
     assert _one(elections, sunday) == (D(2011, 9, 1), "month")
     assert _one("The presidential election is in September.", sunday) == (D(2011, 9, 1), "month")
     assert _one("There were elections in September.", sunday) == (D(2010, 9, 1), "month")
+
+
+def test_this_weekend_told_in_the_past_early_in_the_week_is_the_one_gone() -> None:
+    """A CNN transcript of Monday 31 January 2011: "Zahi Hawas ... wrote in a blog this
+    weekend" had been the weekend ahead (February), not the 29th and 30th of January."""
+    monday, tuesday = D(2011, 1, 31), D(2011, 2, 1)
+    wrote = "Zahi Hawas, the top antiquities official, wrote in a blog this weekend that ..."
+    assert _one(wrote, monday) == (D(2011, 1, 1), "month")
+    assert _one("Police arrested 20 people this weekend.", tuesday) == (D(2011, 1, 1), "month")
+    # ahead: a call or a plan for it, a present tense
+    for ahead in (
+        "Activists called for protests this weekend.",
+        "Activists urged people to march this weekend.",
+        "Talks are being held this weekend.",
+        "The embattled president faces protests this weekend.",
+    ):
+        assert _one(ahead, monday) == (D(2011, 2, 1), "month"), ahead

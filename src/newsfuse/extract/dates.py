@@ -39,7 +39,8 @@ Principles:
   day-precision date mentioned before them in the article, which is what they refer back to,
   else against the anchor (never without one). A live blog's entry counts from the day of the
   update stamp that opens it ("(Update 1:12 a.m. Tuesday in Cairo, 6:12 p.m. ET Monday)": that
-  Tuesday, the one nearest the anchor), not from the page's first day.
+  Tuesday, the one nearest the anchor), not from the page's first day. "This weekend" told in
+  the past on a Monday or Tuesday is the weekend gone ("wrote in a blog this weekend").
 * **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and
   the other bare months need a preposition or modifier ("in May", "since April", "early June")
   or a day/year; a bare four-digit number is a year only in 1900-2099 and outside quantity
@@ -589,10 +590,14 @@ def _weekday(wd: int, pre: str, post: str, anchor: dt.date) -> dt.date:
     return anchor - dt.timedelta(days=back)
 
 
-def _period(when: str, unit: str, anchor: dt.date) -> _Resolved | None:
-    """ "last/this/next week|weekend|month|year": weeks get the month or year containing them."""
+def _period(when: str, unit: str, anchor: dt.date, past: bool = False) -> _Resolved | None:
+    """ "last/this/next week|weekend|month|year": weeks get the month or year containing them.
+    ``past``: told in the past tense, so "this weekend" on a Monday or Tuesday is the one gone
+    (`_told_in_the_past`)."""
     when, unit = " ".join(when.lower().split()), unit.lower()
     step = {"last": -1, "this past": -1, "this": 0, "next": 1}[when]
+    if unit == "weekend" and step == 0 and past and anchor.weekday() <= 1:
+        step = -1
     if unit == "year":
         return _Resolved(dt.date(anchor.year + step, 1, 1), "year", True)
     if unit == "month":
@@ -865,12 +870,40 @@ def _period_hits(text: str) -> Iterator[_Hit]:
         if not _word_start(text, start):
             continue
         parts = {"when": " ".join(match.group("when").lower().split()), "unit": match["unit"]}
+        if (
+            parts["when"] == "this"
+            and parts["unit"] == "weekend"
+            and _told_in_the_past(text, start)
+        ):
+            parts["past"] = "yes"
         lead = _back(_BACK_PERIOD_MOD, text, start)
         if lead is not None:
             parts["mod"] = lead.group("mod")
         elif _back(_BACK_DURATION, text, start):
             continue  # "over the last year" is a duration, not a date
         yield _Hit(lead.start() if lead else start, match.end(), "period", parts)
+
+
+# The last verb in the past before a date, with what follows it (see `_told_in_the_past`); not
+# a participle after "is", "are", "be" ("Talks are being held this weekend") nor an adjective
+# after a determiner ("The embattled president faces protests this weekend").
+_PAST_BEFORE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!being\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+    rf"\b(?:{_PAST_FORM}|wrote|said|told|made|got|did|had|kept|led|paid|brought)\b"
+    r"(?P<rest>(?:(?!(?:[a-z]{3,}ed|wrote|said)\b)[^.!?;])*)$",
+    re.IGNORECASE,
+)
+# "called for protests this weekend", "urged people to march this weekend": a weekend ahead.
+_CALL_OR_PLAN = re.compile(r"\b(?:for|to)\b", re.IGNORECASE)
+
+
+def _told_in_the_past(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` tells it in the past: a verb in the past before it, no
+    call or plan ("for", "to") between, and nothing that puts it ahead. A CNN transcript of
+    Monday 31 January 2011: "Zahi Hawas ... wrote in a blog this weekend" is the weekend gone."""
+    before = text[max(0, at - _FUTURE_LOOKBACK) : at]
+    verb = _PAST_BEFORE.search(before)
+    return verb is not None and not _CALL_OR_PLAN.search(verb["rest"]) and not _put_ahead(text, at)
 
 
 def _ago_hits(text: str) -> Iterator[_Hit]:
@@ -953,7 +986,7 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
     if kind == "relday":
         return _Resolved(anchor + dt.timedelta(days=_REL_DAYS.get(p["rel"], 0)), "day", True)
     if kind == "period":
-        return _period(p["when"], p["unit"], anchor)
+        return _period(p["when"], p["unit"], anchor, "past" in p)
     if kind == "ago":
         count = int(p["n"]) if p["n"].isdigit() else _NUMBER_WORDS[p["n"]]
         return _ago(count, p["unit"], anchor)
