@@ -326,6 +326,9 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ("The record is 24.5 inches set April 6, 1886.", (D(1886, 4, 6), "day")),
         ("It snowed in April 1886.", (D(1886, 4, 1), "month")),
         ("On March 3, 1500 protesters gathered.", (D(2021, 3, 3), "day")),
+        # a day written as an ordinal word, with its year (a Multi-News page's "the Fourth of
+        # July, 1970" had been the month); without a year it stays no date (false positives)
+        ("It was the Fourth of July, 1970.", (D(1970, 7, 4), "day")),
         ("the 2015 Iran nuclear deal", (D(2015, 1, 1), "year")),
         ("since late 2019", (D(2019, 1, 1), "year")),
     ],
@@ -487,6 +490,7 @@ def test_without_anchor_only_absolute_dates_are_kept() -> None:
         "Maybe the mayday call came.",
         "Juneau and Augusta are capitals.",
         "Police arrested 4 March organisers.",
+        "They met on the Fourth of July.",
         # an idiom, not a day (a Timeline17 CNN brief had it as an event of the next day)
         "Another long day over, there's a chance to prepare for whatever tomorrow might bring.",
         "We wait and see what tomorrow will bring.",

@@ -45,7 +45,8 @@ Principles:
   the other bare months need a preposition or modifier ("in May", "since April", "early June")
   or a day/year; a bare four-digit number is a year only in 1900-2099 and outside quantity
   frames ("about 2000", "2000 troops", "$2015", "1930 GMT", "Resolution 1973"), while one
-  after a month is its year from 1000 on ("set April 6, 1886", never this April). Numeric
+  after a month is its year from 1000 on ("set April 6, 1886", never this April); an ordinal
+  word is a day only before a month and its year ("the Fourth of July, 1970"). Numeric
   dates other than ISO ``2021-07-08`` ("08/07/2021") are skipped as day/month ambiguous.
   "Tomorrow" in "whatever tomorrow might bring" is the future at large, no day, and a
   year-less day-month that names a place or a movement ("the 15th of May bridge", "the 25
@@ -212,6 +213,11 @@ _BACK_DAY = re.compile(  # "27 June", "Wednesday, 7th of July 2021"
     rf"(?:\b(?:{_WEEKDAY}),?\s+)?(?:\bthe\s+)?(?<![\w,.$£€#/-])(?P<day>{_DAY})"
     r"(?:/(?P<night>\d\d?))?(?:\s+of)?\s+$"
 )
+# A day as an ordinal word, counted only with a year after its month: "the Fourth of July,
+# 1970" (a Multi-News page's had been the month), never "on the Fourth of July" alone.
+_ORDINAL_DAYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth")  # fmt: skip
+_BACK_ORDINAL_DAY = re.compile(rf"\b(?:the\s+)?(?P<day>(?i:{'|'.join(_ORDINAL_DAYS)}))\s+of\s+$")
 _BACK_WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+$")  # "Wednesday, July 7"
 _BACK_MODIFIER = re.compile(rf"\b(?P<mod>(?i:{_MODIFIER}))(?:\s+|-)$")
 _BACK_MONTH_WORD = re.compile(r"\b(?P<mod>(?i:last|next|this))\s+$")
@@ -472,6 +478,9 @@ def month_number(name: str) -> int:
 
 
 def _day(text: str) -> int:
+    """A day of the month from its digits ("27", "4th") or its ordinal word ("Fourth")."""
+    if text.isalpha():
+        return _ORDINAL_DAYS.index(text.lower()) + 1
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
@@ -682,6 +691,8 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                 parts["mod"] = "before"  # "until much nearer July 27"
         elif "myear" in parts or "ofyear" in parts or absolute_only is False:
             lead = _back(_BACK_DAY, text, start)
+            if lead is None and "myear" in parts:
+                lead = _back(_BACK_ORDINAL_DAY, text, start)  # "the Fourth of July, 1970"
             if lead is not None and parts["mon"] == "March" and _COUNTED.match(text, match.end()):
                 lead = None  # "4 March protesters" counts marchers; "4 March at noon" is lost
             if lead is not None and not _a_night(parts | _parts(lead), text, match.end()):
