@@ -358,3 +358,17 @@ def test_the_date_that_closes_a_span_makes_no_entry_either() -> None:
     assert _timeline((june, poll)) == []
     moved = "The WHO has brought forward its meeting on swine flu from tomorrow to today."
     assert [e.date for e in _timeline((june, moved))] == [june]
+
+
+def test_a_question_a_prompt_or_a_speaker_s_aside_is_no_entry() -> None:
+    """A Timeline17 CNN brief showed a question, an anchor's cue and a guest's aside as events;
+    a correspondent's "we saw" is what happened."""
+    day = dt.date(2011, 1, 31)
+    for junk in (
+        "You think Saturday you have a flight out of the country with your family?",
+        "Let's listen to what Secretary Clinton had to say yesterday about the need for reform.",
+        "I mean I registered upon arriving here at the end of August at the university.",
+    ):
+        assert _timeline((day, junk)) == [], junk
+    seen = "We saw Molotov cocktails being thrown near the bridge on Friday by the protesters."
+    assert len(_timeline((day, seen))) == 1

@@ -14,12 +14,13 @@ Kept: day and month precision, and years written out in full ("the 2015 nuclear 
 at least two sources date the same thing to that year (a lone year is almost always
 background: "who starred in 1982's E.T."). One article gives at most one entry per date, its
 first sentence with that date (news puts the event before the background), and sentences of
-one article are never merged with each other. Photo captions, run-ons and sentences that are
-little more than their date are never shown, nor sentences whose date sits in an aside (", who
-died in August 1995,", ", the son of a herdsman who seized power in 1969,") or an opening
-"Before ..." clause, or, by a dependency parse (`syntax`),
-only dates a modifier ("32 years after he began his first campaign in June 1987", "an April
-2011 memo"), though their dates still count as support.
+one article are never merged with each other. Photo captions, boilerplate, questions,
+prompts to the reader, a speaker's aside about themselves ("I mean I registered
+..."), run-ons and sentences that are little more than their date are never shown, nor
+sentences whose date sits in an aside (", who died in August 1995,", ", the son of a herdsman
+who seized power in 1969,") or an opening "Before ..." clause, or, by a dependency parse
+(`syntax`), only dates a modifier ("32 years after he began his first campaign in June
+1987", "an April 2011 memo"), though their dates still count as support.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ...", "until at least
 Thursday", both ends of "from 1997 to 2001") or that an anniversary marks ("the 20th anniversary
@@ -307,7 +308,8 @@ MIN_WORDS = 6  # beyond the date itself: "Thursday, Dec. 20, 2012." is no entry
 
 def _showable(sentence: Sentence, date_text: str) -> bool:
     """Whether a dated sentence can stand as a timeline entry: not a run-on, not a photo
-    caption or boilerplate, not the lead-in to a list or an embed it lacks ("Here's the
+    caption, boilerplate, a question or a prompt (`_NO_EVENT`), nor a speaker's
+    aside (`_SPEAKER_ASIDE`), not the lead-in to a list or an embed it lacks ("Here's the
     running list of what Google's rolled out today so far:"), and saying something besides
     its date."""
     words = len(sentence.text.split())
@@ -326,9 +328,22 @@ def _showable(sentence: Sentence, date_text: str) -> bool:
         or _OPENING_QUOTE.match(sentence.text)
     ):
         return False  # a fragment (", speaks during a town hall ..."), not a sentence
-    # a caption's date is the picture's; boilerplate's is the page's ("A version of this
-    # article appeared August 24, 2012, on page A11")
-    return not {"caption", "boilerplate"} & problems(sentence.text)
+    shown = _standalone(sentence.text)  # a factbox's lead-in ("Here is a timeline ...:") is cut
+    return not _NO_EVENT & problems(shown) and not _SPEAKER_ASIDE.match(shown)
+
+
+# What the summarizer's quality filter finds that tells no event on its date: a caption's date
+# is the picture's, boilerplate's the page's ("A version of this article appeared August 24,
+# 2012, on page A11"); a question asks ("You think Saturday you have a flight out?"), and a
+# writer's or anchor's prompt turns to the reader ("Let's listen to what Secretary Clinton had
+# to say yesterday"). Not "headline": its teaser form also flags a live blog's "Here is their
+# early account: The first piece of science work started on Monday ...", a day Timeline17's
+# journalists chose.
+_NO_EVENT = frozenset({"caption", "boilerplate", "question", "opinion"})
+# A speaker telling of themselves, outside quotation marks: a guest's aside in a transcript ("I
+# mean I registered upon arriving here at the end of August"), not the news (a reporter's "We
+# saw Molotov cocktails being thrown ..." is).
+_SPEAKER_ASIDE = re.compile(r"I(?:[’'](?:m|ve|d|ll))?\s")
 
 
 _OPENING_QUOTE = re.compile(r"[\"“‘']\W*[A-Z0-9]")
