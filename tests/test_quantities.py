@@ -364,6 +364,10 @@ def test_a_range_keeps_a_bracketed_conversion_of_its_first_end_inside() -> None:
         # a rise by one sum to another is no range (Timeline17: "$7.7 billion to $40 billion")
         ("BP raised its costs by $7.7 billion to $40 billion.", ["$7.7 billion", "$40 billion"]),
         ("Costs will rise by 5 to 10 percent.", ["5 to 10 percent"]),  # a range of the rise
+        # nor is a change and the level it led to (AllSides), while a range of a change stays one
+        ("The claims figure was revised down 2,000 to 5,506,500.", ["2,000", "5,506,500"]),
+        ("The death toll was raised by 5 to 45.", ["5", "45"]),
+        ("Sales were up 15 to 25 percent.", ["15 to 25 percent"]),
         # nor is a rise by a share to a sum, nor two sums to choose from (AllSides)
         ("It raises the fee by 81% to $1,160.", ["81%", "$1,160"]),
         ("Raise it to $2,000 or $4,000 for a couple.", ["$2,000", "$4,000"]),

@@ -2258,6 +2258,16 @@ def test_a_value_changed_into_another_is_no_rival_count() -> None:
     assert [f.statement for f in result.facts] == ["sentenced to 1 year"]
 
 
+def test_the_step_a_toll_rose_by_is_no_rival_count() -> None:
+    # "by 12 to 45": 12 is the rise, 45 the toll every report gives
+    result = _reconcile(
+        "On Wednesday, the floods killed 45 people in the province, officials said.",
+        "On Wednesday, the death toll from the floods rose by 12 to 45.",
+        "The floods on Wednesday killed 45 people, the governor said.",
+    )
+    assert not result.conflicts
+
+
 def test_a_count_of_one_reads_in_the_singular() -> None:
     result = _reconcile(
         "On Wednesday, the court sentenced Zainab Al-Khawaja to one year in prison.",

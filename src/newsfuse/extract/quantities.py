@@ -37,7 +37,9 @@ Decisions (each a judgement call, kept in one place so they can be revisited):
   is its word, whatever hedge comes before it: "more than dozens" states no number either.
 * Ranges ("two to three years", "between 40 and 50") are one quantity: ``value`` is the lower
   end, ``qualifier`` "between". A rise by one sum to another ("by $7.7 billion to $40
-  billion") is no range, and a bracketed conversion of the first end stays inside one.
+  billion") is no range, nor is a change and the level it led to, told by a level far above
+  the change ("revised down 2,000 to 5,506,500"; "rise by 5 to 10 percent" stays a range); a
+  bracketed conversion of the first end stays inside one.
 * A conversion in brackets ("$20bn (£13.5bn)", "60,000 barrels (2.5 million gallons)") is the
   same amount again, not a second one, and is dropped.
 """
@@ -64,6 +66,8 @@ from newsfuse.models import Article, Sentence
 from newsfuse.words import word_set
 
 __all__ = [
+    "CHANGED_BY",
+    "CHANGE_VERB",
     "IRREGULAR_PLURALS",
     "VAGUE",
     "Quantity",
@@ -474,6 +478,23 @@ _TABLE_BEFORE = re.compile(r"\d[%*]?\s+\$?$")
 _TABLE_AFTER = re.compile(r"\s+[$£€]?\d")
 _OF_NUMBER_BEFORE = re.compile(r"\d\s+of\s+$")
 _RANGE_GAP = re.compile(r"\s+(to|or|and)\s+$|\s*[-–]\s*$", re.IGNORECASE)
+CHANGE_VERB = (
+    r"(?:(?:reduc|commut|rais|increas|revis|upgrad|downgrad|declin|slash|boost|soar|plung|climb"
+    r"|jump|drop|lower|extend|shorten)\w*|cut(?:s|ting)?|ris(?:e|es|en|ing)|rose|fell"
+    r"|fall(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?)"
+)
+"""A verb that changes an amount into another ("revised", "cut", "rose")."""
+CHANGED_BY = (
+    rf"\b(?:{CHANGE_VERB}|up|down)(?:\s+(?:up|down|upward|downward|higher|lower))?(?:\s+by)?"
+)
+"""A change said before the amount it changes by: "revised down", "raised by", "is up"."""
+# "revised down 2,000 to 5,506,500", "raised by 5 to 45": N may be the change and M the level
+# it led to (see `_changed_to_level`).
+_CHANGE_BEFORE = re.compile(rf"{CHANGED_BY}\s+$", re.IGNORECASE)
+# How many times the change a level is at least: a range after a change verb spans a few-fold
+# ("rise by 5 to 10 percent", "down by 30 to 50 percent"); a level dwarfs the change that led
+# to it ("fell by 4,000 to 444,000", "raised by 5 to 45").
+_LEVEL_OVER_CHANGE = 3
 _OF = re.compile(
     r"\s+of\s+(?:(?:the|their|his|her|its|our|your|these|those)\s+)?(?=[A-Za-z])", re.IGNORECASE
 )
@@ -775,7 +796,7 @@ def _merge_ranges(raws: list[_Raw], text: str) -> list[_Raw]:
                 prev = next((r for r in recent if _ASIDE.match(text, r.end, raw.start)), prev)
                 aside = _ASIDE.match(text, prev.end, raw.start)
             gap = _RANGE_GAP.fullmatch(text, aside.end() if aside else prev.end, raw.start)
-            before = text[max(0, prev.start - 6) : prev.start].lower()
+            before = text[max(0, prev.start - 40) : prev.start].lower()
             if _joinable(prev, raw, gap, before):
                 prev.high_value = raw.value
                 prev.high_text = raw.number_text
@@ -807,9 +828,18 @@ def _joinable(prev: _Raw, raw: _Raw, gap: re.Match[str] | None, before: str) -> 
         return False  # "increases the fee by 81% to $1,160": a share is no sum's first end
     if (gap.group(1) or "").lower() == "or" and prev.kind == raw.kind == "money":
         return False  # "$2,000 or $4,000 for a couple": two sums to choose from
+    if _changed_to_level(prev, raw, before):
+        return False
     if (gap.group(1) or "").lower() == "and":
         return prev.qualifier == "between" and not _is_year(prev)
     return not (gap.group(1) is None and _is_year(prev))  # "2020–21" is a season, not a range
+
+
+def _changed_to_level(prev: _Raw, raw: _Raw, before: str) -> bool:
+    """Whether "N to M" after a change is the change and the level it led to, no range: "The
+    previous week's claims figure was revised down 2,000 to 5,506,500" (read as 2,000 to
+    5,506,500 claims; a toll "raised by 5 to 45" would be a false conflict)."""
+    return _CHANGE_BEFORE.search(before) is not None and raw.value > _LEVEL_OVER_CHANGE * prev.value
 
 
 # --------------------------------------------------------------------------- intervals

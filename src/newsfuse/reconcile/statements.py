@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from newsfuse.extract import Extraction
 from newsfuse.extract.attribution import Attribution, attribution_for
 from newsfuse.extract.dates import MONTH, DateMention, month_number
-from newsfuse.extract.quantities import Quantity
+from newsfuse.extract.quantities import CHANGE_VERB, CHANGED_BY, Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.event import asks
 from newsfuse.reconcile.roles import PEOPLE_ROLES, role_of
@@ -195,11 +195,12 @@ def compared_with(head: str) -> bool:
 
 
 # A count the sentence changes into another: "reduced her sentence from three years in prison
-# to one", "cut her three-year sentence to one year", "rose from 20 to 35". It is the value
-# before, not what the source reports now; the count after "to" is.
+# to one", "cut her three-year sentence to one year", "rose from 20 to 35", or the change itself:
+# "the toll rose by 12 to 45". It is the value before or the step, not what the source reports
+# now; the count after "to" is.
 _CHANGED_FROM = re.compile(
-    r"\b(?:from(?:\s+(?:the|a|an|her|his|its|their))?|(?:reduc|cut|commut|rais|increas|lower|"
-    r"extend|shorten|revis|upgrad|downgrad)\w*\s+(?:the|a|an|her|his|its|their))\s+$",
+    r"(?:\bfrom(?:\s+(?:the|a|an|her|his|its|their))?"
+    rf"|\b{CHANGE_VERB}\s+(?:the|a|an|her|his|its|their)|{CHANGED_BY})\s+$",
     re.I,
 )
 _CHANGED_TO = re.compile(rf"^[^.;:]{{0,40}}?\bto\s+(?:about\s+|nearly\s+)?{_NUMBER}\b", re.I)
