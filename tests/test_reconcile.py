@@ -2268,6 +2268,16 @@ def test_the_step_a_toll_rose_by_is_no_rival_count() -> None:
     assert not result.conflicts
 
 
+def test_what_one_witness_saw_is_no_toll() -> None:
+    # a reporter's live account (Timeline17): "at least 4 people injured" became a fact
+    toll = "On Saturday, at least 38 people were killed in the protests in Cairo, doctors said."
+    result = _reconcile(toll, "I saw at least four young men with these kinds of injuries, Jon.")
+    assert [f.statement for f in result.facts] == ["at least 38 people killed"]
+    # an official's "we have seen" in the hospitals is a toll
+    result = _reconcile(toll, "We have seen 38 deaths in the hospitals, the minister said.")
+    assert [f.sources for f in result.facts] == [["S1", "S2"]]
+
+
 def test_a_count_of_one_reads_in_the_singular() -> None:
     result = _reconcile(
         "On Wednesday, the court sentenced Zainab Al-Khawaja to one year in prison.",

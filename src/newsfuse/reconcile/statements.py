@@ -157,6 +157,16 @@ _RATE = re.compile(
 _DENOMINATOR = re.compile(r"\b(?:(?:in|for|out of) every|per|out of)\s+$", re.I)
 
 
+# What one witness saw, in the first person: "I saw at least four young men with these kinds of
+# injuries, Jon." (a reporter's live account; it became the injury toll "at least 4 people
+# injured" beside reports of hundreds in hospital). One pair of eyes sees a part, no toll. An
+# official's "we have seen 38 deaths" in the hospitals is a toll, and stays.
+_WITNESSED = re.compile(
+    r"(?:\bI(?:['’]ve|\s+have|\s+had)?\s+(?:\w+\s+)?(?:saw|see|seen|counted|watched|witnessed|"
+    r"noticed|spotted)|\b[Ww]e\s+(?:saw|counted|watched|witnessed|noticed|spotted))\s+$"
+)
+
+
 # A casualty count whose scope the sentence changes ("four killed, including the shooter"):
 # sources counting with and without the attacker do not disagree, they count different sets.
 _SCOPE = re.compile(
@@ -255,6 +265,8 @@ def numeric_statements(
                         continue  # "three of the people killed", "among the dead were four"
                     if _RATE.match(tail) or _DENOMINATOR.search(head[-20:]):
                         continue  # "kills 250,000 people annually", "in every 1,000 people"
+                    if _WITNESSED.search(head):
+                        continue  # "I saw at least four young men with these kinds of injuries"
                     if quantity.unit_text == "others" and _NAMED_AND.search(head):
                         continue  # "Ambassador Chris Stevens and three others": four in all
                     quantity = replace(quantity, unit="person")
