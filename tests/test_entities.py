@@ -6,6 +6,7 @@ import functools
 
 import pytest
 
+from newsfuse import pipeline
 from newsfuse.clean import clean_article
 from newsfuse.extract import ner
 from newsfuse.extract.entities import (
@@ -2579,3 +2580,81 @@ def test_a_town_read_as_a_person_but_put_on_the_map_is_the_town() -> None:
     entities = canonicalize(_placed_mentions(texts, *zip(aids, names, labels, strict=True)), texts)
     assert _entity(entities, "Misrata").label == "GPE"
     assert _entity(entities, "Rihanna").label == "PERSON"
+
+
+def _listed(
+    texts: tuple[str, ...],
+    named: dict[str, tuple[str, list[tuple[int, str]]]],
+    summary: tuple[str, ...] = (),
+    place: str | None = None,
+) -> list[str]:
+    """The names `pipeline._entities` lists of ``named`` (name -> label and the (article,
+    surface) of each recognised mention) in ``texts``."""
+    articles = [Article(f"a{i}", f"a{i}", t, t) for i, t in enumerate(texts)]
+    canonical = []
+    for name, (label, spots) in named.items():
+        seen: dict[int, int] = {}
+        mentions = []
+        for n, surface in spots:
+            start = texts[n].index(surface, seen.get(n, 0))
+            seen[n] = start + len(surface)
+            mentions.append(EntityMention(f"a{n}", start, start + len(surface), surface, label))
+        canonical.append(CanonicalEntity(name, label, (), tuple(mentions)))
+    canonical.sort(key=lambda e: -len(e.mentions))
+    where = next((e for e in canonical if e.name == place), None)
+    listed = pipeline._entities(
+        canonical, [], lambda aid: f"S{int(aid[1:]) + 1}", articles, summary, where
+    )
+    return [e.name for e in listed]
+
+
+def test_names_one_source_repeats_come_before_an_incidental_name_of_the_summary(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two features of war children share one name: a veteran one of them names three times and
+    the woman he searches for, named twice, belong in a short list before a town named once in
+    passing; the summary's town is still listed, last."""
+    monkeypatch.setattr(pipeline, "FEW_ENTITIES", 3)
+    texts = (
+        "Thousands of children of American soldiers still live in Vietnam.",
+        "Jim Reischl left Vietnam in 1970. Reischl met a bar girl named Linh Hoa. He flew "
+        "from St. Joseph to find her. Reischl says Linh Hoa was pregnant.",
+    )
+    named = {
+        "Vietnam": ("GPE", [(0, "Vietnam"), (1, "Vietnam")]),
+        "Jim Reischl": ("PERSON", [(1, "Jim Reischl"), (1, "Reischl"), (1, "Reischl")]),
+        "Linh Hoa": ("PERSON", [(1, "Linh Hoa"), (1, "Linh Hoa")]),
+        "St. Joseph": ("GPE", [(1, "St. Joseph")]),
+    }
+    summary = ("He flew from St. Joseph to find her.",)
+    assert _listed(texts, named, summary) == ["Vietnam", "Jim Reischl", "Linh Hoa", "St. Joseph"]
+
+
+def test_a_name_one_source_writes_once_is_listed_when_written_in_full() -> None:
+    """A hacking story of three sources sharing one name: the software company whose updates
+    carried the malware, named once by one of them, belongs in the brief, as does its state; a
+    bare one-word name written once (a city, a surname) may be NER's misreading, and is not."""
+    texts = (
+        "Russian hackers broke into federal networks, officials said.",
+        "Russian hackers are suspected, and Ginther said the agency was told.",
+        "Customers of the software provider SolarWinds Inc. installed malware through routine "
+        "updates, the Austin, Texas, company said.",
+    )
+    named = {
+        "Russian": ("NORP", [(0, "Russian"), (1, "Russian")]),
+        "SolarWinds Inc": ("ORG", [(2, "SolarWinds Inc")]),
+        "Austin": ("GPE", [(2, "Austin")]),
+        "Texas": ("GPE", [(2, "Texas")]),
+        "Ginther": ("PERSON", [(1, "Ginther")]),
+    }
+    assert _listed(texts, named) == ["Russian", "SolarWinds Inc", "Texas"]
+
+
+def test_the_event_s_place_is_listed_though_one_source_names_it_once() -> None:
+    texts = (
+        "The Harding family from Montgomery, Ala., sent all nine children to college early.",
+        "Nine siblings of the Harding family went to college at the age of 12.",
+    )
+    named = {"Montgomery": ("GPE", [(0, "Montgomery")]), "Ala": ("GPE", [(0, "Ala")])}
+    assert _listed(texts, named) == []
+    assert _listed(texts, named, place="Montgomery") == ["Montgomery"]

@@ -7,15 +7,18 @@ them together and maps internal article ids to the reader-facing source ids ``S1
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsfuse.clean import clean_article, drop_shared_banners
 from newsfuse.errors import NoUsableInput
 from newsfuse.extract import extract
+from newsfuse.extract.countries import COUNTRIES
 from newsfuse.extract.entities import CanonicalEntity
 from newsfuse.extract.named_in import articles_naming, full_name, names_written
-from newsfuse.extract.ner import lower_case_words, resolve_backend
+from newsfuse.extract.ner import ORG_HEADS, lower_case_words, resolve_backend
+from newsfuse.extract.us_states import US_STATES
 from newsfuse.ingest import accept_articles
 from newsfuse.ingest.limits import Duplicates
 from newsfuse.models import (
@@ -148,6 +151,7 @@ def build_brief(
             source_of,
             cleaned,
             [pick.sentence.text for pick in picks],
+            where.place,
         ),
         warnings=[str(p) for p in problems],
     )
@@ -193,12 +197,13 @@ def _summary_sentence(
 
 
 # Entities listed in the brief: those at least two sources name, recognised there or not (all
-# of them for a single article), most mentioned first, at most `MAX_ENTITIES`; then those a
-# summary sentence names, so that a reader finds every name the summary gives; then, while
-# fewer than `FEW_ENTITIES` are listed, those one source names at least twice, and then people
-# one source names once in full ("Education Secretary Miguel Cardona said ..."), so that the
-# main people of a story whose sources share few names are there (three short leads may share
-# none).
+# of them for a single article), most mentioned first, at most `MAX_ENTITIES`, and the event's
+# place. Then, up to `FEW_ENTITIES` with the shared ones, the names one source gives, the most
+# mentioned first: sources may share few names, yet their main people belong in the brief (a
+# veteran one feature names ten times, and the woman he searches for, came after incidental
+# "St. Joseph" and "Air Force" that a summary sentence named). A name one source writes once
+# is listed only in full (`_named_in_full`), and ranks last. Last, any other name a summary
+# sentence gives, so that a reader finds every name the summary gives.
 MAX_ENTITIES = 40
 FEW_ENTITIES = 12
 
@@ -209,6 +214,7 @@ def _entities(
     source_of: Callable[[str], str],
     articles: Sequence[Article],
     summary: Sequence[str],
+    place: CanonicalEntity | None,
 ) -> list[Entity]:
     """The brief's entities. A claimant is an organisation whatever the NER made of it, with
     every name the sources give it; its entity (if NER found one) takes those names. An
@@ -225,14 +231,28 @@ def _entities(
     naming = articles_naming(names, texts)
     credited = [set(e.article_ids) | named for e, named in zip(canonical, naming, strict=True)]
     in_summary = articles_naming(names, dict(enumerate(summary)))
-    shared = [i for i, ids in enumerate(credited) if len(ids) >= min_sources][:MAX_ENTITIES]
-    summarised = [i for i, named in enumerate(in_summary) if named and i not in shared]
-    single = [i for i, ids in enumerate(credited) if len(ids) < min_sources and i not in summarised]
-    repeated = [i for i in single if len(canonical[i].mentions) > 1]
-    once = [i for i in single if len(canonical[i].mentions) == 1]
-    full_names = [i for i in once if full_name(canonical[i], lower_case)]
-    listed = shared + summarised
-    listed += (repeated + full_names)[: max(0, FEW_ENTITIES - len(listed))]
+    listed = [i for i, ids in enumerate(credited) if len(ids) >= min_sources][:MAX_ENTITIES]
+    room = max(0, FEW_ENTITIES - len(listed))
+    listed += [i for i in _place_index(canonical, place) if i not in listed]
+
+    def importance(i: int) -> tuple[int, bool, bool, int]:
+        """More mentions first; of as many, one the summary names, then a person (who matters
+        most), then the first named."""
+        entity = canonical[i]
+        first = min(m.start for m in entity.mentions)
+        return -len(entity.mentions), not in_summary[i], entity.label != "PERSON", first
+
+    single = sorted(
+        (i for i in range(len(canonical)) if i not in listed and canonical[i].mentions),
+        key=importance,
+    )
+    worth = [
+        i
+        for i in single
+        if len(canonical[i].mentions) > 1 or _named_in_full(canonical[i], lower_case)
+    ]
+    added = set(worth[:room])
+    listed += [i for i in single if i in added or in_summary[i]]
     entities = [
         Entity(
             name=canonical[i].name,
@@ -260,3 +280,36 @@ def _entities(
             ),
         )
     return entities
+
+
+def _place_index(canonical: Sequence[CanonicalEntity], place: CanonicalEntity | None) -> list[int]:
+    """The entity that is the event's place (by any of its names), if any: the brief's own
+    location belongs in its list ("Montgomery", named once, was missing)."""
+    if place is None:
+        return []
+    names = {place.name, *place.aliases}
+    return [i for i, e in enumerate(canonical) if names & {e.name, *e.aliases}][:1]
+
+
+# A word of an organisation's or a place's name written in full: capitalised ("SolarWinds",
+# "U.S.", "244") or a word that joins two ("Department of Treasury"); not "Photo/David", "%".
+_NAME_WORD = re.compile(r"[A-Z\d][\w.'’&-]*|of|and|the|for|de|on")
+
+
+def _named_in_full(entity: CanonicalEntity, lower_case: frozenset[str]) -> bool:
+    """Whether a name written once is a name and not NER's misreading: a person's given name
+    and surname (`named_in.full_name`); a country or US state ("Texas"); another name of two
+    words or more, written as a name, mostly of words the texts never write in lower case
+    besides its head ("SolarWinds Inc", "Commerce Department": the attack's vector and a
+    victim named once in a three-source story of seven names; not a title-case headline's
+    "Passenger Who Arrived At Newark Airport"). A single word is too often a capitalised
+    common word ("Appalled", "Thunder")."""
+    if entity.label == "PERSON":
+        return full_name(entity, lower_case)
+    words = entity.name.split()
+    if len(words) == 1:
+        return entity.name in COUNTRIES or entity.name in US_STATES
+    if not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    plain = [w.lower() for w in words if w[:1].isupper() and w.lower() not in ORG_HEADS]
+    return 2 * sum(w in lower_case for w in plain) <= len(plain)
