@@ -1617,7 +1617,8 @@ def test_a_dateline_places_the_news_where_the_leads_name_places_alike() -> None:
         "Manchin and Murkowski urged their colleagues to act on Monday.",
         "The senators said the bill deserved a vote.",
     )
-    assert _place_of(texts, datelines=(None, "WASHINGTON")) == "Washington"
+    where = _whereabouts(texts, datelines=(None, "WASHINGTON"))
+    assert where.location == Location(name="Washington", country="United States")
     assert _place_of(texts, datelines=("WASHINGTON", "NEW YORK")) is None
 
 

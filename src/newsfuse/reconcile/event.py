@@ -773,7 +773,9 @@ def event_place(
         city = _dateline_city(datelines)
         if city is None:
             return Whereabouts()
-        return Whereabouts(city, None, *admin_region(city, texts, lead_end, datelines))
+        # ... in the country its datelines name ("WASHINGTON" is in the United States)
+        admin1, country = admin_region(city, texts, lead_end, datelines)
+        return Whereabouts(city, None, admin1, country or _dateline_country(datelines))
     if _one_of_several_states(place, places, lead_support, lead_end):
         # "in Iowa, Oklahoma, South Carolina, Tennessee and Utah": the story is the country's
         country = next((e for e in places if e.name == UNITED_STATES), None)
