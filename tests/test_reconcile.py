@@ -1531,6 +1531,15 @@ def test_a_country_named_for_its_forces_or_people_is_no_place() -> None:
         "The U.S. Navy said the USS Fitzgerald collided with a merchant ship off Japan.",
     )
     assert _place_of(texts, ("US", "GPE"), ("U.S.", "GPE"), ("Japan", "GPE")) == "Japan"
+    # Timeline17's BBC spill reports: "US President Barack Obama" and "the worst in US history"
+    # measure the spill and name who visits it; the Gulf of Mexico is where it is
+    texts = (
+        "The oil spill is now the worst in US history. US President Barack Obama is making his "
+        "second visit to the site of the leak.",
+        "US President Barack Obama will extend a drilling ban as he faces criticism of his "
+        "handling of the Gulf of Mexico oil spill.",
+    )
+    assert _place_of(texts, (r"\bUS\b", "GPE"), ("Gulf of Mexico", "LOC")) == "Gulf of Mexico"
     # "two California military bases" are in California
     texts = (
         "Workers were sent to two California military bases without gear, HHS says.",

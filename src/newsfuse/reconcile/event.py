@@ -684,8 +684,9 @@ def event_place(
     datelined in beats the country it is in ("WASHINGTON" over "U.S. lawmakers"), and that
     country, as the datelines write it ("ZAWIYAH, Libya"), is the place's when nothing else
     says. A place named as a landmark ("40 miles south of Boston"), a home ("based in San
-    Francisco"), a past office ("the former Massachusetts governor") or one item of a list is
-    none. ``within`` is the place most articles say contains it ("Ain al-Asad air base in
+    Francisco"), a past office ("the former Massachusetts governor"), a country's people,
+    leader or history ("US President Barack Obama", "the worst in US history") or one item of a
+    list is none. ``within`` is the place most articles say contains it ("Ain al-Asad air base in
     western Iraq", "Iraq's Ain al-Asad Air Base"), which `Whereabouts.location` files as what it
     is. ``admin1`` is the region the leads write right after the place (`regions.admin_region`:
     "Newtown, Connecticut", "... in Anbar province"), else None: without a gazetteer a guess
@@ -965,11 +966,12 @@ _RACE_OF = re.compile(
 # ... or whose forces, people or leaders take part: "seven US sailors were missing after their
 # Navy destroyer collided ... off the coast of Japan", "the U.S. Navy said" (a country's armed
 # forces or citizens are wherever the news is), "the US president" (on the phone to London
-# over the BP spill in the Gulf of Mexico)
+# over the BP spill in the Gulf of Mexico), "US President Barack Obama" (visiting it); or
+# whose history measures it: "the oil spill off the coast ... is now the worst in US history"
 _ITS_PEOPLE = re.compile(
     r"\s+(?:Navy|Army|Air Force|Marines?|Coast Guard|(?:\d+\w*\s+)?Fleet|forces|"
     r"troops|soldiers|sailors|servicem[ae]n|service members|warships?|destroyers?|citizens|"
-    r"nationals|tourists|diplomats|embassy|president|administration)\b"
+    r"nationals|tourists|diplomats|embassy|[Pp]resident|administration|history)\b"
 )
 # ... or one side of a pair: "the FBI's probe of ties between the Trump campaign and Russia"
 # (datelined Washington), "a row between Britain and the US over the BP oil spill"
