@@ -529,6 +529,23 @@ def test_a_programme_listing_glued_before_the_story_is_cut_from_it() -> None:
     assert [r.rule for r in removals] == ["broadcast_promo"]
 
 
+def test_fix_encoding_writes_a_wires_two_character_quotes_as_quotation_marks() -> None:
+    """A TODAY page closes quotes with '' against the word: no quote rule read it. Inches
+    ("12''") and Treebank text's spaced marks (read by `treebank_tokens`) are left alone."""
+    assert clean_text("\"It's not a pushing environment,'' said Rosannah, now 18.")[0] == (
+        '"It\'s not a pushing environment," said Rosannah, now 18.'
+    )
+    assert clean_text("``We will not give up on this issue,'' said Smith.")[0] == (
+        '"We will not give up on this issue," said Smith.'
+    )
+    assert clean_text("They laid a 12'' pipe under the road.")[0] == (
+        "They laid a 12'' pipe under the road."
+    )
+    assert clean_text("Gaddafi 's forces said `` no '' to the offer .")[0] == (
+        'Gaddafi\'s forces said "no" to the offer.'
+    )
+
+
 def test_fix_encoding_repairs_mojibake() -> None:
     assert clean_text("At least 14 rockets were fired at Iraqâ€™s Ain al-Asad Air Base.")[0] == (
         "At least 14 rockets were fired at Iraq’s Ain al-Asad Air Base."

@@ -106,8 +106,18 @@ def drop_matching(pattern: str, max_words: int = 60, flags: int = re.IGNORECASE)
 _ENTITY_REMNANT = re.compile(r"(?<=[A-Z])&([A-Z][A-Za-z]{0,9}[.,!?]?);")
 
 
+# A wire's two-character quotation marks written against their words, outside Treebank text
+# (whose marks stand apart, spaced, and `treebank_tokens` reads them): a TODAY page's
+# "It's not really a pushing environment,'' said Rosannah" read as a quote with no speaker.
+# "''" after a digit is inches ("a 12'' pipe"), and stays.
+_TWO_CHARACTER_QUOTE = re.compile(
+    r"(?:^|(?<=[\s(\[]))(?:``|'')(?=\w)|(?<=[^\W\d_]|[,.!?;:])''(?=[\s,.;:!?)\]]|$)"
+)
+
+
 def _fix_encoding(line: str) -> LineEdit | None:
     fixed = _ENTITY_REMNANT.sub(r"&\1", ftfy.fix_text(line, uncurl_quotes=False))
+    fixed = _TWO_CHARACTER_QUOTE.sub('"', fixed)
     return None if fixed == line else (fixed, "", {})
 
 

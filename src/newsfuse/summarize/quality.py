@@ -569,21 +569,8 @@ def _unattributed_quote(text: str) -> bool:
     return not (_ATTRIBUTION.search(outside) or _SPEAKER_AFTER_QUOTE.search(text))
 
 
-_OPENING_APOSTROPHES = re.compile(r"(?:^|(?<=\s))''")  # ''Walk the Line," opens
-
-
-def _curly_quotes(text: str) -> str:
-    """``text`` with a wire's two-character quotation marks (`` and '') as curly ones, so that
-    every quote pattern here sees them: "It's not really a pushing environment,'' said
-    Rosannah" has its speaker."""
-    if "''" not in text and "``" not in text:
-        return text
-    return _OPENING_APOSTROPHES.sub("“", text.replace("``", "“")).replace("''", "”")
-
-
 def problems(text: str) -> set[str]:
     """Why ``text`` should not stand alone in a summary (an empty set: it can)."""
-    text = _curly_quotes(text)
     first_mark = QUOTE_MARK.search(text)
     unquoted = _QUOTED.sub(" ", text) if first_mark else text  # the writer's own words
     found: set[str] = set()
@@ -679,7 +666,6 @@ _TIERS: tuple[frozenset[str], ...] = (
 def names_a_speaker(text: str) -> bool:
     """Whether words outside the quotation marks attribute speech ("..., Rodman said.", "The
     chief said the department ...") or introduce it ("... said in a statement:")."""
-    text = _curly_quotes(text)
     return bool(_ATTRIBUTION.search(_QUOTED.sub(" ", text))) or text.rstrip().endswith(":")
 
 
@@ -764,7 +750,6 @@ def _inside_open_quote(text: str, previous: str) -> bool:
     """Whether ``text``, with no quotation mark of its own, carries on a quote that
     ``previous`` opened and left open: pysbd split a speaker's words ("“It's new." | "Viagra is
     a tool of massive rape." | "“So we are investigating." stood as a flat claim)."""
-    text, previous = _curly_quotes(text), _curly_quotes(previous)
     return not QUOTE_MARK.search(text) and bool(_OPENING_MARK.search(_QUOTED.sub(" ", previous)))
 
 
