@@ -4,8 +4,16 @@ vocabularies (and the quote test, `inside_quote`) more than one stage reads."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-__all__ = ["QUOTE_MARK", "SPEECH_VERBS", "inside_quote", "word_set"]
+__all__ = [
+    "IRREGULAR_PAST",
+    "QUOTE_MARK",
+    "SPEECH_VERBS",
+    "alternation",
+    "inside_quote",
+    "word_set",
+]
 
 #: A double quotation mark, straight or curly: what opens or closes quoted speech. (A single
 #: mark is as often an apostrophe.)
@@ -24,6 +32,12 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so that "seventeen" is never read as
+    "seven" (then alphabetical, so the pattern is the same on every run)."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
 #: Speech verbs (every form) that attribute a quote to its speaker: "..., he replied." The
 #: segmenter keeps an attribution with its quote, the summarizer knows a quote's speaker by them.
 SPEECH_VERBS = word_set(
@@ -38,4 +52,15 @@ SPEECH_VERBS = word_set(
     confirm confirms confirmed deny denies denied joke jokes joked quip quips quipped shout
     shouts shouted yell yells yelled stress stresses stressed suggest suggests suggested
     predict predicts predicted complain complains complained"""
+)
+
+
+#: Irregular verbs' simple past ("took", "fell"; "-ed" covers the rest): how the stages tell
+#: a clause told in the past (a dated caption's blurb, a past clause before a weekday, an
+#: aside closed by its verb). Forms that are also the present ("put", "hit", "set", "read")
+#: are left out; a stage that wants them adds them.
+IRREGULAR_PAST = word_set(
+    """became began broke brought came drew drove fell flew fought found gave got grew heard
+    held hung kept knew led left lost made met paid ran rose said saw sent shot sold spent
+    spoke stood struck threw told took went won wrote"""
 )

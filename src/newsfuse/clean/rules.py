@@ -26,7 +26,7 @@ from newsfuse.clean.page import (
 )
 from newsfuse.clean.tokens import detokenise_lines, is_pretokenised, rejoin_split_tickers
 from newsfuse.clean.transcript import transcript_turns
-from newsfuse.words import word_set
+from newsfuse.words import IRREGULAR_PAST, alternation, word_set
 
 
 @dataclass(frozen=True)
@@ -280,9 +280,10 @@ _IN_THIS_PHOTO = re.compile(rf"^In this (?:file )?(?:{_WEEKDAY_DATE},?\s)?(?:fil
 _PUBLISHED_TAIL = re.compile(rf"\(Published {_WEEKDAY_DATE}\)$")
 # A finite verb a story's sentence would use: a past (a participle, "drenched in oil", "snow
 # covered cars", is a caption's too, so only a verb with its object: "oil covered the sea").
+# Not "left": a caption places its people ("Sen. Bill Nelson, left, ...").
+_PAST_NOT_POSITION = IRREGULAR_PAST - {"left"}
 _PAST_TENSE = re.compile(
-    r"\b(?:said|says|was|were|had|has|have|took|came|went|made|gave|told|won|lost|met|began"
-    r"|fell|rose|struck|held|found|saw|led|ran|sent|spent|fought|brought|wrote|spoke|broke|flew"
+    rf"\b(?:says|was|were|had|has|have|{alternation(_PAST_NOT_POSITION)}"
     r"|[a-z]{2,}ed (?:the|a|an|his|her|its|their|up|off|out|down))\b"
 )
 

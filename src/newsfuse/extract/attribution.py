@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from newsfuse.models import Article, Sentence
-from newsfuse.words import word_set
+from newsfuse.words import alternation, word_set
 
 __all__ = ["Attribution", "AttributionKind", "attribution_for", "find_attributions"]
 
@@ -121,9 +121,7 @@ _LEMMAS = {
 }
 _PARTICIPLES = frozenset({"saying", "claiming", "denying"})
 _BASE_FORMS = frozenset({"say", "tell", "claim", "deny"})  # need a plural or pronoun subject
-_VERB = re.compile(
-    r"\b(?:" + "|".join(sorted(_LEMMAS, key=len, reverse=True)) + r")\b|[Aa]ccording\s+to\b"
-)
+_VERB = re.compile(rf"\b(?:{alternation(_LEMMAS)})\b|[Aa]ccording\s+to\b")
 
 _BE = word_set("is was were are am be been being")
 _AUX = word_set("has have had")

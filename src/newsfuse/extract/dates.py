@@ -74,7 +74,7 @@ from dataclasses import dataclass
 
 from newsfuse.extract.numbers import ONES, TEENS
 from newsfuse.models import Article, DatePrecision, Sentence
-from newsfuse.words import inside_quote
+from newsfuse.words import IRREGULAR_PAST, alternation, inside_quote
 
 __all__ = [
     "FUTURE_TOLERANCE_DAYS",
@@ -306,8 +306,7 @@ _PART_OF_MONTH = frozenset({"early", "late", "mid"})  # "late August" is a month
 # A verb in the past: "-ed" (not "need", "proceed") or an irregular one.
 _PAST_FORM = (
     r"(?!(?:hundred|indeed|need|speed|proceed|succeed|exceed|feed|seed|breed|bleed|greed|shed)\b)"
-    r"(?:[a-z]{3,}ed|took|fell|struck|began|rose|won|lost|met|left|came|went|gave|held|flew|saw"
-    r"|heard|found|sent|spoke|fought|shot|ran|broke)\b"
+    rf"(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST)})\b"
 )
 # A clause in the past tense between the marker and the day has the day: "plans to appeal after
 # a judge in New Orleans overturned the ban on Tuesday" (not "will be released on Tuesday").

@@ -8,7 +8,8 @@ spliced into the quantity pattern, so they are plain strings without named group
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+from newsfuse.words import alternation
 
 __all__ = [
     "DIGITS",
@@ -63,14 +64,10 @@ SCALE_ABBREVIATIONS = {
 _SMALL_WORDS = {**ONES, **TEENS, **TENS}
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation, longest first so "seventeen" is never read as "seven"."""
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-_SMALL = rf"(?:(?:{_alt(TENS)})(?:[-\s](?:{_alt(ONES)}))?|{_alt(TEENS)}|{_alt(ONES)})"
+_ONES, _TEENS, _TENS = alternation(ONES), alternation(TEENS), alternation(TENS)
+_SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|{_ONES})"
 _HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
-_SCALE = rf"(?:{_alt(SCALES)})"
+_SCALE = rf"(?:{alternation(SCALES)})"
 
 WORD_NUMBER = (
     rf"(?:(?:half\s+a|a|{_SMALL})\s+dozen"

@@ -30,7 +30,7 @@ from newsfuse.extract.us_states import US_STATES, abbreviated_state
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 from newsfuse.reconcile.regions import UNITED_STATES, admin_region
 from newsfuse.summarize.quality import ABBREVIATION_END, problems
-from newsfuse.words import QUOTE_MARK, inside_quote
+from newsfuse.words import IRREGULAR_PAST, QUOTE_MARK, alternation, inside_quote
 
 LEAD_SENTENCES = 5
 
@@ -549,10 +549,8 @@ _CLAUSE_BREAK = re.compile(rf"\s+(?:[—–]|--?)\s+|;\s+|,\s+(?=(?:{_ADDS})\b)"
 # officer — indicted last week ... — was found dead").
 _ASIDE_CLOSES = re.compile(
     r"(?:,|\s[—–]|\s--?)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|"
-    r"may|might|must|should|did|does|[a-z]{2,}ed|[a-z]+[^\Ws]s|took|came|went|made|gave|told|"
-    r"won|lost|met|began|fell|rose|struck|held|found|saw|led|ran|sent|spent|fought|brought|"
-    r"wrote|spoke|broke|flew|hung|became|kept|left|said|got|grew|sold|stood|drew|drove|knew|"
-    r"paid|put|shot|hit|threw)\b"
+    r"may|might|must|should|did|does|[a-z]{2,}ed|[a-z]+[^\Ws]s|put|hit|"
+    rf"{alternation(IRREGULAR_PAST)})\b"
 )
 # A lead that opens with its subordinate clause or a quote, or keeps page furniture ("Updated
 # | When the first humans left Africa ...") is no title ...

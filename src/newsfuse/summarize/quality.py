@@ -19,7 +19,7 @@ import numpy as np
 from newsfuse.clean.rules import AGENCY
 from newsfuse.embed.terms import terms
 from newsfuse.extract.ner import title_case
-from newsfuse.words import QUOTE_MARK, SPEECH_VERBS, word_set
+from newsfuse.words import IRREGULAR_PAST, QUOTE_MARK, SPEECH_VERBS, alternation, word_set
 
 MIN_WORDS = 6
 MAX_WORDS = 60
@@ -280,8 +280,7 @@ _PRESENT_PASSIVE = re.compile(
     r"\b(?:is|are)\s(?:being\s)?(?!(?:expected|scheduled|planned)\b)\w+ed\b"
 )
 _PAST_OR_PLAN = re.compile(
-    r"\b(?:\w+ed|was|were|had|did|said|told|went|came|took|made|gave|left|met|held|won|lost|"
-    r"began|saw|found|fell|rose|struck|shot|became|got|spoke|wrote|ran|sent|brought|knew|"
+    rf"\b(?:\w+ed|was|were|had|did|{alternation(IRREGULAR_PAST)}|"
     r"\w+n[’']t|will|would|could|should|might|until|due|set|slated|begins|starts|"
     r"takes effect|ends|expires|opens|closes)\b",
     re.I,
@@ -372,7 +371,7 @@ def _caption(text: str) -> bool:
     )
 
 
-_SPEECH = "|".join(sorted(SPEECH_VERBS, key=lambda verb: (-len(verb), verb)))
+_SPEECH = alternation(SPEECH_VERBS)
 # ... or a dash before the speaker's name: "... ." — Julie Bowen
 _ATTRIBUTION = re.compile(
     rf"\b(?:{_SPEECH})\b|(?:^|\s)[—–-]{{1,2}}\s*[A-Z]",
