@@ -1276,6 +1276,34 @@ def test_a_jr_and_the_name_without_it_in_one_article_are_son_and_father() -> Non
     }
 
 
+def test_a_jr_splits_from_the_name_without_it_only_when_written_alike_or_beside_kinship() -> None:
+    texts = {
+        "a": "Joe Biden failed to stand out. Former Vice President Joseph R. Biden Jr. struggled.",
+        "b": "Don Trump Jr., the president's eldest son, spoke. Donald J. Trump tweeted.",
+        "c": "Pranksters hit the new Don Trump Jr. book, Eric Trump said. Donald Trump agreed.",
+    }
+    mentions = [
+        EntityMention(aid, text.index(name), text.index(name) + len(name), name, "PERSON")
+        for aid, text in texts.items()
+        for name in (
+            "Joe Biden",
+            "Joseph R. Biden Jr.",
+            "Don Trump Jr.",
+            "Donald J. Trump",
+            "Eric Trump",
+            "Donald Trump",
+        )
+        if name in text
+    ]
+    entities = canonicalize(mentions, texts)
+    assert {frozenset({e.name, *e.aliases}) for e in entities} == {
+        frozenset({"Joseph R. Biden Jr.", "Joe Biden"}),  # a formal and a familiar name: one
+        frozenset({"Don Trump Jr."}),  # "son" beside him; "Donald Trump" alike but the "Jr."
+        frozenset({"Donald J. Trump", "Donald Trump"}),
+        frozenset({"Eric Trump"}),
+    }
+
+
 def test_a_first_name_alone_joins_the_one_person_it_starts() -> None:
     entities = canonicalize(
         _mentions(

@@ -56,7 +56,9 @@ grouped in this order:
 7. **Given names and surnames.** Full person names with the same surname and the same given
    name, formal or familiar (`given_names`: "Bill" = "William"), are one person, middle initials
    and "Jr."/"III" aside ("Bill Taylor" = "William W. Taylor III"), unless one sentence writes
-   both ("Bobby Goodlatte, the son of Rep. Bob Goodlatte") or an article introduces the "III"
+   both ("Bobby Goodlatte, the son of Rep. Bob Goodlatte"), an article writes a "Jr." beside
+   the name written alike without it or near a word of kinship ("Donald Trump Jr." and "Donald
+   Trump"; not "Joseph R. Biden Jr." and "Joe Biden"), or an article introduces the "III"
    as someone's son ("Smith's son Joseph Smith III" is not Joseph Smith). A person name that is a
    word-suffix of exactly one longer person name in the cluster joins it ("Marotto" -> "Wayne
    Marotto"); if two people share it ("al-Muhandis": "Abu Mahdi al-Muhandis", "Tha’ar

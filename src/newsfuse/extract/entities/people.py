@@ -7,6 +7,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
+from dataclasses import replace
 
 from newsfuse.clean.lines import ends_with_abbreviation
 from newsfuse.extract.entities.forms import (
@@ -17,6 +18,7 @@ from newsfuse.extract.entities.forms import (
     STORM,
     Form,
     Groups,
+    PersonName,
     generation_of,
     is_acronym,
 )
@@ -44,8 +46,9 @@ def merge_given_names(
     person: "Bill Taylor" = "William W. Taylor III". Middle names and "Jr." may be missing
     from some forms; where two forms state different ones (`PersonName.differs_from`), those
     are different people, and only forms written alike merge. So are a "Jr." and the name
-    without it when one article writes both: the son and the father ("Donald Trump Jr." met
-    the Russians; "Donald Trump" won); and two spellings of the given name that one sentence
+    without it when one article writes both alike apart from the suffix, or beside a word of
+    kinship: the son and the father ("Donald Trump Jr." met the Russians; "Donald Trump" won;
+    `_father_and_son`); and two spellings of the given name that one sentence
     writes side by side ("Bobby Goodlatte, the son of Rep. Bob Goodlatte"); and a "III" that
     an article introduces as someone's son and the name without it (`_son_by_number`).
     ``mentions``: each form's mentions; ``texts``: the articles' (without them, no sentence is
@@ -64,9 +67,9 @@ def merge_given_names(
         ):
             first = forms[same[0]].text.split()[0]
             parts = [[i for i in same if forms[i].text.split()[0] == first]]
-        elif _father_and_son([forms[i] for i in same]) or _son_by_number(
+        elif _father_and_son(
             [forms[i] for i in same], [mentions[i] for i in same], texts or {}
-        ):
+        ) or _son_by_number([forms[i] for i in same], [mentions[i] for i in same], texts or {}):
             parts = [
                 [i for i in same if (person := forms[i].person) and person.generation],
                 [i for i in same if (person := forms[i].person) and not person.generation],
@@ -82,10 +85,41 @@ _SON = frozenset({"jr", "sr"})  # a "III" is seldom news beside his grandfather
 _SENTENCE_CHARS = 300  # two names further apart than this are in two sentences
 
 
-def _father_and_son(forms: list[Form]) -> bool:
-    """Whether an article writes the name both with and without "Jr." (or "Sr.")."""
-    suffixed = {a for f in forms if f.person and f.person.generation in _SON for a in f.articles}
-    return any(f.articles & suffixed for f in forms if f.person and f.person.generation not in _SON)
+def _father_and_son(
+    forms: list[Form], mentions: Sequence[Sequence[EntityMention]], texts: Mapping[str, str]
+) -> bool:
+    """Whether an article writes the name both with and without "Jr." (or "Sr.") as two men:
+    the two alike apart from the suffix ("Donald Trump Jr." beside "Donald Trump"), or
+    a word of kinship near the suffixed one ("Don Trump Jr., the president's son"). Otherwise a
+    formal name and a familiar one are one man: NYT style writes "Joseph R. Biden Jr." in the
+    body and "Joe Biden" in the deck (a Multi-News brief listed both)."""
+    plain = [f for f in forms if f.person and f.person.generation not in _SON]
+    for form, form_mentions in zip(forms, mentions, strict=True):
+        if not (form.person and form.person.generation in _SON):
+            continue
+        for other in plain:
+            if not other.articles & form.articles:
+                continue
+            if _alike_but_the_generation(form.person, other.person) or any(
+                _KINSHIP.search(
+                    texts[m.article_id], max(0, m.start - _KIN_CHARS), m.end + _KIN_CHARS
+                )
+                for m in form_mentions
+                if m.article_id in other.articles and m.article_id in texts
+            ):
+                return True
+    return False
+
+
+# A word of kinship near a "Jr." or "Sr.": "his son Hunter", "Trump's eldest son", "his father".
+_KINSHIP = re.compile(r"\b(?:sons?|father|dad|namesake|Sr\b\.?)", re.I)
+_KIN_CHARS = 60  # a clause around the name
+
+
+def _alike_but_the_generation(name: PersonName, other: PersonName | None) -> bool:
+    """Whether two names differ in their generation alone: "Don Trump Jr." and "Donald Trump"
+    (the model cut "Donald Trump, Jr." there), not "Joseph R. Biden Jr." and "Joe Biden"."""
+    return other is not None and replace(other, generation=name.generation) == name
 
 
 # A name introduced as someone's son: "Smith's son Joseph Smith III", "his son, John Doe II".
