@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 
@@ -279,6 +280,38 @@ def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     assert not any(
         text.startswith("Air Station") or text == "Guard Air Station" for text, _ in found
     )
+
+
+def test_a_disease_a_strain_an_epidemic_or_a_book_is_no_person_or_group() -> None:
+    def labelled(chunk: str, *model: tuple[str, str]) -> set[tuple[str, str]]:
+        spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]
+        return {(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, spans)}
+
+    chunk = "An uptick in Legionnaires’ disease and the H1N1 strain worried Legionnaires Inc."
+    found = labelled(chunk, ("Legionnaires", "GPE"), ("H1N1", "NORP"))
+    assert found == set()  # a disease (whatever the label), a virus's strain
+    chunk = "It has not fallen since the Black Death of the 14th century, said Paul Ehrlich."
+    assert labelled(chunk, ("Black Death", "ORG")) == {("Black Death", "EVENT")}
+    chunk = "Paul Ehrlich, the author of The Population Bomb, was quoted."
+    assert labelled(chunk, ("Population Bomb", "ORG")) == set()  # a book
+    chunk = "The CDC's disease detectives and China’s virus czar met."  # an "'s": no disease
+    assert labelled(chunk, ("CDC", "ORG"), ("China", "GPE")) == {("CDC", "ORG"), ("China", "GPE")}
+
+
+def test_a_name_written_as_a_disease_or_a_pathogen_is_one_everywhere() -> None:
+    texts = {
+        "a": "A Legionnaires’ outbreak hit Flint. Is Legionella there? Flint asked Marc Edwards.",
+        "b": "The water was never tested for Legionella, the cause of Legionnaires’ disease.",
+    }
+    mentions = [
+        EntityMention(aid, found.start(), found.end(), found.group(), label)
+        for aid, text in texts.items()
+        for name, label in (("Legionnaires", "PERSON"), ("Legionella", "PERSON"))
+        for found in re.finditer(name, text)
+    ] + [
+        EntityMention("a", texts["a"].index("Marc"), len(texts["a"]) - 1, "Marc Edwards", "PERSON")
+    ]
+    assert [e.name for e in canonicalize(mentions, texts)] == ["Marc Edwards"]
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -34,7 +34,12 @@ patterns (no names from any particular story):
   ("contractors such as Halliburton": GPE to the model) an ORG.
 * What opens or is a span without naming anything: an auxiliary opening a question ("Will
   McRib fanatics appreciate ...?"; "Will Smith said" keeps it), a former's prefix ("Ex-White
-  House doctor"), an era after a year ("424 BC at Delium"), a single letter ("H").
+  House doctor"), an era after a year ("424 BC at Delium"), a single letter ("H"), a virus's
+  strain ("H1N1"), a book after its author ("the author of The Population Bomb").
+* Diseases and pathogens: a name before "disease", "syndrome", "bacteria", "virus" names the
+  condition ("Legionnaires’ disease"), and an epidemic is an EVENT ("the Black Death" ORG).
+  A name some article of a cluster writes so, or after "tested for", is no person or group in
+  any article (`named_conditions`, which `entities.canonicalize` applies).
 
 Rule spans win over overlapping model spans, except that the title rule never overrides a
 model span that covers the title itself ("General Motors" stays an ORG). Numeric, date and
@@ -69,6 +74,7 @@ __all__ = [
     "find_entities_many",
     "load_spacy",
     "lower_case_words",
+    "named_conditions",
     "quoted_whole",
     "recognise",
     "resolve_backend",
@@ -587,6 +593,8 @@ _LANDFORM = re.compile(r"(?:Mount|Mt\.|Lake)[ \t]+[A-Z]")
 _FIGURE = re.compile(r"(?:Fig|Figs|Figure|Table|Eq)\.?[ \t]*\d")
 # ... and a day that is observed ("Memorial Day", "International Women's Day"), no place.
 _NAMED_DAY = re.compile(r"[ \t](?:Day|Week)$")
+# ... and an epidemic ("the Black Death of the 14th century" ORG, "the Spanish Flu" NORP).
+_EPIDEMIC = re.compile(r"[ \t](?:Death|Plague|Flu|Pox|Pandemic|Epidemic)$")
 # ... and a people named in the plural ("Israelites", "Canaanites", "Levantines").
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:ites|ians|eans|ines)$")
 
@@ -638,6 +646,8 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
         return start, end, "LOC"
     if label in {"FAC", "GPE", "LOC", "ORG"} and _NAMED_DAY.search(chunk, start, end):
         return start, end, "EVENT"  # "International Holocaust Remembrance Day" is no building
+    if label in {"GPE", "LOC", "ORG", "NORP"} and _EPIDEMIC.search(chunk, start, end):
+        return start, end, "EVENT"
     if label in {"PERSON", "ORG"} and (
         _PEOPLES.match(chunk[start:end]) or _a_people(chunk[start:end])
     ):
@@ -748,11 +758,11 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
             s
             for s in set(spans)
             if _is_name(chunk[s[0] : s[1]])
+            and not _names_a_condition(chunk, s[1], person=s[2] == "PERSON")
             and (
                 s[2] != "PERSON"
                 or (
                     _may_be_person(chunk[s[0] : s[1]])
-                    and not _EPONYM.match(chunk, s[1])
                     and not quoted_whole(chunk, s[0], s[1])
                     and chunk[s[0] - 1 : s[0]] not in ("#", "@")  # a hashtag, a handle
                     and chunk[s[0] : s[1]].lower().strip(".") not in ORG_HEADS  # "(Justice) Dept"
@@ -864,6 +874,9 @@ def _the_in_name(chunk: str, start: int, end: int, label: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")  # one letter names nothing ("H" of a virus's "H1N1")
+_STRAIN = re.compile(r"[A-Z]\d{1,2}[A-Z]\d{1,2}")  # a virus's strain: "H1N1", "H5N1", "H7N9"
+# What an author writes, before its title: "the author of The Population Bomb".
+_WORK_BEFORE = re.compile(r"\bauthors?[ \t]+of[ \t]+(?:[Tt]he[ \t]+)?$")
 
 
 # A full stop and a capital inside a span: the end of a sentence the splitter kept whole, as
@@ -895,6 +908,10 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         return None  # a magazine ("tells Us", "Us Weekly"), a campaign ("It's On Us"): not US
     if _INITIAL.fullmatch(surface):
         return None  # "Tom Price (R., Ga.)": a party's initial, nobody's name
+    if _STRAIN.fullmatch(surface):
+        return None  # "H1N1" (NORP to the model): a virus's strain
+    if _WORK_BEFORE.search(chunk, max(0, start - 30), start):
+        return None  # "the author of The Population Bomb" (ORG to the model): a book
     if _ERA.match(surface) and _YEAR_BEFORE.search(chunk, max(0, start - 4), start):
         return None  # "424 BC at Delium": the era of a year
     if (match := _LEADING_WORD.match(surface)) and not _the_in_name(chunk, start, end, label):
@@ -1060,10 +1077,39 @@ def _may_be_person(surface: str) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{3,}$")
 # A person's name before "syndrome" or "disease" names the condition ("Guillain-Barré
 # syndrome", "Parkinson's disease"), not someone in the story; so does one before "bacteria"
-# or "virus" ("the Legionella bacteria").
+# or "virus" ("the Legionella bacteria"), and any name so written without an "'s" ("Legionnaires’
+# disease", "Zika virus"; not "the CDC's disease detectives").
 _EPONYM = re.compile(
-    r"(?:['’]s?)?\s+(?:syndrome|disease|disorder|palsy|bacteri(?:a|um)|virus)\b", re.I
+    r"(?P<possessive>['’]s?)?\s+(?:syndrome|disease|disorder|palsy|bacteri(?:a|um)|virus)\b",
+    re.I,
 )
+# Wording that names a pathogen: "tested for Legionella", "tested positive for H1N1".
+_TESTED_FOR = re.compile(r"\b(?:tested|testing)[ \t]+(?:positive[ \t]+|negative[ \t]+)?for[ \t]+$")
+
+
+def _names_a_condition(text: str, end: int, person: bool) -> bool:
+    """Whether a name ending at ``end`` names a disease or a pathogen (`_EPONYM`); only a
+    person's may be written with an "'s" ("Parkinson's disease")."""
+    match = _EPONYM.match(text, end)
+    return match is not None and (person or match["possessive"] in (None, "'", "’"))
+
+
+def named_conditions(mentions: Iterable[EntityMention], texts: Mapping[str, str]) -> set[str]:
+    """The PERSON and ORG names that some article of the cluster writes as a disease or a
+    pathogen (`_names_a_condition`, `_TESTED_FOR`): they are one wherever the model reads a
+    person or a group ("Legionnaires’ outbreak", "Legionella is present" beside "Legionnaires’
+    disease" and "tested for Legionella" were a Multi-News brief's second and fourth "people")."""
+    names = {m.text for m in mentions if m.label in {"PERSON", "ORG"}}
+    return {
+        name
+        for name in names
+        if any(
+            _names_a_condition(text, found.end(), person=False)
+            or _TESTED_FOR.search(text, max(0, found.start() - 30), found.start())
+            for text in texts.values()
+            for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        )
+    }
 
 
 _TIME_ZONE_FIRST = re.compile(r"(?:GMT|BST|UTC|CET|[ECMP][SD]T)\s+\d")

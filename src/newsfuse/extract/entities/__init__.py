@@ -7,9 +7,11 @@ Wayne Marotto", "Mr. Marotto"; "Ain al-Asad Air Base", "Ain Al-Assad", "al-Asad 
 cluster. It uses no list of any story's names, so it works on any cluster. Mentions are
 grouped in this order:
 
-1. **Display form.** Each mention is normalised: a leading "the", a possessive, trailing
-   punctuation and, for persons, titles and what comes before the last one ("US Army Colonel
-   Wayne Marotto" -> "Wayne Marotto") are dropped.
+1. **Display form.** A PERSON or ORG name that some article writes as a disease or a pathogen
+   ("Legionnaires’ disease", "tested for Legionella"; `ner.named_conditions`) is dropped
+   wherever the model read it as a person or a group. Each mention is normalised: a leading
+   "the", a possessive, trailing punctuation and, for persons, titles and what comes before
+   the last one ("US Army Colonel Wayne Marotto" -> "Wayne Marotto") are dropped.
 2. **Well-known synonyms** (`SYNONYMS`): a small table of globally common alias sets that no
    string method can find ("Daesh" = "ISIS" = "Islamic State"; "US" = "America" = NORP
    "American"; "Burma" = "Myanmar"; "GOP" = "Republican Party"). It holds 22 sets
@@ -181,7 +183,12 @@ from newsfuse.extract.entities.spellings import (
     merge_places_in_regions,
     merge_synonyms_and_keys,
 )
-from newsfuse.extract.ner import EntityMention, find_entities, find_entities_many
+from newsfuse.extract.ner import (
+    EntityMention,
+    find_entities,
+    find_entities_many,
+    named_conditions,
+)
 
 __all__ = [
     "ADJECTIVE",
@@ -209,9 +216,12 @@ def canonicalize(
     without it, no bare place may be a person's name."""
     # "blowout preventer (BOP)", "contact your GP": no names
     things = common_acronyms(texts or {}) | owned_acronyms(mentions, texts or {})
+    conditions = named_conditions(mentions, texts or {})  # "Legionnaires’ disease"
     by_form: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
     for mention in mentions:
-        if bare_acronym(mention.text).rstrip("s") in things:
+        if bare_acronym(mention.text).rstrip("s") in things or (
+            mention.label in {"PERSON", "ORG"} and mention.text in conditions
+        ):
             continue
         by_form[(display_form(mention.text, mention.label), mention.label)].append(mention)
     keys = sorted(by_form)
