@@ -298,6 +298,52 @@ def test_a_disease_a_strain_an_epidemic_or_a_book_is_no_person_or_group() -> Non
     assert labelled(chunk, ("CDC", "ORG"), ("China", "GPE")) == {("CDC", "ORG"), ("China", "GPE")}
 
 
+def test_a_company_a_venue_a_role_s_name_and_a_date_get_their_own_labels() -> None:
+    def labelled(chunk: str, *model: tuple[str, str]) -> set[tuple[str, str]]:
+        spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]
+        return {(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, spans)}
+
+    for chunk in (
+        "The families sued AR-15 manufacturer Bushmaster on Monday.",
+        "They are suing Bushmaster, the manufacturer of the gun used by Lanza.",
+        "Remington Outdoor Company, Bushmaster's parent firm, declined to comment.",
+    ):
+        assert labelled(chunk, ("Bushmaster", "PERSON")) == {("Bushmaster", "ORG")}, chunk
+    chunk = "He stopped at the Rivershack Tavern, where Roche Holding AG staff met."
+    found = labelled(chunk, ("Rivershack Tavern", "PERSON"), ("Roche Holding AG", "PERSON"))
+    assert found == {("Rivershack Tavern", "FAC"), ("Roche Holding AG", "ORG")}
+    chunk = "A year later another player, Merrill Hoge of the Chicago Bears, retired."
+    assert labelled(chunk, ("Merrill Hoge", "ORG")) == {("Merrill Hoge", "PERSON")}
+    chunk = "Worldwide, seasonal flu kills many; the meeting runs September 2-6, 2010."
+    assert labelled(chunk, ("Worldwide", "PERSON"), ("September 2-6, 2010", "EVENT")) == set()
+    # a person beside a company noun that is no apposition of hers, or a maker's full name
+    chunk = "Smith, a firm believer, runs the company Bezos founded with filmmaker Scott."
+    found = labelled(chunk, ("Smith", "PERSON"), ("Bezos", "PERSON"), ("Scott", "PERSON"))
+    assert found == {("Smith", "PERSON"), ("Bezos", "PERSON"), ("Scott", "PERSON")}
+    chunk = "It named the supplement maker Joseph Mercola."
+    assert labelled(chunk, ("Joseph Mercola", "PERSON")) == {("Joseph Mercola", "PERSON")}
+
+
+def test_a_name_before_a_us_state_or_a_country_is_a_place_under_any_label() -> None:
+    texts = {
+        "a": "NEWTOWN, Conn. Newtown plans no ceremonies. Newtown parents met Kemp. The "
+        "shooting in Newtown, Connecticut, shocked Kemp, Georgia's secretary of state.",
+    }
+    mentions = [
+        EntityMention("a", found.start(), found.end(), found.group(), label)
+        for name, labels in (("NEWTOWN", ["ORG"]), ("Newtown", ["ORG", "ORG", "GPE"]))
+        for found, label in zip(re.finditer(name, texts["a"]), labels, strict=True)
+    ] + [
+        EntityMention("a", found.start(), found.end(), "Kemp", "PERSON")
+        for found in re.finditer("Kemp", texts["a"])
+    ]
+    labels = {e.name: e.label for e in canonicalize(mentions, texts)}
+    assert labels == {"Newtown": "GPE", "Kemp": "PERSON"}
+    texts = {"b": "After Trump, Connecticut lawmakers vote to join the compact."}
+    mentions = _placed_mentions(texts, ("b", "Trump", "ORG"))
+    assert canonicalize(mentions, texts)[0].label == "ORG"  # a headline's clause, no place
+
+
 def test_a_name_written_as_a_disease_or_a_pathogen_is_one_everywhere() -> None:
     texts = {
         "a": "A Legionnaires’ outbreak hit Flint. Is Legionella there? Flint asked Marc Edwards.",

@@ -218,7 +218,8 @@ _NOT_NAMES = word_set(
     may june july august september october november december also however meanwhile
     according each once every both other such last next earlier later late early today
     eventually finally fortunately unfortunately ultimately apparently initially separately
-    instead overall nevertheless nonetheless additionally similarly
+    instead overall nevertheless nonetheless additionally similarly worldwide nationwide
+    statewide globally elsewhere
     yesterday tomorrow mr mrs ms dr
     reuters ap afp photo file update breaking read watch click share advertisement"""
 )
@@ -658,10 +659,16 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
         return start, end, "GPE"  # "Saudi Arabia" read as a person in a transcript
     if label != "PERSON" and _named_after_a_title(chunk, start, end):
         return start, end, "PERSON"  # "BP's chairman, Carl-Henric Svanberg" read as an ORG
-    if label in {"PERSON", "GPE", "LOC", "NORP"} and _COMPANIES_SUCH_AS.search(
-        chunk, max(0, start - 40), start
+    one_word = " " not in chunk[start:end]  # not "supplement maker Joseph Mercola"
+    if label in {"PERSON", "GPE", "LOC", "NORP"} and (
+        _COMPANIES_SUCH_AS.search(chunk, max(0, start - 40), start)
+        or (one_word and _COMPANY_BEFORE.search(chunk, max(0, start - 24), start))
+        or (one_word and _COMPANY_AFTER.match(chunk, end))
     ):
         return start, end, "ORG"  # "US contractors such as Halliburton" read as a place
+    last = chunk[start:end].rsplit(None, 1)[-1].lower().strip(".")
+    if label == "PERSON" and last in _COMPANY_ENDS | _VENUE_ENDS:  # "Rivershack Tavern"
+        return start, end, "ORG" if last in _COMPANY_ENDS else "FAC"
     return span
 
 
@@ -671,6 +678,26 @@ _TITLE_THEN_COMMA = re.compile(r"\b(?P<title>[a-z]+),[ \t]+$")
 _ADVERBS = word_set("general private")  # "In general, Goldman Sachs ..."
 # Businesses named as examples of their kind: "contractors such as Halliburton", "rivals
 # including Airbus".
+# A company named by its kind, before it or in apposition after it: "AR-15 manufacturer
+# Bushmaster", "drugmaker GlaxoSmithKline", "Bushmaster, the manufacturer of the gun",
+# "Bushmaster's parent firm" (a Multi-News brief's "Bushmaster" PERSON), when one word names
+# it; not "a firm believer".
+_MAKER_NOUN = (  # not a "filmmaker" or a "lawmaker"
+    r"(?:manufacturer|(?:drug|auto|car|chip|gun|plane|toy|phone|steel|software)?maker|retailer"
+    r"|supplier|distributor|conglomerate)"
+)
+_COMPANY_NOUN = rf"(?:{_MAKER_NOUN}|company|firm|corporation|brand|chain)"
+# (before it, not "company" or "firm": "the company Bezos founded")
+_COMPANY_BEFORE = re.compile(rf"(?<![\w-]){_MAKER_NOUN}[ \t]+$")
+_COMPANY_AFTER = re.compile(
+    rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_COMPANY_NOUN}"
+    r"(?=[ \t]*[,.;)]|[ \t]+(?:of|that|which|whose|based|behind)\b)"
+    rf"|[{_APOS}]s[ \t]+(?:parent|holding)[ \t]+(?:company|firm|group)\b"
+)
+# The last word of a business's or a venue's name, never of a person's: "Rivershack Tavern",
+# "Roche Holding AG" (both PERSON to the model).
+_COMPANY_ENDS = word_set("inc corp ltd llc plc ag sa gmbh holding holdings")
+_VENUE_ENDS = word_set("tavern pub grill restaurant cafe café bistro hotel motel casino")
 _COMPANIES_SUCH_AS = re.compile(
     r"\b(?:companies|firms|contractors|corporations|businesses|retailers|banks|lenders"
     r"|insurers|carriers|airlines|manufacturers|makers|automakers|suppliers|rivals"
@@ -680,12 +707,13 @@ _COMPANIES_SUCH_AS = re.compile(
 
 def _named_after_a_title(chunk: str, start: int, end: int) -> bool:
     """Whether a name of two or three capitalised words, no organisation's head among them,
-    stands in apposition to a title ("the BP chairman, Carl-Henric Svanberg, said")."""
+    stands in apposition to a title or a role ("the BP chairman, Carl-Henric Svanberg, said";
+    "another player, Merrill Hoge of the Chicago Bears": the model's ORG)."""
     words = chunk[start:end].split()
     title = _TITLE_THEN_COMMA.search(chunk, max(0, start - 24), start)
     return (
         title is not None
-        and title["title"] in TITLES - _ADVERBS
+        and title["title"] in _DESCRIPTORS - _ADVERBS
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in words)
     )
@@ -820,7 +848,7 @@ _DESCRIPTORS = TITLES | word_set(
     pianist composer songwriter comedian author writer novelist poet playwright artist
     photographer filmmaker chef designer activist journalist reporter columnist entrepreneur
     businessman businesswoman billionaire dancer pastor scientist economist historian teacher
-    student athlete boxer golfer quarterback astronaut"""
+    student athlete boxer golfer quarterback astronaut player"""
 )
 # Peoples a name is introduced by ("Egyptian Nobel laureate ...", "Israeli Prime Minister ..."):
 # a list, as "-ian" also ends given names ("Brian", "Julian", "Christian").
@@ -874,6 +902,11 @@ def _the_in_name(chunk: str, start: int, end: int, label: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")  # one letter names nothing ("H" of a virus's "H1N1")
+_DATE_SHAPED = re.compile(  # "September 2-6, 2010", "Dec. 3"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"[ \t]+\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?(?:,?[ \t]+\d{4})?"
+)
 _STRAIN = re.compile(r"[A-Z]\d{1,2}[A-Z]\d{1,2}")  # a virus's strain: "H1N1", "H5N1", "H7N9"
 # What an author writes, before its title: "the author of The Population Bomb".
 _WORK_BEFORE = re.compile(r"\bauthors?[ \t]+of[ \t]+(?:[Tt]he[ \t]+)?$")
@@ -908,6 +941,8 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         return None  # a magazine ("tells Us", "Us Weekly"), a campaign ("It's On Us"): not US
     if _INITIAL.fullmatch(surface):
         return None  # "Tom Price (R., Ga.)": a party's initial, nobody's name
+    if _DATE_SHAPED.fullmatch(surface):
+        return None  # "September 2-6, 2010" (EVENT to the model): a date
     if _STRAIN.fullmatch(surface):
         return None  # "H1N1" (NORP to the model): a virus's strain
     if _WORK_BEFORE.search(chunk, max(0, start - 30), start):

@@ -48,7 +48,8 @@ grouped in this order:
    still never joins a facility ("Erbil" the city stays apart from an "Erbil" that rule 5
    made "Erbil airport"). The label is the one most mentions carry; a one-word name that
    ends no person's name and is read as a place as often as a person is the place ("Sabha").
-   A "person", or a one-word "group", that the articles write outright as a place votes as
+   A "person", or a one-word "group", that the articles write outright as a place, or whose
+   name any mention writes before a US state or a country ("in Newtown, Connecticut"), votes as
    one ("the central coastal city of Misrata" ORG, "Surman, 70 km west of Tripoli" ORG, "the
    Surman area" NORP, "the eastern oil hub of Brega" PERSON; `people.placed_people`).
    A named storm is one event however strong it is and whatever the model calls its bare name

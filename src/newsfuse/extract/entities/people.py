@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 from newsfuse.clean.lines import ends_with_abbreviation
+from newsfuse.extract.countries import COUNTRIES
 from newsfuse.extract.entities.forms import (
     ADJECTIVE,
     APOS,
@@ -28,6 +29,7 @@ from newsfuse.extract.ner import (
     EntityMention,
     lower_case_words,
 )
+from newsfuse.extract.us_states import AP_ABBREVIATIONS, US_STATES
 from newsfuse.words import word_set
 
 #: A surname that ends several full names is the one mentioned this many times as often as
@@ -441,6 +443,16 @@ _NAMED_PLACE_AFTER = re.compile(
     r"|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+[A-Z]"
     r"|,\s+between\s+[A-Z]\w+\s+and\s+[A-Z]"
 )
+# ... and a US state or a country after a comma, the commonest way US and UK news place a town,
+# which says so of the name whatever the model read it as there ("in Newtown, Connecticut" GPE
+# places "Newtown plans no public ceremonies" ORG; "in Sandy Hook, Connecticut" ORG places "Sandy
+# Hook" PERSON: a Multi-News brief), when a punctuation mark ends the state; not a possessive
+# or a word after it ("Kemp, Georgia's secretary of state", "After Trump, Connecticut lawmakers
+# vote").
+_IN_A_STATE_OR_COUNTRY = re.compile(
+    rf",[ \t]+(?:(?:{'|'.join(sorted(US_STATES | COUNTRIES, key=len, reverse=True))})"
+    rf"(?=[ \t]*[,.;:!?)\n]|$)|(?:{'|'.join(map(re.escape, AP_ABBREVIATIONS))})(?!\w))"
+)
 # ... and, for a group's name, a court named after its seat: "a Copenhagen court" (the model's
 # ORG); not a person's ("the Zimmerman court case").
 _COURT_AFTER = re.compile(r"\s+(?:district\s+|city\s+|regional\s+)?court\b")
@@ -460,7 +472,9 @@ def placed_people(
     and at least two after a place cue (`_PLACE_CUE`), a possessive never counting ("in John
     Smith's house"), or one mention that says outright it is a place (`_NAMED_PLACE_BEFORE`,
     `_NAMED_PLACE_AFTER`) and none read as a person's (a title before it, a verb of speech
-    after it); and of those written after a place cue at least twice, however often as people.
+    after it), or one mention of the name under any label before a US state or a country
+    (`_IN_A_STATE_OR_COUNTRY`); and of those written after a place cue at least twice, however
+    often as people.
     The model calls towns it does not know people ("Misrata", "al-Brega", "Ben Gardane" in
     Timeline17's Libya stories), or groups ("the central coastal city of Misrata" ORG, "Surman,
     70 km west of Tripoli" ORG, "the Surman area" NORP): a one-word group's name (no acronym,
@@ -469,6 +483,11 @@ def placed_people(
     if texts is None:
         return frozenset(), frozenset()
     placed, sometimes = set(), set()
+    in_a_state = {
+        form.key
+        for form, form_mentions in zip(forms, mentions, strict=True)
+        if any(_IN_A_STATE_OR_COUNTRY.match(texts[m.article_id], m.end) for m in form_mentions)
+    }
     for i, form in enumerate(forms):
         person = form.label == "PERSON"
         if not (person or _group_word(form)):
@@ -494,6 +513,7 @@ def placed_people(
             sometimes.add((form.text, form.label))
         # a people's name comes before nouns ("the Libyan frontier post of Ghat"): most must say
         outright = named >= (_PLACE_CUE_SHARE * len(mentions[i]) if form.label == "NORP" else 1)
+        outright |= form.label != "NORP" and form.key in in_a_state
         if cued >= max(2, _PLACE_CUE_SHARE * len(mentions[i])) or (outright and not as_person):
             placed.add((form.text, form.label))
     return frozenset(placed), frozenset(sometimes)
