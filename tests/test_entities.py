@@ -624,6 +624,7 @@ def test_display_form_strips_titles_articles_possessives() -> None:
     assert display_form("Iraq’s", "GPE") == "Iraq"
     assert display_form("U.S.", "GPE") == "U.S."
     assert display_form("General Motors", "ORG") == "General Motors"
+    assert display_form("Joel] Cohen", "PERSON") == "Joel Cohen"  # "[biologist Joel] Cohen"
 
 
 @pytest.mark.parametrize(

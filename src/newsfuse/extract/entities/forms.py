@@ -182,8 +182,8 @@ class CanonicalEntity:
 
 def display_form(surface: str, label: str) -> str:
     """The form shown to readers: no leading "the" (but "The Hill"), possessive, trailing
-    punctuation, titles."""
-    form = " ".join(surface.split())
+    punctuation, titles, an editor's brackets ("[population biologist Joel] Cohen")."""
+    form = " ".join(re.sub(r"[\[\]]", "", surface).split())
     # "The Hill" keeps its "The"; a person never has one ("The Obama [administration]")
     if label == "PERSON" or not re.fullmatch(r"The [A-Z][\w'’.&-]*", form):
         form = re.sub(r"^(?:the|The|THE)\s+", "", form)
