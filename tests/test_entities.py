@@ -2163,6 +2163,29 @@ def test_an_acronym_joins_the_name_the_articles_define_it_for() -> None:
     assert _entity(canonicalize(mentions[:5]), "BP").name == "Blowout Preventer"
 
 
+def test_an_acronym_spells_a_name_without_its_country_or_follows_it_after_or() -> None:
+    mentions = _mentions(
+        ("a", "U.S. Centers for Disease Control and Prevention", "ORG"),
+        ("b", "CDC", "ORG"),  # "U.S." is no letter of it
+        ("b", "U.S. Fish and Wildlife Service", "ORG"),
+        ("b", "FWS", "ORG"),
+    )
+    assert _entity(canonicalize(mentions), "CDC").name.startswith("U.S. Centers")
+    assert _entity(canonicalize(mentions), "FWS").name == "U.S. Fish and Wildlife Service"
+    texts = {
+        "a": "Said the U.S. Centres for Disease Control and Prevention, or CDC, on Monday.",
+        "b": "The Council for Drug Control met. The CDC said the flu spread.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "U.S. Centres for Disease Control and Prevention", "ORG"),
+        ("a", "CDC", "ORG"),
+        ("b", "Council for Drug Control", "ORG"),  # spells "CDC" too, but defines no acronym
+        ("b", "CDC", "ORG"),
+    )
+    assert _entity(canonicalize(mentions, texts), "CDC").name.startswith("U.S. Centres")
+
+
 def test_a_motto_in_quotation_marks_spells_no_acronym() -> None:
     """A Multi-News brief named the FBI "Fidelity, Bravery and Integrity", the motto one
     source quotes, whose initials spell it; the bureau's name unquoted still does."""

@@ -184,7 +184,23 @@ def _spellings(text: str) -> set[str]:
     with "of" ("DOJ" for "Department of Justice", "ROK") and, for a name with "and", those of
     the part before it ("CDC" for "Centers for Disease Control and Prevention"), and, for a
     department, those of its portfolio ("HHS" for "Department of Health and Human Services",
-    "VA" for "Department of Veterans Affairs")."""
+    "VA" for "Department of Veterans Affairs"); each also without a country before the name
+    ("CDC" for "U.S. Centers for Disease Control and Prevention")."""
+    words = text.split()
+    for k in (1, 2):
+        if k < len(words) - 1 and _is_country(" ".join(words[:k])):
+            return _spellings(" ".join(words[k:])) | _spellings_as_written(text)
+    return _spellings_as_written(text)
+
+
+def _is_country(name: str) -> bool:
+    """ "U.S.", "United States", "Britain": a country of `SYNONYMS`."""
+    index = SYNONYM_INDEX.get(fold(name))
+    return index is not None and SYNONYMS[index][1] == "GPE"
+
+
+def _spellings_as_written(text: str) -> set[str]:
+    """`_spellings` of ``text`` with all its words."""
     words = [w for w in re.split(r"[\s\-‐]+", text) if w]
     spellings = {_initials(words, CONNECTORS), _initials(words, CONNECTORS - {"of"})}
     if "and" in words:
@@ -253,7 +269,11 @@ _CLOSING = "\"”’'"
 
 # An acronym in brackets, as a report defines it after the name: "Minerals Management Service
 # (MMS)", "the blowout preventer (BOP)".
-_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.]{1,7})\s*\)")
+# "(CDC)", and the apposition ", or CDC" (a Timeline17 report: "the U.S. Centres for Disease
+# Control and Prevention, or CDC").
+_BRACKETED_ACRONYM = re.compile(
+    r"\(\s*(?P<bracketed>[A-Z][A-Za-z&.]{1,7})\s*\)|,[ \t]+or[ \t]+(?P<or>[A-Z][A-Z&.]{1,7})\b"
+)
 
 
 _DEFINITION_WORDS = 8  # the longest name a bracketed acronym is read as defining
@@ -266,7 +286,7 @@ def common_acronyms(texts: Mapping[str, str]) -> set[str]:
     found: set[str] = set()
     for text in texts.values():
         for match in _BRACKETED_ACRONYM.finditer(text):
-            acronym = bare_acronym(match[1]).rstrip("s")
+            acronym = bare_acronym(match["bracketed"] or match["or"]).rstrip("s")
             if not is_acronym(acronym):
                 continue
             words = re.split(r"[\s-]+", text[max(0, match.start() - 80) : match.start()].strip())
@@ -313,18 +333,19 @@ def _spells(words: list[str], acronym: str) -> bool:
 
 def _defined_acronyms(forms: list[Form], texts: Mapping[str, str]) -> dict[int, set[str]]:
     """The acronyms the articles define for each longer name (form index), by writing it in
-    brackets right after the name, in any case."""
+    brackets right after the name, in any case, or after ", or"."""
     by_text = {f.text.lower(): i for i, f in enumerate(forms) if " " in f.text}
     defined: dict[int, set[str]] = defaultdict(set)
     for text in texts.values():
         for match in _BRACKETED_ACRONYM.finditer(text):
-            if not is_acronym(match[1]):
+            acronym = match["bracketed"] or match["or"]
+            if not is_acronym(acronym):
                 continue
             words = text[max(0, match.start() - 120) : match.start()].lower().split()
             for k in range(min(len(words), _DEFINITION_WORDS), 1, -1):
                 if (j := by_text.get(" ".join(words[-k:]))) is not None:
-                    if _initial_in(words[-k:], bare_acronym(match[1])):
-                        defined[j].add(bare_acronym(match[1]))
+                    if _initial_in(words[-k:], bare_acronym(acronym)):
+                        defined[j].add(bare_acronym(acronym))
                     break
     return defined
 
