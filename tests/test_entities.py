@@ -2186,6 +2186,40 @@ def test_an_acronym_spells_a_name_without_its_country_or_follows_it_after_or() -
     assert _entity(canonicalize(mentions, texts), "CDC").name.startswith("U.S. Centres")
 
 
+def test_surnames_the_model_fused_into_a_group_s_name_are_no_part_of_it() -> None:
+    texts = {
+        "a": "Cagle-Kemp fight: Casey Cagle and Brian Kemp meet. Hewlett-Packard gave.",
+        "b": "GOP Senate confirms Trump Supreme Court pick. Donald Trump hailed the Supreme Court.",
+        "c": "A Western Australian study for the Australian National Health and Medical Research "
+        "Council; the National Health and Medical Research Council paid.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Cagle-Kemp", "ORG"),
+        ("a", "Casey Cagle", "PERSON"),
+        ("a", "Brian Kemp", "PERSON"),
+        ("a", "Hewlett-Packard", "ORG"),  # no one's surnames here
+        ("b", "Trump Supreme Court", "ORG"),
+        ("b", "Donald Trump", "PERSON"),
+        ("b", "Supreme Court", "ORG"),
+        ("c", "Western Australian", "PERSON"),  # the model's: no surname
+        ("c", "Australian National Health and Medical Research Council", "ORG"),
+        ("c", "National Health and Medical Research Council", "ORG"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert {e.name for e in entities} == {
+        "Casey Cagle",
+        "Brian Kemp",
+        "Hewlett-Packard",
+        "Donald Trump",
+        "Supreme Court",
+        "Western Australian",
+        "Australian National Health and Medical Research Council",  # whole
+        "National Health and Medical Research Council",
+    }
+    assert _entity(entities, "Supreme Court").aliases == ()
+
+
 def test_a_motto_in_quotation_marks_spells_no_acronym() -> None:
     """A Multi-News brief named the FBI "Fidelity, Bravery and Integrity", the motto one
     source quotes, whose initials spell it; the bureau's name unquoted still does."""

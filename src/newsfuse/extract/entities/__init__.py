@@ -11,7 +11,9 @@ grouped in this order:
    ("Legionnaires’ disease", "tested for Legionella"; `ner.named_conditions`) is dropped
    wherever the model read it as a person or a group. Each mention is normalised: a leading
    "the", a possessive, trailing punctuation and, for persons, titles and what comes before
-   the last one ("US Army Colonel Wayne Marotto" -> "Wayne Marotto") are dropped.
+   the last one ("US Army Colonel Wayne Marotto" -> "Wayne Marotto") are dropped. Two
+   people's surnames hyphenated name no group ("Cagle-Kemp fight" ORG), and a surname before
+   another organisation's name is no part of it ("Trump Supreme Court pick" ORG).
 2. **Well-known synonyms** (`SYNONYMS`): a small table of globally common alias sets that no
    string method can find ("Daesh" = "ISIS" = "Islamic State"; "US" = "America" = NORP
    "American"; "Burma" = "Myanmar"; "GOP" = "Republican Party"). It holds 22 sets
@@ -173,6 +175,7 @@ from newsfuse.extract.entities.people import (
     placed_people,
     tribe_names,
     unplaced_bare_places,
+    without_fused_surnames,
 )
 from newsfuse.extract.entities.spellings import (
     FUZZY_MIN_LENGTH,
@@ -218,6 +221,7 @@ def canonicalize(
     # "blowout preventer (BOP)", "contact your GP": no names
     things = common_acronyms(texts or {}) | owned_acronyms(mentions, texts or {})
     conditions = named_conditions(mentions, texts or {})  # "Legionnaires’ disease"
+    mentions = without_fused_surnames(mentions)  # "Cagle-Kemp fight", "Trump Supreme Court"
     by_form: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
     for mention in mentions:
         if bare_acronym(mention.text).rstrip("s") in things or (

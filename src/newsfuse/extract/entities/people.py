@@ -664,3 +664,29 @@ def merge_leading_names(forms: list[Form], groups: Groups) -> None:
 def _storm_groups(forms: list[Form], groups: Groups) -> set[int]:
     """The groups that hold a named storm ("Hurricane Alex", keyed "alex" like a bare "Alex")."""
     return {groups.find(i) for i, f in enumerate(forms) if STORM.match(f.text)}
+
+
+def without_fused_surnames(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """Mentions without the people's surnames the model fused into a group's name: two
+    surnames joined by a hyphen name a contest, no group ("Cagle-Kemp fight" ORG: the race
+    between Casey Cagle and Brian Kemp), and a surname before another organisation's name of
+    two words or more is cut off it ("Trump Supreme Court pick" ORG beside "Supreme Court").
+    A people's adjective is no surname, whatever the model read ("Western Australian" PERSON
+    beside the "Australian National Health and Medical Research Council")."""
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.label == "PERSON" and " " in m.text and not ADJECTIVE.match(m.text.split()[-1])
+    }
+    organisations = {m.text for m in mentions if m.label == "ORG"}
+    kept = []
+    for m in mentions:
+        if m.label != "PERSON":
+            pair = re.split(r"[-‐]", m.text)
+            if len(pair) == 2 and all(part in surnames for part in pair):
+                continue
+            first, _, rest = m.text.partition(" ")
+            if m.label == "ORG" and first in surnames and " " in rest and rest in organisations:
+                m = replace(m, start=m.end - len(rest), text=rest)
+        kept.append(m)
+    return kept
