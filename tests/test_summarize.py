@@ -532,6 +532,38 @@ def test_a_long_report_counts_once_in_the_centroid() -> None:
     assert centroid[8] > centroid[0]  # per sentence, the football detail would win 8 to 2
 
 
+FLU_BACKGROUND = (
+    "Worldwide, seasonal flu kills between 250,000 and 500,000 people in an average year."
+)
+FLU_NEWS = [
+    [
+        "Mexico closed all schools in the capital as the swine flu outbreak spread on Friday.",
+        "The new swine flu strain has killed 20 people in Mexico, health officials said.",
+    ],
+    [
+        "Swine flu has killed 20 people in Mexico, where schools in the capital were closed.",
+        "Health officials in the United States confirmed eight cases of the new swine flu.",
+    ],
+]
+
+
+def test_articles_of_one_newsroom_count_once() -> None:
+    """Three Reuters Q&A factboxes of a Timeline17 folder repeat their background ("Worldwide,
+    seasonal flu kills ..."); counted per article it outweighed the news two other reports
+    told. Counted per report (`reports`), the news wins."""
+    factboxes = [
+        ["What is swine flu and how does it spread between people?", FLU_BACKGROUND],
+        ["Can a vaccine stop the new swine flu strain in time?", FLU_BACKGROUND],
+        ["Which countries have reported swine flu cases so far?", FLU_BACKGROUND],
+    ]
+    articles, sentences = make_cluster([*factboxes, *FLU_NEWS])
+    newsroom = {"a0": "reuters", "a1": "reuters", "a2": "reuters"}
+    picks = summarize(articles, sentences, Settings(words=16), reports=newsroom).picks
+    assert texts(picks) == [FLU_NEWS[0][1]]
+    # every article its own report: the three copies of the background are three reports
+    assert texts(summarize(articles, sentences, Settings(words=16)).picks) == [FLU_BACKGROUND]
+
+
 def test_a_page_that_shares_nothing_with_the_other_reports_does_not_steer_the_summary() -> None:
     junk = [
         "Articles, lectures, videos, and other informational resources regarding the history "

@@ -121,7 +121,9 @@ def build_brief(
     where = event_place(cleaned, sentences, extraction)
     reconciled = reconcile(cleaned, sentences, extraction, day, kind, where, source_of)
     every_sentence = [s for article in cleaned for s in sentences[article.id]]
-    picks = summarize(cleaned, every_sentence, settings, exclude=reconciled.minority).picks
+    picks = summarize(
+        cleaned, every_sentence, settings, exclude=reconciled.minority, reports=reconciled.reports
+    ).picks
 
     return Brief(
         event=event_record(

@@ -112,12 +112,18 @@ def newsfuse_summaries(
 ) -> tuple[list[str], list[str], list[tuple[str, list[str], str]], float]:
     """newsfuse on one cluster: the product summary, the budget-filled one, the citations
     ``(claim, cited article ids, own article id)`` and the seconds the product summary took."""
+    from newsfuse.reconcile.reports import find_copies, independent_reports
     from newsfuse.summarize import summarize
     from newsfuse.summarize.lead import fits_an_opening
     from newsfuse.summarize.quality import sentence_problems
 
+    # which articles are one report: the brief's reconcile stage finds it, not the summarizer
+    by_article: dict[str, list[Sentence]] = {}
+    for s in cluster.sentences:
+        by_article.setdefault(s.article_id, []).append(s)
+    reports = independent_reports(cluster.articles, find_copies(cluster.articles), by_article)
     start = time.perf_counter()
-    summary = summarize(cluster.articles, cluster.sentences, settings)
+    summary = summarize(cluster.articles, cluster.sentences, settings, reports=reports)
     seconds = time.perf_counter() - start
 
     picks = summary.picks
@@ -129,7 +135,8 @@ def newsfuse_summaries(
         more = [s for s, p in zip(after, found, strict=True) if fits_an_opening(p)]
     else:
         wider = dataclasses.replace(settings, words=2 * settings.words)
-        more = [p.sentence for p in summarize(cluster.articles, cluster.sentences, wider).picks]
+        wider_summary = summarize(cluster.articles, cluster.sentences, wider, reports=reports)
+        more = [p.sentence for p in wider_summary.picks]
     extra = [s for s in more if s not in chosen]
     taken = chosen | set(extra)
     # when newsfuse's quality filter leaves too little, the rest comes in lead order, so

@@ -102,7 +102,8 @@ class Reconciled:
     sentences stating a value other than the best-supported one (never summary material);
     ``claimants`` who claimed the event, most sources first; ``copies`` maps each article that
     is a near-identical copy to the article it copies (`reports.find_copies`: it adds no
-    support).
+    support); ``reports`` maps every article to its independent report's key
+    (`reports.independent_reports`), the unit the summary's support counts too.
     """
 
     facts: list[Fact]
@@ -112,6 +113,7 @@ class Reconciled:
     minority: frozenset[Sentence]
     claimants: list[Claimant]
     copies: dict[str, str]
+    reports: dict[str, str]
 
 
 def reconcile(
@@ -267,7 +269,9 @@ def reconcile(
         for f, fact in zip(found, facts, strict=True)
         if f.casualty
     ]
-    return Reconciled(facts, conflicts, casualties, sides, frozenset(minority), claimed, copies)
+    return Reconciled(
+        facts, conflicts, casualties, sides, frozenset(minority), claimed, copies, report_of
+    )
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ method, module by module:
    subheads, links), relaxing the filters only when nothing would be left.
 2. `rank`: embed the sentences (TF-IDF fitted on the cluster by default) and score each by
    similarity to the cluster centroid (every article weighing the same), by how many other
-   articles say the same thing, and by a lead-position prior.
+   independent reports say the same thing (two articles of one newsroom are one report), and
+   by a lead-position prior.
 3. `select`: greedy MMR under the word budget; near-duplicates of a pick are never taken, nor
    is a sentence the pick could be cited for (one finding in another outlet's words: a
    sentence that says more stays a candidate), and a sentence that leans on the one before
@@ -22,7 +23,7 @@ method, module by module:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -77,12 +78,16 @@ def summarize(
     settings: Settings = DEFAULT_SETTINGS,
     weights: Weights = DEFAULT_WEIGHTS,
     exclude: Collection[Sentence] = frozenset(),
+    reports: Mapping[str, str] | None = None,
 ) -> Summary:
     """Summarise one event's articles in at most ``settings.words`` words: the MMR picks in
     reading order, or one article's opening when it covers clearly more (`lead`).
 
     ``exclude`` lists sentences that must not be picked (e.g. one side of a conflict stated as
-    fact); they still count as context for the centroid and as support.
+    fact); they still count as context for the centroid and as support. ``reports`` maps an
+    article id to its independent report's key (`newsfuse.reconcile.reports.independent_reports`;
+    default: every article its own report): support counts reports, so three factboxes of one
+    newsroom do not support their shared background three times over.
 
     Sentences whose ``article_id`` matches no article are ignored. Deterministic: the same
     articles and sentences (in any order) always give the same picks.
@@ -100,11 +105,11 @@ def summarize(
     lengths = np.array([len(t.split()) for t in texts], dtype=np.intp)
 
     embedder = get_embedder(settings.embedder)
-    centroid, sim, agreement = embed_and_compare(embedder, texts, article_of)
+    report_of = _report_numbers(sents, reports)
+    centroid, sim, agreement = embed_and_compare(embedder, texts, article_of, report_of)
     sentence_terms = [terms(text) for text in texts]
     containment = term_containment(sentence_terms)
-    best = best_per_article(sim, article_of)
-    support = support_scores(best)
+    support = support_scores(best_per_article(sim, report_of))
 
     alike = np.maximum(sim, REDUNDANT * shared_runs(texts))
     # restates[i, j]: j states most of what i states, as `cite` asks of a citation; a pick j
@@ -141,6 +146,7 @@ def summarize(
         settings.words,
         opens=opens,
         repeats=repeats,
+        report_of=report_of,
     )
     picks = [
         (sents[i], tuple(sents[j] for j in supporting(i, texts, sim, article_of)))
@@ -155,6 +161,13 @@ def summarize(
     follows = {sents[i]: sents[after[i]] for i in picked if after[i] in chosen - {i}}
     ordered = reading_order(picks, article_rank, article_len, follows)
     return Summary([SummaryPick(*pick) for pick in ordered])
+
+
+def _report_numbers(sents: Sequence[Sentence], reports: Mapping[str, str] | None) -> np.ndarray:
+    """Each sentence's report, numbered 0.. (an article missing from ``reports`` is its own)."""
+    known = reports or {}
+    keys = [known.get(s.article_id, s.article_id) for s in sents]
+    return np.unique(keys, return_inverse=True)[1]
 
 
 def _before(sents: Sequence[Sentence]) -> np.ndarray:

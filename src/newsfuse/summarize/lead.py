@@ -8,11 +8,13 @@ and keeps the lead only when it covers at least `LEAD_MARGIN` times as much of w
 *share*.
 
 What the articles share is measured in **concepts**: adjacent pairs of content terms
-(`newsfuse.embed.terms`), each weighted by how many articles use it; with two or more articles,
-a pair only one article uses weighs nothing. Pairs are the unit of Gillick and Favre's (2009)
-concept-coverage summarizer and of ROUGE-2. The margin favours the MMR picks, which are chosen
-sentence by sentence for centrality and support; the lead must be clearly better to replace
-them. On the development sets, choosing this way raised ROUGE-2 on both (see BENCHMARKS.md).
+(`newsfuse.embed.terms`), each weighted by how many independent reports use it (the articles of
+one newsroom are one report: three factboxes repeating one background paragraph share it with
+nobody); with two or more reports, a pair only one report uses weighs nothing. Pairs are the
+unit of Gillick and Favre's (2009) concept-coverage summarizer and of ROUGE-2. The margin
+favours the MMR picks, which are chosen sentence by sentence for centrality and support; the
+lead must be clearly better to replace them. On the development sets, choosing this way raised
+ROUGE-2 on both (see BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -44,16 +46,17 @@ def concepts(sentence_terms: Sequence[Sequence[str]]) -> list[set[str]]:
     return [{f"{a} {b}" for a, b in itertools.pairwise(ts)} for ts in sentence_terms]
 
 
-def concept_weights(sentence_concepts: Sequence[set[str]], article_of: np.ndarray) -> Counter[str]:
-    """How many articles use each concept; only concepts two or more articles share count,
-    unless there is a single article (then every concept weighs 1)."""
-    per_article: dict[int, set[str]] = {}
-    for found, article in zip(sentence_concepts, article_of.tolist(), strict=True):
-        per_article.setdefault(article, set()).update(found)
+def concept_weights(sentence_concepts: Sequence[set[str]], report_of: np.ndarray) -> Counter[str]:
+    """How many reports (or articles: ``report_of`` numbers each sentence's) use each concept;
+    only concepts two or more share count, unless there is a single one (then every concept
+    weighs 1)."""
+    per_report: dict[int, set[str]] = {}
+    for found, report in zip(sentence_concepts, report_of.tolist(), strict=True):
+        per_report.setdefault(report, set()).update(found)
     weights: Counter[str] = Counter()
-    for found in per_article.values():
+    for found in per_report.values():
         weights.update(found)
-    if len(per_article) < 2:
+    if len(per_report) < 2:
         return weights
     return Counter({concept: n for concept, n in weights.items() if n >= 2})
 
@@ -107,11 +110,13 @@ def better_lead(
     margin: float = LEAD_MARGIN,
     opens: np.ndarray | None = None,
     repeats: np.ndarray | None = None,
+    report_of: np.ndarray | None = None,
 ) -> list[int] | None:
     """The best-covering article lead (`article_leads`) if it covers ``margin`` times what
-    ``picked`` covers, else None. Ties between leads go to the earlier article."""
+    ``picked`` covers, else None. Ties between leads go to the earlier article. A concept
+    weighs the number of reports (``report_of``, default: articles) that use it."""
     sentence_concepts = concepts(sentence_terms)
-    weights = concept_weights(sentence_concepts, article_of)
+    weights = concept_weights(sentence_concepts, article_of if report_of is None else report_of)
     found = article_leads(article_of, lengths, usable, budget, opens, repeats)
     leads = [lead for lead in found if lead]
     if not leads:

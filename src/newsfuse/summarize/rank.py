@@ -5,11 +5,15 @@ Three signals, each in [0, 1] and all computed with matrix operations over the c
 * **centroid**: cosine similarity to the cluster centroid, i.e. how much a sentence uses the
   words the whole cluster keeps using (Radev et al.'s MEAD). The centroid is made of the
   articles' mean sentence vectors, so every outlet counts once: a long report does not pull the
-  centroid towards its own details. Each counts as much as it agrees with the others
-  (`article_agreement`), so an off-topic page counts for little.
-* **support**: a soft count of the *other* articles that contain a sentence close to this one,
-  divided by the number of other articles. Content that several sources report in their own
-  words is the event's core; a detail only one outlet has is colour.
+  centroid towards its own details, and the articles of one report share its weight. Each
+  counts as much as it agrees with the others (`article_agreement`), so an off-topic page
+  counts for little.
+* **support**: a soft count of the *other* independent reports (an article, or the articles of
+  one newsroom together: `newsfuse.reconcile.reports`) that contain a sentence close to this
+  one, divided by the number of other reports. Content that several sources report in their
+  own words is the event's core; a detail only one outlet has is colour, however many of its
+  articles repeat it (three Reuters factboxes' "Worldwide, seasonal flu kills between 250,000
+  and 500,000 people in an average year." had outweighed the news).
 * **position**: a prior for lead material; the k-th usable sentence of an article scores
   ``1 / sqrt(1 + k)``, because reporters put the essentials first. An article that agrees
   with the others less than half as well as the best-agreeing one gets a prior in proportion:
@@ -54,13 +58,18 @@ DEFAULT_WEIGHTS = Weights()
 
 
 def embed_and_compare(
-    embedder: Embedder, texts: Sequence[str], article_of: np.ndarray
+    embedder: Embedder,
+    texts: Sequence[str],
+    article_of: np.ndarray,
+    report_of: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Sentence vectors' centroid similarities, the full cosine similarity matrix and each
     article's topicality: its `article_agreement` over `ON_TOPIC` times the highest, at most 1.
 
-    ``article_of`` numbers each sentence's article (0, 1, ...); the centroid weighs every
-    article the same. TF-IDF stays sparse until the (n, n) product, so large clusters stay cheap.
+    ``article_of`` numbers each sentence's article (0, 1, ...), ``report_of`` its independent
+    report (default: its article); the centroid weighs every report the same, its articles
+    sharing the report's weight. TF-IDF stays sparse until the (n, n) product, so large
+    clusters stay cheap.
     """
     vectors: sparse.csr_matrix | np.ndarray
     if isinstance(embedder, TfidfEmbedder):
@@ -70,10 +79,14 @@ def embed_and_compare(
     sim = vectors @ vectors.T
     sim = np.asarray(sim.toarray() if sparse.issparse(sim) else sim, dtype=np.float32)
     # the articles' mean vectors, each weighed by its agreement with the others: a sentence
-    # weighs its article's agreement / its article's size
+    # weighs its article's agreement / its article's size / its report's number of articles
     sizes = np.bincount(article_of)
     agreement = article_agreement(vectors, article_of)
     weights = agreement[article_of] / sizes[article_of]
+    if report_of is not None:
+        report_of_article = np.zeros(len(sizes), dtype=np.intp)
+        report_of_article[article_of] = report_of
+        weights /= np.bincount(report_of_article)[report_of]
     centre = np.asarray(weights @ vectors, dtype=np.float32).ravel()
     norm = float(np.linalg.norm(centre))
     centroid = np.asarray(vectors @ (centre / norm), dtype=np.float32).ravel() if norm else None
@@ -122,7 +135,8 @@ def term_containment(sentence_terms: Sequence[Sequence[str]]) -> np.ndarray:
 
 
 def best_per_article(sim: np.ndarray, article_of: np.ndarray) -> np.ndarray:
-    """``(n, n_articles)``: each sentence's best similarity within each article (0 for its own)."""
+    """``(n, n_articles)``: each sentence's best similarity within each article (0 for its own).
+    ``article_of`` may number reports instead of articles: then each report's best."""
     order = np.argsort(article_of, kind="stable")
     sorted_articles = article_of[order]
     starts = np.flatnonzero(np.r_[True, sorted_articles[1:] != sorted_articles[:-1]])
@@ -134,7 +148,8 @@ def best_per_article(sim: np.ndarray, article_of: np.ndarray) -> np.ndarray:
 
 
 def support_scores(best: np.ndarray) -> np.ndarray:
-    """Soft count of supporting other articles, normalised to [0, 1]."""
+    """Soft count of supporting other articles (or reports: the columns of ``best``),
+    normalised to [0, 1]."""
     others = best.shape[1] - 1
     if others <= 0:
         return np.zeros(best.shape[0], dtype=np.float32)
