@@ -27,8 +27,9 @@ NEWSFUSE_KEYS = (
     "seconds",
     "seconds_p95",
     "model_load_seconds",
+    "reports_seconds",
 )
-TIMING_KEYS = {"seconds", "seconds_p95", "model_load_seconds"}
+TIMING_KEYS = {"seconds", "seconds_p95", "model_load_seconds", "reports_seconds"}
 
 
 def _cluster(*articles: list[str], cluster_id: str = "c") -> EvalCluster:

@@ -22,6 +22,9 @@ writes. Decisions, and why:
   cleaning and segmenting are shared and not timed): for newsfuse the one `summarize` call that
   produces the product summary, for the peers their ranking. newsfuse's embedder is loaded (and
   run once) before the loop and reported as ``model_load_seconds``; sumy is warmed up likewise.
+  The summary counts support by independent report (two articles of one newsroom are one),
+  which a brief's reconcile stage finds before it summarizes: that step is timed apart, its
+  mean seconds per cluster reported as ``reports_seconds`` (`cluster_reports`).
 * **Determinism.** Everything but the timings is deterministic: the random peer is seeded by
   the cluster id, and the tests run the harness twice and compare.
 """
@@ -55,6 +58,7 @@ __all__ = [
     "DatasetError",
     "EvalResult",
     "SystemScores",
+    "cluster_reports",
     "evaluate",
     "newsfuse_summaries",
 ]
@@ -107,21 +111,28 @@ class EvalResult:
         return {"dataset": self.dataset, "n": self.n, "words": self.words, "systems": self.systems}
 
 
+def cluster_reports(cluster: EvalCluster) -> dict[str, str]:
+    """Each article's independent report (`newsfuse.reconcile.reports`), as a brief's
+    reconcile stage finds them for its summary."""
+    from newsfuse.reconcile.reports import find_copies, independent_reports
+
+    by_article: dict[str, list[Sentence]] = {}
+    for s in cluster.sentences:
+        by_article.setdefault(s.article_id, []).append(s)
+    return independent_reports(cluster.articles, find_copies(cluster.articles), by_article)
+
+
 def newsfuse_summaries(
-    cluster: EvalCluster, settings: Settings
+    cluster: EvalCluster, settings: Settings, reports: dict[str, str] | None = None
 ) -> tuple[list[str], list[str], list[tuple[str, list[str], str]], float]:
     """newsfuse on one cluster: the product summary, the budget-filled one, the citations
-    ``(claim, cited article ids, own article id)`` and the seconds the product summary took."""
-    from newsfuse.reconcile.reports import find_copies, independent_reports
+    ``(claim, cited article ids, own article id)`` and the seconds the product summary took.
+    ``reports``: `cluster_reports` (found here, untimed, when not given)."""
     from newsfuse.summarize import summarize
     from newsfuse.summarize.lead import fits_an_opening
     from newsfuse.summarize.quality import sentence_problems
 
-    # which articles are one report: the brief's reconcile stage finds it, not the summarizer
-    by_article: dict[str, list[Sentence]] = {}
-    for s in cluster.sentences:
-        by_article.setdefault(s.article_id, []).append(s)
-    reports = independent_reports(cluster.articles, find_copies(cluster.articles), by_article)
+    reports = cluster_reports(cluster) if reports is None else reports
     start = time.perf_counter()
     summary = summarize(cluster.articles, cluster.sentences, settings, reports=reports)
     seconds = time.perf_counter() - start
@@ -201,9 +212,13 @@ def evaluate(
         PEERS[name](warm)
     systems = {name: SystemScores() for name in ("newsfuse", "newsfuse-nocut", *peers)}
     checks: list[CitationCheck] = []
+    reports_seconds: list[float] = []
     n = 0
     for cluster in clusters:
-        product, filled, claims, seconds = newsfuse_summaries(cluster, settings)
+        start = time.perf_counter()
+        reports = cluster_reports(cluster)
+        reports_seconds.append(time.perf_counter() - start)
+        product, filled, claims, seconds = newsfuse_summaries(cluster, settings, reports)
         systems["newsfuse"].add(cluster.reference, filled, seconds)
         systems["newsfuse-nocut"].add(cluster.reference, product, seconds)
         checks.extend(check_citations(claims, cluster.sentences).checks)
@@ -226,5 +241,6 @@ def evaluate(
         citation_precision_other_sources=report.support_precision,
         citations=len(report.checks),
         model_load_seconds=model_load,
+        reports_seconds=statistics.fmean(reports_seconds) if reports_seconds else None,
     )
     return EvalResult(dataset, n, budget, figures, report)

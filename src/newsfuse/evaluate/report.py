@@ -49,5 +49,7 @@ def _caption(result: EvalResult) -> str:
         f"newsfuse = budget filled with its own next picks, cut at the budget word; "
         f"newsfuse-nocut = the product summary. Citation precision {_number(precision, 3)} "
         f"over {int(ours.get('citations') or 0)} citations ({_number(other, 3)} leaving out "
-        f"each sentence's own source). Model load {_number(ours.get('model_load_seconds'), 3)} s."
+        f"each sentence's own source). Model load {_number(ours.get('model_load_seconds'), 3)} s; "
+        f"independent reports (upstream, not in newsfuse's time) "
+        f"{_number(ours.get('reports_seconds'), 4)} s a cluster."
     )
