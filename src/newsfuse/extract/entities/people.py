@@ -30,7 +30,7 @@ from newsfuse.extract.ner import (
     lower_case_words,
 )
 from newsfuse.extract.us_states import AP_ABBREVIATIONS, US_STATES
-from newsfuse.words import word_set
+from newsfuse.words import alternation, word_set
 
 #: A surname that ends several full names is the one mentioned this many times as often as
 #: all the others together: the story's "Dunn" is Michael Dunn, named four times, not his
@@ -450,7 +450,7 @@ _NAMED_PLACE_AFTER = re.compile(
 # or a word after it ("Kemp, Georgia's secretary of state", "After Trump, Connecticut lawmakers
 # vote").
 _IN_A_STATE_OR_COUNTRY = re.compile(
-    rf",[ \t]+(?:(?:{'|'.join(sorted(US_STATES | COUNTRIES, key=len, reverse=True))})"
+    rf",[ \t]+(?:(?:{alternation(map(re.escape, US_STATES | COUNTRIES))})"
     rf"(?=[ \t]*[,.;:!?)\n]|$)|(?:{'|'.join(map(re.escape, AP_ABBREVIATIONS))})(?!\w))"
 )
 # ... and, for a group's name, a court named after its seat: "a Copenhagen court" (the model's
