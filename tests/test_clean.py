@@ -84,6 +84,19 @@ REMOVED = [
         "A site in Dingwall, Scotland, revealed traces of a 13th century iron vessel underneath a "
         "parking lot. Credit: Dr. Oliver J. T. O'Grady",
     ),
+    (  # Gannett's caption: its "Buy Photo" button, its credit whatever the outlet (Multi-News)
+        "photo_caption",
+        "Buy Photo Genesee County health official Jim Henry was among those calling for the Flint "
+        "system to be tested as a Legionella source. (Photo: Karen Bouffard / The Detroit "
+        "News)Buy Photo",
+    ),
+    ("photo_caption", "Football Coach Jonathan Magwood (Photo: Dwayne Eberhart)"),
+    (  # a gallery's caption with the button (Multi-News)
+        "photo_caption",
+        "1 of 26 Full Screen Autoplay Close Skip Ad × A look back at Wisconsin Gov. Scott "
+        "Walker’s political career View Photos The Republican is expected to launch his official "
+        "campaign for president Monday. Morry Gash/AP Buy Photo Wait 1 second to continue.",
+    ),
     (  # Yahoo's cut AP caption (Multi-News)
         "photo_caption",
         "The helicopter carrying Pope Francis flies over Castel Gandolfo, Saturday March 23, "
@@ -994,6 +1007,8 @@ def test_hover_card_goes_and_the_linked_name_stays(raw: str, cleaned: str | None
         "Smith reported from Baghdad that the fighting had stopped.",
         "The senator said the deal was done... (Associated Press reported it first.)",
         "Here is what the photos show: a flooded street and a fallen tree.",
+        "The paper ran the picture (Photo: Jim Henry) on page one, and readers could buy photo "
+        "prints.",
     ],
 )
 def test_unsure_rules_keep_real_sentences(sentence: str) -> None:

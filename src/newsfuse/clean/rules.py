@@ -239,6 +239,10 @@ _CREDIT_TAIL = re.compile(
     # Post)", "(Jabin Botsford/Getty Images for Vogue)"
     r"|\((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*\s?/\s?(?:The\s)?[A-Z][\w'’.&-]*"
     r"(?:\s(?:[A-Z][\w'’.&-]*|for|of|via))*\)"
+    # Gannett's (the USA Today network's), whatever the outlet: "... lacked the expertise to do
+    # so. (Photo: Karen Bouffard / The Detroit News)Buy Photo", "Collin Rose (Photo: Wayne State
+    # University)"
+    r"|\(Photo:\s[^()]{1,80}\)(?:\s?Buy Photo)?"
     # a social network's or a stock library's: "... six stories below. (via Facebook)",
     # "... discusses with Tanya Rivero. Photo: iStock"
     r"|\(via (?:Facebook|Twitter|Instagram|YouTube|[A-Z][\w.]*\.com)\)"
@@ -254,6 +258,13 @@ _CREDIT_TAIL = re.compile(
     # Milan, Italy", "Credit: Image courtesy El Molto" (not "Credit: Moody's said ...")
     r"|(?:^|(?<=[.!?][\"”’']\s)|(?<=[.!?]\s))Credit:\s" + _CREDIT_NAMES + r")\.?$"
 )
+
+
+# The button Gannett's pages and The Washington Post's galleries set on a caption: "Buy Photo
+# Genesee County health official Jim Henry was among those calling for ...", "... Morry Gash/AP
+# Buy Photo Wait 1 second to continue." (it had opened a brief as its title). Prose writes no
+# "Buy Photo" in capitals.
+_BUY_PHOTO = re.compile(r"\bBuy Photo\b")
 
 
 def is_credit(line: str) -> bool:
@@ -397,9 +408,10 @@ def _is_agency_photo_credit(line: str) -> bool:
 
 
 def _photo_caption(paragraphs: list[str]) -> Outcome:
-    """Captions: AFP/AP caption openings, captions ending in a credit, caption-grammar lines
-    sitting right above a credit or a byline (where the photo was in the page), and any line
-    above The Guardian's "Photograph: ..." credit or an agency's "AP Photo/..." one."""
+    """Captions: AFP/AP caption openings, captions ending in a credit or carrying a "Buy
+    Photo" button, caption-grammar lines sitting right above a credit or a byline (where the
+    photo was in the page), and any line above The Guardian's "Photograph: ..." credit or an
+    agency's "AP Photo/..." one."""
     kept: list[str] = []
     removed: list[str] = []
     for i, line in enumerate(paragraphs):
@@ -412,6 +424,7 @@ def _photo_caption(paragraphs: list[str]) -> Outcome:
                 _CAPTION_START.match(line)
                 or _dated_caption(line)
                 or _CREDIT_TAIL.search(line)
+                or _BUY_PHOTO.search(line)
                 or (above_credit and _CAPTION_GRAMMAR.search(line))
                 or _PHOTOGRAPH_CREDIT.match(after)
                 or _is_agency_photo_credit(after)
