@@ -910,8 +910,29 @@ def test_a_wire_dateline_below_the_top_lines_keeps_what_is_above() -> None:
             "Raffaele Sollecito has stood by Amanda Knox.",
             {"dateline": "FLORENCE, Italy, Feb. 25", "agency": "UPI"},
         ),
+        (  # no dash at all, its "(Reuters) -" cut by a data set (Multi-News)
+            "NEWTOWN, Conn. Parents of almost half the young children killed have taken steps.",
+            "Parents of almost half the young children killed have taken steps.",
+            {"dateline": "NEWTOWN, Conn."},
+        ),
+        (
+            "PARIS An Algerian man suspected of planning an attack has been arrested in Paris.",
+            "An Algerian man suspected of planning an attack has been arrested in Paris.",
+            {"dateline": "PARIS"},
+        ),
+        (  # The Detroit News's city in title case, named again in the line
+            "Flint — Sixteen months after the outbreak, Flint’s water supply still hasn’t been "
+            "tested.",
+            "Sixteen months after the outbreak, Flint’s water supply still hasn’t been tested.",
+            {"dateline": "Flint"},
+        ),
         # no dateline: a name in parentheses, a hyphenated word, a newsletter's heading
         ("The network (CNN) said so.", "The network (CNN) said so.", {}),
+        # ... a place opening a sentence before a dash of its own, a title, an acronym's lead-in
+        ("Syria — A war in its ninth year — has killed many in Syria.", None, {}),
+        ("Washington — President Obama flew to Chicago on Monday.", None, {}),
+        ("TSA Administrator John Pistole announced a change on Tuesday.", None, {}),
+        ("MORE This Is How Much Exercise Experts Really Think You Need", None, {}),
         ("U.S.-led forces struck again.", "U.S.-led forces struck again.", {}),
         ("ALSO FOR YOUR RADAR -", "ALSO FOR YOUR RADAR -", {}),  # a heading, four words
         ("ORIGINAL POST-------", "ORIGINAL POST-------", {}),
@@ -922,9 +943,15 @@ def test_a_wire_dateline_below_the_top_lines_keeps_what_is_above() -> None:
         ),
     ],
 )
-def test_datelines_without_a_spaced_dash(raw: str, cleaned: str, lifted: dict) -> None:
+def test_datelines_without_a_spaced_dash(raw: str, cleaned: str | None, lifted: dict) -> None:
     text, _, found = clean_text(raw)
-    assert (text, found) == (cleaned, lifted)
+    assert (text, found) == (cleaned or raw, lifted)
+
+
+def test_a_video_s_label_in_capitals_is_no_dateline() -> None:
+    """USA Today's video blurb goes whole: read as a dateline, its label had left the blurb."""
+    blurb = "CLOSE The Dow Jones industrial average plunged more than 1,100 points Monday. AP"
+    assert clean_text(blurb) == ("", [Removal("video_blurb", blurb)], {})
 
 
 def test_join_wrapped_lines() -> None:

@@ -497,9 +497,43 @@ _DATELINE_ALONE = re.compile(
 _DATELINE_ALONE_CHARS = 60
 
 
+# A wire's dateline whose "(Reuters) -" a data set cut (Multi-News): the place in capitals,
+# then its state abbreviated ("NEWTOWN, Conn. Parents of almost half the young children killed
+# ...": no sentence opens so), or an article opening the story, where the line names the place
+# again ("PARIS An Algerian man suspected of ... has been arrested in Paris"; USA Today's video
+# label "CLOSE The Dow Jones industrial average plunged ..." is no place).
+_UNDASHED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})"
+    r"(?:(?P<region>, (?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.) (?=[A-Z][a-z])| (?=(?:The|A|An) [A-Z]))"
+)
+# The Detroit News writes its dateline's city in title case, before a spaced dash: "Flint —
+# Sixteen months after it was identified as a likely source of a deadly Legionnaires’
+# outbreak, Flint’s water supply ...". A sentence may open on a place and a dash of its own
+# ("Syria — a country at war since 2011 — is ..."), so only a dash before a capital, none
+# after it on the line, and a place the line names again.
+_TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:—|--) (?=[A-Z])")
+
+
+def _names_a_place(dateline: re.Match[str], line: str) -> bool:
+    if dateline.groupdict().get("region"):
+        return True
+    dashed_again = re.search(r"—|--", line[dateline.end() :])
+    return not dashed_again and _reads_as_a_place(dateline["place"], line)
+
+
+def _undashed_dateline(line: str) -> LineEdit | None:
+    match = _UNDASHED_DATELINE.match(line) or _TITLE_CASE_DATELINE.match(line)
+    if match is None or not _names_a_place(match, line):
+        return None
+    dateline = match.group().strip()
+    return line[match.end() :], dateline, _lifted(dateline.rstrip(" —-"), None)
+
+
 def _dateline(line: str) -> LineEdit | None:
     if len(line) <= _DATELINE_ALONE_CHARS and (alone := _DATELINE_ALONE.match(line)):
         return "", line, _lifted(alone["place"].strip(), None)
+    if undashed := _undashed_dateline(line):
+        return undashed
     match = _DATELINE.match(line)
     if match is None and (match := _GLUED_DATELINE.match(line)) is not None:
         place = (match["place"] or "").strip()
