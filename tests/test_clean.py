@@ -954,6 +954,28 @@ def test_a_video_s_label_in_capitals_is_no_dateline() -> None:
     assert clean_text(blurb) == ("", [Removal("video_blurb", blurb)], {})
 
 
+def test_a_wire_s_captions_above_its_dateline_go_but_a_story_s_dated_sentence_stays() -> None:
+    """Multi-News' Reuters page a year after Sandy Hook: the anniversary's caption, with no
+    weekday and no comma before its date, had dated the shooting two years late."""
+    captions = [
+        "The car driven by Adam Lanza is pictured at Sandy Hook Elementary School in this "
+        "evidence photo released by the Connecticut State Police, December 27, 2013.",
+        "A woman kneels with her children in front of bells which were being rung outside of "
+        "St. Rose of Lima Church in Newtown, Connecticut December 14, 2014.",
+    ]
+    story = "NEWTOWN, Conn. Parents of almost half the young children killed have taken steps."
+    dated = "The first hearing is set in Hartford, January 5, 2015."
+    cleaned, removals, _ = clean_text("\n".join([*captions, story, dated]))
+    assert cleaned.split("\n\n") == [story.removeprefix("NEWTOWN, Conn. "), dated]
+    assert [r.rule for r in removals] == ["photo_caption", "photo_caption", "dateline"]
+    undated = "\n\n".join([dated, "Parents of the children killed have taken steps."])
+    assert clean_text(undated)[0] == undated
+    # a dateline's shape is enough, though the line does not name its place again
+    caption = "Zainab al-Khawaja is greeted after her release in Budaiya, February 16, 2014."
+    story = "DUBAI A Bahraini court sentenced a political activist to one year in prison."
+    assert clean_text(f"{caption}\n{story}")[0] == story
+
+
 def test_join_wrapped_lines() -> None:
     raw = (
         "including at least 14 rockets targeting a U.S.\n\n\n\nAir Force base.\n\n\n\n"

@@ -407,13 +407,37 @@ def _is_agency_photo_credit(line: str) -> bool:
     return credit is not None and " Photo" in credit.group()
 
 
+# Reuters' caption ends on the picture's place and its full date, with no weekday and often no
+# comma: "A woman kneels with her children in front of bells which were being rung outside of
+# St. Rose of Lima Church ... in Newtown, Connecticut December 14, 2014." (it dated a brief's
+# shooting two years late), "... in this evidence photo released by the Connecticut State
+# Police, December 27, 2013.". A story's sentence may end so too ("The trial opens in Hartford
+# January 5, 2015."), so only one standing above the story's dateline, where the pictures
+# are, counts.
+_PLACE_AND_DATE_END = re.compile(
+    rf"\b[A-Z][\w.'’-]*,?\s{STAMP_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d\.$"
+)
+_DATELINE_LINES = 8  # the top lines a dateline is looked for in
+
+
+def _wire_captions(paragraphs: list[str]) -> set[int]:
+    """The lines above the story's dateline that end on a place and a full date; a line that
+    only has a dateline's shape counts ("DUBAI A Bahraini court ...", under a caption of
+    Budaiya, west of Manama: the line does not name Dubai again)."""
+    top = paragraphs[:_DATELINE_LINES]
+    opens = (i for i, line in enumerate(top) if _dateline(line) or _UNDASHED_DATELINE.match(line))
+    start = next(opens, 0)
+    return {i for i in range(start) if _PLACE_AND_DATE_END.search(paragraphs[i])}
+
+
 def _photo_caption(paragraphs: list[str]) -> Outcome:
-    """Captions: AFP/AP caption openings, captions ending in a credit or carrying a "Buy
-    Photo" button, caption-grammar lines sitting right above a credit or a byline (where the
-    photo was in the page), and any line above The Guardian's "Photograph: ..." credit or an
-    agency's "AP Photo/..." one."""
+    """Captions: AFP/AP caption openings, Reuters' above the dateline, captions ending in a
+    credit or carrying a "Buy Photo" button, caption-grammar lines sitting right above a
+    credit or a byline (where the photo was in the page), and any line above The Guardian's
+    "Photograph: ..." credit or an agency's "AP Photo/..." one."""
     kept: list[str] = []
     removed: list[str] = []
+    wire_captions = _wire_captions(paragraphs)
     for i, line in enumerate(paragraphs):
         after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         above_credit = is_credit(after) or is_byline(after)
@@ -421,7 +445,8 @@ def _photo_caption(paragraphs: list[str]) -> Outcome:
             len(line) <= _MAX_CAPTION_CHARS
             and not is_credit(line)
             and (
-                _CAPTION_START.match(line)
+                i in wire_captions
+                or _CAPTION_START.match(line)
                 or _dated_caption(line)
                 or _CREDIT_TAIL.search(line)
                 or _BUY_PHOTO.search(line)
