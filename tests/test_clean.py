@@ -268,7 +268,10 @@ REMOVED = [
     ("page_chrome", "This is a developing story. Stay with tampabay.com for updates."),
     ("page_chrome", "EXCLUSIVE"),
     ("page_chrome", "RIP."),
-    ("page_chrome", "This story has been corrected to show Gomes lived in Raynham, not Rayham."),
+    (
+        "correction_notice",
+        "This story has been corrected to show Gomes lived in Raynham, not Rayham.",
+    ),
     (
         "page_chrome",
         "Correction 31 July 2017: This article has been amended to make it clear that not all the "
@@ -946,6 +949,22 @@ def test_a_wire_dateline_below_the_top_lines_keeps_what_is_above() -> None:
 def test_datelines_without_a_spaced_dash(raw: str, cleaned: str | None, lifted: dict) -> None:
     text, _, found = clean_text(raw)
     assert (text, found) == (cleaned or raw, lifted)
+
+
+def test_a_correction_notice_goes_with_the_short_lines_after_it_under_the_story() -> None:
+    """Timeline17's Guardian column on New Orleans: a stray token before the notice, and the
+    original's error ("Louisiana's capital") on the line after it."""
+    story = "I rewarded him with a large tip."
+    notice = [
+        "cents This article was amended on 18 June 2010.",
+        "The original referred to New Orleans as Louisiana's capital.",
+        "This has been corrected.",
+    ]
+    cleaned, removals, _ = clean_text("\n".join([story, *notice]))
+    assert cleaned == story
+    assert [r.text for r in removals] == notice
+    above = "\n".join([notice[0], story, "There was a momentary look of murder in his eyes."])
+    assert clean_text(above)[0] == "\n\n".join(above.splitlines()[1:])
 
 
 def test_a_video_s_label_in_capitals_is_no_dateline() -> None:

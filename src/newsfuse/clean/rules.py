@@ -1041,6 +1041,34 @@ def _readers_call(paragraphs: list[str]) -> Outcome:
     return Outcome(kept, [paragraphs[i] for i in sorted(gone)])
 
 
+# A correction notice ("This story has been corrected to show Gomes lived in Raynham, not
+# Rayham.": its misspelling read as a name), also behind a stray token a scrape left ("cents
+# This article was amended on 18 June 2010.", a bullet mangled). Under the story, the short
+# lines after it spell the correction out, as Timeline17 cuts The Guardian's over lines: "The
+# original referred to New Orleans as Louisiana's capital." / "This has been corrected." (the
+# original's error read as news).
+_CORRECTION_NOTICE = re.compile(
+    r"^(?:[a-z]+ |\W+ ?)?[Tt]his (?:story|article|report|post) (?:has been|was) "
+    r"(?:corrected|amended)\b"
+)
+_NOTICE_WORDS_AT_MOST = 40
+_NOTICE_TAIL_LINES = 3  # the lines that may spell a correction out under its notice
+
+
+def _correction_notice(paragraphs: list[str]) -> Outcome:
+    """Every correction notice, and the last one's short lines to the end of the page."""
+    short = [len(line.split()) <= _NOTICE_WORDS_AT_MOST for line in paragraphs]
+    notices = [
+        i for i, line in enumerate(paragraphs) if short[i] and _CORRECTION_NOTICE.match(line)
+    ]
+    gone = set(notices)
+    last = notices[-1] if notices else 0
+    if last and len(paragraphs) - last - 1 <= _NOTICE_TAIL_LINES and all(short[last:]):
+        gone.update(range(last, len(paragraphs)))  # under the story, not over it
+    kept = [line for i, line in enumerate(paragraphs) if i not in gone]
+    return Outcome(kept, [paragraphs[i] for i in sorted(gone)])
+
+
 # An editor's note over a story ("Editor's note: Nancy Grace's new show on HLN, ... is
 # dedicated to finding 50 people in 50 days.") speaks for the page, not the report.
 _EDITORS_NOTE = drop_matching(r"^editor(?:'|’)?s(?:'|’)? note\s*:", max_words=80)
@@ -1365,9 +1393,17 @@ RULES: tuple[Rule, ...] = (
         _story_highlights,
     ),
     Rule(
+        "correction_notice",
+        "A correction notice is the outlet's, not the story; the short lines after it under "
+        "the story spell the correction out, and the original's error read as news.",
+        "cents This article was amended on 18 June 2010. / The original referred to New "
+        "Orleans as Louisiana's capital. / This has been corrected.",
+        _correction_notice,
+    ),
+    Rule(
         "page_chrome",
         "Widget labels, page labels, video-player notices, separator rules, developing-story "
-        "footers and correction notices scraped from the page.",
+        "footers and correction labels scraped from the page.",
         "Please enable Javascript to watch this video",
         per_line(
             first_of(
@@ -1390,12 +1426,10 @@ RULES: tuple[Rule, ...] = (
                     # slug's "hobart" had made Hobart a common word, and no place)
                     r"|^(?:topics|tags|filed under)\s?:\s?[\w'’&-]+(?:\s[\w'’&-]+){0,3}"
                     r"(?:,\s?[\w'’&-]+(?:\s[\w'’&-]+){0,3})*$"
-                    # a correction notice ("This story has been corrected to show Gomes lived
-                    # in Raynham, not Rayham.": its misspelling read as a name), a book
+                    # a correction's label (its notice: `_correction_notice`), a book
                     # excerpt's copyright line
                     r"|\ban earlier version of this (?:article|story|post|report)\b"
                     r"|^(?:correction|clarification)\b[^:.]{0,30}:"
-                    r"|^this (?:story|article|report|post) (?:has been|was) (?:corrected|amended)\b"
                     r"|\bcopyright (?:\(c\)|©)\s*(?:19|20)\d\d\b"
                     r"|^--$"
                     r"|^you can add location information to your tweets\b"
