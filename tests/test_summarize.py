@@ -272,6 +272,50 @@ def test_a_bracket_left_open_is_unfinished_and_other_points_back() -> None:
     assert problems("The other team scored twice in the last ten minutes of the game.") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # from reviewed briefs: an "also" after the subject (its Bangladesh came before) ...
+        "Rwanda's fertility rate also falls below the replacement level, but its population "
+        "still rises to well over twice what it was before the genocide.",
+        # ... a demonstrative after an opening that names someone, a count of more ...
+        "As Kunzig notes, that was written in 1966, when India only had 500 million people.",
+        "Fifty more joined “Together for America,” a Clinton effort.",
+        "Two other crew members suffered cuts and bruises and were evacuated.",
+        "Four others were named as members of the government's inner circle.",
+        # ... someone else, the same thing, a turn the sentence before set up ...
+        "No-one else has displayed any symptoms.",
+        "The same logic applies to the new proposal on Medicare.",
+        "Just like that, a new slogan was born.",
+        "Since then, the population growth rate has fallen by more than 40 percent.",
+        # ... a pronoun in the subject's own clause, a result of what came before
+        "The importance they attach to both industries explains the anger with Obama.",
+        "Computed tomographic images of the resulting facial injury are presented here.",
+    ],
+)
+def test_a_sentence_that_adds_to_the_one_before_leans_back(text: str) -> None:
+    assert LEANS_BACK in problems(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what "also", "that", a pronoun or "the resulting" refers to is in the sentence
+        "Not only Kenya but Uganda also cut its fertility rate in the last decade.",
+        "Kesha introduced the performance and also offered words of encouragement.",
+        "Gorsuch is also known as a fierce defender of religious liberty in his rulings.",
+        "Officials in Ohio and New York, that is, both states, backed the plan on Monday.",
+        "The police said he had no criminal record and no history of violence.",
+        "A day before he tweeted about it, Goodlatte had requested donations for the campaign.",
+        "The group turned the cells into sperm and used the resulting sperm to produce pups.",
+        "Fifty people joined the protest outside the embassy on Monday.",
+        "The same-sex marriage ruling was handed down on Friday by the court.",
+    ],
+)
+def test_a_sentence_that_names_its_own_antecedent_stands_alone(text: str) -> None:
+    assert LEANS_BACK not in problems(text)
+
+
 def test_web_addresses_handles_and_hashtags_are_boilerplate() -> None:
     for text in (
         "Read the full report on Axios.com before the vote on Tuesday.",

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsfuse.clean.rules import AGENCY
-from newsfuse.embed.terms import terms
+from newsfuse.embed.terms import NUMBER_WORDS, terms
 from newsfuse.extract.ner import title_case
 from newsfuse.words import IRREGULAR_PAST, QUOTE_MARK, SPEECH_VERBS, alternation, word_set
 
@@ -40,10 +40,12 @@ _CONTEXT_WORDS = frozenset(
 )
 # ... and connective phrases that do the same ("In fact, those with the lowest risk ...",
 # "Adding to the drama is ...", a time counted from the sentence before, "Two days later, ...",
-# a list's "Third, no one is saying ..."), an aside in parentheses ("(PG-13. 129 minutes. ...)",
-# "(Moore has denied the allegations.)"), and a reason with no clause of its own, answering the
-# sentence before ("Because Obama's withdrawal led to ...", not "Because of the storm, flights
-# were cancelled.").
+# a list's "Third, no one is saying ..."), a turn the sentence before set up ("Just like that, a
+# new slogan was born.", "By then, ..."), someone or something set against what the sentence
+# before named ("No-one else has displayed any symptoms.", "The same goes for pets."), an aside
+# in parentheses ("(PG-13. 129 minutes. ...)", "(Moore has denied the allegations.)"), and a
+# reason with no clause of its own, answering the sentence before ("Because Obama's withdrawal
+# led to ...", not "Because of the storm, flights were cancelled.").
 _CONTEXT_PHRASE = re.compile(
     r"(?:In fact|In addition|As a result|For (?:example|instance)|On the other hand|"
     r"(?:By|In) contrast|Even so|After all|Of course|At the same time|In turn|That said|"
@@ -53,6 +55,9 @@ _CONTEXT_PHRASE = re.compile(
     # a day the sentence before named: "On that day, Cohen obtained a restraining order"
     r"(?:On |By |Later )?(?:[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next) (?:day|night|morning|"
     r"afternoon|evening|week)\b|"
+    r"(?:Just )?[Ll]ike that|With that|(?:Since|Until|By|Even|Back|Only|Just) then|"
+    r"(?:No[- ]?one|Nobody|Nothing|Everyone|Everybody|Anyone|Anybody|Someone|Somebody) else|"
+    r"The same |"
     r"(?:To add|Adding|Added) to (?:the|that|this|those|these|all)\b|"
     # a time or a source the sentence before gave: "Until that point, Dunford wrote, ...",
     # "According to the reports, the cyberattack was also carried out on ...", "According to
@@ -77,6 +82,35 @@ _CONNECTIVE_INSIDE = re.compile(
     r"(?:in|by) contrast),"
 )
 _CONNECTIVE_LAST = re.compile(r", (?:however|though|too|instead)\W*$")
+# ... and an "also" in the first clause, right after its subject, with nothing in the sentence
+# it adds to ("Rwanda's fertility rate also falls below the replacement level, ...", after
+# Bangladesh's; not "Not only Kenya but Uganda also ...", "Uganda, like Kenya, also ...")
+_ALSO_AFTER_SUBJECT = re.compile(r"(?=[A-Z])[^,;:\"“”()]{2,60}? also (?!known\b|called\b)")
+_COMPARISON = re.compile(
+    r"(?=[abijlnst])\b(?:not only|both|and also|as well as|like|just as|similar(?:ly)? to|"
+    r"along with|in addition to|as (?:does|did|do|has|have|had|is|was|are|were))\b",
+    re.I,
+)
+# ... and a count of more of what the sentence before counted ("Fifty more joined ...", "Two
+# other crew members suffered cuts ...", "Three of them fell outside the normal age range.")
+_COUNT_WORDS = NUMBER_WORDS.keys() | word_set("dozens scores hundreds thousands millions")
+_COUNT_BEYOND = re.compile(r"[\w,-]+ (?:more|others?|of (?:them|those|these))\b", re.I)
+# ... and a pronoun inside the subject, in a clause that describes it ("The importance they
+# attach to both industries explains ...", "The evidence he provides for this claim is ..."):
+# the subject is the pronoun's only candidate, so "they" is someone the sentence before named.
+# The word before the pronoun must be no verb or conjunction ("The police said he ...", "A day
+# before he tweeted ..., Goodlatte ...").
+_PRONOUN_IN_SUBJECT = re.compile(r"(?:The|A|An) (?:[a-z-]+ ){0,2}([a-z-]+) (?:he|she|they) [a-z]")
+_NO_NOUN_BEFORE_PRONOUN = SPEECH_VERBS | word_set(
+    """that thought think thinks believe believes believed know knows knew show shows showed
+    feel feels felt hope hopes hoped fear fears feared suspect suspects suspected find finds
+    found learn learns learned before after when while since until because if as once where
+    who whom which whether"""
+)
+# ... and "the resulting" thing of something the sentence before told ("Computed tomographic
+# images of the resulting facial injury are presented ..."), unless the sentence tells it
+# first ("... turn the cells into sperm precursors and use the resulting sperm ...").
+_RESULTING = re.compile(r"(?=[Tt])[Tt]he resulting\b")
 # ... and a definite description of someone or something the sentence before introduced ("The
 # lawyer shared the officer's concerns ...", "The move comes a day before ...", "The incident
 # is under investigation."): news introduces with "a" and refers back with "the".
@@ -94,14 +128,25 @@ _BACK_REFERENCE = re.compile(
 # interview, she revealed ...", "The next day, he robbed a Walgreens ..."): the sentence
 # before says who.
 # The same goes for a demonstrative ("Unfortunately, that is simply not true."), but not for
-# one that names a time ("On Monday, this week's talks ...").
+# one that names a time ("On Monday, this week's talks ..."); a demonstrative as the subject of
+# a verb in the singular points back whoever the opening names ("As Kunzig notes, that was
+# written in 1966, ..."; not "... a video of the implants, that were removed ...", a relative).
 _NOW = (
     r"(?:year|month|week|weekend|morning|afternoon|evening|night|time|days?|season|summer|fall|"
     r"autumn|winter|spring|century)"
 )
+# "this" as the subject of a verb points at the clause before it in the same sentence as often
+# as not ("... the world got more connected and this was seen as a positive trend.")
+_VERB_AFTER_THIS = (
+    r"(?:is|was|are|were|will|would|could|can|may|might|should|must|has|had|have|does|did|"
+    r"doesn['’]t|isn['’]t|wasn['’]t|means|meant)"
+)
 _PRONOUN_AFTER_OPENING = re.compile(
     r"[^,A-Z\"“”]*(?:[A-Z][^,A-Z\"“”]*)?, (?:he|she|they|(?:this|that|these|those)\b"
     rf"(?! {_NOW}\b))\b"
+)
+_DEMONSTRATIVE_AFTER_OPENING = re.compile(
+    rf"[^,\"“”]{{1,80}}, (?:this|that) (?!(?:are|were|have)\b){_VERB_AFTER_THIS}\b(?![-—–,.])"
 )
 # ... and a pronoun that opens a sentence's opening clause when the main clause after it names
 # no one ("If he passes a second FBI background check, he could even haul hazardous
@@ -417,12 +462,6 @@ _PREPOSITIONS = word_set(
 _AFTER_PREPOSITION = "|".join(
     f"(?<=\\b{word} that )|(?<=\\b{word.capitalize()} that )" for word in sorted(_PREPOSITIONS)
 )
-# "this" as the subject of a verb points at the clause before it in the same sentence as often
-# as not ("... the world got more connected and this was seen as a positive trend.")
-_VERB_AFTER_THIS = (
-    r"(?:is|was|are|were|will|would|could|can|may|might|should|must|has|had|have|does|did|"
-    r"doesn['’]t|isn['’]t|wasn['’]t|means|meant)"
-)
 _DEMONSTRATIVE_BACK = re.compile(
     r"(?=[Tt])\b(?:[Tt]hese (?!days\b|(?:\w+ )?(?:years|months|weeks|hours|minutes)\b)[a-z]|"
     rf"(?:this|that) (?:{_SAID_OR_DONE}|statement|report)\b|"
@@ -496,6 +535,31 @@ def _ends_unfinished(text: str) -> bool:
         or bool(ABBREVIATION_END.search(text, tail))
         or bool(_TRAILS_OFF.search(text, tail))
     )
+
+
+def _also_after_subject(text: str) -> bool:
+    """An "also" right after the subject, adding to nothing the sentence says
+    (`_ALSO_AFTER_SUBJECT`)."""
+    return (
+        " also " in text and bool(_ALSO_AFTER_SUBJECT.match(text)) and not _COMPARISON.search(text)
+    )
+
+
+def _pronoun_in_subject(text: str) -> bool:
+    """A pronoun in a clause inside the subject (`_PRONOUN_IN_SUBJECT`)."""
+    inside = _PRONOUN_IN_SUBJECT.match(text)
+    return inside is not None and inside.group(1) not in _NO_NOUN_BEFORE_PRONOUN
+
+
+def _resulting_from_before(text: str) -> bool:
+    """A "the resulting" thing with nothing before it in the sentence to result from."""
+    resulting = _RESULTING.search(text) if "resulting" in text else None
+    return resulting is not None and " and " not in text[: resulting.start()]
+
+
+def _counts_beyond(text: str, first: str) -> bool:
+    """A count of more or others than the sentence before counted (`_COUNT_BEYOND`)."""
+    return (first in _COUNT_WORDS or text[:1].isdigit()) and bool(_COUNT_BEYOND.match(text))
 
 
 def _web_address(lower: str) -> bool:
@@ -595,10 +659,15 @@ def problems(text: str) -> set[str]:
             and (
                 _CONTEXT_PHRASE.match(text)
                 or _PRONOUN_AFTER_OPENING.match(text)
+                or (", th" in text and _DEMONSTRATIVE_AFTER_OPENING.match(text))
                 or _PRONOUN_OPENS_CLAUSE.match(text)
                 or _BACK_REFERENCE.match(text)
                 or _CONNECTIVE_INSIDE.match(text)
                 or _CONNECTIVE_LAST.search(text, max(0, len(text) - _END_WINDOW))
+                or _counts_beyond(text, first)
+                or _also_after_subject(text)
+                or _pronoun_in_subject(text)
+                or _resulting_from_before(text)
             )
         ):
             found.add(LEANS_BACK)
