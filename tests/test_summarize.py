@@ -316,6 +316,16 @@ def test_a_sentence_that_names_its_own_antecedent_stands_alone(text: str) -> Non
     assert LEANS_BACK not in problems(text)
 
 
+def test_a_link_s_prompt_and_a_website_s_own_words_are_boilerplate() -> None:
+    for text in (
+        "Read Hockley's letter to herself here.",
+        '"Please join us for our 75th annual festival in downtown Morgan City," says its website.',
+    ):
+        assert "boilerplate" in problems(text), text
+    assert not problems("Read the letter, the mayor told the council members here.")
+    assert not problems('"The festival was a success," the mayor said on its website.')
+
+
 def test_web_addresses_handles_and_hashtags_are_boilerplate() -> None:
     for text in (
         "Read the full report on Axios.com before the vote on Tuesday.",

@@ -222,12 +222,20 @@ _BOILERPLATE_SENTENCE = re.compile(
     # coastline are all at risk." (three Timeline17 pages of one outlet carried it)
     r"(?:view|see|browse|explore) (?:how|all|more|photos|pictures|images|"
     r"the (?:photos|pictures|gallery|video|slideshow))\b|"
+    # a link's prompt: "Read Hockley's letter to herself here."
+    r"(?:read|watch|see|view|listen to|hear)\b[^.,\"“”]{0,80}? here\W*$|"
     # a video's credit: "The BBC's Lorna Gordon reports from Glasgow.", and its blurb: "CNN's
     # Nic Robertson looks at whether what happened in Tunisia could occur in Egypt."
     r"(?:the )?[\w.-]+['’]s (?:[\w'’-]+ ){1,3}reports from [\w'’-]+(?: [\w'’-]+){0,2}\.?$|"
     r"(?:the )?(?:cnn|bbc|abc|cbs|nbc|fox|msnbc|cnbc|reuters|ap|al jazeera|wsj|npr|pbs)['’]s "
     r"(?:[\w'’-]+ ){1,3}(?:looks at|looks into|examines|explains|discusses|takes a look|"
     r"talks (?:to|with)|speaks (?:to|with)|sits down)\b",
+)
+# ... and a page's own words quoted as a website's ('"Please join us for our 75th annual
+# festival ...," says its website.'): the sender's promotion, not the news.
+_PAGE_SPEAKS = re.compile(
+    r"[\"”],? (?:says|said|reads|boasts|promises) (?:its|the|their|his|her)(?: [\w'’-]+)? "
+    r"(?:website|web site|site)\W*$"
 )
 # ... and a broadcast's talk to one of its people by first name, a sign-off or a hand-back
 # ("All right, Dan, thanks very much.", "Isha, let's get back to you."), which CNN's transcripts
@@ -687,6 +695,7 @@ def problems(text: str) -> set[str]:
         or _BOILERPLATE_SENTENCE.match(lower)
         or _BOILERPLATE.search(lower)
         or _VOCATIVE_HAND_OFF.match(text)
+        or ("site" in lower and _PAGE_SPEAKS.search(lower))
         or (any(w in lower for w in _AUTHOR_WORDS) and _AUTHOR_NOTE.search(text))
     ):
         found.add("boilerplate")
