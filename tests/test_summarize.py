@@ -15,7 +15,7 @@ from newsfuse.pipeline import prepare_articles
 from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supporting, supports
-from newsfuse.summarize.quality import LEANS_BACK, problems, sentence_problems
+from newsfuse.summarize.quality import LEANS_BACK, framed_problems, problems, sentence_problems
 from newsfuse.summarize.rank import embed_and_compare, position_scores
 from newsfuse.summarize.select import mmr_select, shared_runs
 
@@ -314,6 +314,40 @@ def test_a_sentence_that_adds_to_the_one_before_leans_back(text: str) -> None:
 )
 def test_a_sentence_that_names_its_own_antecedent_stands_alone(text: str) -> None:
     assert LEANS_BACK not in problems(text)
+
+
+def framed(paragraphs: Sequence[str], title: str | None = None) -> dict[str, set[str]]:
+    """Each sentence of an article of ``paragraphs`` and its `framed_problems`."""
+    text = "\n\n".join(paragraphs)
+    prepared = prepare_articles([Article("a", "a.txt", text, text, title=title)])
+    sentences = prepared.sentences["a"]
+    found = framed_problems(prepared.articles, sentences)
+    return {s.text: problems for s, problems in zip(sentences, found, strict=True)}
+
+
+def test_a_block_quote_is_someone_s_words_not_the_writer_s() -> None:
+    """Three sentences of a reviewed brief were Paul Ehrlich's 1966 words, which Time set as a
+    block quote after "whom Kunzig quotes:" and National Geographic signed "—Paul Ehrlich"."""
+    lead_in = "Thinkers like Paul Ehrlich, the author of The Population Bomb, whom Kunzig quotes:"
+    quote = "The streets seemed alive with people. People eating, people washing, people sleeping."
+    after = "As Kunzig notes, the passage was written in 1966."
+    found = framed([lead_in, quote, after])
+    assert found["The streets seemed alive with people."] == {"unattributed quote"}
+    assert found[after] == found[lead_in] == set()
+    texts = list(found)
+    assert sentence_problems(texts, [-1, 0, 1, 2], list(found.values()))[2] == {
+        "unattributed quote"
+    }
+    signed = framed(["In 1966 the city was smaller.", f"{quote} —Paul Ehrlich", after])
+    assert signed["People eating, people washing, people sleeping."] == {"unattributed quote"}
+    assert signed[after] == signed["In 1966 the city was smaller."] == set()
+    for paragraphs in (  # a label, a chart, a quote in marks, a wire's credit: no block quote
+        ["UPDATE:", "Police reopened the road to traffic on Monday evening."],
+        ["A U.N. graph shows how fast population has grown:", "The increase is due to births."],
+        ["The mayor told reporters:", "“We will rebuild the bridge by the spring.”"],
+        ["The researchers hope to turn the gas into fuel.", "— Reuters"],
+    ):
+        assert not any(framed(paragraphs).values()), paragraphs
 
 
 def test_a_link_s_prompt_and_a_website_s_own_words_are_boilerplate() -> None:

@@ -35,7 +35,12 @@ from newsfuse.settings import DEFAULT_SETTINGS, Settings
 from newsfuse.summarize.cite import CITE_OVERLAP, CITE_SIM, supporting
 from newsfuse.summarize.lead import better_lead, fits_an_opening
 from newsfuse.summarize.order import reading_order
-from newsfuse.summarize.quality import LEANS_BACK, candidate_masks, sentence_problems
+from newsfuse.summarize.quality import (
+    LEANS_BACK,
+    candidate_masks,
+    framed_problems,
+    sentence_problems,
+)
 from newsfuse.summarize.rank import (
     DEFAULT_WEIGHTS,
     Weights,
@@ -119,7 +124,7 @@ def summarize(
     picked: list[int] = []
     allowed = np.array([s not in exclude for s in sents], dtype=bool)
     before = _before(sents)
-    found = sentence_problems(texts, before)
+    found = sentence_problems(texts, before, framed_problems(articles, sents))
     after = _follows(before, found)
     for tier, usable in enumerate(candidate_masks(found)):
         if not (usable & allowed).any():

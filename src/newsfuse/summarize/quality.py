@@ -4,8 +4,9 @@ A summary sentence is read without its neighbours, so sentences that are not pro
 share buttons, links, a broadcast's thanks to its guests), that speak in the writer's voice, or
 that are too short or too long to carry one clear statement are kept out, and a sentence that
 leans on the one before it ("But it was too late.", "... said Mr. Luu, 41.") is taken only right
-after that one. The filters are tiered
-so a cluster of poor text still gets a summary: `candidate_masks` relaxes them step by step.
+after that one. Where a sentence stands counts too (`framed_problems`): a block quote's
+sentences are someone else's words. The filters are tiered so a cluster of poor text still
+gets a summary: `candidate_masks` relaxes them step by step.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import numpy as np
 from newsfuse.clean.rules import AGENCY
 from newsfuse.embed.terms import NUMBER_WORDS, terms
 from newsfuse.extract.ner import title_case
+from newsfuse.models import Article, Sentence
 from newsfuse.words import IRREGULAR_PAST, QUOTE_MARK, SPEECH_VERBS, alternation, word_set
 
 MIN_WORDS = 6
@@ -793,16 +795,23 @@ def _full_name(text: str, surname: str) -> bool:
     return bool(re.search(rf"\b(?!(?:Mr|Mrs|Ms|Dr)\b){_NAME_WORD} {re.escape(surname)}\b", text))
 
 
-def sentence_problems(texts: Sequence[str], before: Sequence[int] = ()) -> list[set[str] | None]:
+def sentence_problems(
+    texts: Sequence[str], before: Sequence[int] = (), framed: Sequence[set[str]] = ()
+) -> list[set[str] | None]:
     """`problems` of each text; None for an empty one (which never qualifies).
 
-    ``before[i]``: the index of the text right before text i in its article (-1: none). A quote
-    with no speaker right after a text that names one carries on that speaker's words
-    ("“I'm not going to North Korea to discuss freeing Kenneth Bae,” Rodman told Reuters." |
-    "“I'm just going there on another basketball diplomacy tour.”"), so it leans back instead;
-    so does a text that names someone the article introduced before it (`_unintroduced_people`).
+    ``framed[i]``: the problems text i has from where it stands in its article
+    (`framed_problems`). ``before[i]``: the index of the text right before text i in its
+    article (-1: none). A quote with no speaker right after a text that names one carries on
+    that speaker's words ("“I'm not going to North Korea to discuss freeing Kenneth Bae,” Rodman
+    told Reuters." | "“I'm just going there on another basketball diplomacy tour.”"), so it
+    leans back instead; so does a text that names someone the article introduced before it
+    (`_unintroduced_people`).
     """
     found = [problems(t) if t.strip() else None for t in texts]
+    for problems_of, frame in zip(found, framed, strict=False):  # no frame: nothing to add
+        if problems_of is not None:
+            problems_of |= frame
     if len(before):
         for problems_of, unintroduced in zip(
             found, _unintroduced_people(texts, before), strict=True
@@ -821,6 +830,71 @@ def sentence_problems(texts: Sequence[str], before: Sequence[int] = ()) -> list[
         elif quote is not None and previous >= 0 and _inside_open_quote(texts[i], texts[previous]):
             quote.add(LEANS_BACK)
     return found
+
+
+def framed_problems(articles: Sequence[Article], sentences: Sequence[Sentence]) -> list[set[str]]:
+    """The problems each sentence has from where it stands, which its words do not show: in a
+    block quote (`_block_quotes`), with no quotation marks of its own, it is an "unattributed
+    quote"."""
+    quotes = {a.id: spans for a in articles if (spans := _block_quotes(a.text))}
+    if not quotes:  # most clusters
+        return [set() for _ in sentences]
+    found: list[set[str]] = []
+    for sentence in sentences:
+        frame: set[str] = set()
+        if any(
+            start <= sentence.start < end for start, end in quotes.get(sentence.article_id, ())
+        ) and not QUOTE_MARK.search(sentence.text):
+            frame.add("unattributed quote")
+        found.append(frame)
+    return found
+
+
+# A block quote: a paragraph after one whose words lead in to it with a colon ("... like Paul
+# Ehrlich, the author of The Population Bomb, whom Kunzig quotes:"; not a label, "UPDATE:",
+# "Feb. 5, 2018:", nor a pointer to a picture or a chart the page showed, "A U.N. graph shows
+# how fast population has grown:"), or one signed after its last sentence ("... People, people,
+# people, people. —Paul Ehrlich"; not an agency's "— Reuters"). Its sentences are someone
+# else's words ("The streets seemed alive with people."), not the writer's.
+_SIGNED = re.compile(
+    rf"(?:^|[.!?…][\"”’]?\s*)[—–]\s?(?!{AGENCY}\W*$)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}\W*$"
+)
+_SIGNATURE_TAIL = 60  # characters of a paragraph's end that `_SIGNED` needs to see
+_PROSE_WORD = re.compile(r"(?:^|[\s(“\"])[a-z]{2,}\b")
+_SHOWN = re.compile(
+    r"(?=[abcgimpvt])\b(?:below|above|graph|chart|map|video|photo|picture|clip|image|table)s?\b"
+)
+_LEAD_IN_TAIL = 100  # characters before a colon that `_leads_in` reads
+
+
+def _block_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each block quote in a cleaned article ``text`` (paragraphs between blank
+    lines) that does not open with a quotation mark (the quote rules judge those)."""
+    if ":\n\n" not in text and "—" not in text and "–" not in text:
+        return []  # most articles: no colon before a paragraph, no dash to sign one
+    spans: list[tuple[int, int]] = []
+    start, introduced = 0, False
+    for paragraph in text.split("\n\n"):
+        end = start + len(paragraph)
+        if (introduced or _signed(paragraph)) and not _OPENS_QUOTE.match(paragraph.lstrip()):
+            spans.append((start, end))
+        introduced = _leads_in(paragraph.rstrip())
+        start = end + 2
+    return spans
+
+
+def _signed(paragraph: str) -> bool:
+    """Whether ``paragraph`` ends on a signature (`_SIGNED`)."""
+    tail = paragraph[-_SIGNATURE_TAIL:]
+    return ("—" in tail or "–" in tail) and bool(_SIGNED.search(tail))
+
+
+def _leads_in(paragraph: str) -> bool:
+    """Whether ``paragraph`` introduces the next one as a block quote (see `_SIGNED`)."""
+    if not paragraph.endswith(":"):
+        return False
+    tail = paragraph[-_LEAD_IN_TAIL:]
+    return bool(_PROSE_WORD.search(tail)) and not _SHOWN.search(tail)
 
 
 def _inside_open_quote(text: str, previous: str) -> bool:
