@@ -350,6 +350,15 @@ def test_a_block_quote_is_someone_s_words_not_the_writer_s() -> None:
         assert not any(framed(paragraphs).values()), paragraphs
 
 
+def test_an_opinion_piece_s_sentences_are_opinion() -> None:
+    """A reviewed brief stated a column's thesis as fact: its title was "OPINION: Hillary's
+    neoliberals."; an analysis reports as it judges."""
+    body = ["Republicans who embrace Clinton are her cultural peers, the writer argues."]
+    assert list(framed(body, "OPINION: Hillary's neoliberals.").values()) == [{"opinion"}]
+    assert list(framed(body, "Analysis: Clinton woos Republicans.").values()) == [set()]
+    assert list(framed(body).values()) == [set()]
+
+
 def test_a_link_s_prompt_and_a_website_s_own_words_are_boilerplate() -> None:
     for text in (
         "Read Hockley's letter to herself here.",

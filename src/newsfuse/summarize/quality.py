@@ -5,8 +5,9 @@ share buttons, links, a broadcast's thanks to its guests), that speak in the wri
 that are too short or too long to carry one clear statement are kept out, and a sentence that
 leans on the one before it ("But it was too late.", "... said Mr. Luu, 41.") is taken only right
 after that one. Where a sentence stands counts too (`framed_problems`): a block quote's
-sentences are someone else's words. The filters are tiered so a cluster of poor text still
-gets a summary: `candidate_masks` relaxes them step by step.
+sentences are someone else's words, and an opinion piece's are a columnist's view. The
+filters are tiered so a cluster of poor text still gets a summary: `candidate_masks` relaxes
+them step by step.
 """
 
 from __future__ import annotations
@@ -353,11 +354,12 @@ _POSITION_WORDS = ("left", "right", "cent", "front", "(L)", "(C)")
 # An outlet's label for a piece of opinion or analysis ("OPINION: Hillary's neoliberals.",
 # "Fact check: Trump and Clinton at the forum."): the sentence is a columnist's view or a
 # headline, not a statement of what happened, so it does not stand for the event.
-_OPINION_LABEL = re.compile(
-    r"\W{0,2}(?:opinion|op-ed|commentary|editorial|column|perspective|analysis|fact[- ]check)"
-    r"\s*[:|]",
-    re.I,
-)
+_OPINION_WORDS = r"opinion|op-ed|commentary|editorial|column|perspective"
+_OPINION_LABEL = re.compile(rf"\W{{0,2}}(?:{_OPINION_WORDS}|analysis|fact[- ]check)\s*[:|]", re.I)
+# ... and on a title, it makes every sentence of the piece a columnist's view ("Republicans who
+# embrace Clinton are her cultural peers." under "OPINION: Hillary's neoliberals."); an analysis
+# or a fact check reports as it judges.
+_OPINION_PIECE = re.compile(rf"\W{{0,2}}(?:{_OPINION_WORDS})\s*[:|]", re.I)
 # "I", "my", "me", "we", "us" outside quotation marks: a first-person writer, an outlet's or a
 # company's own voice ("As we've discussed, ...", "Since building encryption into WhatsApp,
 # we have reduced spam ...", "The McRibster reminds us of a fried pork chop sandwich.") or a
@@ -833,15 +835,16 @@ def sentence_problems(
 
 
 def framed_problems(articles: Sequence[Article], sentences: Sequence[Sentence]) -> list[set[str]]:
-    """The problems each sentence has from where it stands, which its words do not show: in a
-    block quote (`_block_quotes`), with no quotation marks of its own, it is an "unattributed
-    quote"."""
+    """The problems each sentence has from where it stands, which its words do not show: in an
+    opinion piece (`_OPINION_PIECE` on the title) it is "opinion", and in a block quote
+    (`_block_quotes`), with no quotation marks of its own, an "unattributed quote"."""
+    opinion = {a.id for a in articles if a.title and _OPINION_PIECE.match(a.title)}
     quotes = {a.id: spans for a in articles if (spans := _block_quotes(a.text))}
-    if not quotes:  # most clusters
+    if not opinion and not quotes:  # most clusters
         return [set() for _ in sentences]
     found: list[set[str]] = []
     for sentence in sentences:
-        frame: set[str] = set()
+        frame = {"opinion"} if sentence.article_id in opinion else set()
         if any(
             start <= sentence.start < end for start, end in quotes.get(sentence.article_id, ())
         ) and not QUOTE_MARK.search(sentence.text):
