@@ -1602,6 +1602,55 @@ def test_a_place_one_lead_of_three_names_in_passing_is_not_where_it_happened() -
         assert _place_of(texts, (pattern, "GPE")) is not None, text
 
 
+def test_a_lead_puts_the_news_in_an_ohio_debate_not_in_a_country_s_interests() -> None:
+    """An AllSides debate story ("saying in an Ohio debate on Tuesday he had endangered ...
+    and a danger to American interests") was placed in the United States."""
+    texts = (
+        "Democrats denounced Trump, saying in an Ohio debate on Tuesday he was reckless and a "
+        "danger to American interests around the world.",
+        "Warren took heat on the debate stage on Tuesday.",
+        "Six takeaways from the debate.",
+    )
+    assert _place_of(texts, ("Ohio", "GPE"), ("American", "NORP")) == "Ohio"
+    texts = (
+        "Trump was called a danger to American interests on Tuesday.",
+        "Warren took heat on the debate stage on Tuesday.",
+        "Six takeaways from the debate.",
+    )
+    assert _place_of(texts, ("American", "NORP")) is None
+
+
+def test_a_place_the_news_spared_is_no_place() -> None:
+    """A Guardian column on the BP spill opened on a festival in Morgan City, "a small town
+    ..., lies about 70 miles west of New Orleans and is still untouched by the BP oil slick";
+    the column was placed there."""
+    texts = (
+        "The festival in Morgan City, Louisiana, is going ahead. Morgan City, a small town "
+        "dependent on the oil trade, lies west of New Orleans and is still untouched by the "
+        "BP oil slick. The disaster threatens Louisiana's seafood industry.",
+    )
+    labelled = (("Morgan City", "GPE"), ("Louisiana", "GPE"))
+    assert _place_of(texts, *labelled) == "Louisiana"
+    assert _place_of(("The hurricane spared Tulsa but hit Norman.",), ("Tulsa", "GPE")) is None
+    # ... but a place hit while another was spared is the news's
+    texts = ("The storm flattened homes in Moore, but Norman was spared on Monday.",)
+    assert _place_of(texts, ("Moore", "GPE"), ("Norman", "GPE")) == "Moore"
+    texts = ("The quake hit Kathmandu on Saturday, though its old city was largely spared.",)
+    assert _place_of(texts, ("Kathmandu", "GPE")) == "Kathmandu"
+
+
+def test_a_superlative_s_country_is_no_place() -> None:
+    """A Washington Post story of BP's chairman apologising at the White House "for the worst
+    environmental accident ever to befall America" was placed in the United States."""
+    texts = (
+        "BP's chairman apologised on Wednesday for the worst environmental accident ever to "
+        "befall America.",
+    )
+    assert _place_of(texts, ("America", "GPE")) is None
+    texts = ("Oil from the well came ashore in America on Wednesday.",)
+    assert _place_of(texts, ("America", "GPE")) == "United States"
+
+
 def test_a_dateline_places_the_news_where_the_leads_name_places_alike() -> None:
     """A Multi-News wedding "at the same hospital in Taunton, about 40 miles south of Boston"
     (datelined "TAUNTON, Mass.") was placed in Boston; a Largo child's death, datelined

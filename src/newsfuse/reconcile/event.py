@@ -736,7 +736,10 @@ def event_place(
     places = [
         e
         for e in extraction.canonical
-        if e.label in PLACE_LABELS and e.name not in surnames and _placed(e, texts)
+        if e.label in PLACE_LABELS
+        and e.name not in surnames
+        and _placed(e, texts)
+        and not _spared(e, texts)
     ]
     regions = {id(e): admin_region(e, texts, lead_end) for e in places}
 
@@ -905,15 +908,16 @@ def _one_of_several_states(
 # Words that put something in a place, and what may stand between them and its name: a
 # determiner, and a capitalised word ("at the U.S. Capitol", "in Washington, D.C.").
 _INTO = "in|at|near|outside|inside|across|throughout|around|into|through|to|toward"
-_BEFORE_NAME = r"(?:(?:the|her|his|its|their)\s+)?(?:(?-i:[A-Z][\w.]*),?\s+)?$"
+_BEFORE_NAME = r"(?:(?:the|an?|her|his|its|their)\s+)?(?:(?-i:[A-Z][\w.]*),?\s+)?$"
 
 
 # A place only one lead of three or more names is as often an affiliation ("University of
 # California, San Diego"), a party to the story ("pressing Ukraine to investigate") or a home
 # ("Greta Thunberg from Sweden") as where the news happened. It is the event's place only where
 # that lead puts something in it ("the statehouse in Columbus", "a trip to Michigan", "in her
-# Washington home"; not "the largest in U.S. history"), names its local government ("New York
-# Gov. Andrew Cuomo", "city police"), or opens with it as a dateline.
+# Washington home", "in an Ohio debate"; not "the largest in U.S. history", nor as a party, "a
+# danger to American interests": `_a_party`), names its local government ("New York Gov.
+# Andrew Cuomo", "city police"), or opens with it as a dateline.
 _PUT_IN = re.compile(rf"\b(?:{_INTO})\s+{_BEFORE_NAME}", re.I)
 _IN_HISTORY = re.compile(r"\s+history\b")
 _ITS_OFFICIALS = re.compile(
@@ -936,6 +940,8 @@ def _put_in_a_lead(
             continue
         if not text[: m.start].strip() and text.startswith(",", m.end):
             return True  # "FORT WAYNE, Ind. (WANE) -- ..."
+        if _a_party(m, text):
+            continue
         before = text[max(0, m.start - 30) : m.start]
         if _PUT_IN.search(before) and not _IN_HISTORY.match(text, m.end):
             return True
@@ -964,13 +970,16 @@ _RACE_OF = re.compile(
 # ... or whose forces, people or leaders take part: "seven US sailors were missing after their
 # Navy destroyer collided ... off the coast of Japan", "the U.S. Navy said" (a country's armed
 # forces or citizens are wherever the news is), "the US president" (on the phone to London
-# over the BP spill in the Gulf of Mexico), "US President Barack Obama" (visiting it); or
-# whose history measures it: "the oil spill off the coast ... is now the worst in US history"
+# over the BP spill in the Gulf of Mexico), "US President Barack Obama" (visiting it), "a
+# danger to American interests"; or whose history measures it: "the oil spill off the coast
+# ... is now the worst in US history", "the worst environmental accident ever to befall
+# America" (a Washington Post story of BP's chairman at the White House)
 _ITS_PEOPLE = re.compile(
     r"\s+(?:Navy|Army|Air Force|Marines?|Coast Guard|(?:\d+\w*\s+)?Fleet|forces|"
     r"troops|soldiers|sailors|servicem[ae]n|service members|warships?|destroyers?|citizens|"
-    r"nationals|tourists|diplomats|embassy|[Pp]resident|administration|history)\b"
+    r"nationals|tourists|diplomats|embassy|interests|[Pp]resident|administration|history)\b"
 )
+_EVER_IN = re.compile(r"\bever\s+(?:to\s+[a-z]+|in)\s+(?:the\s+)?\Z")
 # ... or one side of a pair: "the FBI's probe of ties between the Trump campaign and Russia"
 # (datelined Washington), "a row between Britain and the US over the BP oil spill"
 _BETWEEN = re.compile(r"\bbetween\s+(?:[^.;:]{1,60}?\s+and\s+)?(?:the\s+)?\Z")
@@ -1020,16 +1029,18 @@ def _one_side_of_a_pair(mention: EntityMention, text: str) -> bool:
 def _a_party(mention: EntityMention, text: str) -> bool:
     """Whether a place is named as what the news is about, who takes part in it or what
     describes something, not where it happened (`_TOPIC_NOUNS`, `_COUNTERPART`, `_COMPOUND`,
-    `_RACE_OF`, `_ITS_PEOPLE`, `_BETWEEN`, `_IN_A_PAST_TIME`, `_OFFICE_OF`, `_IF_BEFORE`,
-    `_FORMER`); any place may describe
+    `_RACE_OF`, `_ITS_PEOPLE`, `_EVER_IN`, `_BETWEEN`, `_IN_A_PAST_TIME`, `_OFFICE_OF`,
+    `_IF_BEFORE`, `_FORMER`); any place may describe
     ("Broadway-style praise") or be someone's home (`_HOME_IN`)."""
     if _COMPOUND.match(text, mention.end) or _RACE_OF.match(text, mention.end):
         return True
     if _HOME_IN.search(text, max(0, mention.start - 30), mention.start):
         return True
-    if mention.label != "GPE":
+    if mention.label not in ("GPE", "NORP"):  # "American", merged into the United States
         return False
     if _ABOUT_IT.match(text, mention.end) or _ITS_PEOPLE.match(text, mention.end):
+        return True
+    if _EVER_IN.search(text, max(0, mention.start - 30), mention.start):
         return True
     if _one_side_of_a_pair(mention, text):
         return True
@@ -1063,6 +1074,39 @@ def _a_bearing(mention: EntityMention, text: str) -> bool:
     """Whether a place is named as a landmark some other place lies north, south, east or
     west of (`_BEARING_FROM`)."""
     return bool(_BEARING_FROM.search(text, max(0, mention.start - 30), mention.start))
+
+
+# A place the news did not reach is no place of it: "Morgan City, a small town dependent on
+# both shrimping and the oil trade, lies about 70 miles west of New Orleans and is still
+# untouched by the BP oil slick" opened a Guardian column on New Orleans. The place is the
+# subject (alone or with its apposition: not "Kathmandu's old city was spared") of a clause
+# that says so, with no other subject between ("Oil fouled Grand Isle, but Morgan City was
+# spared"), or what the event spared ("the storm spared Tulsa").
+_SPARED_AFTER = re.compile(
+    r"\b(?:is|was|are|were|has been|have been|remains?|remained|stays?|stayed)\s+"
+    r"(?:still\s+|so far\s+|largely\s+|mostly\s+)?(?:untouched|unaffected|unscathed|spared)\b"
+)
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:and|but|while|whereas|though|although|or)\s+(?:the\s+)?[A-Z]|"
+    r"\b(?:is|was|are|were|has|have|had)\b"
+)
+_SPARED_BEFORE = re.compile(r"\b(?:spared|sparing)\s+(?:the\s+)?\Z")
+_SENTENCE_END = re.compile(r"[.;:!?]")
+
+
+def _spared(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
+    """Whether an article says the event spared the place (`_SPARED_AFTER`, `_SPARED_BEFORE`)."""
+    for m in entity.mentions:
+        text = texts[m.article_id]
+        if _SPARED_BEFORE.search(text, max(0, m.start - 12), m.start):
+            return True
+        end = _SENTENCE_END.search(text, m.end)
+        rest = text[m.end : end.start() if end else len(text)]
+        frame = _SPARED_AFTER.search(rest)
+        gap = rest[: frame.start()] if frame else ""
+        if frame and (not gap.strip() or gap.startswith(",")) and not _ANOTHER_SUBJECT.search(gap):
+            return True
+    return False
 
 
 def _home(mention: EntityMention, texts: dict[str, str], person_ends: set[tuple[str, int]]) -> bool:
