@@ -1620,6 +1620,16 @@ def test_a_lead_puts_the_news_in_an_ohio_debate_not_in_a_country_s_interests() -
     assert _place_of(texts, ("American", "NORP")) is None
 
 
+def test_a_us_state_as_the_place_is_in_the_united_states() -> None:
+    """AllSides briefs placed in "Georgia", "Alabama" or "Ohio" named no country."""
+    texts = (
+        "Georgia election workers counted ballots at an arena in Atlanta, officials said.",
+        "Video from Georgia shows workers counting ballots, Trump's lawyers said.",
+    )
+    where = _whereabouts(texts, ("Georgia", "GPE"))
+    assert where.location == Location(name="Georgia", country="United States")
+
+
 def test_a_place_the_news_spared_is_no_place() -> None:
     """A Guardian column on the BP spill opened on a festival in Morgan City, "a small town
     ..., lies about 70 miles west of New Orleans and is still untouched by the BP oil slick";
@@ -2532,7 +2542,7 @@ def test_a_place_near_another_is_not_inside_it() -> None:
         "The video was filmed on Sunday in Florida at The Villages, near Orlando.",
     )
     location = _event_location(texts, dt.date(2020, 6, 28))
-    assert (location.name, location.country) == ("Florida", None)
+    assert (location.name, location.country) == ("Florida", "United States")
 
 
 def test_a_disputed_fact_names_its_conflict(brief: dict) -> None:

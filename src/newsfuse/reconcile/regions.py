@@ -11,7 +11,8 @@ can be had offline, and a guess would be worse than a blank). Two forms are read
 * ``<place> in <Name> province`` (or governorate, region, state, prefecture, oblast): the
   region's own word says what it is.
 
-The region most articles give wins; none given, it stays None.
+The region most articles give wins; none given, it stays None. A US state is itself no
+place in a region, but it is in the United States.
 """
 
 from __future__ import annotations
@@ -50,8 +51,12 @@ def admin_region(
 
     ``datelines`` (article id -> the dateline cleaning lifted, "ALLENTOWN, Pa.") count as
     leads too: a report datelined from the place gives its state there."""
-    if place.name in US_STATES or place.name == UNITED_STATES:
-        return None, None  # "Iowa, Wisconsin and Illinois" is a list, not a place in a state
+    if place.name == UNITED_STATES:
+        return None, None
+    if place.name in US_STATES:
+        # a state has no region ("Iowa, Wisconsin and Illinois" is a list, not a place in a
+        # state) but its country ("Georgia" in a story of Fulton County's ballots)
+        return None, UNITED_STATES
     said: dict[str, set[tuple[str, str | None]]] = {}  # article -> the regions it writes
     for article_id, dateline in (datelines or {}).items():
         city, _, region = dateline.partition(",")
