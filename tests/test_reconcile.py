@@ -1317,6 +1317,30 @@ def test_a_name_that_only_describes_a_noun_is_no_actor() -> None:
     assert "U.S. Navy" not in actors
 
 
+def test_an_occasion_or_the_seat_at_stake_is_no_actor() -> None:
+    """A Guardian column on the BP spill listed the "Louisiana Shrimp and Petroleum Festival"
+    as an actor, and AllSides' Alabama race "the Senate" ("Alabama's special Senate
+    election Tuesday")."""
+    actors = _actors(
+        "It looks as if the Louisiana Shrimp and Petroleum Festival is still going ahead. BP "
+        "is hated here, residents said."
+    )
+    assert "BP" in actors
+    assert "Louisiana Shrimp and Petroleum Festival" not in actors
+    actors = _actors(
+        "Alabama's special Senate election Tuesday pits Roy Moore against Doug Jones.",
+        "Roy Moore and Doug Jones meet in a special Senate election on Tuesday.",
+    )
+    assert "Roy Moore" in actors
+    assert "Senate" not in actors
+    # ... but a body that acts is one
+    actors = _actors(
+        "The Senate confirmed Amy Coney Barrett on Monday.",
+        "Amy Coney Barrett was confirmed by the Senate on Monday.",
+    )
+    assert "Senate" in actors
+
+
 def _place_of(
     texts: tuple[str, ...], *labelled: tuple[str, str], datelines: tuple[str | None, ...] = ()
 ) -> str | None:

@@ -30,7 +30,7 @@ from newsfuse.extract.us_states import US_STATES, abbreviated_state
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 from newsfuse.reconcile.regions import UNITED_STATES, admin_region
 from newsfuse.summarize.quality import ABBREVIATION_END, problems
-from newsfuse.words import IRREGULAR_PAST, QUOTE_MARK, alternation, inside_quote
+from newsfuse.words import IRREGULAR_PAST, QUOTE_MARK, alternation, inside_quote, word_set
 
 LEAD_SENTENCES = 5
 
@@ -317,9 +317,9 @@ def event_record(
     Actors are the people and organisations most articles name (at least two, unless there is
     only one article) and some lead names as more than a noun's modifier (`_acts_in_a_lead`),
     after the claimants (``claimed_by``), who are actors whatever their support; an
-    organisation named only as where the news came from (`_only_a_source`), or that is a
-    report's own outlet or wire ("CNN" in CNN's reports) or any news outlet (`_NEWS_OUTLET`) no
-    report's first sentence names, is none.
+    organisation named only as where the news came from (`_only_a_source`), an occasion
+    (`_an_occasion`: a festival), or a report's own outlet or wire ("CNN" in CNN's reports) or
+    any news outlet (`_NEWS_OUTLET`) no report's first sentence names, is none.
     """
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     min_support = 1 if len(articles) == 1 else 2
@@ -332,6 +332,7 @@ def event_record(
         and len(e.article_ids) >= min_support
         and _acts_in_a_lead(e, leads, texts)
         and not _only_a_source(e, texts)
+        and not _an_occasion(e)
         and not {n.casefold() for n in (e.name, *e.aliases)} & outlets
         and not (_NEWS_OUTLET.search(e.name) and not _opens_a_report(e, leads))
     ]
@@ -365,11 +366,31 @@ def _acts_in_a_lead(
 
 
 def _modifies_a_noun(mention: EntityMention, text: str) -> bool:
-    """ "a <name> <noun>" (`_ARTICLE`, `_ATTRIBUTIVE`): the name says what kind of thing."""
+    """ "a <name> <noun>" (`_ARTICLE`, `_ATTRIBUTIVE`): the name says what kind of thing; or
+    a body's name before a contest for its seats (`_AT_STAKE`)."""
     return bool(
         _ARTICLE.search(text, max(0, mention.start - 16), mention.start)
         and _ATTRIBUTIVE.match(text, mention.end)
-    )
+    ) or (mention.label == "ORG" and bool(_AT_STAKE.match(text, mention.end)))
+
+
+# A body whose seat a contest is for is what is at stake, not who acts: "Alabama's special
+# Senate election Tuesday" made the Senate an actor of the race.
+_AT_STAKE = re.compile(
+    r"\s+(?:elections?|races?|seats?|primar(?:y|ies)|runoffs?|candidates?|hopefuls?|nominees?)\b"
+)
+# An occasion the model reads as an organisation is what happens, not who acts: "the
+# Louisiana Shrimp and Petroleum Festival is still going ahead" (a Guardian column on the BP
+# spill), "the Golden Globe Awards".
+_OCCASIONS = word_set(
+    """festival fest fair carnival parade awards election elections race marathon olympics
+    championships tournament"""
+)
+
+
+def _an_occasion(entity: CanonicalEntity) -> bool:
+    """Whether an organisation's name ends in an occasion's word (`_OCCASIONS`)."""
+    return entity.label == "ORG" and entity.name.split()[-1].lower() in _OCCASIONS
 
 
 # Where the news names an outlet or a data source as where it came from, not as one who
