@@ -1073,14 +1073,14 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             None,
         ),
-        (
+        (  # (the suit is the news)
             (
                 "Zimmerman, facing murder charges for the shooting death of Trayvon Martin, is "
                 "being sued.",
                 "Associated Investigative Services Inc. sued Zimmerman, who faces charges for "
                 "the shooting death of Trayvon Martin.",
             ),
-            None,
+            "lawsuit",
         ),
         (  # a train derails; talks only figuratively
             (
@@ -1223,6 +1223,44 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
                 "The Commerce Department confirmed a data breach on Sunday.",
             ),
             "cyberattack",
+        ),
+        (  # a suit over a past shooting (Multi-News: Sandy Hook families sue Bushmaster)
+            (
+                "A lawsuit filed Monday by 10 Sandy Hook victims' families claims Adam Lanza "
+                "could not have killed 26 people without his rifle.",
+                "Parents of some of the victims of the 2012 school shooting in Sandy Hook, "
+                "Connecticut, will on Monday announce they are suing Bushmaster.",
+            ),
+            "lawsuit",
+        ),
+        (  # ... but this year's shooting is the news, and so is the 2020 election
+            (
+                "A gunman opened fire at a school on Monday, police said.",
+                "The shooting on Monday was the first since the 2014 school shooting; one family "
+                "plans a lawsuit.",
+            ),
+            "shooting",
+        ),
+        (
+            (
+                "Voters cast ballots in the 2020 election on Tuesday.",
+                "Trump's campaign sued to stop the count in the 2020 election.",
+            ),
+            "election",
+        ),
+        (  # an oil slick a firm is blamed for is its spill (Timeline17: a Guardian column) ...
+            (
+                "Morgan City is still untouched by the BP oil slick, residents say.",
+                "Fishermen fear the BP oil slick will reach the bayou.",
+            ),
+            "spill",
+        ),
+        (  # ... not one searchers spot where a jet went down
+            (
+                "A large oil slick was spotted where the jet went down, officials said.",
+                "The oil slick stretched for miles near debris from the plane.",
+            ),
+            None,
         ),
     ],
 )

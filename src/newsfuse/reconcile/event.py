@@ -179,11 +179,13 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"suicide attack|explosive device",
         ),
         # oil or chemicals let out, not what "spills over into" politics nor an oil slick
-        # searchers spot where a jet went down; ahead of the blast that may have caused it
-        # ("the oil spill ... since April's explosion on the rig")
+        # searchers spot where a jet went down, but one a firm is blamed for ("is still
+        # untouched by the BP oil slick"); ahead of the blast that may have caused it ("the oil
+        # spill ... since April's explosion on the rig")
         (
             "spill",
-            r"(?:oil|fuel|diesel|crude|chemical|toxic)\s+(?:spills?|leaks?)\b|"
+            r"(?:oil|fuel|diesel|crude|chemical|toxic)\s+(?:spills?|leaks?)\b|oil disasters?\b|"
+            r"(?-i:(?!(?:A|An|The|This|That|Its|Their)\b)[A-Z][\w&.-]*)\s+oil\s+slicks?\b|"
             r"(?:spill(?:ed|ing|s)?|leak(?:ed|ing|s)?|spew(?:ed|ing|s)?|gush(?:ed|ing|es)?)\s+"
             r"(?:\w+\s+){0,3}?(?:oil|crude|fuel|chemicals)\b",
         ),
@@ -230,6 +232,9 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"verdict\b|sentenced\b|"
             r"ruling\b(?!\s+(?:part|all|coalition|class|junta|famil|elite|government|general))",
         ),
+        # a suit brought, after a ruling on one ("a judge dismissed the lawsuit"): "A lawsuit
+        # filed Monday by 10 Sandy Hook victims' families claims ..." (Multi-News)
+        ("lawsuit", r"lawsuits?\b|su(?:ed|es|ing)\b|filed (?:a )?suit\b"),
         # after a ruling: a court deciding an election's case is the news, not the election
         ("election", r"elections?\b|voters?\b|ballots?\b|primar(?:y|ies)\b"),
         # a notable person's death, as obituaries word it ("dies at 68", "died Tuesday at the
@@ -260,6 +265,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 HARMFUL_TYPES = frozenset(name for name, _ in EVENT_TYPES) - {
     "election",
     "court ruling",
+    "lawsuit",
     "death",
     "investigation",
     "cyberattack",
@@ -1258,7 +1264,10 @@ def event_type(articles: Sequence[Article], sentences: dict[str, list[Sentence]]
     not counting a cue that only sets the scene (`_SCENE`)."""
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
     votes = {
-        name: sum(any(_names_the_event(cue, s.text) for s in lead) for lead in leads.values())
+        name: sum(
+            any(_names_the_event(cue, s.text, name in HARMFUL_TYPES) for s in lead)
+            for lead in leads.values()
+        )
         for name, cue in EVENT_TYPES
     }
     best = max(votes.values(), default=0)
@@ -1267,13 +1276,24 @@ def event_type(articles: Sequence[Article], sentences: dict[str, list[Sentence]]
     return next(name for name, _ in EVENT_TYPES if votes[name] == best)
 
 
-def _names_the_event(cue: re.Pattern[str], text: str) -> bool:
+# A harmful event named by its year is a past one the news goes back to: "Parents of some of
+# the victims of the 2012 school shooting in Sandy Hook ... will on Monday announce they are
+# suing", "in the Dec. 2012 Sandy Hook Elementary School shooting" (an election is named by
+# its year when it is the news: "the 2020 election").
+_NAMED_BY_ITS_YEAR = re.compile(
+    rf"\bthe\s+(?:{MONTH}\.?\s+)?(?:19|20)\d\d\s+(?:[\w'’.-]+\s+){{0,4}}\Z", re.I
+)
+
+
+def _names_the_event(cue: re.Pattern[str], text: str, harmful: bool = False) -> bool:
     """Whether a cue occurs other than as a scene or inside a name (`_IN_A_NAME`,
-    `_opens_a_body_s_name`); a cue in the past tense is a verb, so the clause it ends tells
+    `_opens_a_body_s_name`), or, for a ``harmful`` type, as a past event named by its year
+    (`_NAMED_BY_ITS_YEAR`); a cue in the past tense is a verb, so the clause it ends tells
     what happened."""
     headline = title_case(text)  # every word capitalised: no name can be told apart
     return any(
         (m.group().endswith("ed") or not _SCENE.search(text, 0, m.start()))
+        and not (harmful and _NAMED_BY_ITS_YEAR.search(text, max(0, m.start() - 60), m.start()))
         and (
             headline
             or not (
