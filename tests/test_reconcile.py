@@ -2243,6 +2243,28 @@ def test_without_a_headline_the_title_is_the_lead_the_others_share_most_with() -
             "network bit them in a drunken rage outside the US Embassy in Baghdad.",
             None,
         ),
+        # an appositive that closes the sentence may go (Multi-News: Sandy Hook parents) ...
+        (
+            "Parents of some of the victims of the 2012 school shooting in Sandy Hook, "
+            "Connecticut, will on Monday announce they are suing Bushmaster, the manufacturer "
+            "of the gun used by Adam Lanza.",
+            "Parents of some of the victims of the 2012 school shooting in Sandy Hook, "
+            "Connecticut, will on Monday announce they are suing Bushmaster",
+        ),
+        # ... but not the subject's, which the verb follows
+        (
+            "One day in Delft in the fall of 1677, Antoni van Leeuwenhoek, a cloth merchant who "
+            "is said to have been the model for two paintings by Johannes Vermeer—The "
+            "Astronomer and The Geographer—abruptly stopped what he was doing.",
+            None,
+        ),
+        # ... nor the subject after a lone opening phrase
+        (
+            "In what will be a bittersweet announcement for Deadheads, the four surviving and "
+            "original members of the Grateful Dead revealed that they will reunite for three "
+            "gigs at Chicago's Soldier Field.",
+            None,
+        ),
     ],
 )
 def test_a_lead_stands_in_for_a_headline_shortened_at_a_clause(

@@ -562,8 +562,9 @@ MAX_TITLE_WORDS = 24
 MIN_TITLE_WORDS = 4
 # Where a lead may be cut: a dash, a semicolon, or a comma before a clause or phrase that adds
 # to what the sentence has said ("Stocks tanked in trading Monday, with the Dow ... falling",
-# "... avoid jet lag, according to a new study", "..., which", "..., sending the girl ...").
-# Not before "and"/"or", which as often close a list ("theft, fraud, and conspiracy").
+# "... avoid jet lag, according to a new study", "..., which", "..., sending the girl ..."),
+# or before an appositive that ends the sentence (`_APPOSITIVE_BREAK`). Not before "and"/"or",
+# which as often close a list ("theft, fraud, and conspiracy").
 _ADDS = (
     r"which|who|whose|where|while|when|after|before|as|but|amid|despite|including|such as|"
     r"according to|following|with|without|because|although|though|in an?|[a-z]{3,}ing"
@@ -578,6 +579,15 @@ _ASIDE_CLOSES = re.compile(
     r"(?:,|\s[—–]|\s--?)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|"
     r"may|might|must|should|did|does|[a-z]{2,}ed|[a-z]+[^\Ws]s|put|hit|"
     rf"{alternation(IRREGULAR_PAST)})\b"
+)
+# An appositive that ends the sentence adds to it ("... they are suing Bushmaster, the
+# manufacturer of the gun used by Adam Lanza"), unless it is the subject's, a comma or dash
+# after it ("Antoni van Leeuwenhoek, a cloth merchant who ... Vermeer—...—abruptly stopped"),
+# or what follows a lone opening phrase is the subject ("In what will be a bittersweet
+# announcement for Deadheads, the four surviving ... members of the Grateful Dead revealed").
+_APPOSITIVE_BREAK = re.compile(r",\s+(?=(?:the|an?)\s(?:(?!\s--?\s)[^,;:—–])*$)")
+_OPENING_PHRASE = re.compile(
+    r"(?:In|On|At|For|Despite|With|Without|Amid|During|From|By|Under|Over|Through|Among|To)\b"
 )
 # A lead that opens with its subordinate clause or a quote, or keeps page furniture ("Updated
 # | When the first humans left Africa ...") is no title ...
@@ -639,19 +649,30 @@ def _stands_as_a_title(sentence: str) -> bool:
 
 def _shortened(sentence: str) -> str | None:
     """``sentence`` whole if it has at most `MAX_TITLE_WORDS` words, else cut at its last
-    clause break (`_CLAUSE_BREAK`) within them that leaves `MIN_TITLE_WORDS` words, closes
-    every quote and bracket and ends no aside (`_ASIDE_CLOSES`); None if there is none."""
+    clause break (`_CLAUSE_BREAK`, `_appositive_break`) within them that leaves
+    `MIN_TITLE_WORDS` words, closes every quote and bracket and ends no aside
+    (`_ASIDE_CLOSES`); None if there is none."""
     if len(sentence.split()) <= MAX_TITLE_WORDS:
         return _without_full_stop(sentence)
+    breaks = [*_CLAUSE_BREAK.finditer(sentence), *filter(None, [_appositive_break(sentence)])]
     cuts = [
         head
-        for brk in _CLAUSE_BREAK.finditer(sentence)
+        for brk in sorted(breaks, key=lambda brk: brk.start())
         if MIN_TITLE_WORDS <= len((head := sentence[: brk.start()]).split()) <= MAX_TITLE_WORDS
         and _closed(head)
         and not _ASIDE_CLOSES.match(sentence, brk.start())
         and not _ASIDE_CLOSES.search(sentence, brk.end())
     ]
     return cuts[-1] if cuts else None
+
+
+def _appositive_break(sentence: str) -> re.Match[str] | None:
+    """The comma before the appositive that ends ``sentence`` (`_APPOSITIVE_BREAK`), if it
+    follows more than a lone opening phrase (`_OPENING_PHRASE`)."""
+    brk = _APPOSITIVE_BREAK.search(sentence)
+    if brk and _OPENING_PHRASE.match(sentence) and "," not in sentence[: brk.start()]:
+        return None
+    return brk
 
 
 def _closed(head: str) -> bool:
