@@ -9,7 +9,7 @@ import pytest
 from newsfuse.extract.ner import load_spacy
 from newsfuse.extract.quantities import find_quantities
 from newsfuse.models import Article
-from newsfuse.reconcile.clause import clause_wording
+from newsfuse.reconcile.clause import clause_wording, reads_as_statement
 from newsfuse.segment import split_sentences
 
 from ._data import multinews_documents
@@ -102,6 +102,12 @@ def test_a_key_number_is_worded_by_its_clause(sentence: str, amount: str, worded
             "In a new study of 103 male patients, investigators found a link to schizophrenia.",
             "103",
         ),
+        (  # an object whose predicate the parse hangs on the verb: "tests showed the virus
+            # from 12 of the Mexican patients" was a Timeline17 H1N1 fact
+            "The World Health Organization said tests showed the virus from 12 of the Mexican "
+            "patients was the same genetically as a new strain of swine flu.",
+            "12",
+        ),
         (  # a predicate cut from what completes it
             "A 15 percent tax on wholesale marijuana distribution from cultivation and production "
             "facilities did not contribute to this week's tax revenue.",
@@ -132,3 +138,67 @@ def test_a_clause_is_the_sentence_s_own_words_in_order_with_its_amount() -> None
             words = iter(_bare(sentence.text))
             assert all(word in words for word in _bare(worded)), worded
     assert given > 50  # the parse words most amounts; the window is the exception
+
+
+@pytest.mark.parametrize(
+    ("sentence", "window", "amount", "reads"),
+    [
+        (  # a name the window starts inside a phrase at: the companies are the oligarchs'
+            "The Trump administration is unleashing additional sanctions against seven Russian "
+            "oligarchs with ties to President Vladimir Putin along with 12 companies they own.",
+            "President Vladimir Putin along with 12 companies",
+            "12 companies",
+            False,
+        ),
+        (  # a subject cut from its verb
+            "The Supreme Court in two cases Monday ruled police officers were entitled to "
+            "protection.",
+            "The Supreme Court in two cases",
+            "two cases",
+            False,
+        ),
+        (  # a clause, whatever phrase holds the amount
+            "A Legionnaires' outbreak sickened at least 87 people in Flint, killing nine.",
+            "sickened at least 87 people in Flint",
+            "87 people",
+            True,
+        ),
+        (  # a verb on the way from the amount
+            "The document sheds light on logistical support given to two Saudi hijackers before "
+            "Sept. 11, 2001.",
+            "logistical support given to two Saudi hijackers",
+            "two Saudi hijackers",
+            True,
+        ),
+        (  # the amount's own noun phrase, and a sum "of" which it is
+            "Clinton testified in defense of President Barack Obama's $47 billion budget request.",
+            "President Barack Obama's $47 billion budget request",
+            "$47 billion",
+            True,
+        ),
+        (  # a phrase at the object of a place, not of a relation
+            "Steck saw the bodies on a glacier at a height of 5,900 meters (19,350 feet).",
+            "glacier at a height of 5,900 meters",
+            "5,900 meters",
+            True,
+        ),
+        (  # a clause whose subject is one of several
+            "Eleven military planes and 15 ships were participating in Monday's search.",
+            "15 ships were participating in Monday's search",
+            "15 ships",
+            True,
+        ),
+        (
+            "The oil spill has so far cost BP a total of $3.12 bn (£2bn), the company has said.",
+            "cost BP a total of $3.12 bn",
+            "$3.12 bn",
+            True,
+        ),
+    ],
+)
+def test_a_window_of_words_reads_as_a_statement_of_its_amount(
+    sentence: str, window: str, amount: str, reads: bool
+) -> None:
+    start, at = sentence.index(window), sentence.index(amount)
+    spans = (start, start + len(window)), (at, at + len(amount))
+    assert reads_as_statement(sentence, *spans) is reads

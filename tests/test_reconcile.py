@@ -2768,6 +2768,32 @@ def test_one_amount_is_one_key_number_row() -> None:
     assert [(f.value, f.sources) for f in reconciled.facts] == [("500,000", ["S1", "S3"])]
 
 
+@pytest.mark.parametrize(
+    ("lead", "other", "fragment"),
+    [
+        (  # the companies are the oligarchs' (an AllSides fact read as if Putin were sanctioned)
+            "The Trump administration is unleashing additional sanctions against seven Russian "
+            "oligarchs with ties to President Vladimir Putin along with 12 companies they own or "
+            "control.",
+            "The Trump administration announced Friday it will sanction seven Russian oligarchs "
+            "and 12 companies they own and control.",
+            "President Vladimir Putin along with 12 companies",
+        ),
+        (  # a subject without its verb (an AllSides fact)
+            "The Supreme Court in two cases Monday ruled police officers were entitled to "
+            "protection from being sued over their use of force.",
+            "The Supreme Court in two cases Monday sided with police officers accused of using "
+            "excessive force.",
+            "The Supreme Court in two cases",
+        ),
+    ],
+)
+def test_a_key_number_is_not_worded_by_a_window_that_states_nothing_of_it(
+    lead: str, other: str, fragment: str
+) -> None:
+    assert fragment not in [f.statement for f in _reconcile(lead, other).facts]
+
+
 def test_a_key_number_s_wording_leaves_no_bracket_open() -> None:
     """Timeline17's BP spill: "cost BP a total of $3.12 bn (£2bn" had been a fact."""
     reconciled = _reconcile(

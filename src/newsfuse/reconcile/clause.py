@@ -14,7 +14,13 @@ clean clause: no verb above the amount; the amount in a part set off from the cl
 36% increase from February") or in a phrase fronted before it; a pronoun or no subject; another
 number in the clause (which of them would the fact be about?); a gap that is not a whole
 modifier (the parse has "Aaron Klein, co-owner of the shuttered Sweet Cakes by Melissa" with
-"by Melissa" under Klein); more than `MAX_WORDS` words. Without spaCy, always None.
+"by Melissa" under Klein); an object whose predicate the parse hangs on the verb as a clause of
+its own ("tests showed the virus from 12 of the Mexican patients [was the same ...]"); more than
+`MAX_WORDS` words. Without spaCy, always None.
+
+`reads_as_statement` judges the caller's window of words by the same parse: not a subject
+without its verb ("The Supreme Court in two cases [Monday ruled ...]"), nor a name it happens to
+follow ("[ties to] President Vladimir Putin along with 12 companies").
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from newsfuse.extract.dates import WEEKDAYS
 from newsfuse.extract.ner import parse
 from newsfuse.words import word_set
 
-__all__ = ["MAX_WORDS", "SUPPOSING", "clause_wording"]
+__all__ = ["MAX_WORDS", "SUPPOSING", "clause_wording", "reads_as_statement"]
 
 MAX_WORDS = 16
 SHORT_PHRASE = 6  # at most this many tokens in a phrase after the verb that stays
@@ -51,6 +57,9 @@ _DAY_WORDS = word_set(
 # Subordinators of a clause that is not told as true: a condition or a time to come.
 SUPPOSING = word_set("once if unless until till whether when before")
 _DASHES = frozenset({"—", "–", "--"})
+# Prepositions that relate their object to what comes before them: a window starting at the
+# object reads it as its subject ("ties to | President Vladimir Putin along with ...").
+_RELATIONS = word_set("to with of for")
 _OPENERS = frozenset({",", "(", *_DASHES})
 _CLOSERS = frozenset({",", ")", *_DASHES})
 
@@ -97,10 +106,58 @@ def clause_wording(text: str, start: int, end: int) -> str | None:
         kept |= short
     elif (text := _words(doc, kept)) is None:
         return None
+    if any(_predicate_of_the_object(c) for c in verb.children if c.i > verb.i and c.i not in kept):
+        return None  # "tests showed the virus from 12 of the Mexican patients [was the same]"
     said = any(i > verb.i and doc[i].dep_ not in _AUXILIARIES | {"prt"} for i in kept)
     if not said and any(c.i > verb.i and c.dep_ != "punct" for c in verb.children):
         return None  # "A 15 percent tax ... did not contribute [to this week's tax revenue]"
     return text
+
+
+def _predicate_of_the_object(child: Any) -> bool:
+    """A clause the parse hangs on the verb with no subject of its own: the predicate of the
+    verb's object ("showed the virus ... was the same genetically as a new strain"), which the
+    clause would lose."""
+    return child.dep_ == "ccomp" and not any(c.dep_ in _SUBJECTS for c in child.children)
+
+
+def reads_as_statement(text: str, window: tuple[int, int], amount: tuple[int, int]) -> bool:
+    """Whether the words of ``text`` at ``window`` (offsets into it), a window of words around
+    the amount at ``amount``, read as a statement of it. A window with a verb does, and so does
+    a noun phrase ("President Barack Obama's $47 billion budget request"), but not a subject cut
+    from its verb ("The Supreme Court in two cases [Monday ruled ...]") nor a phrase that starts
+    at the object of a relation and reaches the amount through a preposition ("[ties to]
+    President Vladimir Putin along with 12 companies": the companies are the oligarchs'). True
+    without spaCy: the window is all there is."""
+    parsed = parse([text])
+    if parsed is None:
+        return True
+    doc = parsed[0]
+    words = doc.char_span(*window, alignment_mode="expand")
+    stated = doc.char_span(*amount, alignment_mode="expand")
+    if words is None or stated is None or len(stated) == 0:
+        return True
+    if any(t.pos_ in _VERBS for t in words):
+        return True  # a clause, or a participle's phrase: "support given to two Saudi hijackers"
+    inside = range(words.start, words.end)
+    heads = [t for t in words if t.dep_ != "punct" and (t.head.i not in inside or t.head == t)]
+    if any(t.dep_ in _SUBJECTS for t in heads):
+        return False
+    return not any(_related_through(head, stated) for head in heads)
+
+
+def _related_through(head: Any, stated: Any) -> bool:
+    """Whether ``head`` is the object of a relation outside the window (`_RELATIONS`: "ties to
+    Putin") and the amount hangs from it through a preposition other than "of" ("along with
+    12 companies"; "a total of $3.12 bn" is the total)."""
+    if not (head.dep_ == "pobj" and head.head.lower_ in _RELATIONS):
+        return False
+    token = stated.root
+    while token != head and token.head != token:
+        token = token.head
+        if token.pos_ == "ADP" and token.lower_ != "of" and token not in stated:
+            return True
+    return False
 
 
 def _subordinators(verb: Any, holder: Any) -> set[int]:

@@ -32,7 +32,10 @@ Precision first, since every key number is a row a reader checks:
 
 The statement is the amount in the reports' own words: the phrase around it in the first prose
 sentence that states it, cut at clause boundaries ("unemployment rate falls to 3.5%", "killing
-all 176 people on board"). The evidence quotes every sentence that states it.
+all 176 people on board"). A window of words that reads as no statement of the amount ("[ties
+to] President Vladimir Putin along with 12 companies", `clause.reads_as_statement`) words
+nothing: the next report's sentence is tried. The evidence quotes every sentence that states
+it.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from newsfuse.embed.terms import terms
 from newsfuse.extract.dates import MONTH, WEEKDAYS
 from newsfuse.extract.quantities import PERSON_KINDS, VAGUE, Quantity, units_compatible
 from newsfuse.models import Sentence
-from newsfuse.reconcile.clause import SUPPOSING, clause_wording
+from newsfuse.reconcile.clause import SUPPOSING, clause_wording, reads_as_statement
 from newsfuse.reconcile.event import LEAD_SENTENCES, asks, is_headline
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.statements import compared_with
@@ -329,8 +332,9 @@ def _worded(
     group: list[tuple[Quantity, Sentence]], titles: dict[str, str | None]
 ) -> KeyNumber | None:
     """The group as a key number worded by the phrase around one of its amounts: an exact
-    amount before a hedged one, prose before a headline, a lead before the body; None when no
-    phrase says more than the amount ("100%" alone says nothing)."""
+    amount before a hedged one, prose before a headline, a lead before the body; a window of
+    words only where it reads as a statement; None when no phrase says more than the amount
+    ("100%" alone says nothing)."""
     ranked = sorted(
         group,
         key=lambda qs: (
@@ -347,10 +351,26 @@ def _worded(
         phrase = clause_wording(sentence.text, at, at + len(quantity.text))
         if phrase is None or quantity.text not in phrase:
             phrase = amount_phrase(quantity, sentence)
+            if not _a_statement(phrase, quantity, sentence):
+                continue
         phrase = _unbracketed(phrase)
         if quantity.text in phrase and len(phrase.split()) > len(quantity.text.split()):
             return KeyNumber(phrase, quantity, tuple(group))
     return None
+
+
+def _a_statement(phrase: str, quantity: Quantity, sentence: Sentence) -> bool:
+    """Whether a window of words reads as a statement of its amount (`clause.reads_as_statement`)
+    where the sentence holds it as written; a window `amount_phrase` prefixed with its owner
+    ("Manhattan: an average cost of $76,328") is not, and stands."""
+    at = quantity.start - sentence.start
+    pattern = r"\s*".join(re.escape(word) for word in phrase.split())
+    window = next(
+        (m.span() for m in re.finditer(pattern, sentence.text) if m.start() <= at < m.end()), None
+    )
+    return window is None or reads_as_statement(
+        sentence.text, window, (at, at + len(quantity.text))
+    )
 
 
 def _unbracketed(phrase: str) -> str:
