@@ -3154,6 +3154,30 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "$47 billion",
             "President Barack Obama's $47 billion budget request",
         ),
+        (  # nor inside a span whose end the cut leaves out (a Multi-News fact had "sickened
+            # 87 people between May 2014", of "between May 2014 and November 2015")
+            "Experts say the outbreak that sickened 87 people between May 2014 and November 2015 "
+            "killed nine.",
+            "87 people",
+            "sickened 87 people",
+        ),
+        (
+            "A Legionnaires outbreak sickened at least 87 people in Flint from June 2014 through "
+            "October 2015.",
+            "at least 87 people",
+            "A Legionnaires outbreak sickened at least 87 people in Flint",
+        ),
+        (  # a "from" that opens no span stays
+            "Sales rose 12 percent from a year earlier.",
+            "12 percent",
+            "Sales rose 12 percent from a year earlier",
+        ),
+        (  # ... and so does one its clause ends
+            "Gun background checks rose last month -- a 36% increase from February, according "
+            "to the FBI.",
+            "36%",
+            "a 36% increase from February",
+        ),
         (  # a change whose subject and direction the window lose says only its amount
             "That is up 1 percent from 2010 levels.",
             "1 percent",

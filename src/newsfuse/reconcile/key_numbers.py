@@ -32,10 +32,10 @@ Precision first, since every key number is a row a reader checks:
 
 The statement is the amount in the reports' own words: the phrase around it in the first prose
 sentence that states it, cut at clause boundaries ("unemployment rate falls to 3.5%", "killing
-all 176 people on board"). A window of words that reads as no statement of the amount ("[ties
-to] President Vladimir Putin along with 12 companies", `clause.reads_as_statement`) words
-nothing: the next report's sentence is tried. The evidence quotes every sentence that states
-it.
+all 176 people on board") and never inside a span ("between May 2014 [and November 2015]"). A
+window of words that reads as no statement of the amount ("[ties to] President Vladimir Putin
+along with 12 companies", `clause.reads_as_statement`) words nothing: the next report's sentence
+is tried. The evidence quotes every sentence that states it.
 """
 
 from __future__ import annotations
@@ -444,14 +444,21 @@ _ASIDE = re.compile(r"^\s*\([^()]*\)")
 # A capitalised determiner before a word in lower case opens a sentence, not a name ("The
 # Hill"): mid-sentence, it starts what a scrape glued to a headline.
 _OPENS_SENTENCE = re.compile(r"The|A|An")
+# The word that ends a span each of these opens, looked for up to `SPAN_LOOKAHEAD` words past
+# the phrase's cut ("up 1 percent from 2010 levels" opens none).
+_SPAN_ENDS = {
+    "between": re.compile("and", re.I),
+    "from": re.compile("to|through|until|till|thru", re.I),
+}
+SPAN_LOOKAHEAD = 3
 PHRASE_WORDS = 5  # at most this many words on each side of the amount
 NAME_WORDS = 3  # ... and this many more to finish a name it starts inside
 
 
 def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
     """The amount with up to `PHRASE_WORDS` words on each side, within its clause, cut so that
-    it neither starts nor ends on a dangling word, a verb group without its object or inside a
-    name."""
+    it neither starts nor ends on a dangling word, a verb group without its object, inside a
+    name or inside a span (`_open_span`)."""
     at = quantity.start - sentence.start
     before = _DASH.sub(r" \1 ", sentence.text[:at]).split()  # a dash ends a clause
     rest = _ASIDE.sub("", sentence.text[at + len(quantity.text) :], count=1)
@@ -501,6 +508,7 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
     if not left and before and _CHANGE.fullmatch(before[-1]):
         return quantity.text  # "That is up 1 percent from 2010 levels": a change whose subject
         # the phrase lost says no more than its amount
+    right = right[: _open_span(right, after)]
     while right and (
         _DANGLING_END.fullmatch(right[-1].strip(_EDGE))
         or _POSSESSIVE.search(right[-1].strip(_EDGE))  # "a $20bn fund for the spill's"
@@ -562,6 +570,23 @@ def _cut_date(right: list[str], after: list[str]) -> bool:
         and _MONTH.fullmatch(right[-1].rstrip(",")) is not None
         and _DAY_NUMBER.match(after[len(right)]) is not None
     )
+
+
+def _open_span(right: list[str], after: list[str]) -> int | None:
+    """Where the phrase opens a span that the cut leaves without its end ("between May 2014
+    [and November 2015]", "from June 2014 [through October 2015]"): the phrase ends before the
+    span's first word, since half of it states another period; None when no span is cut."""
+    for at in range(len(right) - 1, -1, -1):
+        end = _SPAN_ENDS.get(right[at].strip(_EDGE).lower())
+        if end is None:
+            continue
+        if any(end.fullmatch(w.strip(_EDGE)) for w in right[at + 1 :]):
+            return None  # the whole span: "between 25 and 45"
+        if _ENDS_CLAUSE.search(right[-1].rstrip(_QUOTES)):
+            return None  # "from February, according to the FBI": the clause ended the phrase
+        ahead = after[len(right) : len(right) + SPAN_LOOKAHEAD]
+        return at if any(end.fullmatch(w.strip(_EDGE)) for w in ahead) else None
+    return None
 
 
 def _inside_name(right: list[str], after: list[str]) -> bool:
