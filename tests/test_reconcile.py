@@ -11,6 +11,7 @@ import pytest
 
 import newsfuse
 from newsfuse.extract import extract
+from newsfuse.extract.dates import find_dates
 from newsfuse.extract.entities import EntityMention, canonicalize
 from newsfuse.extract.quantities import find_quantities
 from newsfuse.models import Article, Location
@@ -3232,3 +3233,33 @@ def test_the_hospitalised_of_an_outbreak_are_not_injured() -> None:
     blast = "The blast hospitalised 12 people near the market, police said."
     casualties = _reconcile(blast, blast.replace("police", "medics")).casualties
     assert [(c.kind, c.value) for c in casualties] == [("injured", "12")]
+
+
+def _placed(text: str, day: dt.date | None) -> bool:
+    """Whether ``text`` (one sentence) places its counts elsewhere than an event on ``day``."""
+    article = _article(text, "a", None)
+    (sentence,) = split_sentences(article)
+    return places_elsewhere(sentence, find_dates(article, [sentence], None), day)[1]
+
+
+def test_a_period_is_the_event_s_own_span_when_there_is_no_event_day() -> None:
+    # an undated cluster's own outbreak toll: the months bound its span, no other occurrence
+    toll = (
+        "It was a Legionnaires' outbreak that sickened at least 87 people, killing nine of "
+        "them, from June 2014 through October 2015."
+    )
+    assert not _placed(toll, None)
+    # a single year is still another time: "In 2011, he was charged with two counts of
+    # assault, one causing injury" is an undated shooting's background
+    assert _placed("In 2011, he was charged with assault, one causing injury.", None)
+
+
+def test_a_period_holding_the_event_day_is_the_event_s_own() -> None:
+    span = "The outbreak sickened 87 people between May 2014 and November 2015, killing nine."
+    assert not _placed(span, dt.date(2015, 1, 10))
+    assert not _placed(span.replace("between May 2014 and", "from May 2014 through"), None)
+    # a period before the event day is another occurrence's
+    assert _placed(span, dt.date(2016, 3, 1))
+    assert _placed(
+        "An earlier outbreak killed 12 people from May 2010 to June 2011.", dt.date(2015, 1, 10)
+    )

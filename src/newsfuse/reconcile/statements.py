@@ -3,6 +3,8 @@
 A statement belongs to the main event unless its sentence places it elsewhere in time: a
 different day ("Three rockets also landed on Monday"), another month or year ("in January
 2020"), or a cue that it is a different occurrence ("also", "earlier this week", "another").
+A period that holds the event day, or any period when there is no event day ("sickened 87
+people between May 2014 and November 2015"), is the event's own span.
 A count of what the event is compared with ("could surpass that of the Exxon Valdez -- which
 leaked 11 million gallons") is another occurrence's too. Only main-event statements can
 conflict with each other; the others become facts of their own sub-event when several sources
@@ -16,10 +18,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from newsfuse.extract import Extraction
 from newsfuse.extract.attribution import Attribution, attribution_for
-from newsfuse.extract.dates import MONTH, DateMention, month_number
+from newsfuse.extract.dates import MONTH, DateMention, closes_span, month_number
 from newsfuse.extract.quantities import CHANGE_VERB, CHANGED_BY, Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.event import asks
@@ -87,6 +90,8 @@ def places_elsewhere(
     A date a running total counts from ("84 people have been killed since February 15") is not
     the count's time: the total is the main event's."""
     dates = [m for m in dates if not _SINCE.search(sentence.text, 0, m.start - sentence.start)]
+    spanned = _spanning(sentence, dates, event_day)
+    dates = [m for m in dates if m not in spanned]
     days = [m.date for m in dates if m.precision == "day"]
     when = days[0] if days else None
     if when is not None and (event_day is None or when != event_day):
@@ -104,6 +109,37 @@ def places_elsewhere(
         if event_day is None or month_number(match[1]) != event_day.month:
             return None, True
     return when, bool(_ELSEWHERE.search(sentence.text))
+
+
+def _spanning(
+    sentence: Sentence, dates: Sequence[DateMention], event_day: dt.date | None
+) -> set[DateMention]:
+    """The two ends of a period that holds the event day ("sickened 87 people between May 2014
+    and November 2015" of an outbreak dated in 2015), or of any period when the event has no
+    day: the event's own span, no other time. (A single month or year still places a count
+    elsewhere: "In 2011, he was charged with assault, one causing injury" is an undated
+    shooting's background.)"""
+    ordered = sorted(dates, key=lambda m: m.start)
+    offset = sentence.start
+    return {
+        end
+        for opening, closing in pairwise(ordered)
+        if closes_span(
+            sentence.text, (opening.start - offset, opening.end - offset), closing.start - offset
+        )
+        and (event_day is None or opening.date <= event_day <= _last_day(closing))
+        for end in (opening, closing)
+    }
+
+
+def _last_day(mention: DateMention) -> dt.date:
+    """The last day of the period a date mention names ("October 2015": 31 October 2015)."""
+    if mention.precision == "year":
+        return dt.date(mention.date.year, 12, 31)
+    if mention.precision == "month":
+        following = mention.date.replace(day=28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    return mention.date
 
 
 # The count is one part of a total the sentence never states: "three men and a woman were
