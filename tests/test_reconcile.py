@@ -3263,3 +3263,39 @@ def test_a_period_holding_the_event_day_is_the_event_s_own() -> None:
     assert _placed(
         "An earlier outbreak killed 12 people from May 2010 to June 2011.", dt.date(2015, 1, 10)
     )
+
+
+def test_a_count_of_victims_families_is_no_toll_and_no_part_of_one() -> None:
+    """A Multi-News brief of a Sandy Hook lawsuit had no toll: "10 Sandy Hook victims'
+    families" read as 10 killed, and with the 26 of the same sentence both were dropped as a
+    breakdown. A count that owns the noun after it counts that noun; two counts a clause
+    apart are no list of parts."""
+    lawsuit = (
+        "A lawsuit filed Monday by 10 Sandy Hook victims' families claims Adam Lanza would not "
+        "have been able to kill 26 people in five minutes."
+    )
+    reconciled = _reconcile(lawsuit, lawsuit)
+    assert [f.statement for f in reconciled.facts] == ["26 people killed"]
+    # ... as without the possessive: "victims" then "kill 26" a clause apart are two counts
+    unlisted = lawsuit.replace("victims' families", "victims")
+    assert "26 people killed" in {f.statement for f in _reconcile(unlisted, unlisted).facts}
+
+
+def test_kinds_of_people_and_a_massacre_make_a_toll() -> None:
+    """ "left 20 first graders and six educators dead" lists parts of a toll; "massacre 20
+    first-grade students" is a killing."""
+    parts = "The massacre, which left 20 first graders and six educators dead, shocked the town."
+    assert _reconcile(parts, parts).facts == []  # parts without their total: no toll
+    massacre = "The rifle allowed him to massacre 20 first-grade students in minutes."
+    assert [f.statement for f in _reconcile(massacre, massacre).facts] == ["20 people killed"]
+    graders = "The shooting left 20 first graders dead."
+    assert [f.statement for f in _reconcile(graders, graders).facts] == ["20 people killed"]
+    # the count after another kind of count is no part of a list
+    deaths = "The country has recorded 40,000,070 cases and 651,690 deaths, the tally shows."
+    assert [f.statement for f in _reconcile(deaths, deaths).facts] == ["651,690 people killed"]
+    # a count with its own verb before "and" is no list: both counts stand
+    both = "Four people were killed and 12 injured in the shooting."
+    assert {f.statement for f in _reconcile(both, both).facts} == {
+        "4 people killed",
+        "12 people injured",
+    }

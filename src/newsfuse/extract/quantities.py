@@ -266,6 +266,7 @@ PERSON_KINDS = frozenset(
         "militiaman",
         "contractor",
         "employee",
+        "staffer",
         "journalist",
         "patient",
         "citizen",
@@ -292,7 +293,10 @@ PERSON_KINDS = frozenset(
         "doctor",
         "nurse",
         "teacher",
+        "educator",
         "pupil",
+        "grader",  # "20 first graders"
+        "classmate",
         "boy",
         "girl",
         "teenager",
@@ -1001,7 +1005,7 @@ def _quantity(article: Article, raw: _Raw, hi: int) -> Quantity | None:
 # "seven were killed", "left three dead". Only people die or are wounded (animals, vehicles
 # and buildings take a noun of their own).
 CASUALTY_VERB_BEFORE = re.compile(
-    r"\b(?:killing|wounding|injuring|killed|wounded|injured)\s+"
+    r"\b(?:killing|wounding|injuring|killed|wounded|injured|massacred|massacring)\s+"
     r"(?:(?:another|other|at least|more than|over|some|about|around|nearly|almost|up to)\s+)?$",
     re.I,
 )

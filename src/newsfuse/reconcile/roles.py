@@ -39,7 +39,7 @@ _TO_HOSPITAL = r"hospitali[sz]ed|(?:taken|rushed|airlifted|flown) to (?:a |the )
 _CUES: dict[str, re.Pattern[str]] = {
     # "lives" lost, not the verb ("he lives with his wife and two children")
     "killed": re.compile(
-        r"\b(?:kill\w*|dead|died|dies|death\w*|fatalit\w*|slain|toll(?!-free)|lives\s+of"
+        r"\b(?:kill\w*|massacr\w*|dead|died|dies|death\w*|fatalit\w*|slain|toll(?!-free)|lives\s+of"
         r"|(?:their|his|her|lost|claimed|cost|took|taken|claiming|costing|\d[\d,]*)\s+lives)\b",
         re.I,
     ),
@@ -199,11 +199,18 @@ _BODIES_FOUND = re.compile(
 )
 
 
+# A count that owns what follows it counts that: "10 Sandy Hook victims' families" are
+# families (who sued), no victims; "three workers' homes" are homes.
+_POSSESSOR = re.compile(r"(?:(?<=s)['’]|['’]s)\s+[a-z]")
+
+
 def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     """The role of ``quantity`` in ``sentence``, or None when no cue is near enough."""
     if _SUPPOSED.match(sentence.text):
         return None  # "If there have been hundreds of thousands of cases, then about 100
         # deaths gives a mortality rate of 0.1%": a sum, no toll
+    if _POSSESSOR.match(sentence.text, quantity.end - sentence.start):
+        return None
     if quantity.unit == "body":
         q_start, q_end = quantity.start - sentence.start, quantity.end - sentence.start
         near = sentence.text[max(0, q_start - 40) : q_end + 40]

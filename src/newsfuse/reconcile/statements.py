@@ -147,12 +147,15 @@ def _last_day(mention: DateMention) -> dt.date:
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)"
 # (Not when the count has its own verb first: "four were killed and one was injured", "22
 # died and 38 were wounded".)
+_OWN_VERB = r"\b(?:was|were|are|is|had|have|has|killed|died|dead|injured|wounded|hurt|missing)\b"
 _PARTIAL = re.compile(
-    r"^(?:(?!\b(?:was|were|are|is|had|have|has|killed|died|dead|injured|wounded|hurt|missing)\b)"
-    rf"[^.;:]){{0,40}}?\band {_NUMBER} (?!half\b)\w+|"
+    rf"^(?:(?!{_OWN_VERB})[^.;:]){{0,40}}?\band {_NUMBER} (?!half\b)\w+|"
     rf"^[^.;]{{0,80}}?, {_NUMBER} (?:in|at|from) ",
     re.I,
 )
+# ... and so is the count right after it: "left 20 first graders and six educators dead" names
+# no toll of six. (Only after such a part: "40,000,070 cases and 651,690 deaths" is a toll.)
+_NEXT_PART = re.compile(r",?\s+and\s+", re.I)
 
 
 # ... or the others beside someone named ("Ambassador Chris Stevens and three others who were
@@ -252,13 +255,34 @@ _CHANGED_FROM = re.compile(
 _CHANGED_TO = re.compile(rf"^[^.;:]{{0,40}}?\bto\s+(?:about\s+|nearly\s+)?{_NUMBER}\b", re.I)
 
 
+# Parts of a breakdown stand side by side in a list: "15 in Idlib, nine in Aleppo", "left 20
+# first graders and six educators dead". Two counts a clause apart count two things: "A lawsuit
+# filed by 10 Sandy Hook victims' families claims Adam Lanza would not have been able to kill 26
+# people" (both had been dropped as a breakdown).
+_LIST_GAP = re.compile(r"[^.:]{0,50}")
+_LIST_JOIN = re.compile(r"[,;]|\band\b", re.I)
+
+
 def _breakdowns(statements: list[Statement]) -> set[Statement]:
-    """Statements of one sentence that give several counts for one role ("15 in Idlib, nine in
+    """Statements of one sentence that list several counts for one role ("15 in Idlib, nine in
     Aleppo"): parts of a breakdown, not the event's total."""
-    values: dict[tuple[Sentence, str, str | None], set[float]] = {}
+    by_question: dict[tuple[Sentence, str, str | None], list[Statement]] = defaultdict(list)
     for st in statements:
-        values.setdefault((st.sentence, st.role, st.quantity.unit), set()).add(st.quantity.value)
-    return {st for st in statements if len(values[(st.sentence, st.role, st.quantity.unit)]) > 1}
+        by_question[(st.sentence, st.role, st.quantity.unit)].append(st)
+    parts: set[Statement] = set()
+    for group in by_question.values():
+        ordered = sorted(group, key=lambda st: st.quantity.start)
+        for first, then in pairwise(ordered):
+            if first.quantity.value != then.quantity.value and _listed(first, then):
+                parts.update((first, then))
+    return parts
+
+
+def _listed(first: Statement, then: Statement) -> bool:
+    """Whether two counts of a sentence are neighbours in a list (`_LIST_GAP`, `_LIST_JOIN`)."""
+    start = first.sentence.start
+    gap = first.sentence.text[first.quantity.end - start : then.quantity.start - start]
+    return _LIST_GAP.fullmatch(gap) is not None and _LIST_JOIN.search(gap) is not None
 
 
 def _speaker(frames: Sequence[Attribution], sentence: Sentence) -> Attribution | None:
@@ -285,6 +309,7 @@ def numeric_statements(
             when, elsewhere = places_elsewhere(sentence, dates_in(sentence, dates), event_day)
             said = _speaker(frames, sentence)
             found = []
+            part_end = None  # where the last count that is a part of a list ends
             for quantity in inside:
                 role = role_of(quantity, sentence)
                 if role is None:
@@ -294,7 +319,14 @@ def numeric_statements(
                 if _CHANGED_FROM.search(head[-40:]) and _CHANGED_TO.match(tail):
                     continue
                 if role in PEOPLE_ROLES:  # one question per role, whoever is counted
-                    if _PARTIAL.match(tail) or _SCOPE.match(tail) or _SUBSET.search(head):
+                    if _PARTIAL.match(tail):
+                        part_end = quantity.end
+                        continue
+                    if part_end is not None and _NEXT_PART.fullmatch(
+                        sentence.text, part_end - sentence.start, quantity.start - sentence.start
+                    ):
+                        continue
+                    if _SCOPE.match(tail) or _SUBSET.search(head):
                         continue
                     told = sentence.text[quantity.start - sentence.start :]
                     if _OF_THE_TOLL.match(told) or _AMONG_THE_TOLL.search(head):
