@@ -3299,3 +3299,46 @@ def test_kinds_of_people_and_a_massacre_make_a_toll() -> None:
         "4 people killed",
         "12 people injured",
     }
+
+
+def test_bounds_of_a_rising_toll_from_different_days_do_not_merge() -> None:
+    """A Timeline17 swine flu brief headed "up to 60 killed" while citing reports that said up
+    to 81: "up to 60", "up to 68" and "up to 81" of three days had made one group, and its
+    tightest, oldest bound led. The newest report's toll leads; a historical toll further down
+    the newest report is none of the event's."""
+    said = "A new flu that has killed up to {} people in Mexico could start a global epidemic."
+    april_25, april_27 = dt.date(2009, 4, 25), dt.date(2009, 4, 27)
+    rose = _reconcile(
+        said.format(60),
+        said.format(68),
+        said.format(81) + " The 1957-58 pandemic killed about 2 million.",
+        days=(april_25, april_25, april_27),
+    )
+    assert [c.value for c in rose.casualties] == ["up to 81"]
+    assert rose.conflicts == []
+    # bounds of one day's reports still agree
+    same_day = _reconcile(said.format(60), said.format(68), days=(april_25, april_25))
+    assert [(c.value, c.sources) for c in same_day.casualties] == [("up to 60", ["S1", "S2"])]
+
+
+def test_a_running_total_is_the_event_s_toll() -> None:
+    """ "Mexico has now confirmed 25 fatalities" and "All deaths so far have been in Mexico,
+    where 20 of the 149 reported fatalities have been confirmed" had been another occurrence's
+    counts, and the toll was dropped; other counts of a running total still are."""
+    now = "Mexico has now confirmed 25 fatalities from the new flu virus, officials said."
+    so_far = (
+        "All deaths so far have been in Mexico, where 20 of the 149 reported fatalities have "
+        "been confirmed."
+    )
+    assert [c.value for c in _reconcile(now, now).casualties] == ["25"]
+    assert [c.value for c in _reconcile(so_far, so_far).casualties] == ["149"]
+    arrests = "Police have now arrested 40 people across the country, officials said."
+    assert _reconcile(arrests, arrests).facts == []
+
+
+def test_the_people_a_place_is_home_to_are_no_toll() -> None:
+    home = (
+        "The capital, where most of the deaths happened and home to some 20 million people, "
+        "hunkered down in fear of the flu."
+    )
+    assert _reconcile(home, home).casualties == []

@@ -7,7 +7,8 @@ Method, for counts (the statements analysts check first: how many fired, injured
 2. A *question* is a role plus what is counted ("number of rockets fired"; all kinds of people
    share one question per role). Its statements are grouped by compatibility: exact values
    seed groups, hedged ones ("at least 14", "more than a dozen") join the best-supported
-   group they fit, so compatible approximations never make a conflict. A vague amount
+   group they fit, so compatible approximations never make a conflict (another day's other
+   bound does not join: "up to 60", then "up to 81", is a toll that rose). A vague amount
    ("several", "dozens", "millions") states no count: it never backs one.
 3. The group backed by the most independent reports (`reports`: distinct outlets, a
    copy of another article counted once) is the fact. Every other group is a
@@ -61,7 +62,7 @@ from newsfuse.reconcile.damage import damage_sides
 from newsfuse.reconcile.event import HARMFUL_TYPES, LEAD_SENTENCES, Whereabouts
 from newsfuse.reconcile.key_numbers import key_numbers
 from newsfuse.reconcile.reports import find_copies, independent_reports
-from newsfuse.reconcile.roles import CURRENCIES
+from newsfuse.reconcile.roles import CASUALTY_ROLES, CURRENCIES
 from newsfuse.reconcile.speakers import Speakers
 from newsfuse.reconcile.statements import (
     AGE_ROLE,
@@ -75,8 +76,6 @@ from newsfuse.reconcile.tallies import vote_tallies
 
 __all__ = ["Reconciled", "reconcile"]
 
-# The counts the event record shows as its casualties.
-CASUALTY_ROLES = ("killed", "injured")
 # Share of a variant sentence's context terms that the fact's sentences must also use.
 SAME_CONTEXT = 0.25
 
@@ -151,7 +150,7 @@ def reconcile(
     for (role, unit, when, main), group in questions.items():
         if not main and when is None:
             continue  # "also", "earlier this week" without a date: which sub-event is unknown
-        variants = _group(group, report_of)
+        variants = _group(group, report_of, published)
         if not variants:
             continue  # only vague amounts ("dozens"): no count to state
         superseded: list[list[Statement]] = []  # the earlier counts of a toll that rose
@@ -320,11 +319,16 @@ def _estimated(quantity: Quantity) -> Quantity:
     return quantity
 
 
-def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[Statement]]:
+def _group(
+    statements: list[Statement],
+    report_of: dict[str, str],
+    published: dict[str, dt.date | None],
+) -> list[list[Statement]]:
     """Compatible statements together, best supported group first.
 
     Exact values seed groups; hedged ones ("at least 14") join the best-supported group they
-    fit or start their own. Vague amounts ("dozens", "several", "millions") state no count and
+    fit or start their own, but not a group with another bound from another day's report
+    (`_estimated_anew`). Vague amounts ("dozens", "several", "millions") state no count and
     back none: "Millions of Polish citizens ... died" is no support for "an estimated 2.7
     million ... were killed", nor "killing several residents" a source of "eight killed".
     Groups backed by as many reports are ordered by their earliest sentence.
@@ -344,7 +348,13 @@ def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[
         else:
             home.append(st)
     for st in hedged:
-        fits = [g for g in groups if all(_agree(st.quantity, o.quantity) for o in g)]
+        fits = [
+            g
+            for g in groups
+            if all(
+                _agree(st.quantity, o.quantity) and not _estimated_anew(st, o, published) for o in g
+            )
+        ]
         if fits:
             max(fits, key=support).append(st)
         else:
@@ -360,6 +370,16 @@ def _group(statements: list[Statement], report_of: dict[str, str]) -> list[list[
         )
     )
     return groups
+
+
+def _estimated_anew(a: Statement, b: Statement, published: dict[str, dt.date | None]) -> bool:
+    """Whether two bounds of different amounts come from reports of different days: a toll
+    estimated again as it rose ("up to 60" on 25 April, "up to 81" on 27 April), not one count
+    said twice. Merged, the oldest and tightest had led (`_latest_toll` orders them apart)."""
+    if a.exact or b.exact or a.quantity.value == b.quantity.value:
+        return False
+    days = published.get(a.article_id), published.get(b.article_id)
+    return None not in days and days[0] != days[1]
 
 
 def _wording(role: str, unit: str, value: str, when: dt.date | None) -> tuple[str, str]:
@@ -561,7 +581,12 @@ def _latest_toll(
             if max(days(o)) < min(days(v))
         )
     ]
-    latest = max(risen, key=lambda v: (min(days(v)), v[0].quantity.value))
+    # of one day's, the toll told nearest the top of its article: "20 of the 149 reported
+    # fatalities" in a Q&A's answer, not "The 1957-58 pandemic killed about 2 million" below it
+    latest = max(
+        risen,
+        key=lambda v: (min(days(v)), -min(st.sentence.index for st in v), v[0].quantity.value),
+    )
     earlier = [
         v
         for v in variants

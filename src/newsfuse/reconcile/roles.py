@@ -72,6 +72,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+# The counts the event record shows as its casualties.
+CASUALTY_ROLES = ("killed", "injured")
 PEOPLE_ROLES = (
     "killed",
     "injured",
@@ -250,6 +252,9 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         return None  # "the toll could be as high as 800": a guess, not a count
     if people and _HARMED_OR_HELPED.search(text, 0, q_start):
         return None  # "hit four pedestrians, killing one": the four were hit, not all killed
+    if people and _POPULATION.search(text, max(0, q_start - 30), q_start):
+        return None  # "the capital, where most of the deaths happened and home to some 20
+        # million people": who live there, no toll
     if own := _OWN_VERB.match(text, q_end):
         # its own verb says what happened to it: "two were killed and three people were
         # wounded" (the nearer "killed" is the two's); none of the roles' ("three people were
@@ -403,6 +408,10 @@ _HARMED_OR_HELPED = re.compile(
     r"rescued|evacuated|freed|saved|released|sickened|sickening|infected|infecting|poisoned|"
     r"poisoning)\s+(?:at\s+)?$",
     re.I,
+)
+# Who live in a place: "home to some 20 million people", "a population of 1.3 million".
+_POPULATION = re.compile(
+    r"\b(?:home\s+to|population\s+of|inhabited\s+by|populated\s+by)\s+(?:\w+\s+){0,2}$", re.I
 )
 # A sum gathered for someone is no sum handed down, whatever it pays for.
 _GATHERED = re.compile(

@@ -26,15 +26,15 @@ from newsfuse.extract.dates import MONTH, DateMention, closes_span, month_number
 from newsfuse.extract.quantities import CHANGE_VERB, CHANGED_BY, Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.event import asks
-from newsfuse.reconcile.roles import PEOPLE_ROLES, role_of
+from newsfuse.reconcile.roles import CASUALTY_ROLES, PEOPLE_ROLES, role_of
 
 # Cues that a count is about another occurrence or an aggregate, not the main event.
 _ELSEWHERE = re.compile(
     # ("another" after a casualty verb is more of the same event: "wounding another 150")
     r"\b(?:also|(?<!killing )(?<!wounding )(?<!injuring )another|"
     r"earlier this (?:week|month|year)|last (?:week|month|year)|"
-    r"the (?:day|night|week) before|since|so far|this year|in total|in all|a total of|"
-    r"altogether|elsewhere|to date|have now|has now|(?:year|month|week)s?-long|"
+    r"the (?:day|night|week) before|since|this year|in total|in all|a total of|"
+    r"altogether|elsewhere|(?:year|month|week)s?-long|"
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)|"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) "
     r"(?:ago|earlier|before|after|later)|"
@@ -44,6 +44,10 @@ _ELSEWHERE = re.compile(
     r"since the (?:\w+ )?(?:began|started|erupted|broke out))\b",
     re.I,
 )
+# A running total: another occurrence's aggregate for most counts, but for a casualty count the
+# event's own toll ("All deaths so far have been in Mexico, where 20 of the 149 reported
+# fatalities have been confirmed", "Mexico has now confirmed 25 fatalities").
+_RUNNING_TOTAL = re.compile(r"\b(?:so far|to date|have now|has now)\b", re.I)
 
 
 @dataclass(frozen=True, eq=False)
@@ -83,12 +87,16 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)-?\s*)?$", re.I)
 
 
 def places_elsewhere(
-    sentence: Sentence, dates: Sequence[DateMention], event_day: dt.date | None
+    sentence: Sentence,
+    dates: Sequence[DateMention],
+    event_day: dt.date | None,
+    toll: bool = False,
 ) -> tuple[dt.date | None, bool]:
     """(the day the sentence names, whether it is about another time than the main event).
 
     A date a running total counts from ("84 people have been killed since February 15") is not
-    the count's time: the total is the main event's."""
+    the count's time: the total is the main event's. With ``toll`` (the count is a casualty
+    count) a running total ("so far", "has now") is the event's toll, not another's."""
     dates = [m for m in dates if not _SINCE.search(sentence.text, 0, m.start - sentence.start)]
     spanned = _spanning(sentence, dates, event_day)
     dates = [m for m in dates if m not in spanned]
@@ -96,6 +104,7 @@ def places_elsewhere(
     when = days[0] if days else None
     if when is not None and (event_day is None or when != event_day):
         return when, True
+    cued = _ELSEWHERE.search(sentence.text) or (not toll and _RUNNING_TOTAL.search(sentence.text))
     for mention in dates:  # a month or year that does not contain the event day
         if event_day is None:
             return None, True
@@ -108,7 +117,7 @@ def places_elsewhere(
             continue
         if event_day is None or month_number(match[1]) != event_day.month:
             return None, True
-    return when, bool(_ELSEWHERE.search(sentence.text))
+    return when, bool(cued)
 
 
 def _spanning(
@@ -306,7 +315,9 @@ def numeric_statements(
             inside = [q for q in quantities if sentence.start <= q.start < sentence.end]
             if not inside or asks(sentence.text):
                 continue
-            when, elsewhere = places_elsewhere(sentence, dates_in(sentence, dates), event_day)
+            named = dates_in(sentence, dates)
+            when, elsewhere = places_elsewhere(sentence, named, event_day)
+            toll_elsewhere = places_elsewhere(sentence, named, event_day, toll=True)[1]
             said = _speaker(frames, sentence)
             found = []
             part_end = None  # where the last count that is a part of a list ends
@@ -339,7 +350,8 @@ def numeric_statements(
                         continue  # "Ambassador Chris Stevens and three others": four in all
                     quantity = replace(quantity, unit="person")
                 who = None if _DESCRIBES.search(head) else said
-                main = not (elsewhere or compared_with(head))
+                placed = toll_elsewhere if role in CASUALTY_ROLES else elsewhere
+                main = not (placed or compared_with(head))
                 found.append(Statement(quantity, sentence, role, when, main, who))
             breakdown = _breakdowns(found)
             out.extend(st for st in found if st not in breakdown)
