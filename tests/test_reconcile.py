@@ -3342,3 +3342,28 @@ def test_the_people_a_place_is_home_to_are_no_toll() -> None:
         "hunkered down in fear of the flu."
     )
     assert _reconcile(home, home).casualties == []
+
+
+def test_a_count_dated_to_the_event_day_is_the_event_s() -> None:
+    """A Timeline17 BP spill brief had "11 people killed" twice, once as a sub-event of the
+    event's own day: "since" (the oil's running total) had placed the rig's toll elsewhere."""
+    since = (
+        "Millions of gallons of oil have gushed into the Gulf since an April 20 explosion on "
+        "an offshore rig killed 11 workers."
+    )
+    undated = "The explosion on the rig killed 11 workers, officials said."
+    reconciled = _reconcile(
+        "The rig exploded on April 20. " + undated,
+        "The well blew out on April 20. " + since,
+        published=dt.date(2010, 6, 15),
+    )
+    assert [(f.statement, f.support) for f in reconciled.facts] == [("11 people killed", 2)]
+    # another occurrence's count of that day is no sub-event of it either
+    also = "On April 20, a helicopter also crashed, killing two people."
+    dated = _reconcile(
+        "The rig exploded on April 20. " + undated,
+        "The well blew out on April 20. " + also,
+        "The well blew out on April 20. " + also,
+        published=dt.date(2010, 6, 15),
+    )
+    assert [f.statement for f in dated.facts] == ["11 people killed"]

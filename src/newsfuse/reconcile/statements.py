@@ -4,7 +4,9 @@ A statement belongs to the main event unless its sentence places it elsewhere in
 different day ("Three rockets also landed on Monday"), another month or year ("in January
 2020"), or a cue that it is a different occurrence ("also", "earlier this week", "another").
 A period that holds the event day, or any period when there is no event day ("sickened 87
-people between May 2014 and November 2015"), is the event's own span.
+people between May 2014 and November 2015"), is the event's own span. A count its sentence
+dates to the event day itself is the event's (or, told with "also", no one's): never a
+sub-event of the event's own day.
 A count of what the event is compared with ("could surpass that of the Exxon Valdez -- which
 leaked 11 million gallons") is another occurrence's too. Only main-event statements can
 conflict with each other; the others become facts of their own sub-event when several sources
@@ -28,13 +30,17 @@ from newsfuse.models import Sentence
 from newsfuse.reconcile.event import asks
 from newsfuse.reconcile.roles import CASUALTY_ROLES, PEOPLE_ROLES, role_of
 
-# Cues that a count is about another occurrence or an aggregate, not the main event.
-_ELSEWHERE = re.compile(
+# Cues that a count is about another occurrence ...
+_ANOTHER = re.compile(
     # ("another" after a casualty verb is more of the same event: "wounding another 150")
-    r"\b(?:also|(?<!killing )(?<!wounding )(?<!injuring )another|"
-    r"earlier this (?:week|month|year)|last (?:week|month|year)|"
+    r"\b(?:also|(?<!killing )(?<!wounding )(?<!injuring )another|elsewhere)\b",
+    re.I,
+)
+# ... or another time, or an aggregate, not the main event.
+_ELSEWHERE = re.compile(
+    r"\b(?:earlier this (?:week|month|year)|last (?:week|month|year)|"
     r"the (?:day|night|week) before|since|this year|in total|in all|a total of|"
-    r"altogether|elsewhere|(?:year|month|week)s?-long|"
+    r"altogether|(?:year|month|week)s?-long|"
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)|"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) "
     r"(?:ago|earlier|before|after|later)|"
@@ -104,7 +110,17 @@ def places_elsewhere(
     when = days[0] if days else None
     if when is not None and (event_day is None or when != event_day):
         return when, True
-    cued = _ELSEWHERE.search(sentence.text) or (not toll and _RUNNING_TOTAL.search(sentence.text))
+    another = _ANOTHER.search(sentence.text)
+    if when is not None:
+        # the event's own day: no time cue places the count elsewhere ("oil has gushed since an
+        # April 20 explosion killed 11 workers" had made the spill's toll a sub-event of its own
+        # day), and another occurrence's count of the same day is no sub-event either
+        return (None, True) if another else (when, False)
+    cued = (
+        another
+        or _ELSEWHERE.search(sentence.text)
+        or (not toll and _RUNNING_TOTAL.search(sentence.text))
+    )
     for mention in dates:  # a month or year that does not contain the event day
         if event_day is None:
             return None, True
