@@ -691,3 +691,35 @@ def test_this_weekend_told_in_the_past_early_in_the_week_is_the_one_gone() -> No
         "The embattled president faces protests this weekend.",
     ):
         assert _one(ahead, monday) == (D(2011, 2, 1), "month"), ahead
+
+
+def test_a_planned_day_or_month_of_a_sunday_page_lies_ahead() -> None:
+    """A Reuters page of Sunday 13 June 2010 had the hearing on the Tuesday gone, the meeting
+    on the Wednesday gone and "November congressional elections" in November 2009."""
+    sunday = D(2010, 6, 13)
+    meeting = (
+        "In his meeting with BP Chairman Carl-Henric Svanberg on Wednesday, Obama will press for "
+        "a fund."
+    )
+    assert _one(meeting, sunday) == (D(2010, 6, 16), "day")
+    hearing = "On Tuesday, lawmakers hold a hearing in Washington with the big oil companies."
+    assert _one(hearing, sunday) == (D(2010, 6, 15), "day")
+    assert _one("Lawmakers hold a hearing on Tuesday.", sunday) == (D(2010, 6, 15), "day")
+    elections = (
+        "Both are key issues in November congressional elections in which Democrats are expected "
+        "to face a tough fight."
+    )
+    assert _one(elections, sunday) == (D(2010, 11, 1), "month")
+    # ... but not a phrase told in the past, a reported clause, a noun, elections just held
+    # or told in the past
+    published = "In an interview published on Wednesday, Obama will go."
+    assert _one(published, sunday) == (D(2010, 6, 9), "day")
+    said = "In a speech on Wednesday, Obama said he will go."
+    assert _one(said, sunday) == (D(2010, 6, 9), "day")
+    start = "The team got off to a strong start on Monday."
+    assert _one(start, sunday) == (D(2010, 6, 7), "day")
+    assert _one("Both are key issues in November elections.", D(2011, 1, 10)) == (
+        D(2010, 11, 1),
+        "month",
+    )
+    assert _one("Democrats lost in November elections.", sunday) == (D(2009, 11, 1), "month")

@@ -33,8 +33,13 @@ Principles:
   edge: '"... will open the prison," some chanted Friday' is a Friday gone, nor past a clause
   in the past: "should be paying attention to we saw protests there on Friday"); a
   weekday of a plan told in the past ("was scheduled to arrive on Wednesday") is the nearest
-  such day, before or after the anchor. A deadline still ahead this year is this year's ("no
-  decision is likely until much nearer July 27", in June; "before November elections").
+  such day, before or after the anchor, as is a timetable's told in the present ("On Tuesday,
+  lawmakers hold a hearing"); a month that names a scheduled event in a sentence told in the
+  present ("key issues in November elections") is the next one, unless it was at most two
+  months ago. A phrase opening the sentence that ends on its day ("In his meeting with ... on
+  Wednesday, Obama will press ...") is fronted like "On Wednesday". A deadline still ahead
+  this year is this year's ("no decision is likely until much nearer July 27", in June;
+  "before November elections").
   Narrative expressions ("the previous night", "the day before") are resolved against the last
   day-precision date mentioned before them in the article, which is what they refer back to,
   else against the anchor (never without one). A live blog's entry counts from the day of the
@@ -370,6 +375,17 @@ def _across_quote(between: str) -> bool:
 
 
 _FRONTED = re.compile(r"^\s*(?:(?i:on|in|by|next|this|early|late)\s+)*$")
+# A phrase that opens the sentence and ends on the day, which a comma closes: "In his meeting
+# with BP Chairman Carl-Henric Svanberg on Wednesday, Obama will press ..." (a Reuters page of
+# a Monday had the meeting on the Wednesday gone); not one told in the past ("In an interview
+# published on Wednesday, ...").
+_FRONTED_PHRASE = re.compile(r"^\s*(?i:in|at|during)\s+[^,;:!?\"“”]*?\b(?i:on|in)\s+$")
+_DAY_CLOSES_PHRASE = re.compile(r"\w+(?:\s+(?:morning|afternoon|evening|night))?,\s")
+# A verb in the past, not a participle after "is", "are" or "be" ("are expected to face").
+_TOLD_IN_PAST = re.compile(
+    rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!being\s)\b(?:was|were|had|{_PAST_FORM})",
+    re.IGNORECASE,
+)
 _FRONTED_LOOKAHEAD = 80
 
 
@@ -384,7 +400,7 @@ def _fronted_ahead(text: str, at: int) -> bool:
     said they will ..."); or one that "will" follows right away, told by no reporting verb:
     "powers meeting in Istanbul on Friday will seek a solution" (not "said on Friday it
     will")."""
-    if not _FRONTED.match(text, 0, at):
+    if not (_FRONTED.match(text, 0, at) or _fronted_phrase(text, at)):
         marker = _marker_within(text, at, 40)
         before = text[max(0, at - _REPORTED_BEFORE) : at]
         return (
@@ -400,6 +416,16 @@ def _fronted_ahead(text: str, at: int) -> bool:
         return False
     between = text[at : marker.start()]
     return not (_CLAUSE_END.search(between) or _REPORTED_AFTER.search(between))
+
+
+def _fronted_phrase(text: str, at: int) -> bool:
+    """Whether the day at ``at`` ends a phrase that opens the sentence (`_FRONTED_PHRASE`)."""
+    phrase = _FRONTED_PHRASE.match(text, 0, at)
+    return (
+        phrase is not None
+        and _DAY_CLOSES_PHRASE.match(text, at) is not None
+        and _TOLD_IN_PAST.search(phrase.group()) is None
+    )
 
 
 def _marker_within(text: str, at: int, reach: int) -> re.Match[str] | None:
@@ -545,6 +571,13 @@ def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
         year = anchor.year
     elif mod == "ahead":  # the clause puts it ahead: this month or a later one
         year = anchor.year if month >= anchor.month else anchor.year + 1
+    elif mod == "upcoming":  # the next one, unless it was held in the last two months
+        just_held = 0 < (anchor.month - month) % 12 <= 2
+        year = (
+            anchor.year - (month > anchor.month)
+            if just_held
+            else anchor.year + (month < anchor.month)
+        )
     elif mod == "before" and month >= anchor.month:  # a deadline still ahead this year
         year = anchor.year
     else:
@@ -563,9 +596,21 @@ _SCHEDULED = frozenset(
 # page's the day before. (A plan told in the past, "BP's board was to meet on Monday", stays
 # ahead: it is the future of the day the story tells.)
 _PAST_PLAN = re.compile(r"^(?:was|were)\b", re.IGNORECASE)
+# The timetable's verb, plural too ("lawmakers hold a hearing"), but not a noun after its
+# determiner ("a strong start", "on hold") nor an infinitive ("failed to start").
+_TIMETABLE_VERB = (
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bon\s)(?<!\bto\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\bits\s)(?<!\btheir\s)"
+    r"\b(?:starts?|begins?|opens|meets?|convenes?|resumes?|kicks?\s+off|holds?)\b"
+)
 _TIMETABLE = re.compile(
-    r"\b(?:starts|begins|opens|meets|convenes|resumes|kicks\s+off|holds)\b(?![^,;:.!?]*\b"
-    r"(?:said|says|told|announced|reported)\b)[^,;:.!?]*$",
+    rf"{_TIMETABLE_VERB}(?![^,;:.!?]*\b(?:said|says|told|announced|reported)\b)[^,;:.!?]*$",
+    re.IGNORECASE,
+)
+# ... or after a day that opens the sentence: "On Tuesday, lawmakers hold a hearing in
+# Washington" (a Reuters page of a Sunday had dated it to the Tuesday gone).
+_FRONTED_TIMETABLE = re.compile(
+    rf"\w+,?\s+(?:(?!(?:said|says|told)\b)[\w'’.-]+\s+){{0,4}}?{_TIMETABLE_VERB}",
     re.IGNORECASE,
 )
 # "That Saturday, when she tried to speak ...", "on that same day": a day the story named
@@ -724,6 +769,8 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                     parts["mod"] = "ahead"  # "when he leaves in October", "is late August"
                 elif kind == "month" and "mod" not in parts and _back(_DEADLINE, text, start):
                     parts["mod"] = "before"  # "a liability for Obama before November elections"
+                elif kind == "month" and "mod" not in parts and _names_coming_event(text, match):
+                    parts["mod"] = "upcoming"  # "key issues in November congressional elections"
         else:
             continue
         if absolute_only and kind != "mdy":
@@ -731,6 +778,23 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
         if kind == "md" and _in_a_name(text, lead.start() if lead else start, match.end()):
             continue  # a year-less day-month that names a bridge or a movement
         yield _Hit(lead.start() if lead else start, match.end(), kind, parts)
+
+
+# A month that names a scheduled event, in a sentence told in the present: "Both are key issues
+# in November congressional elections in which Obama's fellow Democrats are expected to face a
+# tough fight" (a Reuters page of June 2010 had dated them to November 2009).
+_IN_BEFORE = re.compile(r"\b(?i:in|during)\s+$")
+_EVENT_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?{_SCHEDULED_EVENT}\b")
+
+
+def _names_coming_event(text: str, month: re.Match[str]) -> bool:
+    """Whether the bare month ``month`` names a scheduled event (`_EVENT_AFTER`) in a sentence
+    that tells nothing in the past."""
+    return (
+        _back(_IN_BEFORE, text, month.start()) is not None
+        and _EVENT_AFTER.match(text, month.end()) is not None
+        and _TOLD_IN_PAST.search(text) is None
+    )
 
 
 # A day-month without a year that a place or movement noun follows is part of a name: "near
@@ -794,9 +858,19 @@ def _weekday_hits(text: str) -> Iterator[_Hit]:
         ):
             # "expected to go through the canal early on Wednesday"
             parts["pre"] = "near" if _planned_in_the_past(text, start) else "ahead"
-        elif "pre" not in parts and _TIMETABLE.search(text, max(0, start - 80), start):
+        elif "pre" not in parts and _in_timetable(text, start):
             parts["pre"] = "near"
         yield _Hit(lead.start() if lead else start, match.end(), "weekday", parts)
+
+
+def _in_timetable(text: str, at: int) -> bool:
+    """Whether the weekday at ``at`` is a timetable's day (`_TIMETABLE`), after its verb in a
+    clause told in the present ("got off to a strong start on Monday" is none) or opening the
+    sentence before it (`_FRONTED_TIMETABLE`)."""
+    before = text[max(0, at - 80) : at]
+    return (_TIMETABLE.search(before) is not None and _TOLD_IN_PAST.search(before) is None) or (
+        _FRONTED.match(text, 0, at) is not None and _FRONTED_TIMETABLE.match(text, at) is not None
+    )
 
 
 # A plan told in the past tense ("was scheduled to", "was due to", "were expected to") is as
