@@ -347,6 +347,21 @@ def test_a_date_that_bounds_a_period_makes_no_entry() -> None:
     )
     closed = "Classrooms at the school have been closed until at least Thursday after a case."
     assert _timeline((dt.date(2011, 8, 21), warrants), (dt.date(2009, 4, 28), closed)) == []
+    # a horizon and a deadline (Reuters pages of 2009 and 2010 had entries at May and June 2011)
+    horizon = (
+        "Bank of America has ordered its traders not to enter into oil trades with BP that "
+        "extend beyond June 2011, a market source said."
+    )
+    extended = (
+        "The government has even extended the deadline on filing tax returns by a month to the "
+        "end of May."
+    )
+    due = "The government says tax returns must now be filed by the end of May at the latest."
+    for text in (horizon, extended, due):
+        assert _timeline((dt.date(2010, 4, 27), text)) == [], text
+    # ... but a date a move goes to is no deadline
+    moved = "The government moved the vote on the tax reform bill to May 20 after protests."
+    assert [e.date for e in _timeline((dt.date(2010, 4, 27), moved))] == [dt.date(2010, 5, 20)]
 
 
 def test_the_date_that_closes_a_span_makes_no_entry_either() -> None:

@@ -23,13 +23,13 @@ who seized power in 1969,") or an opening "Before ..." clause, or, by a dependen
 1987", "an April 2011 memo"), though their dates still count as support.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ...", "until at least
-Thursday", both ends of "from 1997 to 2001") or that an anniversary marks ("the 20th anniversary
-of the Sept. 11, 2001 attacks"); relative mentions that resolve only to a year ("last week" seen
-from January), which say nothing a reader can place; relative mentions inside quoted speech
-("today's attack"), which count from the day the words were spoken, not from the article's date.
-At most `MAX_ENTRIES` entries, the best supported; when the reports span a week at most, the
-newest day up to the newest report's (the news itself, which no later report looks back to) is
-second only to the best.
+Thursday", "beyond June 2011", "to the end of May", both ends of "from 1997 to 2001") or that an
+anniversary marks ("the 20th anniversary of the Sept. 11, 2001 attacks"); relative mentions that
+resolve only to a year ("last week" seen from January), which say nothing a reader can place;
+relative mentions inside quoted speech ("today's attack"), which count from the day the words
+were spoken, not from the article's date. At most `MAX_ENTRIES` entries, the best supported;
+when the reports span a week at most, the newest day up to the newest report's (the news itself,
+which no later report looks back to) is second only to the best.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def build_timeline(
             ):
                 continue
             before = article.text[max(0, mention.start - 40) : mention.start]
-            if _PERIOD_BOUNDARY.search(before) or _ANNIVERSARY.search(before):
+            if _bounds_a_period(before, mention.text) or _ANNIVERSARY.search(before):
                 continue
             if previous is not None and _closes_span(article.text, previous, mention):
                 continue
@@ -176,15 +176,26 @@ def build_timeline(
 
 # A date right after these words bounds a period ("since 1967", "between May 2010 and ...",
 # "by 2014", "closed until at least Thursday", 'committed from February 15 through "at least"
-# February 28'): it is not the day anything in the sentence happened.
+# February 28', "trades that extend beyond June 2011"), or a deadline one ends ("extended the
+# deadline by a month to the end of May"): it is not the day anything in the sentence happened.
 _PERIOD_BOUNDARY = re.compile(
-    r"\b(?:since|between|by|until|till|through|from)\s+(?:the\s+)?"
+    r"\b(?:since|between|by|until|till|through|from|beyond|(?<!this\s)past)\s+(?:the\s+)?"
     r"(?:[\"“”]?at\s+least[\"“”]?\s+)?$",
     re.I,
 )
+_PERIOD_END = re.compile(r"\bto\s+$", re.I)  # "to" + "the end of May"
+_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.I)
 # ... nor is the date an anniversary marks: "the 20th anniversary of the Sept. 11, 2001
 # attacks" is 20 years after it
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _bounds_a_period(before: str, date_text: str) -> bool:
+    """Whether the date ``date_text``, after the text ``before`` it, bounds a period
+    (`_PERIOD_BOUNDARY`) or is the end it runs to ("to the end of May")."""
+    return bool(
+        _PERIOD_BOUNDARY.search(before) or (_PERIOD_END.search(before) and _END_OF.match(date_text))
+    )
 
 
 def _closes_span(text: str, previous: DateMention, mention: DateMention) -> bool:
