@@ -387,3 +387,14 @@ def test_a_question_a_prompt_or_a_speaker_s_aside_is_no_entry() -> None:
         assert _timeline((day, junk)) == [], junk
     seen = "We saw Molotov cocktails being thrown near the bridge on Friday by the protesters."
     assert len(_timeline((day, seen))) == 1
+
+
+@needs_parser
+def test_a_day_the_parse_took_for_a_compound_of_a_title_stays() -> None:
+    """A BBC brief dropped the only entry two of its reports told: the parse hung "Saturday"
+    off "Minister" and left "On" without its object."""
+    minister = (
+        "On Saturday Foreign Minister Patricia Espinosa criticised China, along with Peru, "
+        "Argentina, Cuba and Ecuador, for cutting flights to Mexico."
+    )
+    assert [e.date for e in _timeline((dt.date(2009, 5, 4), minister))] == [dt.date(2009, 5, 2)]

@@ -10,7 +10,9 @@ when, in the parse:
   unless the noun names an event ("the June 27 action", "last month's strikes", "a second
   attack Wednesday") or is a subject ("the crackdown on March 1 left dozens injured"): then
   the date is the date of what the sentence reports; not a document's ("The February 2009
-  document indicates the problem was fixed" reports what it says, not February 2009);
+  document indicates the problem was fixed" reports what it says, not February 2009). A day the
+  parse took for a compound of a title, leaving its preposition without an object ("On
+  Saturday Foreign Minister Patricia Espinosa criticised ..."), dates the verb;
 * its verb sits in a clause that modifies a noun (a relative clause, or a participle after the
   noun: "the punishment passed down ... on December 15, 1961") or in an adverbial clause opened
   by a subordinator ("after he began ... in June 1987"), *and* the sentence names another date
@@ -92,6 +94,8 @@ def _is_modifier(doc: Any, start: int, end: int, other_date: bool) -> bool:
         return False
     if _in_comparison_baseline(span.root):
         return True
+    if _misparsed_adverbial(span):
+        return False
     inside = range(span.start, span.end)
     token = span.root
     while token.pos_ not in _VERBS and token.head.i != token.i:
@@ -111,6 +115,16 @@ def _is_modifier(doc: Any, start: int, end: int, other_date: bool) -> bool:
             return True
         token = token.head
     return False
+
+
+def _misparsed_adverbial(span: Any) -> bool:
+    """Whether the date is an adverbial the parse took for a compound: "On Saturday Foreign
+    Minister Patricia Espinosa criticised China ..." hangs "Saturday" off "Minister" and leaves
+    "On" without its object."""
+    if span.root.dep_ != "compound" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children)
 
 
 # Words that open what the news is measured against: "higher than in 2008", "fell 4 percent,
