@@ -398,3 +398,38 @@ def test_a_day_the_parse_took_for_a_compound_of_a_title_stays() -> None:
         "Argentina, Cuba and Ecuador, for cutting flights to Mexico."
     )
     assert [e.date for e in _timeline((dt.date(2009, 5, 4), minister))] == [dt.date(2009, 5, 2)]
+
+
+@needs_parser
+def test_a_writing_the_verb_is_done_in_dates_the_sentence() -> None:
+    """A Multi-News brief dropped the only other exact date of its story, an email's; "According
+    to an April 2011 memo" still dates only the memo (see above)."""
+    email = (
+        "Then-DEQ spokesman Brad Wurfel scorned Henry's suspicion of city water in a March 13, "
+        "2015, email to a top aide."
+    )
+    assert [e.date for e in _timeline((dt.date(2016, 2, 1), email))] == [dt.date(2015, 3, 13)]
+
+
+@needs_parser
+def test_a_clause_s_date_in_a_sentence_told_as_now_is_no_entry() -> None:
+    """A Multi-News brief dated the parents' notice of December 2014 to the shooting's day."""
+    day = dt.date(2014, 12, 29)
+    notified = (
+        "The parents of eight of the children killed in the Dec. 14, 2012, carnage, which the "
+        "gunman ended by shooting himself dead, have notified Connecticut courts that they may "
+        "file wrongful death lawsuits."
+    )
+    assert _timeline((day, notified)) == []
+    # a clause's day told with "is" or a speech verb in the present is still the sentence's
+    for text in (
+        "The man who attacked the church on Sunday is a former soldier from the north.",
+        "Police say the gunman who opened fire on Sunday acted alone in the attack.",
+    ):
+        assert [e.date for e in _timeline((day, text))] == [dt.date(2014, 12, 28)], text
+    # ... and so is an adverbial clause's: the escape is what the sentence dates
+    searched = (
+        "The airport's employees have been focused on the search effort since the cat escaped "
+        "on August 25, 2014."
+    )
+    assert [e.date for e in _timeline((day, searched))] == [dt.date(2014, 8, 25)]

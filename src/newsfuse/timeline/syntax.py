@@ -10,15 +10,19 @@ when, in the parse:
   unless the noun names an event ("the June 27 action", "last month's strikes", "a second
   attack Wednesday") or is a subject ("the crackdown on March 1 left dozens injured"): then
   the date is the date of what the sentence reports; not a document's ("The February 2009
-  document indicates the problem was fixed" reports what it says, not February 2009). A day the
+  document indicates the problem was fixed" reports what it says, not February 2009), unless
+  the verb is done in it ("scorned Henry's suspicion in a March 13, 2015, email"). A day the
   parse took for a compound of a title, leaving its preposition without an object ("On
   Saturday Foreign Minister Patricia Espinosa criticised ..."), dates the verb;
 * its verb sits in a clause that modifies a noun (a relative clause, or a participle after the
   noun: "the punishment passed down ... on December 15, 1961") or in an adverbial clause opened
   by a subordinator ("after he began ... in June 1987"), *and* the sentence names another date
-  for what it reports ("... Thursday"; "... approved on May 29, 1962"). Without another date,
-  the clause's event is the only dated thing the sentence tells ("It was the second attack in
-  days after the SDF reported ... late on Sunday"; "targets attacked on June 27 were ...");
+  for what it reports ("... Thursday"; "... approved on May 29, 1962"), or the clause modifies
+  a noun and the main verb tells the present ("The parents of eight of the children killed in
+  the Dec. 14, 2012, carnage ... have notified Connecticut courts"). Otherwise the clause's
+  event is the only dated thing the sentence tells ("It was the second attack in days after
+  the SDF reported ... late on Sunday"; "targets attacked on June 27 were ..."; "have been
+  searching since Jack escaped on August 25, 2011");
 * it sits in the baseline of a comparison ("the hospital had eight more babies this June than it
   did in June 2013", "higher than in 2008", "fell 4 percent, compared to July to September
   2009"): the date is what the news is measured against, never what it reports, with or
@@ -43,7 +47,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsfuse.extract.ner import parse
-from newsfuse.words import word_set
+from newsfuse.words import SPEECH_VERBS, word_set
 
 __all__ = ["modifier_dates"]
 
@@ -103,14 +107,27 @@ def _is_modifier(doc: Any, start: int, end: int, other_date: bool) -> bool:
         if token.i not in inside and token.pos_ in _NOUNS:
             # "an April 2011 memo"; not "the June 27 action", nor "the crackdown on March 1 left"
             subject = token.dep_ in _SUBJECTS and not _noun_in(token.lower_, _DOCUMENT_NOUNS)
-            return not (_noun_in(token.lower_, _EVENT_NOUNS) or subject)
-    if not other_date:
-        return False  # the clause's event is the only dated thing the sentence tells
+            event = _noun_in(token.lower_, _EVENT_NOUNS)
+            return not (event or subject or _writing_the_verb_is_done_in(token))
+    if other_date:
+        return _in_modifying_clause(token, adverbial=True)
+    # without another date, the clause's event is the only dated thing the sentence tells,
+    # unless its main verb tells the present and the clause describes a noun
+    return _told_as_now(token) and _in_modifying_clause(token, adverbial=False)
+
+
+def _in_modifying_clause(verb: Any, adverbial: bool) -> bool:
+    """Whether ``verb`` sits in a clause that modifies a noun (a relative clause, a participle
+    after the noun) or, with ``adverbial``, in an adverbial clause opened by a subordinator. (A
+    present perfect's "since Jack escaped on August 25, 2011" still dates the escape.)"""
+    token = verb
     while token.head.i != token.i:
         if token.dep_ in ("relcl", "acl"):
             return True
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in token.children
+        if (
+            adverbial
+            and token.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in token.children)
         ):
             return True
         token = token.head
@@ -125,6 +142,37 @@ def _misparsed_adverbial(span: Any) -> bool:
         return False
     before = span.doc[span.start - 1]
     return before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children)
+
+
+# Prepositions that make a writing the means of the verb they hang off.
+_MEANS = word_set("in via through")
+
+
+def _writing_the_verb_is_done_in(noun: Any) -> bool:
+    """Whether ``noun`` is a writing in which its clause's verb is done: "Wurfel scorned
+    Henry's suspicion of city water in a March 13, 2015, email" dates the scorn, not only the
+    email ("According to an April 2011 memo, ..." still dates only the memo)."""
+    preposition = noun.head
+    return (
+        _noun_in(noun.lower_, _DOCUMENT_NOUNS)
+        and noun.dep_ == "pobj"
+        and preposition.lower_ in _MEANS
+        and preposition.head.pos_ in _VERBS
+    )
+
+
+def _told_as_now(token: Any) -> bool:
+    """Whether the main verb of ``token``'s sentence tells the present, not the day of a clause
+    inside it: a present perfect ("The parents of eight of the children killed in the Dec. 14,
+    2012, carnage ... have notified Connecticut courts", two years later) or a present other
+    than "be" or a speech verb ("the man who attacked the church on Sunday is a former soldier"
+    and "police say the gunman who opened fire on Sunday acted alone" tell Sunday)."""
+    root = token.sent.root
+    perfect = root.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children
+    )
+    present = root.tag_ in ("VBZ", "VBP") and root.lemma_ != "be"
+    return perfect or (present and root.lower_ not in SPEECH_VERBS)
 
 
 # Words that open what the news is measured against: "higher than in 2008", "fell 4 percent,
