@@ -433,3 +433,22 @@ def test_a_clause_s_date_in_a_sentence_told_as_now_is_no_entry() -> None:
         "on August 25, 2014."
     )
     assert [e.date for e in _timeline((day, searched))] == [dt.date(2014, 8, 25)]
+
+
+def test_a_date_keeps_an_entry_when_its_best_one_is_told_at_another_date() -> None:
+    """A Timeline17 BBC brief lost 4 August: its best entry was a line told at a better date,
+    and the date's other entries came only after every date's best."""
+    day, later = dt.date(2021, 3, 10), dt.date(2021, 3, 20)
+    both = (
+        "Rebels took the town of Alpha on March 1 and the army shelled their camp near Beta on "
+        "March 2, officials said."
+    )
+    entries = _timeline(
+        (day, both),
+        (day, both),
+        (day, "On March 1, rebels took the town of Alpha after a day of heavy fighting."),
+        (day, "On March 2, the president flew to the capital to meet the foreign envoys."),
+        (later, "On March 3, the government declared a curfew in the whole northern region."),
+        limit=2,
+    )
+    assert [e.date for e in entries] == [dt.date(2021, 3, 1), dt.date(2021, 3, 2)]

@@ -229,7 +229,10 @@ def _select(
     "on Monday" in Monday's report is mostly the news cycle (Tran et al., 2015, ranked
     timeline dates by such references; on Timeline17 this ordering lifts date F1 by about 4
     points over counting every mention). A year needs two sources to be shown at all, and an
-    entry needs a sentence that says who (`_only_pronouns`).
+    entry needs a sentence that says who (`_only_pronouns`). A date's best entry is the best one
+    whose sentences no better date's best entry tells: a chronology's line told at another date
+    must not leave its date without an entry while others tell it (a Timeline17 BBC brief lost
+    4 August so, once two reports' unrelated sentences of that Wednesday no longer merged).
     """
 
     ranked = sorted(
@@ -243,9 +246,14 @@ def _select(
     first: list[_Entry] = []  # the best entry of each date
     rest: list[_Entry] = []
     seen: set[tuple] = set()
+    claimed: set[Sentence] = set()  # the sentences of the best entries so far
     for entry in ranked:
-        (rest if entry.date_key in seen else first).append(entry)
-        seen.add(entry.date_key)
+        if entry.date_key in seen:
+            rest.append(entry)
+        elif (entry := _without(entry, claimed)).sentences:
+            first.append(entry)
+            seen.add(entry.date_key)
+            claimed.update(entry.sentences)
     newest = _newest_day(first, published)
     if newest is not None and first.index(newest) > 1:
         first.remove(newest)
