@@ -128,7 +128,7 @@ def test_an_entry_that_only_a_pronoun_tells_is_left_out() -> None:
     alone = _timeline((MARCH_5, "He joined the Wisconsin National Guard in March 2015."))
     assert alone == []
     texts = (
-        (MARCH_5, "They said on Monday, March 4, that their bill will save energy."),
+        (MARCH_5, "They unveiled their bill on Monday, March 4, saying it will save energy."),
         (MARCH_5, "Senators Kerry and Lieberman unveiled their bill on Monday, March 4."),
     )
     entries = _timeline(*texts)
@@ -433,6 +433,51 @@ def test_a_clause_s_date_in_a_sentence_told_as_now_is_no_entry() -> None:
         "on August 25, 2014."
     )
     assert [e.date for e in _timeline((day, searched))] == [dt.date(2014, 8, 25)]
+
+
+def test_sentences_that_share_only_their_date_are_not_one_entry() -> None:
+    """A Timeline17 brief cited BP's shares ("They had plunged 9 percent on Monday.") for
+    Obama's trip on Monday; a Multi-News one a link "raised ... as early as October 2014" for
+    agencies that did not investigate."""
+    sunday, tuesday = dt.date(2010, 6, 13), dt.date(2010, 6, 15)
+    trip = (
+        "On Monday, Obama will make his fourth trip to the Gulf, visiting Alabama, Mississippi "
+        "and Florida."
+    )
+    entries = _timeline((sunday, trip), (tuesday, "They had plunged 9 percent on Monday."))
+    assert [(e.date, e.sources) for e in entries] == [(dt.date(2010, 6, 14), ["S1"])]
+    flint = dt.date(2016, 1, 20)
+    agencies = (
+        "None of five government agencies aware of the outbreak in Genesee County investigated "
+        "the water system for Legionella despite concerns raised by the county's Health "
+        "Department over the water as early as October 2014."
+    )
+    emails = (
+        "But the possibility of a link was raised in internal government emails as early as "
+        "October 2014, and state officials did not inform the public of the outbreak until last "
+        "month."
+    )
+    entries = _timeline((flint, emails), (flint, agencies), limit=1)
+    assert [e.sources for e in entries if e.date == dt.date(2014, 10, 1)] == [["S1"]]
+
+
+def test_an_entry_cites_only_the_sources_that_tell_the_sentence_it_shows() -> None:
+    """Sentences merge by what they share with an entry's first sentence, which is not always
+    the one shown: a source that shares nothing with that one is no source of it."""
+    day = dt.date(2024, 3, 6)
+    entries = _timeline(
+        (
+            day,
+            "Protesters marched to parliament on Tuesday and police fired tear gas at them, a "
+            "day after the vote on Monday.",
+        ),
+        (day, "Protesters marched to parliament on Tuesday, singing songs."),
+        (day, "On Tuesday, police fired tear gas at a crowd in the capital."),
+    )
+    tuesday = [e for e in entries if e.date == dt.date(2024, 3, 5)]
+    assert [(e.text, e.sources) for e in tuesday] == [
+        ("On Tuesday, police fired tear gas at a crowd in the capital.", ["S1", "S3"])
+    ]
 
 
 def test_a_date_keeps_an_entry_when_its_best_one_is_told_at_another_date() -> None:

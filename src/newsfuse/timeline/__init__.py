@@ -1,13 +1,14 @@
 """The timeline stage: dated sub-events the articles mention, merged across sources, in order.
 
 Every resolved date mention (extract/dates) dates its sentence. Mentions of the same date (and
-precision) whose sentences share enough content terms are one sub-event: "On Tuesday, a drone
-struck Erbil Airport" and "On Tuesday, an armed drone attacked Irbil airport" become one entry
-citing both sources. The entry's text is the sentence that shares the most with the others
-(the most typical readable wording), so it reads as a real sentence from a source, never a
-paraphrase; only a connective that opens it and points at the sentence before ("But in August
-2014, ...", "However, the group's tear ..."), which the timeline does not show, is left out; so
-is a factbox's lead-in that runs on into its first item ("Here is a timeline of ... since
+precision) whose sentences share enough content terms besides the date's own words are one
+sub-event: "On Tuesday, a drone struck Erbil Airport" and "On Tuesday, an armed drone attacked
+Irbil airport" become one entry. The entry's text is the sentence that shares the most with
+the others (the most typical readable wording), so it reads as a real sentence from a source,
+never a paraphrase, and it cites the sources whose sentence shares as much with that one;
+only a connective that opens it and points at the sentence before ("But in August 2014, ...",
+"However, the group's tear ..."), which the timeline does not show, is left out; so is a
+factbox's lead-in that runs on into its first item ("Here is a timeline of ... since
 protests began in February: February 15/16, 2011 - The arrest ..."), whose dates date no entry.
 
 Kept: day and month precision, and years written out in full ("the 2015 nuclear deal") when
@@ -48,6 +49,7 @@ from newsfuse.timeline.syntax import modifier_dates
 from newsfuse.words import inside_quote
 
 SAME_SUB_EVENT = 0.3  # share of the shorter sentence's terms the two sentences must share
+MIN_SHARED = 2  # ... and at least this many: one word in common is chance
 MAX_ENTRIES = 25
 NEWS_SPAN = dt.timedelta(days=7)  # reports of one event's news, not a topic's stream
 MAX_WORDS = 70  # longer sentences are run-ons or lists; their date is too loosely attached
@@ -130,8 +132,11 @@ def build_timeline(
         if (article.id, key) in dated:
             continue
         dated.add((article.id, key))
-        own = {t for t in terms(sentence.text) if not t.isdigit()}
-        counts = {t for t in terms(sentence.text.replace(mention.text, " ")) if t.isdigit()}
+        # the date's own words are no content the sentences share ("They had plunged 9 percent
+        # on Monday" tells nothing of "On Monday, Obama will make his fourth trip")
+        undated = terms(sentence.text.replace(mention.text, " "))
+        own = {t for t in undated if not t.isdigit()}
+        counts = {t for t in undated if t.isdigit()}
         only = all(
             m.date == mention.date
             for m in extraction.dates.get(article.id, [])
@@ -157,21 +162,33 @@ def build_timeline(
 
     kept = _select(entries, mentioned_by, published, limit)
     kept.sort(key=lambda e: (e.date_key[0], e.date_key[1] != "year", e.date_key[1] == "day"))
-    return [
-        TimelineEntry(
-            date=entry.date_key[0],
-            precision=entry.date_key[1],
-            text=_standalone(_typical(entry).text),
-            sources=sorted(
-                {source_of(s.article_id) for s in entry.sentences}, key=lambda sid: int(sid[1:])
-            ),
-            evidence=[
-                Evidence(source=source_of(s.article_id), start=s.start, end=s.end, quote=s.text)
-                for s in sorted(entry.sentences, key=lambda s: int(source_of(s.article_id)[1:]))
-            ],
-        )
-        for entry in kept
+    return [_timeline_entry(entry, source_of) for entry in kept]
+
+
+def _timeline_entry(entry: _Entry, source_of: Callable[[str], str]) -> TimelineEntry:
+    """The entry as shown: its typical sentence (`_typical`), citing only the sources whose
+    sentence tells what that one does (`_alike`): a sentence merged for what it shares with the
+    entry's first may not share it with the one shown ("None of five government agencies ...
+    investigated ... as early as October 2014" is not told by "the possibility of a link was
+    raised in internal government emails as early as October 2014")."""
+    shown = _typical(entry)
+    told = [
+        sentence
+        for i, sentence in enumerate(entry.sentences)
+        if i == shown
+        or _alike(entry.term_sets[i], entry.counts[i], entry.term_sets[shown], entry.counts[shown])
     ]
+    told.sort(key=lambda s: int(source_of(s.article_id)[1:]))
+    return TimelineEntry(
+        date=entry.date_key[0],
+        precision=entry.date_key[1],
+        text=_standalone(entry.sentences[shown].text),
+        sources=sorted({source_of(s.article_id) for s in told}, key=lambda sid: int(sid[1:])),
+        evidence=[
+            Evidence(source=source_of(s.article_id), start=s.start, end=s.end, quote=s.text)
+            for s in told
+        ],
+    )
 
 
 # A date right after these words bounds a period ("since 1967", "between May 2010 and ...",
@@ -450,14 +467,19 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
 
 def _same(entry: _Entry, own: set[str], counts: set[str]) -> bool:
     """Whether a sentence tells the entry's sub-event: compared with the entry's first sentence
-    only, so a chain of loosely related sentences cannot drift into another sub-event. Two
-    sentences that both state numbers, none the same, tell two things ("15 civilians were
-    killed" is no source of "19 civilians were killed", nor "$1.6bn" of Obama's visit)."""
-    first = entry.term_sets[0]
-    smaller = min(len(own), len(first))
-    if counts and entry.counts[0] and not counts & entry.counts[0]:
+    only, so a chain of loosely related sentences cannot drift into another sub-event."""
+    return _alike(own, counts, entry.term_sets[0], entry.counts[0])
+
+
+def _alike(terms_a: set[str], counts_a: set[str], terms_b: set[str], counts_b: set[str]) -> bool:
+    """Whether two sentences of one date tell one thing: they share `MIN_SHARED` content terms
+    at least, and `SAME_SUB_EVENT` of the smaller one's. Two sentences that both state numbers,
+    none the same, tell two things ("15 civilians were killed" is no source of "19 civilians
+    were killed", nor "$1.6bn" of Obama's visit)."""
+    if counts_a and counts_b and not counts_a & counts_b:
         return False
-    return bool(smaller) and len(own & first) >= SAME_SUB_EVENT * smaller
+    shared = len(terms_a & terms_b)
+    return shared >= MIN_SHARED and shared >= SAME_SUB_EVENT * min(len(terms_a), len(terms_b))
 
 
 # A connective that ties a sentence to the one before it in its article.
@@ -490,8 +512,8 @@ def _standalone(text: str) -> str:
     return _FIRST_LETTER.sub(lambda m: m.group().upper(), text[match.end() :], count=1)
 
 
-def _typical(entry: _Entry) -> Sentence:
-    """The entry's most typical readable sentence.
+def _typical(entry: _Entry) -> int:
+    """The index of the entry's most typical readable sentence.
 
     Sentences that name only this date come first, then those fit to stand alone (the
     summarizer's quality filter); among them, the
@@ -505,4 +527,4 @@ def _typical(entry: _Entry) -> Sentence:
         readable = not problems(entry.sentences[i].text)
         return (entry.only_date[i], readable, shared / max(len(own), 1), -i)
 
-    return entry.sentences[max(range(len(entry.sentences)), key=rank)]
+    return max(range(len(entry.sentences)), key=rank)
