@@ -480,6 +480,23 @@ def test_an_entry_cites_only_the_sources_that_tell_the_sentence_it_shows() -> No
     ]
 
 
+def test_a_writer_s_aside_to_the_reader_or_a_pronoun_s_both_is_no_entry() -> None:
+    """A Guardian sketch's "You soon sense the anxiety ..." and a Reuters page's "Both are key
+    issues in November congressional elections ..." had been Timeline17 entries."""
+    day = dt.date(2010, 6, 18)
+    sense = (
+        'But you soon sense the anxiety and anger that people are feeling, the "small people", '
+        "as the chairman of BP misguidedly called them this week."
+    )
+    both = (
+        "Both are key issues in November congressional elections, in which Democrats face a fight."
+    )
+    assert _timeline((day, sense)) == []
+    assert _timeline((day, both)) == []
+    sides = "Both sides agreed on Thursday to resume talks over the compensation fund next month."
+    assert len(_timeline((day, sides))) == 1
+
+
 def test_a_date_keeps_an_entry_when_its_best_one_is_told_at_another_date() -> None:
     """A Timeline17 BBC brief lost 4 August: its best entry was a line told at a better date,
     and the date's other entries came only after every date's best."""

@@ -16,12 +16,13 @@ at least two sources date the same thing to that year (a lone year is almost alw
 background: "who starred in 1982's E.T."). One article gives at most one entry per date, its
 first sentence with that date (news puts the event before the background), and sentences of
 one article are never merged with each other. Photo captions, boilerplate, questions,
-prompts to the reader, a speaker's aside about themselves ("I mean I registered
-..."), run-ons and sentences that are little more than their date are never shown, nor
-sentences whose date sits in an aside (", who died in August 1995,", ", the son of a herdsman
-who seized power in 1969,") or an opening "Before ..." clause, or, by a dependency parse
-(`syntax`), only dates a modifier ("32 years after he began his first campaign in June
-1987", "an April 2011 memo"), though their dates still count as support.
+prompts to the reader, a speaker's aside about themselves ("I mean I registered ...") or a
+writer's to the reader ("You soon sense the anxiety ..."), run-ons and sentences that are
+little more than their date are never shown, nor sentences whose date sits in an aside (",
+who died in August 1995,", ", the son of a herdsman who seized power in 1969,") or an opening
+"Before ..." clause, or, by a dependency parse (`syntax`), only dates a modifier ("32 years
+after he began his first campaign in June 1987", "an April 2011 memo"), though their dates
+still count as support.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ...", "until at least
 Thursday", "beyond June 2011", "to the end of May", both ends of "from 1997 to 2001") or that an
@@ -308,6 +309,8 @@ def _newest_day(entries: list[_Entry], published: dict[str, dt.date | None]) -> 
 _PRONOUN_SUBJECT = re.compile(
     r"(?:He|She|They|This|These|Those)\b(?! (?:year|week|month)\b)|It\b(?! (?:was|is)\b)"
     r"|Among (?:them|these|those)\b"
+    # "Both are key issues in November congressional elections" (not "Both sides ...")
+    r"|Both(?= (?:are|were|have|had|will|would|say|said)\b)"
 )
 
 
@@ -378,8 +381,9 @@ def _showable(sentence: Sentence, date_text: str) -> bool:
 _NO_EVENT = frozenset({"caption", "boilerplate", "question", "opinion"})
 # A speaker telling of themselves, outside quotation marks: a guest's aside in a transcript ("I
 # mean I registered upon arriving here at the end of August"), not the news (a reporter's "We
-# saw Molotov cocktails being thrown ..." is).
-_SPEAKER_ASIDE = re.compile(r"I(?:[’'](?:m|ve|d|ll))?\s")
+# saw Molotov cocktails being thrown ..." is); or a writer turning to the reader ("You soon
+# sense the anxiety and anger ... as the chairman of BP misguidedly called them this week").
+_SPEAKER_ASIDE = re.compile(r"(?:I(?:[’'](?:m|ve|d|ll))?|You(?:[’'](?:re|ve|d|ll))?)\s")
 
 
 _OPENING_QUOTE = re.compile(r"[\"“‘']\W*[A-Z0-9]")
