@@ -360,6 +360,18 @@ def test_a_name_written_as_a_disease_or_a_pathogen_is_one_everywhere() -> None:
     assert [e.name for e in canonicalize(mentions, texts)] == ["Marc Edwards"]
 
 
+def test_conditions_are_found_at_a_text_s_edges_and_only_as_whole_names() -> None:
+    texts = {
+        "a": "Zika virus spread. Dr. Mary Ebola-Smith said Ebola-Smith disease is no name here.",
+        "b": "Crews tested positive for Noro",
+    }
+    mentions = [
+        EntityMention(aid, 0, 0, name, "PERSON")
+        for aid, name in (("a", "Zika"), ("a", "Smith"), ("a", "Mary"), ("b", "Noro"))
+    ]
+    assert ner.named_conditions(mentions, texts) == {"Zika", "Noro"}
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_plural_possessive_inside_a_name_stays_in_it(backend: str) -> None:
     article = _article(
