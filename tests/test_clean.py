@@ -1282,6 +1282,21 @@ def test_a_list_of_other_stories_or_a_fact_box_goes_with_its_label() -> None:
     assert [r.text for r in removals if r.rule == "listed_links"] == lists
 
 
+def test_an_outlet_s_more_from_label_goes_with_its_headlines_not_a_live_blog_s_entry() -> None:
+    """A Multi-News TIME page ended on its related stories, read as the story's last lines."""
+    story = "But it might be the only way to save our overpopulated planet."
+    lists = [
+        "More from TIME on population:",
+        "What Condoms Have to Do With Climate Change",
+        "Population: The Numbers Game",
+    ]
+    cleaned, removals, _ = clean_text("\n\n".join([story, *lists]))
+    assert cleaned == story
+    assert [r.text for r in removals if r.rule == "listed_links"] == lists
+    live = "More from Terry Macalister: While BP chairman says the dividend will be paid, ..."
+    assert clean_text("\n\n".join([story, live]))[0] == "\n\n".join([story, live])
+
+
 def test_a_story_s_highlights_its_photo_note_and_list_marker_go() -> None:
     """A Multi-News page of a local TV site: highlights under the lead with no label, a
     "Here's a photo of" caption; another page opens with a list's dash."""

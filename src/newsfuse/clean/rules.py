@@ -949,6 +949,10 @@ def _account_prompt(line: str) -> LineEdit | None:
 _LIST_LABEL = re.compile(
     r"^(?:also|more|read more|see also|related(?: stories| articles| links| coverage)?"
     r"|story highlights)\s*:?$"
+    # ... an outlet's or a blog's own ("More from TIME on population:" over "What Condoms Have
+    # to Do With Climate Change"; "More from Morning Mix:"), never a live blog's "More from
+    # Terry Macalister: While BP chairman says ..." with the words on its line
+    r"|^more from [\w.&'’ -]{1,50}:$"
     # ... a box's label glued to its first item, which ends no sentence (not CNN's "At a
     # glance: Nations facing unrest Saudi Arabia ... the protest, it said.")
     r"|^(?:[\w ]{1,30} [-–—] )?(?:facts )?at a glance\b(?!.*[.!?][\"”’']?$)",
@@ -1377,7 +1381,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "listed_links",
-        "A label over a list of other stories' headlines ('ALSO:', 'READ MORE') or over a fact "
+        "A label over a list of other stories' headlines ('ALSO:', 'READ MORE', 'More from "
+        "TIME on population:') or over a fact "
         "box ('Facts at a glance'), with the headline-like lines under it: they are not this "
         "story.",
         "ALSO: / Crowds flood Vatican City for dual papal canonization / U.S., allies to add "
