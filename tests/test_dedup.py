@@ -6,7 +6,7 @@ import datetime as dt
 
 import numpy as np
 
-from newsfuse.dedup import NUM_PERM, NearDuplicates, jaccard, signature
+from newsfuse.dedup import NUM_PERM, NearDuplicates, jaccard, shingle_keys, shingles, signature
 
 STORY = (
     "Rockets struck the Ain al-Asad air base in western Iraq on Wednesday, injuring two "
@@ -56,3 +56,17 @@ def test_undated_keys_are_bounded():
     for n in range(4):
         index.add(f"k{n}", signature(f"{STORY} number {n} " * (n + 1)), None)
     assert len(index) == 2 and "k0" not in index and "k3" in index
+
+
+def test_shingle_keys_count_shared_shingles_exactly() -> None:
+    """One key per distinct word 5-shingle, equal across texts for an equal shingle: the
+    exact overlap a brief's copy test needs (the stream's signatures only estimate it)."""
+    first = "The rockets hit the base on Wednesday and the base was hit again on Thursday."
+    second = "Officials said the rockets hit the base on Wednesday, the spokesman added."
+    keys = shingle_keys([first, second, "Too short", ""])
+    assert [len(k) for k in keys] == [len(shingles(first)), len(shingles(second)), 1, 1]
+    shared = len(np.intersect1d(keys[0], keys[1]))
+    assert shared == len(shingles(first) & shingles(second)) == 3
+    assert [k.tolist() for k in shingle_keys([second, first])] == [
+        k.tolist() for k in shingle_keys([second, first])
+    ]  # the same keys on every call, unlike Python's salted hash

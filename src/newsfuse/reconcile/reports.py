@@ -10,8 +10,8 @@ Support says how many independent sources state a fact, so two things must not c
   an age two sources gave;
 * a near-identical copy (a wire story carried by another site, or re-scraped with a different
   footer): the same reporting, whoever published it. A copy is what `newsfuse.dedup` calls
-  one, the definition the stream uses too: word 5-shingle Jaccard of at least 0.8, estimated
-  from the same MinHash signatures;
+  one, the definition the stream uses too: word 5-shingle Jaccard of at least 0.8 (exact here,
+  estimated from MinHash signatures in the stream);
 * a version that repeats another: 80 % or more of the shorter text's word 5-shingles are the
   longer one's (`CONTAINED`), the shorter holding at least `MIN_CONTAINED_SHINGLES` of them.
   A story updated through the day (a chronology with new entries at its end, a wire story
@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from newsfuse.dedup import THRESHOLD, shingles, signature_of, words
+from newsfuse.dedup import THRESHOLD, shingle_keys, words
 from newsfuse.models import Article, Sentence
 from newsfuse.words import QUOTE_MARK
 
@@ -49,21 +49,20 @@ def find_copies(articles: Sequence[Article]) -> dict[str, str]:
     article or repeated by it), mapped to the id of the earlier article it copies most
     closely (an original, never another copy).
 
-    A brief holds few articles, so every article's signature is compared with every earlier
-    one's (`newsfuse.dedup.jaccard`'s estimate, for all earlier articles at once), not
-    through the stream's LSH index: its 5 bands of 11 rows find a pair at Jaccard 0.86 with
-    probability 1 - (1 - 0.86**11)**5, about two in three. Containment takes the exact
-    shingle sets, cheap at a brief's size."""
+    A brief holds few articles, so every article is compared with every earlier one, with the
+    exact Jaccard and containment of their shingles (`newsfuse.dedup.shingle_keys`), not the
+    stream's MinHash estimate and LSH index: its 5 bands of 11 rows find a pair at Jaccard 0.86
+    with probability 1 - (1 - 0.86**11)**5, about two in three."""
     if len(articles) < 2:
         return {}
-    shingled = [shingles(a.text) for a in articles]
-    signatures = np.stack([signature_of(s) for s in shingled])
+    keys = shingle_keys([a.text for a in articles])
     copies: dict[str, str] = {}
     for i in range(1, len(articles)):
-        similarity = (signatures[:i] == signatures[i]).mean(axis=1)
+        shared = [len(np.intersect1d(keys[j], keys[i], assume_unique=True)) for j in range(i)]
+        similarity = [n / (len(keys[j]) + len(keys[i]) - n) for j, n in enumerate(shared)]
         best = int(np.argmax(similarity))
         if similarity[best] < THRESHOLD:
-            contained = [_contained(shingled[j], shingled[i]) for j in range(i)]
+            contained = [_contained(n, len(keys[j]), len(keys[i])) for j, n in enumerate(shared)]
             best = int(np.argmax(contained))
             if contained[best] < CONTAINED:
                 continue
@@ -72,12 +71,11 @@ def find_copies(articles: Sequence[Article]) -> dict[str, str]:
     return copies
 
 
-def _contained(a: set[bytes], b: set[bytes]) -> float:
-    """The share of the smaller set inside the larger one (0 when it is too small to tell)."""
-    smaller, larger = (a, b) if len(a) <= len(b) else (b, a)
-    if len(smaller) < MIN_CONTAINED_SHINGLES:
-        return 0.0
-    return len(smaller & larger) / len(smaller)
+def _contained(shared: int, size: int, other_size: int) -> float:
+    """The share of the smaller of two shingle sets that ``shared`` shingles make (0 when it is
+    too small to tell)."""
+    smaller = min(size, other_size)
+    return shared / smaller if smaller >= MIN_CONTAINED_SHINGLES else 0.0
 
 
 def independent_reports(
