@@ -428,6 +428,17 @@ def test_a_year_a_dangling_joint_uncovers_is_trimmed_too() -> None:
     assert ner._trim(chunk, span) == (start + 4, start + 12, "LOC")
 
 
+def test_a_count_after_a_name_is_no_part_of_it() -> None:
+    """A Multi-News brief listed "Olivera 25" ORG ("Serna has appeared before Olivera 25
+    times"), which kept the judge's surname from joining "Lou Olivera"; a numbered name keeps
+    its number."""
+    chunk = "Serna has appeared before Olivera 25 times since 2013."
+    start = chunk.index("Olivera")
+    assert ner._trim(chunk, (start, start + 10, "ORG")) == (start, start + 7, "ORG")
+    chunk = "Channel 3 viewers saw it first."
+    assert ner._trim(chunk, (0, 9, "ORG")) == (0, 9, "ORG")
+
+
 def test_a_title_word_before_another_title_ends_no_name() -> None:
     """A Multi-News brief listed "Hobart Lord" as a person ("Hobart Lord Mayor Ron Christie");
     "Jeff King" keeps his surname."""

@@ -1004,6 +1004,8 @@ def _trimmed_end(chunk: str, start: int, end: int) -> int:
                 end -= 1
         while match := _DANGLING.search(chunk, start, end):  # "Department of" (a cut-off name)
             end = match.start()
+        if (count := _TRAILING_NUMBER.search(chunk, start, end)) and _COUNTED.match(chunk, end):
+            end = count.start()  # "(appeared before )Olivera 25( times)": how often, not who
         if end == was:
             return end
 
@@ -1027,6 +1029,11 @@ _OFFICE_WORD = re.compile(r"[ \t]+(?:District|Circuit)$")
 _OFFICE_TITLE = re.compile(r"[ \t]+(?:Attorney|Judge)\b")
 _NUMBER_SIGN = re.compile(r"[ \t]+No$")
 _DANGLING = re.compile(r"[ \t]+(?:of|the|and|for|in|on|at|to|de)$")
+# A number the model ran into a name that counts the noun after it ("Serna has appeared before
+# Olivera 25 times": "Olivera 25" ORG, which kept the judge's surname from joining him); not
+# a numbered name ("Channel 3 viewers", "Area 51", "Game 5").
+_TRAILING_NUMBER = re.compile(r"(?<=\S)[ \t]+\d[\d,]*$")
+_COUNTED = re.compile(r"[ \t]+(?:times|years|months|weeks|days|hours|minutes|votes|percent)\b")
 # A weekday or a day word the model ran into a name: when the person spoke ("Martha McSally
 # Thursday"), when something happens ("what's happening in the Gulf today").
 _TRAILING_DAY = re.compile(
