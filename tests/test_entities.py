@@ -2539,6 +2539,29 @@ def test_a_named_storm_is_one_event_whatever_its_strength_or_the_model_calls_it(
     assert _entity(entities, "Alex Smith").label == "PERSON"
 
 
+def test_an_observed_day_is_one_event_with_or_without_its_day() -> None:
+    """A Multi-News brief listed "April Fools' Day" and "April Fools" as two people, both
+    actors; "New Year's Eve" lost its "'s Eve", and Doris Day is a person."""
+    chunk = "Honda's April Fools' Day prank ran until New Year's Eve, as Doris Day sang."
+    model = [("April Fools' Day", "PERSON"), ("New Year's Eve", "EVENT"), ("Doris Day", "PERSON")]
+    spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]
+    found = {(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, spans)}
+    assert found == {
+        ("April Fools' Day", "EVENT"),
+        ("New Year's Eve", "EVENT"),
+        ("Doris Day", "PERSON"),
+    }
+    entities = canonicalize(
+        _mentions(
+            ("a", "April Fools' Day", "EVENT"),
+            ("b", "April Fools", "PERSON"),
+            ("c", "April Fools", "PERSON"),
+        )
+    )
+    holiday = _entity(entities, "April Fools")
+    assert (holiday.name, holiday.label, len(holiday.mentions)) == ("April Fools' Day", "EVENT", 3)
+
+
 def test_a_site_named_with_its_domain_is_the_site_named_without_it() -> None:
     """A stream brief listed "Americablog.com" and "AmericaBlog" twice, among the actors too."""
     entities = canonicalize(

@@ -592,8 +592,11 @@ _Span = tuple[int, int, str]
 # "Mt. Hood", "Lake Tahoe"); and a paper's figure or table ("(Fig. 1)"), which names nothing.
 _LANDFORM = re.compile(r"(?:Mount|Mt\.|Lake)[ \t]+[A-Z]")
 _FIGURE = re.compile(r"(?:Fig|Figs|Figure|Table|Eq)\.?[ \t]*\d")
-# ... and a day that is observed ("Memorial Day", "International Women's Day"), no place.
-_NAMED_DAY = re.compile(r"[ \t](?:Day|Week)$")
+# ... and a day that is observed ("Memorial Day", "International Women's Day", "Christmas
+# Eve"), no place; named with an owner ("April Fools' Day", "Mother's Day"), no person either
+# (a Multi-News brief listed "April Fools' Day" PERSON among the actors; "Doris Day" is one).
+_NAMED_DAY = re.compile(r"[ \t](?:Day|Eve|Week)$")
+_OWNED_DAY = re.compile(rf"[{_APOS}]s?[ \t]+(?:Day|Eve|Week)$")
 # ... and an epidemic ("the Black Death of the 14th century" ORG, "the Spanish Flu" NORP).
 _EPIDEMIC = re.compile(r"[ \t](?:Death|Plague|Flu|Pox|Pandemic|Epidemic)$")
 # ... and a people named in the plural ("Israelites", "Canaanites", "Levantines").
@@ -645,7 +648,9 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
     start, end, label = span
     if label in {"PERSON", "ORG"} and _LANDFORM.match(chunk, start):
         return start, end, "LOC"
-    if label in {"FAC", "GPE", "LOC", "ORG"} and _NAMED_DAY.search(chunk, start, end):
+    if (label in {"FAC", "GPE", "LOC", "ORG"} and _NAMED_DAY.search(chunk, start, end)) or (
+        label == "PERSON" and _OWNED_DAY.search(chunk, start, end)
+    ):
         return start, end, "EVENT"  # "International Holocaust Remembrance Day" is no building
     if label in {"GPE", "LOC", "ORG", "NORP"} and _EPIDEMIC.search(chunk, start, end):
         return start, end, "EVENT"
@@ -1049,9 +1054,12 @@ _TRAILING_YEAR = re.compile(r"[ \t]+(?:(?P<joint>(?!of\b)[a-z]+)[ \t]+)?(?:19|20
 def _cut_possessive(chunk: str, start: int, end: int) -> int:
     """End a name before a possessive ("Iraq’s") that sits inside or at the end of it; not
     inside a name made with a plural's possessive ("People's Daily", "International Women's
-    Day", "Administration for Children's Services")."""
+    Day", "Administration for Children's Services"), nor in an observed day's ("New Year's
+    Eve": the model's EVENT, which was listed as "New Year")."""
     for match in re.finditer(rf"[{_APOS}]s\b", chunk[start:end]):
         at, after = start + match.start(), start + match.end()
+        if _DAY_AFTER.match(chunk, after, end):
+            continue
         if not (_PLURAL_OWNER.search(chunk, start, at) and _NAME_GOES_ON.match(chunk, after, end)):
             return at
     return end
@@ -1060,6 +1068,7 @@ def _cut_possessive(chunk: str, start: int, end: int) -> int:
 # A plural that names a group inside a name: "People's Republic", "Women's March".
 _PLURAL_OWNER = re.compile(r"\b(?:People|Children|Women|Woman|Men|Girls|Boys)$")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+_DAY_AFTER = re.compile(r"[ \t]+(?:Day|Eve|Week)\b")
 
 
 def _name_start(chunk: str, start: int, end: int) -> int | None:

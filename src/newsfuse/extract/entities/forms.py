@@ -389,6 +389,11 @@ STORM = re.compile(
 )
 
 
+#: An observed day named after a plural's possessive, which reports also write without its
+#: "Day": "April Fools' Day" and "April Fools" (the model's PERSON) are one holiday.
+HOLIDAY = re.compile(rf"s[{APOS}][ \t]+Day$")
+
+
 # A people named in the plural ("Americans", "Romans"; not "Swiss").
 _PLURAL_PEOPLE = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]*[^\Ws]s")
 
@@ -410,6 +415,8 @@ def make_form(text: str, label: str, mentions: Sequence[EntityMention] = ()) -> 
         key = f"{of_form[2]} {of_form[1]}"
     if storm := STORM.match(text):  # "Hurricane Alex" and "Tropical Storm Alex" are "Alex"
         key = translit_key(text[storm.end() :]) or key
+    if label == "EVENT" and (holiday := HOLIDAY.search(text)):  # "April Fools' Day"
+        key = translit_key(text[: holiday.start() + 1])
     form = Form(text, label, key, len(mentions), SYNONYM_INDEX.get(fold(text)))
     form.articles = frozenset(m.article_id for m in mentions)
     if label == "PERSON":

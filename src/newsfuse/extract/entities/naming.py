@@ -8,6 +8,7 @@ from collections.abc import Set
 
 from newsfuse.extract.entities.forms import (
     ADJECTIVE,
+    HOLIDAY,
     KNOWN_ORGANISATION_KEYS,
     LABEL_ORDER,
     PLACES,
@@ -64,6 +65,8 @@ def build_entity(
         label = "FAC"
     elif any(STORM.match(f.text) for f in forms):
         label = "EVENT"  # a named storm, whatever the model read its bare name as
+    elif any(f.label == "EVENT" and HOLIDAY.search(f.text) for f in forms):
+        label = "EVENT"  # "April Fools' Day", whatever the model read "April Fools" as
     elif ships := [f for f in forms if VESSEL.match(f.text)]:
         label = max(ships, key=lambda f: f.count).label  # "the Fitzgerald" read as a person
     elif any(f.key in KNOWN_ORGANISATION_KEYS or is_company(f) for f in forms):
