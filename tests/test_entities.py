@@ -282,6 +282,31 @@ def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     )
 
 
+def test_a_people_is_a_people_however_the_model_reads_it() -> None:
+    """Multi-News briefs listed "Latinos" ORG, "Norse" ORG (an actor) and "Norsemen" GPE;
+    Yemen stays a place."""
+    chunk = "Most Latinos and Hispanics vote; the Norse, or Norsemen, held Yemen."
+    model = [("Latinos", "ORG"), ("Hispanics", "PERSON"), ("Norse", "ORG")]
+    model += [("Norsemen", "GPE"), ("Yemen", "GPE")]
+    spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]
+    assert {(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, spans)} == {
+        ("Latinos", "NORP"),
+        ("Hispanics", "NORP"),
+        ("Norse", "NORP"),
+        ("Norsemen", "NORP"),
+        ("Yemen", "GPE"),
+    }
+
+
+def test_the_tories_are_the_conservatives() -> None:
+    """A Multi-News brief listed "Tory" ("Tory MP Karen Vecchio") apart from "Conservatives"."""
+    entities = canonicalize(
+        _mentions(("a", "Tory", "NORP"), ("b", "Conservatives", "NORP"), ("b", "Tories", "ORG"))
+    )
+    tories = _entity(entities, "Tory")
+    assert (tories.name, tories.label, len(tories.mentions)) == ("Conservatives", "NORP", 3)
+
+
 def test_a_disease_a_strain_an_epidemic_or_a_book_is_no_person_or_group() -> None:
     def labelled(chunk: str, *model: tuple[str, str]) -> set[tuple[str, str]]:
         spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]

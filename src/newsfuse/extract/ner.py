@@ -599,8 +599,10 @@ _NAMED_DAY = re.compile(r"[ \t](?:Day|Eve|Week)$")
 _OWNED_DAY = re.compile(rf"[{_APOS}]s?[ \t]+(?:Day|Eve|Week)$")
 # ... and an epidemic ("the Black Death of the 14th century" ORG, "the Spanish Flu" NORP).
 _EPIDEMIC = re.compile(r"[ \t](?:Death|Plague|Flu|Pox|Pandemic|Epidemic)$")
-# ... and a people named in the plural ("Israelites", "Canaanites", "Levantines").
+# ... and a people named in the plural ("Israelites", "Canaanites", "Levantines"), also with
+# "-men", which the model reads as a place too ("Norsemen" GPE, "Klansmen"; not "Yemen").
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:ites|ians|eans|ines)$")
+_MEN_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]{3,}men$")
 
 
 # A capital "The" right before a name the model began after it ...
@@ -654,8 +656,10 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
         return start, end, "EVENT"  # "International Holocaust Remembrance Day" is no building
     if label in {"GPE", "LOC", "ORG", "NORP"} and _EPIDEMIC.search(chunk, start, end):
         return start, end, "EVENT"
-    if label in {"PERSON", "ORG"} and (
-        _PEOPLES.match(chunk[start:end]) or _a_people(chunk[start:end])
+    name = chunk[start:end]
+    if (label in {"PERSON", "ORG"} and _PEOPLES.match(name)) or (
+        label in {"PERSON", "ORG", "GPE", "LOC"}
+        and (_a_people(name) or _MEN_OF_A_PEOPLE.match(name))
     ):
         return start, end, "NORP"  # "the Israelites", "Canaanites", "The Briton": a people
     if label == "PERSON" and chunk[start:end].rsplit(None, 1)[-1].lower() in _MASTHEADS:
@@ -864,7 +868,8 @@ _PEOPLES_WORDS = word_set(
     Venezuelan Cuban Nigerian Kenyan Ethiopian Somali Sudanese Ukrainian Polish Dutch Belgian
     Swiss Swedish Norwegian Danish Irish Scottish Welsh English Jordanian Qatari Emirati
     Kuwaiti Bahraini Omani Tunisian Algerian Moroccan Haitian Colombian Argentine Chilean
-    Peruvian Filipino Indonesian Thai Vietnamese Nepalese Bangladeshi Texan Californian"""
+    Peruvian Filipino Indonesian Thai Vietnamese Nepalese Bangladeshi Texan Californian
+    Latino Latina Hispanic Norse"""
 )
 
 

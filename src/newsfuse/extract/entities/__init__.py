@@ -16,7 +16,7 @@ grouped in this order:
    another organisation's name is no part of it ("Trump Supreme Court pick" ORG).
 2. **Well-known synonyms** (`SYNONYMS`): a small table of globally common alias sets that no
    string method can find ("Daesh" = "ISIS" = "Islamic State"; "US" = "America" = NORP
-   "American"; "Burma" = "Myanmar"; "GOP" = "Republican Party"). It holds 22 sets
+   "American"; "Burma" = "Myanmar"; "GOP" = "Republican Party"). It holds 23 sets
    and no story's names.
    Beside it, `KNOWN_ORGANISATIONS` names online platforms the model reads as a person or a
    place in most sentences ("Twitter" PERSON, "Facebook" GPE): an entity named so is an ORG.

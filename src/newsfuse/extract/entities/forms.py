@@ -74,6 +74,9 @@ SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Republicans", "NORP", ("Republican",)),
     # ... and the parties themselves, which act ("the GOP blocked the bill")
     ("Republican Party", "ORG", ("GOP", "G.O.P.", "Grand Old Party")),
+    # Britain's Conservatives by their old name ("Tory MP Karen Vecchio" beside "the
+    # Conservatives": a Multi-News brief listed them apart)
+    ("Conservatives", "NORP", ("Conservative", "Tory", "Tories")),
 )
 
 
