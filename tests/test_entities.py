@@ -274,6 +274,13 @@ def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     assert found == {("International Holocaust Remembrance Day", "EVENT")}  # a day, no place
     chunk = "The CIA acknowledged Area 51, north of Las Vegas, off Route 66 (2.5 miles)."
     assert labelled(chunk) == {("Area 51", "FAC"), ("Route 66", "FAC")}  # no model reads them
+    chunk = "Bones lay under the Cromartie Memorial car park in Dingwall, Ross-shire."
+    found = labelled(chunk, ("Cromartie Memorial", "ORG"), ("Dingwall", "GPE"), ("Ross", "PERSON"))
+    assert found == {  # a Multi-News brief's "Cromartie Memorial" ORG and "Ross" GPE
+        ("Cromartie Memorial car park", "FAC"),
+        ("Dingwall", "GPE"),
+        ("Ross-shire", "GPE"),
+    }
     chunk = "The train left Farringdon Station for the Coast Guard Air Station Cape Cod."
     found = labelled(chunk, ("Farringdon Station", "PERSON"))
     assert ("Farringdon Station", "FAC") in found
@@ -462,6 +469,18 @@ def test_a_count_after_a_name_is_no_part_of_it() -> None:
     assert ner._trim(chunk, (start, start + 10, "ORG")) == (start, start + 7, "ORG")
     chunk = "Channel 3 viewers saw it first."
     assert ner._trim(chunk, (0, 9, "ORG")) == (0, 9, "ORG")
+
+
+def test_a_diplomat_s_title_is_no_part_of_a_name() -> None:
+    """A Multi-News brief listed "Consul General Ajit Kumar" ORG beside "Kumar" PERSON; a
+    one-word title in a model's span stays its name ("General Motors")."""
+    chunk = "Bentley also thanked Consul General Ajit Kumar and General Motors."
+    model = [("Consul General Ajit Kumar", "ORG"), ("General Motors", "ORG")]
+    spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]
+    assert {(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, spans)} == {
+        ("Ajit Kumar", "PERSON"),
+        ("General Motors", "ORG"),
+    }
 
 
 def test_a_title_word_before_another_title_ends_no_name() -> None:
@@ -1316,6 +1335,8 @@ def test_one_mention_that_says_a_name_is_a_place_makes_it_one() -> None:
         "d": "The ports of Dos Bocas and Cayo Arcas closed. Dos Bocas reopened.",
         "e": "Rebel-held Misrata was shelled. Misrata held.",
         "f": "He flew to the city of Warren. Col. Warren said he would stay. Warren smiled.",
+        # a speech verb whose subject follows it makes no speaker of the name before it
+        "g": "Ships left the city of Zuwara, said the International Organization for Migration.",
     }
     mentions = _placed_mentions(
         texts,
@@ -1332,9 +1353,10 @@ def test_one_mention_that_says_a_name_is_a_place_makes_it_one() -> None:
         ("f", "Warren", "PERSON"),
         ("f", "Warren", "PERSON"),
         ("f", "Warren", "PERSON"),
+        ("g", "Zuwara", "PERSON"),
     )
     entities = canonicalize(mentions, texts)
-    for place in ("Ras Lanuf", "Ras Jdir", "al-Brega", "Dos Bocas", "Misrata"):
+    for place in ("Ras Lanuf", "Ras Jdir", "al-Brega", "Dos Bocas", "Misrata", "Zuwara"):
         assert _entity(entities, place).label == "GPE", place
     assert _entity(entities, "Warren").label == "PERSON"
 

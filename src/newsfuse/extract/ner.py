@@ -114,7 +114,8 @@ TITLES = word_set(
     premier king queen prince princess sheikh shaikh emir ayatollah imam pope cardinal bishop
     judge justice mayor ambassador spokesman spokeswoman spokesperson chief officer director
     sheriff detective inspector superintendent chairman chairwoman speaker deputy mullah
-    cleric marshal commissioner attorney supervisor det archbishop monsignor msgr emeritus"""
+    cleric marshal commissioner attorney supervisor det archbishop monsignor msgr emeritus
+    consul envoy attache attaché"""
 )
 _TITLE_ABBR = (
     "Mr|Mrs|Ms|Dr|Prof|Rev|Col|Lt|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Brig|Rep|Sen|Gov|Det|Msgr"
@@ -123,7 +124,7 @@ _TITLE_WORD = (
     "Colonel|Lieutenant|General|Major|Captain|Sergeant|Corporal|Admiral|Commander|Brigadier"
     "|Senator|Governor|President|Prime Minister|Minister|Secretary|Chancellor|Premier|King"
     "|Queen|Prince|Princess|Sheikh|Ayatollah|Imam|Pope|Archbishop|Monsignor|Judge|Justice|Mayor"
-    "|Ambassador"
+    "|Ambassador|Consul General|Consul|Envoy|High Commissioner"
     "|Spokesman|Spokeswoman|Spokesperson|Sir|Dame|Chairman|Speaker|Detective|Inspector"
     "|spokesman|spokeswoman|spokesperson"  # "police spokesman Tyler Gamble", read as a group
 )
@@ -145,6 +146,7 @@ _FAC_HEADS = (
     r"|Power\s+Plant|power\s+plant|Nuclear\s+Plant|nuclear\s+plant|Bridge|Stadium|Prison"
     r"|prison|Hospital|Palace|Camp|Station(?![ \t]+[A-Z])"  # not "Air Station Cape Cod"
     r"|(?:[Oo]il[ \t]+|[Dd]rilling[ \t]+)?(?:[Rr]ig|[Pp]latform)"  # "Deepwater Horizon rig"
+    r"|[Cc]ar[ \t]+[Pp]ark|[Pp]arking[ \t]+(?:[Ll]ot|[Gg]arage)"  # "Cromartie Memorial car park"
 )
 # A place named by its number, which no model reads as a name: "Area 51" (the subject of a
 # Multi-News brief that listed no such entity), "Route 66", "Terminal 5".
@@ -768,7 +770,8 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
             end = day.start()  # "Sen. Tammy Duckworth (Wednesday)": when, not who
         person = (start, end, "PERSON")
         title = (match.start(), match.start("name"), "")
-        if any(_overlaps(title, s) for s in spans):
+        one_word = " " not in chunk[title[0] : title[1]].strip()  # not "Consul General"
+        if one_word and any(_overlaps(title, s) for s in spans):
             continue  # "General Motors": the title belongs to a model span
         clashes = [s for s in spans if _overlaps(person, s)]
         if all(s[2] in {"PERSON", "ORG", "NORP", "GPE"} and s[1] <= end for s in clashes):
@@ -943,9 +946,11 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     if (on := _HYPHENS_ON.match(chunk, end)) or (
         back := _HYPHENS_BACK.search(chunk, max(0, start - 40), start)
     ):
-        # "Mar" of "Mar-a-Lago": the model cut a place's name at its hyphens
+        # "Mar" of "Mar-a-Lago", "Ross" of "Ross-shire": the model cut a place's name at its
+        # hyphens
         start, end = (start, on.end()) if on else (back.start(), end)
-        label = "FAC" if label == "PERSON" else label
+        if label == "PERSON":
+            label = "GPE" if chunk[start:end].endswith("shire") else "FAC"
     surface = chunk[start:end]
     if surface == "Us":
         return None  # a magazine ("tells Us", "Us Weekly"), a campaign ("It's On Us"): not US
@@ -1026,8 +1031,9 @@ _TITLE_AFTER = re.compile(rf"[ \t]+(?:{_TITLE_WORD})\b")
 
 
 # The rest of a name joined by hyphens through a lower-case word: "(Mar)-a-Lago",
-# "(Stratford)-upon-Avon"; not "Trump-Russia", two names.
-_HYPHENS_ON = re.compile(r"(?:[-‐][a-z]{1,4})+[-‐][A-Z][\w]*")
+# "(Stratford)-upon-Avon", "(Ross)-shire" (a Multi-News brief's "Ross" GPE); not
+# "Trump-Russia", two names, nor "Iran-backed".
+_HYPHENS_ON = re.compile(r"(?:[-‐][a-z]{1,4})+[-‐][A-Z][\w]*|[-‐]shire\b")
 _HYPHENS_BACK = re.compile(r"[A-Z][\w]*(?:[-‐][a-z]{1,4})+[-‐]$")
 
 

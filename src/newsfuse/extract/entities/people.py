@@ -458,8 +458,13 @@ _IN_A_STATE_OR_COUNTRY = re.compile(
 _COURT_AFTER = re.compile(r"\s+(?:district\s+|city\s+|regional\s+)?court\b")
 # ... unless some mention reads as a person's: a title before it, a verb of speech after it
 # (a few, not `newsfuse.words.SPEECH_VERBS`, whose "continued", "called" or "reported" follow
-# places too: "Ras Lanuf continued to burn").
-_PERSON_AFTER = re.compile(r",?\s+(?:said|says|told|added|asked|wrote)\b")
+# places too: "Ras Lanuf continued to burn"); not one whose subject follows it, after a comma
+# ("... the city of Misrata, said the International Organization for Migration": a Timeline17
+# brief's "Misrata" PERSON).
+_PERSON_AFTER = re.compile(
+    r"(?:,\s+(?:said|says|told|added|asked|wrote)\b(?!\s+(?:the|an?|[A-Z])))"
+    r"|\s+(?:said|says|told|added|asked|wrote)\b"
+)
 
 
 _PLACE_CUE_SHARE = 0.5  # of a "person"'s mentions, and at least two
