@@ -1908,8 +1908,15 @@ def test_a_one_word_name_joins_its_school_or_company_not_its_police() -> None:
             ("b", "Tesla Motors", "ORG"),
             ("a", "Bain", "ORG"),
             ("b", "Bain Capital", "ORG"),
+            # a Timeline17 brief listed "Royal Caribbean" apart from "Royal Caribbean Cruises"
+            ("a", "Royal Caribbean", "ORG"),
+            ("b", "Royal Caribbean Cruises", "ORG"),
+            ("a", "Pullmantur", "ORG"),
+            ("b", "Pullmantur Cruises", "ORG"),
         )
     )
+    assert _entity(entities, "Royal Caribbean") is _entity(entities, "Royal Caribbean Cruises")
+    assert _entity(entities, "Pullmantur") is _entity(entities, "Pullmantur Cruises")
     assert _entity(entities, "Tesla") is _entity(entities, "Tesla Motors")
     assert _entity(entities, "Bain") is _entity(entities, "Bain Capital")
     assert _entity(entities, "Stanford").name == "Stanford University"

@@ -233,7 +233,7 @@ ORG_HEADS = word_set(
     news times post journal university college company inc corp ltd bank court commission
     command coalition government association federation foundation network airlines
     assembly parliament congress senate police guard guards militia service office board
-    fund club league team hezbollah dept"""
+    fund club league team hezbollah dept cruises"""
 )
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|i|ite)s?$")
 _CONNECTORS = word_set("of the for de bin ibn al el van von da du la le")

@@ -33,10 +33,12 @@ from newsfuse.words import word_set
 # What a one-word name may leave off its organisation's full name: the school or the company
 # ("Stanford" is Stanford University, "Boeing" the Boeing Co., "Mariner" the Mariner Energy
 # of a Timeline17 brief, where both had been event actors), not a department or a force
-# ("Delphi" is the town, not its Delphi Police Department).
+# ("Delphi" is the town, not its Delphi Police Department). A cruise line too: "Pullmantur"
+# is Pullmantur Cruises (a Timeline17 brief listed both).
 _SHORTENED_TO_ONE_WORD = frozenset(
     {"university", "college", "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc"}
     | {"group", "holdings", "energy", "oil", "petroleum", "airlines", "motors", "capital"}
+    | {"cruises"}
 )
 
 
