@@ -164,7 +164,10 @@ _PRONOUN_OPENS_CLAUSE = re.compile(
 _VOICE_WORDS = frozenset("we us our ours i me my you your yours".split())  # noqa: SIM905
 # Web addresses, handles and hashtags, matched on the lower-cased text; `_web_address` checks
 # the character before a domain (a word's) or an "@" (not one: "a@b" is an e-mail address).
-_WEB = re.compile(r"https?://|www\.|\.(?:com|org|net|gov|co\.uk)\b|[@#]\w")
+# (An "@" and a "#" are two alternatives, not one class, so that every alternative opens with
+# a plain character: the engine then jumps to the next candidate instead of trying every
+# position, 2.5x faster.)
+_WEB = re.compile(r"https?://|www\.|\.(?:com|org|net|gov|co\.uk)\b|@\w|#\w")
 # Matched on the lower-cased text (faster than re.I). One word-start test before the
 # alternatives, not a \b before each, lets the engine reject a position on its first letter:
 # 2.5x faster, and this runs on every sentence of every summary.
@@ -302,6 +305,7 @@ _CAPTION_END = re.compile(
     re.I,
 )
 _CAPTION_TAIL = 60  # characters of a sentence's end that `_CAPTION_END` needs to see
+_DIGIT = re.compile(r"\d")
 # Wire captions also describe the picture in the present tense and end on its place and full
 # date ("Ueli Steck speaks to the media at a hotel in Kathmandu, Nepal May 30, 2016.", or the
 # date then the place: "... speaks at a rally Thursday, Oct. 3, 2013, in Haltom City, Texas."):
@@ -345,12 +349,14 @@ _PAST_OR_PLAN = re.compile(
 # "Francois Hollande (R) speaks with Bernard Cazeneuve (C) ..."): only captions say so. "(R)"
 # alone is left out, since it is also a party ("Sen. Jane Doe (R)"), and so is a list of
 # directions ("governments of the left, right and center", "left or right").
+# (The look-behinds come after the comma, not before it, so that both alternatives open with
+# a plain character: the engine then jumps from one comma or bracket to the next instead of
+# trying every position, 7x faster.)
 _POSITION_IN_PICTURE = re.compile(
-    r"(?<!\bthe)(?<!\bleft)(?<!\bright),\s(?:(?:far |second from )?(?:left|right)|center|centre|"
-    r"front)\s?,(?!\s*(?:or|and)\s+(?:left|right|center|centre)\b)|"
+    r",(?<!\bthe,)(?<!\bleft,)(?<!\bright,)\s(?:(?:far |second from )?(?:left|right)|center|"
+    r"centre|front)\s?,(?!\s*(?:or|and)\s+(?:left|right|center|centre)\b)|"
     r"\((?:L|C|(?:far |second from )?(?:left|right)|center|centre|front)\)"
 )
-_POSITION_WORDS = ("left", "right", "cent", "front", "(L)", "(C)")
 # An outlet's label for a piece of opinion or analysis ("OPINION: Hillary's neoliberals.",
 # "Fact check: Trump and Clinton at the forum."): the sentence is a columnist's view or a
 # headline, not a statement of what happened, so it does not stand for the event.
@@ -415,16 +421,20 @@ _NAME_TAG = re.compile(
 )
 
 
-def _caption(text: str) -> bool:
-    lower = text.lower()
+def _caption(text: str, lower: str) -> bool:
+    """Whether ``text`` (``lower``: lower-cased) is a photo caption (see above)."""
+    tail = text[-_CAPTION_TAIL:]
+    # Plain tests before the searches of the end, which most sentences fail: a full date
+    # holds digits (its year), an agency's credit a ")", and a weekday "day".
+    dated = _DIGIT.search(tail)
     return bool(
         _NAME_TAG.match(text)
         or _CAPTION_START.match(text)
-        or _CAPTION_END.search(text[-_CAPTION_TAIL:])
-        or (_FULL_DATE_END.search(text[-_CAPTION_TAIL:]) and _present_tense_picture(text))
-        or (_PLACE_WEEKDAY_END.search(text[-_CAPTION_TAIL:]) and _PICTURE_VERB.search(text))
+        or ((dated or ")" in tail) and _CAPTION_END.search(tail))
+        or (dated and _FULL_DATE_END.search(tail) and _present_tense_picture(text))
+        or ("day" in tail and _PLACE_WEEKDAY_END.search(tail) and _PICTURE_VERB.search(text))
         or (any(w in lower for w in _CAPTION_WORDS) and _CAPTION_ANYWHERE.search(text))
-        or (any(w in text for w in _POSITION_WORDS) and _POSITION_IN_PICTURE.search(text))
+        or _POSITION_IN_PICTURE.search(text)
     )
 
 
@@ -623,24 +633,24 @@ def _unbound_object_pronoun(text: str) -> bool:
     return len(before.split()) <= _SUBJECT_AND_VERB and not _ANOTHER_NAME_BEFORE.search(before)
 
 
-def _opens_with_quote(text: str) -> bool:
-    first = QUOTE_MARK.search(text)
-    return first is not None and len(text[: first.start()].split()) < MIN_LEAD_IN
+def _opens_with_quote(text: str, first_mark: re.Match[str] | None) -> bool:
+    """Whether ``text``, whose first quotation mark is ``first_mark``, opens with a quote (at
+    most two words before it)."""
+    return first_mark is not None and len(text[: first_mark.start()].split()) < MIN_LEAD_IN
 
 
-def _unattributed_quote(text: str) -> bool:
-    """Speech with no speaker: the sentence opens with a quote (at most two words before it)
-    that is most of the sentence or runs on past it (a quote that pysbd split into sentences),
-    and nothing outside the quotation marks attributes it."""
-    if not _opens_with_quote(text):
-        return False
+def _unattributed_quote(text: str, unquoted: str) -> bool:
+    """Speech with no speaker: the sentence, which opens with a quote (`_opens_with_quote`),
+    is mostly that quote or runs on past it (a quote that pysbd split into sentences), and
+    nothing outside the quotation marks (``unquoted``: ``text`` with each quote a space)
+    attributes it."""
     quoted = sum(len(m) for m in _QUOTED.findall(text))
     open_ended = not _QUOTED.search(text)
     if quoted <= 0.5 * len(text) and not open_ended:
         return False
     # words after an opening quotation mark that nothing closes are quoted too ("“The
     # president has never asked Mr. Comey ..." names no speaker)
-    outside = _OPENING_MARK.split(_QUOTED.sub(" ", text), maxsplit=1)[0]
+    outside = _OPENING_MARK.split(unquoted, maxsplit=1)[0]
     return not (_ATTRIBUTION.search(outside) or _SPEAKER_AFTER_QUOTE.search(text))
 
 
@@ -648,6 +658,7 @@ def problems(text: str) -> set[str]:
     """Why ``text`` should not stand alone in a summary (an empty set: it can)."""
     first_mark = QUOTE_MARK.search(text)
     unquoted = _QUOTED.sub(" ", text) if first_mark else text  # the writer's own words
+    opens_with_quote = _opens_with_quote(text, first_mark)
     found: set[str] = set()
     words = len(text.split())
     if words < MIN_WORDS or (words < _ALWAYS_CONTENT and len(terms(text)) < MIN_CONTENT_TERMS):
@@ -703,16 +714,16 @@ def problems(text: str) -> set[str]:
         or (any(w in lower for w in _AUTHOR_WORDS) and _AUTHOR_NOTE.search(text))
     ):
         found.add("boilerplate")
-    if _caption(text):
+    if _caption(text, lower):
         found.add("caption")
     if _OPINION_LABEL.match(text) or _ADDRESSES_READER.match(text):
         found.add("opinion")
     if first_mark and _CLOSING_MARK.match(text, first_mark.start()):
         found.add(LEANS_BACK)  # it carries on the quote the sentence before opened
-    if _unattributed_quote(text):
+    if opens_with_quote and _unattributed_quote(text, unquoted):
         found.add("unattributed quote")
     elif (
-        (_opens_with_quote(text) and _PRONOUN_SPEAKER.search(text))
+        (opens_with_quote and _PRONOUN_SPEAKER.search(text))
         or _TRAILING_PRONOUN_SPEAKER.search(text)
         or _DEMONSTRATIVE_BACK.search(unquoted)
         or _unbound_object_pronoun(text)
@@ -904,7 +915,13 @@ def _inside_open_quote(text: str, previous: str) -> bool:
     """Whether ``text``, with no quotation mark of its own, carries on a quote that
     ``previous`` opened and left open: pysbd split a speaker's words ("“It's new." | "Viagra is
     a tool of massive rape." | "“So we are investigating." stood as a flat claim)."""
-    return not QUOTE_MARK.search(text) and bool(_OPENING_MARK.search(_QUOTED.sub(" ", previous)))
+    # Most sentences hold neither opening mark that `_OPENING_MARK` knows; testing for them
+    # first (`_QUOTED.sub` adds no mark) skips the regex work on those.
+    return (
+        ("“" in previous or '"' in previous)
+        and not QUOTE_MARK.search(text)
+        and bool(_OPENING_MARK.search(_QUOTED.sub(" ", previous)))
+    )
 
 
 def candidate_masks(found: Sequence[set[str] | None]) -> list[np.ndarray]:
