@@ -796,6 +796,44 @@ def test_a_caption_credited_to_an_agency_no_list_holds_goes() -> None:
     assert clean_text(kept)[0] == kept
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Multi-News' gossip page on Gillibrand's book: the softball game's day became the
+        # event's date, and "WASHINGTON, DC" the page's dateline
+        "WASHINGTON, DC - JUNE 18: Former Congresswoman Gabby Giffords throws out the first "
+        "pitch at the Congressional Softball game on Capitol Hill in Washington, DC Wednesday "
+        "evening June 18, 2014. (Photo by Melina Mara/The Washington Post)",
+        "WASHINGTON, DC - JUNE 18: Former Congresswoman Gabby Giffords throws out the first "
+        "pitch at the Congressional Softball game.",
+        "Former Congresswoman Gabby Giffords throws out the first pitch at the Congressional "
+        "Softball game. (Photo by Melina Mara/The Washington Post)",
+        # a caption's joke to the reader reached a summary
+        "Image from the Sprayable Energy campaign. If this is relatable, consider an EKG. And "
+        "start reusing your cups.",
+        "Tory MP Karen Vecchio says she will oppose Liberal MP Mauril Belanger's bid to change "
+        "the lyrics of O Canada. (parl.gc.ca)",
+        "Image: google",
+        "Image: screenshot/netflix",
+        "(Credit: CNET)",
+    ],
+)
+def test_a_caption_by_any_outlet_or_site_goes_with_all_its_sentences(caption: str) -> None:
+    assert clean_text(f"{caption}\n\n{KEPT}")[0] == KEPT
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Photographers from the agency said the pictures were taken in June.",
+        "Credit: Moody's cut the rating.",
+        "The senator said so in a post on her website. (More at 11.)",
+    ],
+)
+def test_a_story_s_line_about_pictures_or_sites_stays(story: str) -> None:
+    assert clean_text(story)[0] == story
+
+
 def test_the_line_above_an_agency_s_glued_picture_credit_is_its_caption() -> None:
     """Timeline17's Fox News page on methane in the Gulf: the caption had opened the summary
     and made the event an explosion."""

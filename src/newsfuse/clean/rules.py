@@ -211,14 +211,17 @@ AGENCY = (
     r"(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Bloomberg|Corbis|Redux|"
     r"The New York Times|Associated Press)"
 )
+_PICTURE_LABEL = r"(?:Photo|Image|Photograph|Picture)s?"
+_SHORT_CREDIT = r"(?:[\w'’.-]+\s?){1,4}(?:/[\w'’.&-]+)?"
 _CREDIT_LINE = re.compile(
     r"^(?:Image copyright|Image caption|Photo credit|Enlarge this image|toggle caption|"
     r"Photo|Image|Photograph|Picture|Source)\b\s*:?\s*(?:$|.*\b" + AGENCY + r"\b)"
     r"|^(?=[^.!?]*(?:\s\|\s|/|\svia\s))[^.!?]*\b" + AGENCY + r"\b[^.!?]*\.?$"
     # a label and a short credit, no agency in it: "Picture: Contributed", "Photo: John Smith",
-    # or an agency no list holds: "Photo: Bax Lindhardt/Scanpix"
-    r"|^(?:Photo|Image|Photograph|Picture)s?\s*:\s*(?:[A-Z][\w'’.-]*\s?){1,4}"
-    r"(?:/[A-Z][\w'’.&-]*)?$"
+    # an agency no list holds: "Photo: Bax Lindhardt/Scanpix", in brackets or lower case:
+    # "(Credit: CNET)", "Image: google", "Image: screenshot/netflix"
+    rf"|^(?:{_PICTURE_LABEL}\s*:\s*{_SHORT_CREDIT}"
+    rf"|\((?:{_PICTURE_LABEL}|Credit)\s*:\s*{_SHORT_CREDIT}\))$"
 )
 # ... or a line that opens as a picture's or a video's label, BBC's among them: "Media playback
 # is unsupported on your device Media caption BBC Economics Editor Kamal Ahmed ..."
@@ -235,6 +238,12 @@ _CREDIT_TAIL = re.compile(
     r"|\b(?:Photo|Photographer|Credit|Image)s?:?\s[^.]*\b" + AGENCY + r"\b[^.]*"
     r"|\bPhoto(?:graph)? by:?\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
     r"|\b[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)*/" + AGENCY + r"(?:\s(?:via\s)?" + AGENCY + r")*"
+    # Getty's and The Washington Post's, whatever the outlet: "(Photo by Melina Mara/The
+    # Washington Post)"
+    r"|\((?:Photo|Image)s? by [^()/]{3,60}/[^()]{2,60}\)"
+    # a bare web address after the caption's sentence: "Tory MP Karen Vecchio says she will
+    # oppose ... (parl.gc.ca)"
+    r"|(?<=[.!?]\s)\((?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}\)"
     # a photographer and the outlet a wire list cannot hold: "(Katherine Frey/The Washington
     # Post)", "(Jabin Botsford/Getty Images for Vogue)"
     r"|\((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*\s?/\s?(?:The\s)?[A-Z][\w'’.&-]*"
@@ -278,7 +287,13 @@ _CAPTION_START = re.compile(
     r"^(?:FILE\s*[-–—]\s*In this\b"
     r"|(?:A|An|This|The)\s+(?:\w+\s+){0,2}(?:picture|photo|photograph|image)\s+"
     r"(?:taken|released|provided)\b.*\bshows\b"
-    r"|Here(?:'s|’s| is) a (?:photo|picture|photograph) of\b)",
+    r"|Here(?:'s|’s| is) a (?:photo|picture|photograph) of\b"
+    # where the picture comes from: "Image from the Sprayable Energy campaign. If this is
+    # relatable, consider an EKG."
+    rf"|{_PICTURE_LABEL} (?:from|courtesy of)\b"
+    # Getty's caption, place and day in capitals: "WASHINGTON, DC - JUNE 18: Former
+    # Congresswoman Gabby Giffords throws out the first pitch ..."
+    rf"|(?-i:[A-Z][A-Z.'’-]*(?:,?\s[A-Z][A-Z.'’-]*){{0,4}} - (?i:{STAMP_MONTH}) \d{{1,2}}:\s))",
     re.IGNORECASE,
 )
 # AP's caption dates its picture in full, weekday first, in the present tense: "U.S. Sen. John
