@@ -616,9 +616,28 @@ def test_normalise_whitespace() -> None:
         ),
         ('"We won the game."Then they left.', '"We won the game." Then they left.'),
         ("It ended.”Then came the rain.", "It ended.” Then came the rain."),
-        # ... and an address or an abbreviation is no glued sentence
+        # a bracket before the full stop or after it, a lone "I" after it (Multi-News: glued
+        # so, five sentences between unbalanced quotation marks had made one)
+        (
+            "He was left (partially paralyzed).Patel had surgery.",
+            "He was left (partially paralyzed). Patel had surgery.",
+        ),
+        (
+            'It shocked Serna."(Olivera) comes in," he said.',
+            'It shocked Serna. "(Olivera) comes in," he said.',
+        ),
+        (
+            "They sued the Department.(Aakash) wrote it.",
+            "They sued the Department. (Aakash) wrote it.",
+        ),
+        (
+            'He was locked up with him."I had never been," he said.',
+            'He was locked up with him. "I had never been," he said.',
+        ),
+        # ... and an address, an abbreviation, a decimal or a web address is no glued sentence
         ("The memo reached Daniel.Miller@THR.com on Monday, she said.", None),
         ("The U.S.Army said so on Monday.", None),
+        ("It rose 2.5 percent, and www.CNN.com had it (e.g.(Smith) or Ph.D.I think).", None),
     ],
 )
 def test_sentences_a_scrape_glued_are_parted(raw: str, tidy: str | None) -> None:

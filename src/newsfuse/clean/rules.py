@@ -158,8 +158,13 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\w) (?=[,;](?:\s|$)|\.(?:\s(?!\.)|$
 # Brackets a scrape emptied of their link or name: "has been the black leopard ()."
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 # Paragraphs a scrape glued with no space: "LAPD officials said.Smith and Johnson were ...",
-# "... his red shoes.\"Tavin was ..."; not an address ("Daniel.Miller@THR.com").
-_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])([\"”]?)(?=[A-Z][a-z])(?![\w.]{0,64}@)")
+# "... his red shoes.\"Tavin was ...", "... when paralyzed).Patel", "... by his
+# compassion.\"(Olivera) comes in", "... Department.(Aakash)", "... told him.\"I had" (glued
+# so, five sentences between unbalanced quotation marks had made one); not an address
+# ("Daniel.Miller@THR.com"), an initialism ("U.S.Army") or a web address ("www.CNN.com").
+_GLUED_SENTENCES = re.compile(
+    r"(?<=[a-z][a-z)][.!?])([\"”]?)(?=\(?[A-Z][a-z]|I['’\s])(?![\w.]{0,64}@)"
+)
 
 
 def _unglue(match: re.Match[str]) -> str:
