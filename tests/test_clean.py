@@ -326,6 +326,32 @@ REMOVED = [
         "To listen to the full interview with Kurtzer, click the audio link below: Despite new "
         "hires in the automotive industry, autoworkers are not quite ready to celebrate.",
     ),
+    # Multi-News pages' notices and furniture: update notices, a newsletter's and a friend's
+    # e-mail widgets, another story's and a document's links
+    ("correction_notice", "This post has been updated."),
+    (
+        "correction_notice",
+        "This story was edited at 5:48 p.m. to correct quote from Bentley's letter to say "
+        '"citizen of India."',
+    ),
+    ("correction_notice", "Update, November 11, 12:03 PT: adds Apple statement."),
+    (
+        "correction_notice",
+        "Updated: We've added new reports to the article. Please keep posting them in the "
+        "comments.",
+    ),
+    (
+        "newsletter_signup",
+        "Want more stories like this? Sign up for our newsletter and other special offers: sign "
+        "me up Thank you for signing up!",
+    ),
+    ("related_link", "(Also on POLITICO: Dems paint GOP as shutdown party)"),
+    ("related_link", "Read Gov. Bentley's letter.pdf"),
+    ("click_here", "See PDF with full results, charts and tables here."),
+    (
+        "share_buttons",
+        "Message: * A friend wanted you to see this item from WRAL.com: http://wr.al/13gnP",
+    ),
 ]
 KEPT = "Three rockets also landed in Ain Al-Assad on Monday without causing any casualties."
 
@@ -1022,6 +1048,32 @@ def test_a_correction_notice_goes_with_the_short_lines_after_it_under_the_story(
     assert [r.text for r in removals] == notice
     above = "\n".join([notice[0], story, "There was a momentary look of murder in his eyes."])
     assert clean_text(above)[0] == "\n\n".join(above.splitlines()[1:])
+
+
+def test_an_invitation_to_comment_or_a_lost_link_s_label_is_cut_from_the_paragraph() -> None:
+    """Multi-News' CNET page on iPhone batteries; a GoFundMe page's links."""
+    story = "Definitely, the iPhone battery drainage seems to be a problem still."
+    call = (
+        "Are you experiencing the same problems? Do you have other problems? Tell us in the "
+        "comments."
+    )
+    assert clean_text(f"{story} {call}") == (story, [Removal("comment_policy", call)], {})
+    story = "Please reach out if you have any questions, thank you for your support."
+    assert clean_text(f"{story}Video:Link to Articles:")[0] == story
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "UPDATE: The death toll has risen to 12.",
+        "Updated at 3:30 p.m.: Police say the suspect was arrested.",
+        "The report was updated by the agency in May, officials said.",
+        "Also on Monday: the Senate voted 51-49 to pass the bill.",
+        "We asked readers what they thought, and many wrote to us here.",
+    ],
+)
+def test_news_of_an_update_or_a_line_about_readers_stays(story: str) -> None:
+    assert clean_text(story)[0] == story
 
 
 def test_a_video_s_label_in_capitals_is_no_dateline() -> None:

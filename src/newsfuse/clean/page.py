@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["READERS_QUESTION", "live_blog_time", "page_top", "reader_comments"]
+__all__ = ["READERS_ASKED", "READERS_QUESTION", "live_blog_time", "page_top", "reader_comments"]
 
 # A wire dateline inside one of the top lines: "... concerns mount NEW DELHI | Wed Mar 2, 2011
 # 3:06 pm IST NEW DELHI (Reuters) - India's government ...", "... calls the rebel efforts
@@ -162,7 +162,8 @@ _COMMENTS_START = re.compile(
 
 
 # The question that opens a call for readers' comments: "Have you been affected by swine flu?"
-READERS_QUESTION = re.compile(r"(?:Have|Are|Were|Do|Did|What do|How do) you\b[^.!]*\?\s*$")
+READERS_ASKED = r"(?:Have|Are|Were|Do|Did|What do|How do) you\b[^.!?]*\?"
+READERS_QUESTION = re.compile(rf"{READERS_ASKED}\s*$")
 
 
 def reader_comments(paragraphs: list[str]) -> tuple[list[str], list[str]]:

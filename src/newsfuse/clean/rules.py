@@ -17,6 +17,7 @@ import ftfy
 
 from newsfuse.clean.lines import SENTENCE_STARTERS, ends_sentence, is_heading, join_wrapped
 from newsfuse.clean.page import (
+    READERS_ASKED,
     READERS_QUESTION,
     STAMP_MONTH,
     STAMP_WEEKDAY,
@@ -690,7 +691,9 @@ _HANDLE_OR_PHONE = rf"(?:{_EMAIL}|@\w+|twitter\.com|\d{{3}}[-.]\d{{3}}[-.]\d{{4}
 # ... also a link or button named below: "To listen to the full interview with Kurtzer, click
 # the audio link below:".
 _CLICK = re.compile(
-    r"\bclick (?:here|below|(?:on )?the [\w ]{0,20}?(?:link|button|icon|player) below)\b",
+    r"\bclick (?:here|below|(?:on )?the [\w ]{0,20}?(?:link|button|icon|player) below)\b"
+    # ... or a link's label that says so: "See PDF with full results, charts and tables here."
+    r"|(?:^|(?<=[.!?]\s))(?:see|read|view|download)\b[^.!?]{0,80}\bhere[.!]?$",
     re.IGNORECASE,
 )
 
@@ -783,7 +786,10 @@ def _is_media_share_bar(line: str) -> bool:
 # facebook.com/foxnewslatino", "Read or Share this story: http://usat.ly/...".
 _FOLLOW_US = re.compile(
     r"(?i)^(?:follow us\b|(?:join|like) us (?:on|at) (?:facebook|twitter|instagram)\b"
-    r"|read or share this story:)"
+    r"|read or share this story:"
+    # the e-mail-a-friend widget: "Message: * A friend wanted you to see this item from
+    # WRAL.com: http://wr.al/13gnP"
+    r"|(?:message:\W*)?a friend wanted you to see this\b)"
 )
 
 
@@ -831,7 +837,12 @@ def _broadcast_promo(line: str) -> LineEdit | None:
 
 # A link to another story in brackets after a paragraph's last sentence, as LiveScience sets
 # them: '... "the field of the assembly." [Fierce Fighters: 7 Secrets of Viking Culture]'.
-_TRAILING_LINK = re.compile(r"(?<=[.!?\"”’'])\s+\[[A-Z][^\[\]]{2,100}\]$")
+_TRAILING_LINK = re.compile(
+    r"(?<=[.!?\"”’'])\s+(?:\[[A-Z][^\[\]]{2,100}\]"
+    # ... or labels a scrape left of links it lost: "... thank you for your support.Video:Link
+    # to Articles:"
+    r"|(?:(?:Video|Photos?|Links? to [A-Z]\w*)\s?:\s?)+)$"
+)
 
 
 def _trailing_link(line: str) -> LineEdit | None:
@@ -1075,17 +1086,29 @@ _CORRECTION_NOTICE = re.compile(
     r"^(?:[a-z]+ |\W+ ?)?[Tt]his (?:story|article|report|post) (?:has been|was) "
     r"(?:corrected|amended)\b"
 )
+# An update notice, alone on its line: "This post has been updated.", "This story was edited
+# at 5:48 p.m. to correct quote from Bentley's letter ...", "Update, November 11, 12:03 PT:
+# adds Apple statement.", "Updated: We've added new reports to the article."; not a live
+# blog's "UPDATE: The death toll has risen to 12.", which is news.
+_UPDATE_NOTICE = re.compile(
+    r"^(?:[a-z]+ |\W+ ?)?[Tt]his (?:story|article|report|post) (?:has been|was) "
+    r"(?:updated|edited)\b"
+    r"|^Update[ds]?\b.{0,40}?:\s?(?:adds|added|(?i:we(?:'|’)ve added|we have added)|"
+    r"(?i:this) (?:story|article|report|post)\b)"
+)
 _NOTICE_WORDS_AT_MOST = 40
 _NOTICE_TAIL_LINES = 3  # the lines that may spell a correction out under its notice
 
 
 def _correction_notice(paragraphs: list[str]) -> Outcome:
-    """Every correction notice, and the last one's short lines to the end of the page."""
+    """Every correction or update notice, and the last correction's short lines to the end of
+    the page."""
     short = [len(line.split()) <= _NOTICE_WORDS_AT_MOST for line in paragraphs]
     notices = [
         i for i, line in enumerate(paragraphs) if short[i] and _CORRECTION_NOTICE.match(line)
     ]
-    gone = set(notices)
+    updates = [i for i, line in enumerate(paragraphs) if short[i] and _UPDATE_NOTICE.match(line)]
+    gone = set(notices + updates)
     last = notices[-1] if notices else 0
     if last and len(paragraphs) - last - 1 <= _NOTICE_TAIL_LINES and all(short[last:]):
         gone.update(range(last, len(paragraphs)))  # under the story, not over it
@@ -1199,6 +1222,20 @@ def _repeated_label(paragraphs: list[str]) -> Outcome:
         return Outcome(paragraphs)
     kept = [p for p in paragraphs if p not in repeated]
     return Outcome(kept, [p for p in paragraphs if p in repeated])
+
+
+# An invitation to comment closing a paragraph, with the questions to readers before it: "...
+# seems to be a problem still. Are you experiencing the same problems? Do you have other
+# problems? Tell us in the comments."
+_COMMENTS_CALL = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:{READERS_ASKED}\s)*(?:Tell us|Let us know)\b[^.!?]{{0,40}}"
+    r"\bin the comments\b[^.!?]*[.!]?$"
+)
+
+
+def _comments_call(line: str) -> LineEdit | None:
+    call = _COMMENTS_CALL.search(line)
+    return None if call is None else _cut_from(line, call.start())
 
 
 # --------------------------------------------------------------------------- the catalogue
@@ -1381,9 +1418,12 @@ RULES: tuple[Rule, ...] = (
         "Comment-section boilerplate is not part of the article.",
         "Please read our comment policy before commenting.",
         per_line(
-            drop_matching(
-                r"comment policy|^comments? (?:are|is) (?:closed|moderated)"
-                r"|^join the (?:conversation|discussion)\b|^(?:leave|post|add) a comment"
+            first_of(
+                _comments_call,
+                drop_matching(
+                    r"comment policy|^comments? (?:are|is) (?:closed|moderated)"
+                    r"|^join the (?:conversation|discussion)\b|^(?:leave|post|add) a comment"
+                ),
             )
         ),
     ),
@@ -1419,8 +1459,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "correction_notice",
-        "A correction notice is the outlet's, not the story; the short lines after it under "
-        "the story spell the correction out, and the original's error read as news.",
+        "A correction or update notice is the outlet's, not the story; the short lines after "
+        "a correction under the story spell it out, and the original's error read as news.",
         "cents This article was amended on 18 June 2010. / The original referred to New "
         "Orleans as Louisiana's capital. / This has been corrected.",
         _correction_notice,
@@ -1499,8 +1539,10 @@ RULES: tuple[Rule, ...] = (
         per_line(
             drop_matching(
                 r"^[-–—_ ]*(?:sign up|subscribe|newsletter|get (?:the|our|breaking)\b.*\bemail|"
-                r"breaking news (?:alerts|emails)|want stories like these|interested in \?)"
-                r"|\b(?:by signing up|you agree to receive|delivered straight to your|"
+                r"breaking news (?:alerts|emails)|want (?:more )?stories like th(?:ese|is)|"
+                r"interested in \?)"
+                r"|\b(?:by signing up|thank you for signing up|you agree to receive|"
+                r"delivered straight to your|"
                 r"never miss our|add interest|terms of service and privacy policy)\b",
                 max_words=80,
             )
@@ -1546,6 +1588,12 @@ RULES: tuple[Rule, ...] = (
                     r"also|see also|trending(?: news| now)?|watch|video|recommended|photos)"
                     r"\s*(?::|\|)"
                     r"|^\[[^\]]+\]$"
+                    # another of the outlet's stories in brackets: "(Also on POLITICO: Dems
+                    # paint GOP as shutdown party)"
+                    r"|^\(also on [^():]{2,30}:[^()]*\)$"
+                    # a document's link: "Read Gov. Bentley's letter.pdf", "Rocky Mountain
+                    # Spotted Fever Fact Sheet (91k.pdf)"
+                    r"|\.pdf\b[)\]]?(?:\([\w ]+\))?$"
                     # The Guardian's inline link to another story: "What are the true risks of
                     # taking cannabis? Read more"
                     r"|(?-i:\sRead more)$",
