@@ -1119,6 +1119,26 @@ def test_join_wrapped_lines() -> None:
     )
 
 
+def test_a_paragraph_ending_on_a_place_s_initialism_is_finished() -> None:
+    """Multi-News' page on Takei and Nunes: joined, the next paragraph's Saturday was dated as
+    the protest's Friday. A fragment or a lower-case next paragraph still joins."""
+    protest = (
+        "Nunes was met by nearly 300 angry protesters on Friday when he arrived back in "
+        "California from Washington, D.C."
+    )
+    takei = 'Takei added on Saturday, "We\'re living in a world of fake news."'
+    assert clean_text(f"{protest}\n\n{takei}")[0] == f"{protest}\n\n{takei}"
+    assert clean_text("The rally in Washington, D.C.\n\nSuburbs voted.")[0] == (
+        "The rally in Washington, D.C. Suburbs voted."
+    )
+    assert clean_text(f"{protest}\n\nsuburbs on Monday.")[0] == f"{protest} suburbs on Monday."
+    # a country's initialism names its army next (the seed with a wrap after every "U.S.")
+    wounded = "Two people were wounded by a rocket fired at the base in western Iraq, U.S."
+    assert clean_text(f"{wounded}\n\nArmy Colonel Wayne Marotto said.")[0] == (
+        f"{wounded} Army Colonel Wayne Marotto said."
+    )
+
+
 def test_an_initialism_cut_by_a_paragraph_break_is_whole_again() -> None:
     """A Timeline17 Reuters page broke "U.S." in two: the summary ended on "their Brent/U."."""
     raw = (

@@ -30,6 +30,13 @@ _INITIALISM = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){2,}$")  # U.S.  U.N.  D.C
 # An initialism a paragraph break cut in two: "their Brent/U." | "S. spread positions".
 _CUT_INITIALISM_END = re.compile(r"(?:^|[^\w.])[A-Z]\.$")
 _CUT_INITIALISM_REST = re.compile(r"[A-Z]\.(?:[A-Z]\.)*(?:\s+[a-z]|[,;:])")
+# A state's or a district's initialism after its city's comma, closing a paragraph of a full
+# clause, ends a sentence: "Nunes was met by nearly 300 angry protesters on Friday when he
+# arrived back in California from Washington, D.C." | "Takei added on Saturday, ..." are two
+# paragraphs (joined, Takei's Saturday had been dated as Friday's). A country's initialism
+# goes on to name its army or officials: "... in western Iraq, U.S." | "Army Colonel ... said."
+_PLACE_INITIALISM_END = re.compile(r"\w, (?:D\.C|N\.[YJCHMD]|S\.[CD]|R\.I)\.$")
+_CLAUSE_WORDS = 6  # a paragraph this long before the place is no cut-off fragment
 # A list item's number: "12. “Sad Beautiful Tragic”".
 _LIST_NUMBER = re.compile(r"\d{1,3}\.\s")
 _CLOSERS = "\"'”’)]»"
@@ -68,8 +75,14 @@ def continues(prev: str, nxt: str) -> bool:
         return first.isdigit() and not _LIST_NUMBER.match(nxt)
     if ends_with_abbreviation(prev):
         next_word = nxt.split(None, 1)[0].rstrip(",;:")
-        return first.islower() or (first.isupper() and next_word not in SENTENCE_STARTERS)
+        starts_anew = next_word in SENTENCE_STARTERS or _ends_on_place(prev)
+        return first.islower() or (first.isupper() and not starts_anew)
     return first.islower() and not ends_sentence(prev)
+
+
+def _ends_on_place(text: str) -> bool:
+    """A paragraph of a full clause that ends on a state's initialism ("..., D.C.")."""
+    return bool(_PLACE_INITIALISM_END.search(text)) and len(text.split()) >= _CLAUSE_WORDS
 
 
 def _cut_initialism(prev: str, nxt: str) -> bool:
