@@ -948,6 +948,27 @@ def test_a_live_blog_entry_s_time_goes(entry: str, story: str) -> None:
     assert clean_text(entry)[0] == story
 
 
+def test_a_diary_s_times_stay_but_a_live_blog_s_go() -> None:
+    """Multi-News' test of a caffeine spray, told as a timed diary: its times had all gone, and
+    with them that the spray took effect within seven minutes."""
+    diary = (
+        "9:20 am: I miss my morning coffee. I deliver 4 sprays to the inside of my left wrist.\n\n"
+        "9:27 am: My eyes pop open like Betty Boop's.\n\n"
+        "9:43 am: Whoo-hoo! The rush is a little bit disconcerting."
+    )
+    assert clean_text(diary)[0] == diary
+    blog = (
+        "3.40 pm: The White House has announced a plan.\n\n"
+        '3.55 pm: "I am confident," the president said.\n\n'
+        "4.10 pm: I'm told the vote will be tomorrow. Senators are leaving."
+    )
+    assert clean_text(blog)[0] == (
+        "The White House has announced a plan.\n\n"
+        '"I am confident," the president said.\n\n'
+        "I'm told the vote will be tomorrow. Senators are leaving."
+    )
+
+
 def test_a_wire_dateline_below_the_top_lines_keeps_what_is_above() -> None:
     """A live page quoting a wire story further down is not cut."""
     page = "\n".join(f"Update {i}: the rescue went on through the night." for i in range(4))

@@ -21,7 +21,7 @@ from newsfuse.clean.page import (
     READERS_QUESTION,
     STAMP_MONTH,
     STAMP_WEEKDAY,
-    live_blog_time,
+    live_blog_times,
     page_top,
     reader_comments,
 )
@@ -617,11 +617,6 @@ def _reads_as_a_place(place: str, line: str) -> bool:
     city, _, region = place.partition(",")
     named = re.search(rf"\b{re.escape(city.strip().title())}\b", line[len(place) :])
     return bool(region.strip()) or named is not None
-
-
-def _live_blog_entry(line: str) -> LineEdit | None:
-    cut = live_blog_time(line)
-    return (*cut, {}) if cut else None
 
 
 def _lifted(place: str, agency: str | None) -> dict[str, str]:
@@ -1360,7 +1355,7 @@ RULES: tuple[Rule, ...] = (
         "A live blog entry's time is the page's, not the story's; read as a sentence's start "
         "it dates nothing and opens summaries.",
         "3.40 pm: The White House has announced ... → The White House has announced ...",
-        per_line(_live_blog_entry),
+        lambda paragraphs: Outcome(*live_blog_times(paragraphs)),
     ),
     Rule(
         "dateline",
