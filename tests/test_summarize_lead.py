@@ -72,6 +72,33 @@ def test_a_lead_passes_over_a_sentence_that_repeats_one_it_has() -> None:
     assert article_leads(article_of, lengths, usable, 40) == [[0, 1, 2, 3]]
 
 
+def test_a_sentence_that_leans_back_enters_a_lead_only_right_after_its_sentence() -> None:
+    article_of = np.array([0, 0, 0, 0, 1, 1, 1])
+    lengths = np.full(7, 10)
+    usable = np.array([True, False, True, True, True, True, True])
+    # 2 leans on 1, passed over (a question), and 3 on 2; 5 leans on 4, which the lead has
+    after = np.array([-1, -1, 1, 2, -1, 4, -1])
+    assert article_leads(article_of, lengths, usable, 40, after=after) == [[0], [4, 5, 6]]
+    assert article_leads(article_of, lengths, usable, 40) == [[0, 2, 3], [4, 5, 6]]
+
+
+# A question the lead passes over says who "he" is in the sentence after it (Multi-News
+# validation-88: "Why would Trump be interested in Dublin?" | "He “is known to want ...”").
+ASKED = [
+    OPENING[1],
+    "Why would anyone attack the base again this week?",
+    "He “wants the foreign contractors out of Iraq,” a local official said of the rebel "
+    "commander, and two contractors suffered minor injuries.",
+    OPENING[3],
+]
+
+
+def test_an_opening_leaves_out_a_sentence_whose_antecedent_it_passed_over() -> None:
+    articles, sentences = make_cluster([ASKED, *SPREAD])
+    summary = summarize(articles, sentences, Settings(words=40))
+    assert ASKED[2] not in [p.sentence.text for p in summary.picks]
+
+
 def test_the_lead_must_cover_clearly_more_than_the_picks() -> None:
     texts = [
         "Rebels fired rockets at the air base on Wednesday.",

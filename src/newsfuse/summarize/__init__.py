@@ -152,6 +152,7 @@ def summarize(
         opens=opens,
         repeats=repeats,
         report_of=report_of,
+        after=after,
     )
     picks = [
         (sents[i], tuple(sents[j] for j in supporting(i, texts, sim, article_of)))

@@ -2,10 +2,10 @@
 
 Reporters put the essentials first, so the opening sentences of the most representative report
 are often a better summary than sentences drawn from several articles: they read as one text (a
-sentence may lean on the one before it, which is there), and they were written to say what
-happened. `summarize` therefore builds two candidates, its MMR picks and the best article lead,
-and keeps the lead only when it covers at least `LEAD_MARGIN` times as much of what the articles
-*share*.
+sentence may lean on the one before it, and enters only right after it), and they were written
+to say what happened. `summarize` therefore builds two candidates, its MMR picks and the best
+article lead, and keeps the lead only when it covers at least `LEAD_MARGIN` times as much of
+what the articles *share*.
 
 What the articles share is measured in **concepts**: adjacent pairs of content terms
 (`newsfuse.embed.terms`), each weighted by how many independent reports use it (the articles of
@@ -76,12 +76,16 @@ def article_leads(
     budget: int,
     opens: np.ndarray | None = None,
     repeats: np.ndarray | None = None,
+    after: np.ndarray | None = None,
 ) -> list[list[int]]:
     """Each article's lead: its ``usable`` sentences from the top, in order, until the next one
     would overrun ``budget`` words (the others are passed over). The first must be one that
     ``opens`` allows (default: any usable one): "He said ..." cannot start a summary. A
     sentence that ``repeats[i, j]`` an earlier one of the lead is passed over too: a headline
-    and a first sentence often say the same, and a page may repeat a caption word for word."""
+    and a first sentence often say the same, and a page may repeat a caption word for word.
+    A sentence that leans on another (``after[i]`` >= 0, as `newsfuse.summarize.select`
+    takes it) comes only right after that one: passing over the question "Why would Trump be
+    interested in Dublin?" leaves the next sentence's "He ..." with no one to name."""
     opens = usable if opens is None else opens
     leads: list[list[int]] = []
     for article in range(int(article_of.max()) + 1 if len(article_of) else 0):
@@ -91,6 +95,8 @@ def article_leads(
             if not usable[i] or lengths[i] <= 0 or not (lead or opens[i]):
                 continue
             if repeats is not None and lead and repeats[i, lead].any():
+                continue
+            if after is not None and after[i] >= 0 and not (lead and lead[-1] == after[i]):
                 continue
             if lengths[i] > left:
                 break
@@ -111,13 +117,14 @@ def better_lead(
     opens: np.ndarray | None = None,
     repeats: np.ndarray | None = None,
     report_of: np.ndarray | None = None,
+    after: np.ndarray | None = None,
 ) -> list[int] | None:
     """The best-covering article lead (`article_leads`) if it covers ``margin`` times what
     ``picked`` covers, else None. Ties between leads go to the earlier article. A concept
     weighs the number of reports (``report_of``, default: articles) that use it."""
     sentence_concepts = concepts(sentence_terms)
     weights = concept_weights(sentence_concepts, article_of if report_of is None else report_of)
-    found = article_leads(article_of, lengths, usable, budget, opens, repeats)
+    found = article_leads(article_of, lengths, usable, budget, opens, repeats, after)
     leads = [lead for lead in found if lead]
     if not leads:
         return None
