@@ -8,7 +8,13 @@ import numpy as np
 from newsfuse.embed.terms import terms
 from newsfuse.settings import Settings
 from newsfuse.summarize import summarize
-from newsfuse.summarize.lead import article_leads, better_lead, concept_weights, concepts
+from newsfuse.summarize.lead import (
+    article_leads,
+    better_lead,
+    concept_weights,
+    concepts,
+    stands_for_the_reports,
+)
 from tests.test_summarize import BODIES, make_cluster
 
 # The first report says in two sentences what the others spread over four; its second sentence
@@ -117,6 +123,32 @@ def test_the_lead_must_cover_clearly_more_than_the_picks() -> None:
     assert better_lead([3, 4], sentence_terms, article_of, lengths, usable, 15) is None
     # a lead that covers exactly as much as the picks is not clearly better
     assert better_lead([3], sentence_terms, article_of, lengths, usable, 15, margin=10.0) is None
+
+
+def test_with_many_reports_no_opening_replaces_picks_drawn_from_several() -> None:
+    # T17 H1N1: a drug maker's opening won 14 concepts to 11 over picks from three of four
+    # reports and left out the WHO's pandemic declaration
+    texts = [
+        "The World Health Organisation declared a flu pandemic on Thursday.",
+        "Novartis will not give free flu vaccines to poor countries, its chief executive said.",
+        "Novartis chief executive Daniel Vasella spoke to the Financial Times on Sunday.",
+        "The World Health Organisation declared a pandemic after cases rose in 74 countries.",
+        "Novartis said its chief executive would discuss flu vaccines with the World Health "
+        "Organisation.",
+        "China plans to restrict movement in residential areas to slow the flu.",
+        "Venezuela quarantined a cruise ship after three crew members caught the flu.",
+    ]
+    sentence_terms = [terms(t) for t in texts]
+    article_of = np.array([0, 1, 1, 2, 2, 3, 3])
+    lengths = np.array([len(t.split()) for t in texts])
+    usable = np.ones(len(texts), dtype=bool)
+    rest = (sentence_terms, article_of, lengths, usable, 40)
+    picks = [0, 5]  # from two of the four reports; report 2's opening covers more
+    assert not stands_for_the_reports(picks, article_of)
+    assert better_lead(picks, *rest) is None
+    # the same opening still replaces picks from a single report, or stands for three reports
+    assert better_lead([0], *rest) == [3, 4]
+    assert better_lead(picks, *rest, report_of=np.array([0, 1, 1, 2, 2, 2, 2])) == [3, 4]
 
 
 def test_summary_is_the_opening_that_covers_what_the_others_spread_out() -> None:

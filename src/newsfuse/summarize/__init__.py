@@ -15,7 +15,8 @@ method, module by module:
    sentence that says more stays a candidate), and a sentence that leans on the one before
    ("But he ...", "“...,” he said") is taken only right after it.
 4. `lead`: one article's opening replaces those picks when it covers clearly more of what the
-   articles share.
+   articles share, unless four or more independent reports are summarised and the picks draw
+   on several of them.
 5. `cite`: cite each other article whose best-matching sentence clearly states the same.
 6. `order`: reading order by where the sources put the content (mean relative position); an
    opening keeps its own order, and a sentence that leans back stays after its sentence.
