@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "IRREGULAR_PAST",
+    "QUOTED",
     "QUOTE_MARK",
     "SPEECH_VERBS",
     "alternation",
@@ -18,6 +19,8 @@ __all__ = [
 #: A double quotation mark, straight or curly: what opens or closes quoted speech. (A single
 #: mark is as often an apostrophe.)
 QUOTE_MARK = re.compile(r"[\"“”]")
+#: One quotation, marks included: take it out to leave the writer's own words.
+QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 
 
 def inside_quote(text: str, offset: int) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsfuse.words import QUOTED
+
 __all__ = ["READERS_ASKED", "READERS_QUESTION", "live_blog_times", "page_top", "reader_comments"]
 
 # A wire dateline inside one of the top lines: "... concerns mount NEW DELHI | Wed Mar 2, 2011
@@ -122,11 +124,10 @@ _LIVE_BLOG_TIME = re.compile(
 # singular, outside quotes; a live blog's reporter rarely does (two entries in 23 at most in
 # Timeline17's Guardian blogs).
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]yself)\b")
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 def _in_first_person(entry: str) -> bool:
-    return bool(_FIRST_PERSON.search(_QUOTED.sub("", entry)))
+    return bool(_FIRST_PERSON.search(QUOTED.sub("", entry)))
 
 
 def live_blog_times(paragraphs: list[str]) -> tuple[list[str], list[str]]:
