@@ -15,7 +15,13 @@ from newsfuse.pipeline import prepare_articles
 from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supporting, supports
-from newsfuse.summarize.quality import LEANS_BACK, framed_problems, problems, sentence_problems
+from newsfuse.summarize.quality import (
+    LEANS_BACK,
+    candidate_masks,
+    framed_problems,
+    problems,
+    sentence_problems,
+)
 from newsfuse.summarize.rank import embed_and_compare, position_scores
 from newsfuse.summarize.select import mmr_select, shared_runs
 
@@ -357,6 +363,62 @@ def test_an_opinion_piece_s_sentences_are_opinion() -> None:
     assert list(framed(body, "OPINION: Hillary's neoliberals.").values()) == [{"opinion"}]
     assert list(framed(body, "Analysis: Clinton woos Republicans.").values()) == [set()]
     assert list(framed(body).values()) == [set()]
+
+
+def test_a_column_that_declares_an_opinion_at_the_top_is_opinion() -> None:
+    """A reviewed brief stated a New Republic column's judgements as fact ("The last two
+    generations have no model for such a president."): its title had no label, but its first
+    words did."""
+    column = [
+        "Let me offer a ludicrously premature opinion: Barack Obama has sealed his reputation "
+        "as a president of great historical import.",
+        "The only two other Democratic presidents are Jimmy Carter, a failure, and Bill Clinton.",
+    ]
+    assert all(found == {"opinion"} for found in framed(column).values())
+    assert all(
+        found == {"opinion"}
+        for found in framed(
+            [
+                "As parents shop for school supplies, I suspect that many of them will be "
+                "visiting a Staples store.",
+                "Staples employs thousands of people across the country.",
+            ]
+        ).values()
+    )
+    for news in (  # someone else's "I think", and the writer's far from the top
+        ['"I think we will win the vote," the mayor said on Monday.', "The vote is on Friday."],
+        [
+            "The CNN anchor posed the following question to Donald Trump on Friday: Let me ask "
+            "you about comments you made about the judge.",
+        ],
+        ["The council met on Monday.", "It voted to close the bridge.", "I think it was right."],
+    ):
+        assert not any(framed(news).values()), news
+    # a cluster of opinion pieces alone is told in their best sentences, not their fragments
+    masks = candidate_masks([{"opinion"}, {"opinion", "fragment"}])
+    assert [mask.tolist() for mask in masks[:2]] == [[False, False], [True, False]]
+
+
+def test_an_inline_lead_in_s_speech_is_someone_s_words() -> None:
+    """A fact check's "He offered this line: ..." ran on, unquoted, for two sentences; the
+    second stood in a reviewed brief as the outlet's own claim."""
+    found = framed(
+        [
+            "There is zero evidence for this. He offered this line: There are 50 former "
+            "intelligence officials who said it was a Russian plant. Five former heads of the CIA "
+            "say what he is saying is a bunch of garbage.",
+            "The debate ended at 10:30 p.m. on Thursday.",
+        ]
+    )
+    assert found["Five former heads of the CIA say what he is saying is a bunch of garbage."] == {
+        "unattributed quote"
+    }
+    assert found["The debate ended at 10:30 p.m. on Thursday."] == set()
+    for paragraphs in (  # a label, a story that goes on, a noun
+        ["The state of play: She picked up two delegates in American Samoa on Tuesday."],
+        ["The iPhone battery saga continues: But there are other problems too, users say."],
+    ):
+        assert not any(framed(paragraphs).values()), paragraphs
 
 
 def test_a_link_s_prompt_and_a_website_s_own_words_are_boilerplate() -> None:

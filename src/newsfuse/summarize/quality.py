@@ -367,6 +367,19 @@ _OPINION_LABEL = re.compile(rf"\W{{0,2}}(?:{_OPINION_WORDS}|analysis|fact[- ]che
 # embrace Clinton are her cultural peers." under "OPINION: Hillary's neoliberals."); an analysis
 # or a fact check reports as it judges.
 _OPINION_PIECE = re.compile(rf"\W{{0,2}}(?:{_OPINION_WORDS})\s*[:|]", re.I)
+# ... and so does a writer declaring an opinion in their own voice in the piece's opening
+# paragraph, with no label on the title ("Let me offer a ludicrously premature opinion: Barack
+# Obama has sealed his reputation ...", "... as parents take their children to shop for school
+# supplies, I suspect that many of them will be visiting a Staples store."). News quotes people
+# saying "I think": words inside quotation marks, or after a colon in their sentence ("... posed
+# the following question: Let me ask you about ...") are someone else's.
+_OPINION_DECLARED = re.compile(
+    r"(?=[IiLT])\b(?:Let me (?:offer|venture|hazard|make|share|give)\b[^.:]{0,40}\b(?:opinion|"
+    r"prediction|guess|view)|[Ii]n my (?:view|opinion|judgment)|To my mind|It seems to me|"
+    r"I (?:think|believe|suspect|predict|contend)\b|I(?:['’]d| would) (?:argue|submit)\b|"
+    r"I(?:['’]m| am) convinced\b)"
+)
+_OPENING_CHARS = 600  # of the first paragraph: where a columnist declares the piece's stance
 # "I", "my", "me", "we", "us" outside quotation marks: a first-person writer, an outlet's or a
 # company's own voice ("As we've discussed, ...", "Since building encryption into WhatsApp,
 # we have reduced spam ...", "The McRibster reminds us of a fried pork chop sandwich.") or a
@@ -750,9 +763,12 @@ def problems(text: str) -> set[str]:
     return found
 
 
-# Each tier lists the problems it tolerates; the first tier with any candidate wins.
+# Each tier lists the problems it tolerates; the first tier with any candidate wins. A cluster
+# of opinion pieces alone (Romney's op-ed, twice) is told in its columnists' best sentences,
+# not in the fragments and first-person asides the loosest tier lets in.
 _TIERS: tuple[frozenset[str], ...] = (
     frozenset(),
+    frozenset({"opinion"}),
     frozenset({"needs context", "unattributed quote", "unfinished", "run-on"}),
     frozenset(
         {
@@ -865,10 +881,15 @@ def sentence_problems(
 
 def framed_problems(articles: Sequence[Article], sentences: Sequence[Sentence]) -> list[set[str]]:
     """The problems each sentence has from where it stands, which its words do not show: in an
-    opinion piece (`_OPINION_PIECE` on the title) it is "opinion", and in a block quote
-    (`_block_quotes`), with no quotation marks of its own, an "unattributed quote"."""
-    opinion = {a.id for a in articles if a.title and _OPINION_PIECE.match(a.title)}
-    quotes = {a.id: spans for a in articles if (spans := _block_quotes(a.text))}
+    opinion piece (`_OPINION_PIECE` on the title, or a writer's `_OPINION_DECLARED` at the
+    top) it is "opinion", and in a block quote (`_block_quotes`), with no quotation marks of
+    its own, an "unattributed quote"."""
+    opinion = {
+        a.id for a in articles if (a.title and _OPINION_PIECE.match(a.title)) or _declares(a)
+    }
+    quotes = {
+        a.id: spans for a in articles if (spans := _block_quotes(a.text) + _inline_quotes(a.text))
+    }
     if not opinion and not quotes:  # most clusters
         return [set() for _ in sentences]
     found: list[set[str]] = []
@@ -880,6 +901,21 @@ def framed_problems(articles: Sequence[Article], sentences: Sequence[Sentence]) 
             frame.add("unattributed quote")
         found.append(frame)
     return found
+
+
+def _declares(article: Article) -> bool:
+    """Whether the writer declares an opinion in the article's first paragraph after its title
+    (`_OPINION_DECLARED`), in their own words."""
+    paragraphs = [p for p in article.text[: 2 * _OPENING_CHARS].split("\n\n") if p.strip()]
+    if paragraphs and article.title and paragraphs[0].strip() == article.title.strip():
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        return False
+    opening = _QUOTED.sub(" ", paragraphs[0][:_OPENING_CHARS])
+    return any(
+        ":" not in re.split(r"[.!?]\s", opening[: m.start()])[-1]
+        for m in _OPINION_DECLARED.finditer(opening)
+    )
 
 
 # A block quote: a paragraph after one whose words lead in to it with a colon ("... like Paul
@@ -912,6 +948,35 @@ def _block_quotes(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         introduced = _leads_in(paragraph.rstrip())
         start = end + 2
+    return spans
+
+
+# An inline lead-in: a speech verb, or "this line", "the following question", then at most five
+# words and a colon, and the speech runs on, unquoted, to the paragraph's end ("He offered this
+# line: There are 50 former national intelligence folks who said ... Five former heads of the
+# CIA — both parties — say what he's saying is a bunch of garbage."). Only the verb's forms
+# that cannot be a noun or an infinitive count ("The state of play:", "something more delicate
+# to report:"), and not "continues:", which goes on with the story.
+_SPEECH_FORMS = alternation(
+    w
+    for w in SPEECH_VERBS
+    if w.endswith(("s", "ed", "id", "ld", "ote", "ing")) and w[:7] != "continu"
+)
+_INLINE_LEAD_IN = re.compile(
+    rf"\b(?:{_SPEECH_FORMS}|(?:this|these|the following) (?:line|lines|question|words|remarks|"
+    r"message|statement|answer|response|reply|passage))\b(?: [\w'’-]+){0,5}$"
+)
+_COLON_BEFORE_SPEECH = re.compile(r": (?=[A-Z])")
+
+
+def _inline_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the speech after each inline lead-in (`_INLINE_LEAD_IN`) in ``text``:
+    from the colon to its paragraph's end."""
+    spans: list[tuple[int, int]] = []
+    for colon in _COLON_BEFORE_SPEECH.finditer(text):
+        if _INLINE_LEAD_IN.search(text, max(0, colon.start() - _LEAD_IN_TAIL), colon.start()):
+            end = text.find("\n\n", colon.end())
+            spans.append((colon.end(), len(text) if end < 0 else end))
     return spans
 
 
