@@ -297,6 +297,13 @@ def test_a_bracket_left_open_is_unfinished_and_other_points_back() -> None:
         # ... a pronoun in the subject's own clause, a result of what came before
         "The importance they attach to both industries explains the anger with Obama.",
         "Computed tomographic images of the resulting facial injury are presented here.",
+        # ... a kind or an aim the sentence before told, a demonstrative opening a clause,
+        # a pronoun after an interjection (a column, a caption's joke, an April Fools' roundup)
+        "The last two generations have no model for such a president.",
+        "In a last-ditch effort to stop such a deal, lawmakers amped up their calls.",
+        "Part of the stated appeal is simplicity.",
+        "If this is relatable, consider an EKG.",
+        "Sure it's outlandish but a lot of people bought it on the day.",
     ],
 )
 def test_a_sentence_that_adds_to_the_one_before_leans_back(text: str) -> None:
@@ -316,6 +323,11 @@ def test_a_sentence_that_adds_to_the_one_before_leans_back(text: str) -> None:
         "The group turned the cells into sperm and used the resulting sperm to produce pups.",
         "Fifty people joined the protest outside the embassy on Monday.",
         "The same-sex marriage ruling was handed down on Friday by the court.",
+        # an intensifier, a kind the sentence names, an aim it says whose, a time
+        "We are operating at such a large scale that even a few errors hurt many users.",
+        "Pope Francis met his predecessor for lunch, the first time such a meeting was held.",
+        "The study answered the stated goals of the NFL's committee on brain injury.",
+        "If this week's talks fail, the union will strike on Monday.",
     ],
 )
 def test_a_sentence_that_names_its_own_antecedent_stands_alone(text: str) -> None:
@@ -397,6 +409,39 @@ def test_a_column_that_declares_an_opinion_at_the_top_is_opinion() -> None:
     # a cluster of opinion pieces alone is told in their best sentences, not their fragments
     masks = candidate_masks([{"opinion"}, {"opinion", "fragment"}])
     assert [mask.tolist() for mask in masks[:2]] == [[False, False], [True, False]]
+
+
+def test_a_writer_turning_to_the_reader_after_an_opening_clause_is_opinion() -> None:
+    assert "opinion" in problems("If this is relatable, consider an EKG.")  # a caption's joke
+    assert "opinion" in problems("If you are not a member, please consider subscribing today.")
+    assert "opinion" not in problems("If the bill passes, the council will consider a new tax.")
+
+
+def test_a_pointer_to_what_follows_and_an_outlet_s_voice_need_context() -> None:
+    """A reviewed brief spent a sentence on "One quote in particular stands out.", and another
+    stated CNN's web poll of its readers as a finding."""
+    for text in (
+        "One quote in particular stands out.",
+        "The message had three parts, and I'd say they ran something like this:",
+        "Interestingly, in our unscientific Global Public Square online poll, 86% of you "
+        "supported arming the rebels (roughly 61,000 votes).",
+        "The wounded woman had to be carried on a stretcher, says our correspondent.",
+    ):
+        assert "needs context" in problems(text), text
+    for text in (
+        "One player in particular stands out for the team, the coach said on Monday.",
+        "Scientists say our ancestors hunted mammoths across the plains of Europe.",
+        "The tests were carried out in the same way as follows from the earlier study.",
+    ):
+        assert "needs context" not in problems(text), text
+
+
+def test_an_elliptical_reply_is_a_fragment() -> None:
+    """In a reviewed brief, an opinion piece's answer to the sentence before stood alone."""
+    reply = "Not perfectly, of course, but certainly better than any European or Asian nation."
+    assert "fragment" in problems(reply)
+    assert "fragment" not in problems("Not surprisingly, prices rose across the region on Monday.")
+    assert "fragment" not in problems("Not only the police but the army was called in on Monday.")
 
 
 def test_an_inline_lead_in_s_speech_is_someone_s_words() -> None:

@@ -29,6 +29,7 @@ MAX_WORDS = 60
 # A sentence with fewer content terms says nothing a reader can use on its own ("After that I
 # do not know what we will do."), however many words it has.
 MIN_CONTENT_TERMS = 3
+_POINTER_WORDS = 25  # at most, in a sentence that only points ahead (`_POINTS_FORWARD`)
 _ALWAYS_CONTENT = 20  # words: longer sentences hold three content terms (not counted, for speed)
 
 # First words that point back to the sentence before ("He said ...", "But it was too late."):
@@ -153,15 +154,54 @@ _DEMONSTRATIVE_AFTER_OPENING = re.compile(
 )
 # ... and a pronoun that opens a sentence's opening clause when the main clause after it names
 # no one ("If he passes a second FBI background check, he could even haul hazardous
-# materials.", "Once he was taken to the jail, authorities found ..."); not "When he was 12,
-# Smith moved ...", where the name follows.
+# materials.", "Once he was taken to the jail, authorities found ..."), or a demonstrative
+# that does ("If this is relatable, consider an EKG."; not "If this week's talks fail, ...");
+# not "When he was 12, Smith moved ...", where the name follows.
 _PRONOUN_OPENS_CLAUSE = re.compile(
     r"(?:If|When|Whenever|After|Before|As|Although|Though|While|Because|Since|Once|Until|"
-    r"Unless) (?:he|she|they|his|her|their)\b[^,\"“”]*, (?![A-Z\"“])"
+    rf"Unless) (?:he|she|they|his|her|their|(?:this|that)(?! {_NOW}\b))\b[^,\"“”]*, "
+    r"(?![A-Z\"“])"
+)
+# ... and a pronoun as the subject right after an interjection ("Sure it's outlandish but a
+# lot of people bought it, ...", "Yeah that's 100% not okay."): a reply to the sentence before.
+_INTERJECTIONS = word_set("sure yes yeah well ok okay oh granted true anyway")
+_PRONOUN_AFTER_INTERJECTION = re.compile(
+    r"(?:Sure|Yes|Yeah|Well|OK|Okay|Oh|Granted|True|Anyway) "
+    r"(?:it|he|she|they|this|that|these|those)\b"
+)
+# ... and, in the first clause outside quotes, a thing of the kind the sentence before
+# described ("The last two generations have no model for such a president.", "He said such a
+# move would have negative consequences."; not "such as", nor an intensifier, "such a large
+# scale that ...", "such a small space"), or that it gave as an aim ("Part of the stated
+# appeal is simplicity."; not "the stated goals of the NFL's committee"). Later in the
+# sentence, its own first clause is as often what it refers to ("Pope Francis has met his
+# predecessor for lunch, the first time such a meeting has been possible ...").
+_SUCH_OR_STATED = re.compile(
+    r"(?:[^\s,;:—–]+ ){0,10}(?:such an? [a-z]+(?:[.,;:!?)]|\s(?:of|is|was|are|were|would|could|"
+    r"can|will|might|may|should|must|has|had|have|in|for|with|to|on|at|against|from|by|"
+    r"without)\b)|[Tt]he stated [a-z]+\b(?! of\b))"
 )
 # A writer's or reader's voice ("We hope ...", "You can ..."), by contrast, is nobody's in a
 # summary, wherever the sentence stands.
 _VOICE_WORDS = frozenset("we us our ours i me my you your yours".split())  # noqa: SIM905
+# ... and so is, anywhere outside quotes, an outlet's "our" for its own poll, readers or
+# reporters, and its readers as "of you" ("Interestingly, in our unscientific Global Public
+# Square online poll, 86% of you supported arming the rebels", "..., says our
+# correspondent."); not "our ancestors", everyone's.
+_OUTLET_OR_READER = re.compile(
+    r"(?=o)\b(?:our (?:(?:[A-Z][\w-]*|unscientific|online|own|latest|daily|weekly) ){0,6}"
+    r"(?:polls?|survey|readers|viewers|listeners|audience|website|site|newsroom|reporters?|"
+    r"correspondents?|coverage|editors?)|of you)\b"
+)
+# A sentence that only points at what follows ("One quote in particular stands out.", "...,
+# I'd say they ran something like this:"): alone, it says nothing. Its end is searched first,
+# in its last `_POINTER_END` characters; a "stands out" needs a subject that names nothing.
+_POINTS_FORWARD_END = re.compile(
+    r"(?=[agirs])\b(?:(as follows|(?:goes|went|ran|runs|reads|read) (?:something )?like this)|"
+    r"stands? out|stood out|says it all|sums it up|is (?:telling|revealing|striking))\W*$"
+)
+_POINTER_END = 30
+_POINTER_SUBJECT = re.compile(r"(?:One|Another|A|This|That) (?:[\w'’-]+ ){0,3}[\w'’-]+ \w+\W*$")
 # Web addresses, handles and hashtags, matched on the lower-cased text; `_web_address` checks
 # the character before a domain (a word's) or an "@" (not one: "a@b" is an e-mail address).
 # (An "@" and a "#" are two alternatives, not one class, so that every alternative opens with
@@ -257,7 +297,10 @@ _VOCATIVE_HAND_OFF = re.compile(
 # not "Says", which opens a feature's inverted attribution ("Says Jones: ...").
 _NO_SUBJECT = re.compile(
     r"(?:Wants|Seems|Thinks|Knows|Tries|Feels|Believes|Wonders|Sounds like|Looks like|"
-    r"Not sure|Hard to say|Gonna|Gotta)\b"
+    r"Not sure|Hard to say|Gonna|Gotta)\b|"
+    # a reply with no clause of its own: "Not perfectly, of course, but certainly better than
+    # any European or Asian nation today." (not "Not surprisingly, prices rose.")
+    r"Not [a-z]+(?:, [a-z ]{1,20})?,? but\b"
 )
 # A writer's note at the end of a page: "Mark Joseph Stern covers courts and the law for
 # Slate.", "William Lee and Jeremy Gorner are reporters for the Tribune." The outlet ends
@@ -402,6 +445,12 @@ _ADDRESSES_READER = re.compile(
     r"(?:Imagine|Consider|Think about|Picture this|Ask yourself|Remember when|Let[’']s|Let us|"
     r"Please|Thank you|Thanks(?! to)|"
     r"(?:Send|E-?mail|Contact|Tell|Write to|Join|Like|Message|Text) us)\b"
+)
+# ... and so is one after an opening clause ("If this is relatable, consider an EKG.", an image
+# caption's joke).
+_ADDRESSES_READER_AFTER_OPENING = re.compile(
+    r"(?:If|When|Whenever|Before|After|As|Once|While|Until|Unless)\b[^,\"“”]{1,80}, "
+    r"(?:imagine|consider|think about|picture this|ask yourself|please)\b"
 )
 
 
@@ -599,6 +648,18 @@ def _resulting_from_before(text: str) -> bool:
     return resulting is not None and " and " not in text[: resulting.start()]
 
 
+def _points_forward(text: str) -> bool:
+    """Whether ``text`` only points at what follows (`_POINTS_FORWARD_END`)."""
+    end = _POINTS_FORWARD_END.search(text, max(0, len(text) - _POINTER_END))
+    return end is not None and (end.group(1) is not None or bool(_POINTER_SUBJECT.match(text)))
+
+
+def _such_or_stated(unquoted: str) -> bool:
+    """A "such a" thing or a "the stated" one with nothing in the sentence to say which
+    (`_SUCH_OR_STATED`)."""
+    return ("such a" in unquoted or "stated" in unquoted) and bool(_SUCH_OR_STATED.match(unquoted))
+
+
 def _counts_beyond(text: str, first: str) -> bool:
     """A count of more or others than the sentence before counted (`_COUNT_BEYOND`)."""
     return (first in _COUNT_WORDS or text[:1].isdigit()) and bool(_COUNT_BEYOND.match(text))
@@ -714,10 +775,19 @@ def problems(text: str) -> set[str]:
                 or _also_after_subject(text)
                 or _pronoun_in_subject(text)
                 or _resulting_from_before(text)
+                or (first in _INTERJECTIONS and _PRONOUN_AFTER_INTERJECTION.match(text))
+                or _such_or_stated(unquoted)
             )
         ):
             found.add(LEANS_BACK)
-        if first in _VOICE_WORDS or (_FIRST_PERSON.search(text) and _first_person(unquoted)):
+        if (
+            first in _VOICE_WORDS
+            or (_FIRST_PERSON.search(text) and _first_person(unquoted))
+            or (
+                (" our " in unquoted or "of you" in unquoted) and _OUTLET_OR_READER.search(unquoted)
+            )
+            or (words <= _POINTER_WORDS and _points_forward(text))
+        ):
             found.add("needs context")
     if _mostly_caps(text):
         found.add("all caps")
@@ -744,7 +814,11 @@ def problems(text: str) -> set[str]:
         found.add("boilerplate")
     if _caption(text, lower):
         found.add("caption")
-    if _OPINION_LABEL.match(text) or _ADDRESSES_READER.match(text):
+    if (
+        _OPINION_LABEL.match(text)
+        or _ADDRESSES_READER.match(text)
+        or _ADDRESSES_READER_AFTER_OPENING.match(text)
+    ):
         found.add("opinion")
     if first_mark and _CLOSING_MARK.match(text, first_mark.start()):
         found.add(LEANS_BACK)  # it carries on the quote the sentence before opened
