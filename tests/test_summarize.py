@@ -466,6 +466,24 @@ def test_an_inline_lead_in_s_speech_is_someone_s_words() -> None:
         assert not any(framed(paragraphs).values()), paragraphs
 
 
+def test_a_poll_s_fine_print_is_boilerplate() -> None:
+    """Three of a reviewed poll brief's six sentences were its methodology, which both outlets
+    printed almost word for word."""
+    for text in (
+        "The overall margin of sampling error is plus or minus 3.5 percentage points.",
+        "Results have a margin of sampling error of 3.5 points, including design effect.",
+        "The Post-ABC poll was conducted Nov. 14-17 among a random national sample of 1,006 "
+        "adults, including interviews on landlines and with cellphone-only respondents.",
+    ):
+        assert "boilerplate" in problems(text), text
+    for text in (  # a finding that gives its margin, a margin that is no poll's
+        "Obama leads Romney 49-45 percent, with a margin of error of 3 points.",
+        "The average difference was 20 beats per minute, beyond any expected margin of error.",
+        "The study was conducted by researchers at Stanford over three years.",
+    ):
+        assert "boilerplate" not in problems(text), text
+
+
 def test_a_link_s_prompt_and_a_website_s_own_words_are_boilerplate() -> None:
     for text in (
         "Read Hockley's letter to herself here.",
@@ -487,6 +505,8 @@ def test_web_addresses_handles_and_hashtags_are_boilerplate() -> None:
     for text in (  # a domain needs a word before it; an "@" inside a word is no handle
         "The .com bubble burst in 2000, and the index lost half its value.",
         "Investors wrote to j@x about the offer, the company said on Friday.",
+        # a site the story is about (a poll's finding was kept out of a reviewed brief)
+        "Given the breakdown of the healthcare.gov website, 71 percent favor postponing it.",
     ):
         assert "boilerplate" not in problems(text), text
 
