@@ -12,6 +12,7 @@ from newsfuse.embed import get_embedder
 from newsfuse.evaluate.datasets import load_raw
 from newsfuse.models import Article, Sentence
 from newsfuse.pipeline import prepare_articles
+from newsfuse.segment import split_sentences
 from newsfuse.settings import Settings
 from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supporting, supports
@@ -1205,9 +1206,12 @@ def test_first_person_outside_quotes_and_sentences_without_content_need_context(
         "Since building encryption into WhatsApp, we have reduced spam by more than 75%.",
         # a reviewer's "us" (a Multi-News summary held it as news)
         "The McRibster reminds us of a fried pork chop sandwich.",
+        # a diary's entry after its time (a Multi-News reviewer's test of a caffeine spray)
+        "9:27 am: My eyes pop open like Betty Boop's.",
     ):
         assert "needs context" in problems(text), text
     assert "needs context" not in problems("The US Army said so on Monday in a statement.")
+    assert "needs context" not in problems("The film My Fair Lady won eight Oscars in 1965.")
     for text in (  # everyone's "our", and a "we" inside the speaker's quotation marks
         "A gene mutation evolved in the Ice Age to help protect our ancestors from frostbite.",
         "“We will rebuild the school,” the mayor said on Monday after the storm.",
@@ -1334,3 +1338,29 @@ def test_a_sentence_a_pick_could_be_cited_for_is_not_picked_too(cluster_id: str)
     told = {p.sentence for p in picks}
     assert len(picks) >= 2
     assert not [s for p in picks for s in p.support if s in told]
+
+
+def test_in_an_opinion_cluster_a_sentence_that_leans_back_still_follows_its_own() -> None:
+    """A cluster of opinion pieces alone is summarised from the tier that tolerates opinion
+    only; its sentences read whole, so "It hands ..." may not stand without the sentence that
+    says what "it" is (a reviewed op-ed brief showed "It requires a talented team ..." alone)."""
+    texts = [
+        "The mayor got the vote wrong. It hands the bridge contract to a firm with no record "
+        "of building bridges.",
+        "The council was wrong on Monday. It hands the bridge contract to a firm with no "
+        "record, and the bridge contract is large.",
+    ]
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=t, text=t, title="OPINION: The bridge vote")
+        for i, t in enumerate(texts)
+    ]
+    sentences = [s for a in articles for s in split_sentences(a)]
+    for words in (15, 60):
+        picks = [
+            p.sentence.text for p in summarize(articles, sentences, Settings(words=words)).picks
+        ]
+        leaning = [i for i, text in enumerate(picks) if text.startswith("It hands")]
+        assert all(i > 0 and picks[i - 1] == "The mayor got the vote wrong." for i in leaning), (
+            picks
+        )
+        assert picks[0] == "The mayor got the vote wrong."

@@ -38,6 +38,7 @@ from newsfuse.summarize.lead import better_lead, fits_an_opening
 from newsfuse.summarize.order import reading_order
 from newsfuse.summarize.quality import (
     LEANS_BACK,
+    WELL_FORMED_TIERS,
     candidate_masks,
     framed_problems,
     sentence_problems,
@@ -132,8 +133,7 @@ def summarize(
             continue
         position = position_scores(article_of, usable, agreement)
         scores = score(centroid, support, position, weights)
-        # text too poor for the strict tier may lean back anywhere, as it may lack context
-        leaning = after if tier == 0 else None
+        leaning = after if tier < WELL_FORMED_TIERS else None
         picked = mmr_select(
             scores, alike, containment, lengths, usable & allowed, settings.words, after=leaning
         )

@@ -22,7 +22,14 @@ from newsfuse.clean.rules import AGENCY
 from newsfuse.embed.terms import NUMBER_WORDS, terms
 from newsfuse.extract.ner import title_case
 from newsfuse.models import Article, Sentence
-from newsfuse.words import IRREGULAR_PAST, QUOTE_MARK, SPEECH_VERBS, alternation, word_set
+from newsfuse.words import (
+    IRREGULAR_PAST,
+    QUOTE_MARK,
+    QUOTED,
+    SPEECH_VERBS,
+    alternation,
+    word_set,
+)
 
 MIN_WORDS = 6
 MAX_WORDS = 60
@@ -451,7 +458,10 @@ _OPENING_CHARS = 600  # of the first paragraph: where a columnist declares the p
 # match can start with: the engine then skips to those, where it cannot see past the "\b".
 # It runs on every sentence of every summary, and that halves its time.)
 _FIRST_PERSON = re.compile(
-    r"(?=[IWimuw])(?:\b(?:I(?:[’'](?:m|ve|d|ll))?|my|me|mine|myself|us|[Ww]e(?:[’'](?:re|ve|d|ll))?)\b"
+    r"(?=[IMWimuw])(?:\b(?:I(?:[’'](?:m|ve|d|ll))?|my|me|mine|myself|us|"
+    r"[Ww]e(?:[’'](?:re|ve|d|ll))?)\b"
+    # after a diary's time ("9:27 am: My eyes pop open ..."); not a title ("My Fair Lady")
+    r"|\bMy(?= [a-z])"
     r"|(?<=\s)i(?=\s))"  # a reader's comment: "PIERS i actually got excited about you ..."
 )
 # So is a writer turning to the reader ("Imagine if the Rams had to play ...", "Think about
@@ -526,7 +536,6 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _AFTER_QUOTE = r"[,!?][\"”]\s+"  # a quote that ends on a comma (or ! or ?) and goes on
-_QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 # A sentence that leans on the one before it in its article: it opens with a pronoun or a
 # connective ("It was the third attack ...", "But ..."), or it is a quote whose only speaker is
 # a pronoun ("“It remains a priority,” she added."), as anonymous as one with no speaker unless
@@ -747,8 +756,8 @@ def _unattributed_quote(text: str, unquoted: str) -> bool:
     is mostly that quote or runs on past it (a quote that pysbd split into sentences), and
     nothing outside the quotation marks (``unquoted``: ``text`` with each quote a space)
     attributes it."""
-    quoted = sum(len(m) for m in _QUOTED.findall(text))
-    open_ended = not _QUOTED.search(text)
+    quoted = sum(len(m) for m in QUOTED.findall(text))
+    open_ended = not QUOTED.search(text)
     if quoted <= 0.5 * len(text) and not open_ended:
         return False
     # words after an opening quotation mark that nothing closes are quoted too ("“The
@@ -760,7 +769,7 @@ def _unattributed_quote(text: str, unquoted: str) -> bool:
 def problems(text: str) -> set[str]:
     """Why ``text`` should not stand alone in a summary (an empty set: it can)."""
     first_mark = QUOTE_MARK.search(text)
-    unquoted = _QUOTED.sub(" ", text) if first_mark else text  # the writer's own words
+    unquoted = QUOTED.sub(" ", text) if first_mark else text  # the writer's own words
     opens_with_quote = _opens_with_quote(text, first_mark)
     found: set[str] = set()
     tokens = text.split()
@@ -860,7 +869,10 @@ def problems(text: str) -> set[str]:
 
 # Each tier lists the problems it tolerates; the first tier with any candidate wins. A cluster
 # of opinion pieces alone (Romney's op-ed, twice) is told in its columnists' best sentences,
-# not in the fragments and first-person asides the loosest tier lets in.
+# not in the fragments and first-person asides the loosest tier lets in. The first
+# `WELL_FORMED_TIERS` hold sentences that read whole, so one that leans back must follow its
+# sentence there; the looser tiers' text may lack context anyway.
+WELL_FORMED_TIERS = 2
 _TIERS: tuple[frozenset[str], ...] = (
     frozenset(),
     frozenset({"opinion"}),
@@ -887,7 +899,7 @@ _TIERS: tuple[frozenset[str], ...] = (
 def names_a_speaker(text: str) -> bool:
     """Whether words outside the quotation marks attribute speech ("..., Rodman said.", "The
     chief said the department ...") or introduce it ("... said in a statement:")."""
-    return bool(_ATTRIBUTION.search(_QUOTED.sub(" ", text))) or text.rstrip().endswith(":")
+    return bool(_ATTRIBUTION.search(QUOTED.sub(" ", text))) or text.rstrip().endswith(":")
 
 
 # A person named only by an honorific and a surname ("“I wanted to feel more whole,” said Mr.
@@ -1006,7 +1018,7 @@ def _declares(article: Article) -> bool:
         paragraphs = paragraphs[1:]
     if not paragraphs:
         return False
-    opening = _QUOTED.sub(" ", paragraphs[0][:_OPENING_CHARS])
+    opening = QUOTED.sub(" ", paragraphs[0][:_OPENING_CHARS])
     return any(
         ":" not in re.split(r"[.!?]\s", opening[: m.start()])[-1]
         for m in _OPINION_DECLARED.finditer(opening)
@@ -1094,11 +1106,11 @@ def _inside_open_quote(text: str, previous: str) -> bool:
     ``previous`` opened and left open: pysbd split a speaker's words ("“It's new." | "Viagra is
     a tool of massive rape." | "“So we are investigating." stood as a flat claim)."""
     # Most sentences hold neither opening mark that `_OPENING_MARK` knows; testing for them
-    # first (`_QUOTED.sub` adds no mark) skips the regex work on those.
+    # first (`QUOTED.sub` adds no mark) skips the regex work on those.
     return (
         ("“" in previous or '"' in previous)
         and not QUOTE_MARK.search(text)
-        and bool(_OPENING_MARK.search(_QUOTED.sub(" ", previous)))
+        and bool(_OPENING_MARK.search(QUOTED.sub(" ", previous)))
     )
 
 
