@@ -1905,6 +1905,43 @@ def test_a_legislator_s_home_state_is_no_place() -> None:
     texts = ("Kenneth Shinozuka of New York City won the award.", "Shinozuka, 15, won it.")
     found = _place_of(texts, ("New York City", "GPE"), ("Kenneth Shinozuka", "PERSON"))
     assert found == "New York City"
+    # the seat a legislator holds is a home too (Multi-News: a Gillibrand memoir story was
+    # placed in New York); the state's own senate sits there
+    texts = (
+        "Gillibrand, who took Clinton's former New York Senate seat, writes in a new book.",
+        "Gillibrand spoke on Capitol Hill in Washington on Monday.",
+    )
+    assert _place_of(texts, ("New York", "GPE"), ("Washington", "GPE")) == "Washington"
+    texts = ("The New York Senate passed the bill on Monday.", "The bill passed on Monday.")
+    assert _place_of(texts, ("New York", "GPE")) == "New York"
+
+
+def test_a_hospital_someone_was_treated_at_is_no_place_of_the_news() -> None:
+    """Multi-News: a police encounter "while visiting his family in Madison" was placed at
+    the hospital where "Patel underwent surgery the next day" (a facility wins a tie)."""
+    texts = (
+        "The governor apologized for the injuries suffered by a grandfather during an "
+        "encounter with a police officer while visiting his family in Madison.",
+        "Patel was forced to the ground by an officer. Patel underwent surgery the next day at "
+        "Huntsville Hospital.",
+    )
+    labelled = (("Madison", "GPE"), ("Huntsville Hospital", "FAC"))
+    assert _place_of(texts, *labelled) == "Madison"
+    # a hospital where the news itself happened stays its place
+    texts = (
+        "A gunman opened fire at Huntsville Hospital on Monday.",
+        "The shooting in Madison came a week after a protest.",
+    )
+    assert _place_of(texts, ("Madison", "GPE"), ("Huntsville Hospital", "FAC")) == (
+        "Huntsville Hospital"
+    )
+    # ... and so does where an obituary's subject died
+    texts = (
+        "Rep. Elijah Cummings died early Thursday at Johns Hopkins Hospital in Baltimore.",
+        "Cummings died on Thursday, his office said.",
+    )
+    labelled = (("Johns Hopkins Hospital", "FAC"), ("Baltimore", "GPE"))
+    assert _place_of(texts, *labelled) == "Johns Hopkins Hospital"
 
 
 def _event_day(*texts: str) -> dt.date | None:

@@ -729,10 +729,11 @@ def event_place(
     report's dateline breaks a tie and is the place of last resort. A city most reports are
     datelined in beats the country it is in ("WASHINGTON" over "U.S. lawmakers"), and that
     country, as the datelines write it ("ZAWIYAH, Libya"), is the place's when nothing else
-    says. A place named as a landmark ("40 miles south of Boston"), a home ("based in San
-    Francisco"), a past office ("the former Massachusetts governor"), a country's people,
-    leader or history ("US President Barack Obama", "the worst in US history") or one item of a
-    list is none. ``within`` is the place most articles say contains it ("Ain al-Asad air base in
+    says. A place named as a landmark ("40 miles south of Boston"), a hospital someone was
+    treated at ("underwent surgery at Huntsville Hospital"), a home ("based in San
+    Francisco"), a past office ("the former Massachusetts governor"), a country's people, leader
+    or history ("US President Barack Obama", "the worst in US history") or one item of a list
+    is none. ``within`` is the place most articles say contains it ("Ain al-Asad air base in
     western Iraq", "Iraq's Ain al-Asad Air Base"), which `Whereabouts.location` files as what it
     is. ``admin1`` is the region the leads write right after the place (`regions.admin_region`:
     "Newtown, Connecticut", "... in Anbar province"), else None: without a gazetteer a guess
@@ -767,6 +768,7 @@ def event_place(
                 and not _home(m, texts, person_ends)
                 and not _a_party(m, texts[m.article_id])
                 and not _a_bearing(m, texts[m.article_id])
+                and not _treated_at(m, texts[m.article_id])
                 # a list of US states is the country's story (`_one_of_several_states`)
                 and (entity.name in US_STATES or (m.article_id, m.start) not in listed)
                 # "Fort Wayne, Ind.", "R-Ky.": an abbreviated state is a region or a home
@@ -1124,6 +1126,30 @@ def _a_bearing(mention: EntityMention, text: str) -> bool:
     return bool(_BEARING_FROM.search(text, max(0, mention.start - 30), mention.start))
 
 
+# A hospital, clinic or morgue someone is taken to or treated at is where the aftermath
+# happened, not the news: "Patel underwent surgery the next day at Huntsville Hospital" had
+# placed a police encounter in Madison at the hospital (a facility beats a city on a tie).
+# (Where someone died is an obituary's place: "died early Thursday at Johns Hopkins Hospital".)
+_CARE_FACILITY = re.compile(
+    r"\b(?:hospitals?|clinics?|medical cent(?:er|re)|infirmary|morgue|hospice)\b", re.I
+)
+_TREATED_AT = re.compile(
+    r"\b(?:taken|rushed|airlifted|flown|transported|brought|admitted|transferred|treated|"
+    r"hospitali[sz]ed|recovering|surgery|operated on|pronounced dead|condition)\b"
+    r"[^.;:!?]{0,40}?\b(?:to|at|in)\s+(?:the\s+)?\Z",
+    re.I,
+)
+
+
+def _treated_at(mention: EntityMention, text: str) -> bool:
+    """Whether a place is a care facility (`_CARE_FACILITY`) named as where someone was taken
+    or treated (`_TREATED_AT`)."""
+    return bool(
+        _CARE_FACILITY.search(mention.text)
+        and _TREATED_AT.search(text, max(0, mention.start - 60), mention.start)
+    )
+
+
 # A place the news did not reach is no place of it: "Morgan City, a small town dependent on
 # both shrimping and the oil trade, lies about 70 miles west of New Orleans and is still
 # untouched by the BP oil slick" opened a Guardian column on New Orleans. The place is the
@@ -1159,9 +1185,9 @@ def _spared(entity: CanonicalEntity, texts: dict[str, str]) -> bool:
 
 def _home(mention: EntityMention, texts: dict[str, str], person_ends: set[tuple[str, int]]) -> bool:
     """Whether a place is named as where a person is from ("Sen. Susan Collins of Maine",
-    "The New York Democrat", "Rand Paul (R-Ky.)"): a legislator's state is not where the news
-    happened. Only the US states are read so: "U.S. Sen." is no home, and a city a person is
-    "of" is as often where the story happens."""
+    "The New York Democrat", "Rand Paul (R-Ky.)", "Clinton's former New York Senate seat"):
+    a legislator's state is not where the news happened. Only the US states are read so: "U.S.
+    Sen." is no home, and a city a person is "of" is as often where the story happens."""
     text = texts[mention.article_id]
     before = text[max(0, mention.start - 4) : mention.start]
     if re.search(r"\b[RDI]-$", before):
@@ -1177,7 +1203,10 @@ _LEGISLATOR_AFTER = re.compile(
     # "Oregon's Democratic U.S. senators"
     r"(?:['’]s)?(?:\s+(?:Democratic|Republican|U\.S\.|US))*"
     r"\s+(?:Democrats?|Republicans?|senators?|congress(?:man|woman)|lawmakers?|Sen\.|Rep\.|"
-    r"delegation)\b"
+    # the seat one holds ("took Clinton's former New York Senate seat"); not "the New York
+    # Senate" itself, which sits in the state
+    r"delegation|(?:(?:Senate|House|[Cc]ongressional|[Aa]ssembly)\s+)?seats?|"
+    r"[Cc]ongressional\s+district)\b"
 )
 
 
