@@ -1797,6 +1797,41 @@ def test_a_landmark_a_home_a_past_office_or_an_item_of_a_list_is_no_place() -> N
     assert _place_of(texts, ("Newtown", "GPE"), ("Connecticut", "GPE")) == "Newtown"
 
 
+def test_a_roundup_s_place_named_by_one_lead_of_many_is_no_place() -> None:
+    """Multi-News: nine outlets' April Fools' pranks were placed in Portland, Maine, which
+    one lead puts a snowstorm "in"; a place a fair share of the leads name still stands."""
+    pranks = (
+        "A snowstorm dumped a foot of snow in Portland, Maine, on Monday.",
+        "Google unveiled a joke product on Monday.",
+        "A zoo announced a fake panda birth on Monday.",
+        "A brewery said it would sell beer in tubes.",
+        "An airline promised seats on the wing on Monday.",
+    )
+    assert _place_of(pranks, ("Portland", "GPE")) is None
+    named = (pranks[0], "Snow fell in Portland again on Monday.", *pranks[2:])
+    assert _place_of(named, ("Portland", "GPE")) == "Portland"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Novartis, U.S. company Baxter International and Sanofi are working on vaccines.",
+        "There have been few deaths outside Mexico and the United States so far.",
+        "Vietnam has 26 cases, 23 of whom came after traveling in the United States or Mexico.",
+    ],
+)
+def test_a_firm_s_home_an_exclusion_or_a_traveller_s_origin_is_no_place(lead: str) -> None:
+    """Timeline17: Reuters flu stories from Venezuela, China and Vietnam were placed in the
+    United States, which their leads name only so."""
+    texts = (lead, "Health officials counted new cases on Monday.")
+    assert _place_of(texts, ("U\\.S\\.|United States", "GPE")) is None
+
+
+def test_a_place_just_outside_a_city_is_by_the_city() -> None:
+    texts = ("A car bomb exploded outside Baghdad on Monday.", "Police counted the dead.")
+    assert _place_of(texts, ("Baghdad", "GPE")) == "Baghdad"
+
+
 def test_a_place_written_inside_the_winning_region_is_the_place() -> None:
     """AllSides: a shooting "at the annual Gilroy Garlic Festival ... in Gilroy, California"
     was placed in California, which two leads name."""

@@ -729,13 +729,15 @@ def event_place(
     report's dateline breaks a tie and is the place of last resort. A city most reports are
     datelined in beats the country it is in ("WASHINGTON" over "U.S. lawmakers"), and that
     country, as the datelines write it ("ZAWIYAH, Libya"), is the place's when nothing else
-    says. A place named as a landmark ("40 miles south of Boston"), a hospital someone was
-    treated at ("underwent surgery at Huntsville Hospital"), a home ("based in San
-    Francisco"), a past office ("the former Massachusetts governor"), a country's people, leader
-    or history ("US President Barack Obama", "the worst in US history") or one item of a list
-    is none. ``within`` is the place most articles say contains it ("Ain al-Asad air base in
-    western Iraq", "Iraq's Ain al-Asad Air Base"), which `Whereabouts.location` files as what it
-    is. ``admin1`` is the region the leads write right after the place (`regions.admin_region`:
+    says. Of three or more reports, no place stands that the leads of no more than a fair share
+    of them name (`_FAIR_SHARE`: a roundup of stories has no one place). A place named as a
+    landmark ("40 miles south of Boston"), a hospital someone was treated at ("underwent
+    surgery at Huntsville Hospital"), a home ("based in San Francisco"), a past office ("the
+    former Massachusetts governor"), a country's people, leader or history ("US President
+    Barack Obama", "the worst in US history") or one item of a list is none.
+    ``within`` is the place most articles say contains it ("Ain al-Asad air base in western
+    Iraq", "Iraq's Ain al-Asad Air Base"), which `Whereabouts.location` files as what it is.
+    ``admin1`` is the region the leads write right after the place (`regions.admin_region`:
     "Newtown, Connecticut", "... in Anbar province"), else None: without a gazetteer a guess
     would be worse than a blank.
     """
@@ -804,10 +806,10 @@ def event_place(
         return lead_support(e), facility, narrower, datelined, inside, len(e.article_ids)
 
     def stands(e: CanonicalEntity) -> bool:
-        return (
-            len(articles) < 3
-            or lead_support(e) > 1
-            or _put_in_a_lead(e, texts, lead_end, datelines)
+        support = lead_support(e)
+        return len(articles) < 3 or (
+            support > _FAIR_SHARE * len(articles)
+            and (support > 1 or _put_in_a_lead(e, texts, lead_end, datelines))
         )
 
     candidates = [e for e in places if stands(e)]
@@ -961,6 +963,10 @@ _INTO = "in|at|near|outside|inside|across|throughout|around|into|through|to|towa
 _BEFORE_NAME = r"(?:(?:the|an?|her|his|its|their)\s+)?(?:(?-i:[A-Z][\w.]*),?\s+)?$"
 
 
+# Of several reports on different stories (a roundup of April Fools' pranks told by nine
+# outlets), the one place one lead names is no place of them all: a place of three or more
+# reports' event is named by the leads of more than this share of them.
+_FAIR_SHARE = 0.25
 # A place only one lead of three or more names is as often an affiliation ("University of
 # California, San Diego"), a party to the story ("pressing Ukraine to investigate") or a home
 # ("Greta Thunberg from Sweden") as where the news happened. It is the event's place only where
@@ -1042,6 +1048,21 @@ _IN_A_PAST_TIME = re.compile(
     r"(?:,\s+[A-Z][A-Za-z.]*)?,?\s+(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?"
     rf"(?:(?:19|20)\d\d\b|{MONTH}\b(?!\.?\s+\d{{1,2}}\b))"
 )
+# ... or what a firm's name says of it ("U.S. company Baxter International"), a place the
+# news is told apart from ("few deaths outside Mexico and the United States") or where the
+# people it tells of had been before ("23 of whom came by air after traveling in the United
+# States or Australia"), in reports of the flu in Venezuela, China and Vietnam
+_FIRM_OF = re.compile(
+    r"\s+(?:\w+\s+)?(?:company|firm|group|giant|maker|drugmaker|automaker|carrier|airline|"
+    r"bank|lender|insurer|retailer|manufacturer|conglomerate)\s+(?-i:[A-Z])"
+)
+_OTHER_PLACES = r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and|or)\s+)?"
+_OUTSIDE = re.compile(rf"\boutside\s+{_OTHER_PLACES}(?:the\s+)?\Z")
+_TRAVELLED_FROM = re.compile(
+    r"\b(?:after|since|had|have|has|who|recently|recent)\s+(?:\w+\s+)?"
+    r"(?:travell?(?:ed|ing)|returned|returning|(?:a\s+)?trips?)\s+(?:back\s+)?(?:in|to|from)\s+"
+    rf"{_OTHER_PLACES}(?:the\s+)?\Z"
+)
 _YEAR_BEFORE_IN = re.compile(r"\b(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+){1,4}in\s+\Z")
 _OFFICE_OF = re.compile(
     r"\b(?:[Gg]overnor|[Mm]ayor|[Ss]enator|[Pp]remier|[Aa]mbassador|[Cc]onsul|[Aa]ttorney "
@@ -1080,7 +1101,7 @@ def _a_party(mention: EntityMention, text: str) -> bool:
     """Whether a place is named as what the news is about, who takes part in it or what
     describes something, not where it happened (`_TOPIC_NOUNS`, `_COUNTERPART`, `_COMPOUND`,
     `_RACE_OF`, `_ITS_PEOPLE`, `_EVER_IN`, `_BETWEEN`, `_IN_A_PAST_TIME`, `_OFFICE_OF`,
-    `_IF_BEFORE`, `_FORMER`); any place may describe
+    `_FIRM_OF`, `_TRAVELLED_FROM`, `_OUTSIDE`, `_IF_BEFORE`, `_FORMER`); any place may describe
     ("Broadway-style praise") or be someone's home (`_HOME_IN`)."""
     if _COMPOUND.match(text, mention.end) or _RACE_OF.match(text, mention.end):
         return True
@@ -1099,6 +1120,15 @@ def _a_party(mention: EntityMention, text: str) -> bool:
     ):
         return True
     if _OFFICE_OF.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    if _FIRM_OF.match(text, mention.end) or _TRAVELLED_FROM.search(
+        text, max(0, mention.start - 60), mention.start
+    ):
+        return True
+    # "outside Baghdad" is by the city, but "outside Mexico" is elsewhere
+    if mention.text in COUNTRIES and _OUTSIDE.search(
+        text, max(0, mention.start - 50), mention.start
+    ):
         return True
     if _IF_BEFORE.search(text, max(0, mention.start - 50), mention.start) or _WOULD_AFTER.match(
         text, mention.end
