@@ -500,6 +500,20 @@ def test_false_positives(text: str) -> None:
     assert _dates(text) == []
 
 
+def test_a_year_before_a_function_word_or_a_singular_in_s_is_a_year() -> None:
+    """A reviewer's probes: a year before "was", "his" or "as" had been dropped as a count of
+    the word after it, as "2000 troops" is (a Multi-News anthem page: "the lyrics were only
+    changed ... in 1914 as a show of support for soldiers")."""
+    for text, year in [
+        ("The record set in 2008 was broken.", 2008),
+        ("In 2012 his company collapsed.", 2012),
+        ("The lyrics were only changed in 1914 as a show of support.", 1914),
+        ("It looks better than the 2009 stimulus.", 2009),
+    ]:
+        assert _one(text) == (D(year, 1, 1), "year"), text
+    assert _one("The 2000 troops left the base.") is None  # a count still
+
+
 # --------------------------------------------------------------------------- anchors
 
 

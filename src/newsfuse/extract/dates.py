@@ -46,14 +46,14 @@ Principles:
   update stamp that opens it ("(Update 1:12 a.m. Tuesday in Cairo, 6:12 p.m. ET Monday)": that
   Tuesday, the one nearest the anchor), not from the page's first day. "This weekend" told in
   the past on a Monday or Tuesday is the weekend gone ("wrote in a blog this weekend").
-* **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and
-  the other bare months need a preposition or modifier ("in May", "since April", "early June")
-  or a day/year; a bare four-digit number is a year only in 1900-2099 and outside quantity
-  frames ("about 2000", "2000 troops", "$2015", "1930 GMT", "Resolution 1973"), while one
-  after a month is its year from 1000 on ("set April 6, 1886", never this April); an ordinal
-  word is a day only before a month and its year ("the Fourth of July, 1970"). Numeric
-  dates other than ISO ``2021-07-08`` ("08/07/2021") are skipped as day/month ambiguous.
-  "Tomorrow" in "whatever tomorrow might bring" is the future at large, no day, and a
+* **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and the
+  other bare months need a preposition or modifier ("in May", "since April", "early June") or a
+  day/year; a bare four-digit number is a year only in 1900-2099 and outside quantity frames
+  ("about 2000", "2000 troops", "$2015", "1930 GMT", "Resolution 1973"; not "in 2008 was", a
+  function word), while one after a month is its year from 1000 on ("set April 6, 1886", never
+  this April); an ordinal word is a day only before a month and its year ("the Fourth of July,
+  1970"). Numeric dates other than ISO ``2021-07-08`` ("08/07/2021") are skipped as day/month
+  ambiguous. "Tomorrow" in "whatever tomorrow might bring" is the future at large, no day, and a
   year-less day-month that names a place or a movement ("the 15th of May bridge", "the 25
   January revolution") is no date.
 
@@ -77,6 +77,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from newsfuse.embed.stopwords import STOP_WORDS
 from newsfuse.extract.numbers import ONES, TEENS
 from newsfuse.models import Article, DatePrecision, Sentence
 from newsfuse.words import IRREGULAR_PAST, alternation, inside_quote
@@ -476,12 +477,15 @@ _YEAR_AFTER = re.compile(
     r"|million\b|billion\b)"
 )
 # A lowercase plural after a number is usually what it counts ("2000 troops"), except event
-# nouns that a year commonly qualifies ("the 2011 protests").
+# nouns that a year commonly qualifies ("the 2011 protests"). A function word or a singular in
+# -s is no plural: "The record set in 2008 was broken", "In 2012 his company collapsed", "the
+# 2009 stimulus" (all three had been dropped as counts).
 _PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
+_SINGULAR_IN_S = ("ss", "us", "is")
 _YEAR_NOUNS = re.compile(
     r"elections|polls|protests|talks|riots|attacks|floods|games|olympics|uprisings|revolutions"
     r"|sanctions|negotiations|accords|agreements|hearings|midterms|primaries|strikes|bombings"
-    r"|killings|clashes|crisis|events|results|figures|levels"
+    r"|killings|clashes|events|results|figures|levels"
 )
 _COUNTED = re.compile(r"\s+[a-z]+(?:ers|s)\b")
 _NARRATIVE_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|that|[A-Z])\b")
@@ -907,10 +911,18 @@ def _number_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
             continue
         if _YEAR_AFTER.match(text, match.end()):
             continue
-        plural = _PLURAL_AFTER.match(text, match.end())
-        if plural and not _YEAR_NOUNS.fullmatch(plural.group(1)):
+        if _counts_what_follows(text, match.end()):
             continue
         yield _Hit(lead.start() if lead else start, match.end(), "year", parts)
+
+
+def _counts_what_follows(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts the plural noun after it (`_PLURAL_AFTER`)."""
+    plural = _PLURAL_AFTER.match(text, end)
+    if plural is None:
+        return False
+    word = plural.group(1)
+    return not (_YEAR_NOUNS.fullmatch(word) or word in STOP_WORDS or word.endswith(_SINGULAR_IN_S))
 
 
 def _phrase_hits(text: str, lower: str) -> Iterator[_Hit]:
