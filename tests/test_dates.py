@@ -514,6 +514,19 @@ def test_a_year_before_a_function_word_or_a_singular_in_s_is_a_year() -> None:
     assert _one("The 2000 troops left the base.") is None  # a count still
 
 
+def test_a_range_of_days_is_dated_to_the_month_or_year_that_holds_it() -> None:
+    """A Multi-News poll "conducted by telephone Nov. 14-17, 2013" (and "Nov. 14-17" in the
+    other report) had no date at all: a range is no one day, so it takes its month."""
+    nov = (D(2013, 11, 1), "month")
+    assert _one("The poll was conducted by telephone Nov. 14-17, 2013, by Gallup.") == nov
+    assert _one("The poll was conducted Nov. 14-17.", D(2013, 11, 20)) == nov
+    assert _one("The summit ran 14-17 November 2013.") == nov
+    assert _one("Talks ran from Nov. 30-Dec. 2, 2013.") == (D(2013, 1, 1), "year")
+    assert _one("Talks ran Dec. 30-Jan. 2.") is None  # across two years: no honest date
+    assert _one("They won the vote June 5-2.") is None  # a tally, not a range
+    assert _one("On June 5, 2013, it rained.") == (D(2013, 6, 5), "day")
+
+
 # --------------------------------------------------------------------------- anchors
 
 

@@ -15,7 +15,8 @@ Principles:
 * **Never invent a day.** Each mention carries a precision (day, month, year) and its date is
   the first day of the period for month and year precision. A span that is not a day, month or
   year ("last week") gets the coarsest precision that contains all of it (the month when the
-  week lies inside one month, else the year), never a made-up day.
+  week lies inside one month, else the year), never a made-up day; so does a range of days
+  ("Nov. 14-17, 2013" is November 2013).
 * **No anchor, no relative dates.** Without an anchor, only absolute expressions ("July 7,
   2021", "January 2020", "2015") are kept; "Wednesday" or "June 27" are dropped, not guessed.
 * **News conventions.** A bare weekday is the most recent such day on or before the anchor
@@ -179,10 +180,13 @@ _MODIFIER = (
 # What follows a night across two dates ("February 15/16, 2011", "May 11/12 - Executives
 # ..."): its year or a factbox's dash (not "March 3/4 of the staff").
 _NIGHT_END = rf"{_SEP_YEAR}{_YEAR}|\s*[-–—]\s"
+# The last day of a range of days, in the month or the next: "Nov. 14-17, 2013" (a poll
+# "conducted Nov. 14-17" had no date at all), "Nov. 30-Dec. 2".
+_RANGE_END = rf"\s*[-–]\s*(?:(?P<mon2>{_MONTH_FULL}|{_MONTH_ABBR})\s+)?(?P<last>{_DAY})\b"
 # "June", "June 27", "June 27, 2021", "June 2021", "June of last year" (one pass for all).
 _MONTH_CORE = re.compile(
     rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})(?<!May\.)(?!\w)"
-    rf"(?:\s+(?P<day>{_DAY})\b(?:/(?P<night>\d\d?)\b(?={_NIGHT_END}))?"
+    rf"(?:\s+(?P<day>{_DAY})\b(?:/(?P<night>\d\d?)\b(?={_NIGHT_END})|{_RANGE_END})?"
     rf"{_NOT_NUMBER_AFTER}(?!\s*[-–]\s*\d)"
     rf"(?:{_SEP_YEAR}(?P<year>{_MONTHS_YEAR}){_NOT_NUMBER_AFTER})?"
     rf"|(?:\s+of)?{_SEP_YEAR}(?P<myear>{_MONTHS_YEAR}){_NOT_NUMBER_AFTER}"
@@ -215,9 +219,9 @@ _AGO_CORE = re.compile(r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b")
 
 # Look-backs, matched against the text just before a core match (they end with `$`).
 _LOOKBACK = 48
-_BACK_DAY = re.compile(  # "27 June", "Wednesday, 7th of July 2021"
+_BACK_DAY = re.compile(  # "27 June", "Wednesday, 7th of July 2021", "14-17 November"
     rf"(?:\b(?:{_WEEKDAY}),?\s+)?(?:\bthe\s+)?(?<![\w,.$£€#/-])(?P<day>{_DAY})"
-    r"(?:/(?P<night>\d\d?))?(?:\s+of)?\s+$"
+    r"(?:/(?P<night>\d\d?)|[-–](?P<last>\d\d?))?(?:\s+of)?\s+$"
 )
 # A day as an ordinal word, counted only with a year after its month: "the Fourth of July,
 # 1970" (a Multi-News page's had been the month), never "on the Fourth of July" alone.
@@ -1048,7 +1052,7 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
     if kind in ("mdy", "iso"):
         month = int(p["mon"]) if kind == "iso" else month_number(p["mon"])
         date = _safe_date(int(p["year"]), month, _day(p["day"]))
-        return None if date is None else _Resolved(date, "day", False)
+        return None if date is None else _day_or_range(date, p, False)
     if kind == "my":
         return _Resolved(dt.date(int(p["myear"]), month_number(p["mon"]), 1), "month", False)
     if kind == "year":
@@ -1065,9 +1069,9 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
         month, day = month_number(p["mon"]), _day(p["day"])
         due = _safe_date(anchor.year, month, day) if p.get("mod") == "before" else None
         if due is not None and due >= anchor:
-            return _Resolved(due, "day", True)  # a deadline still ahead this year
+            return _day_or_range(due, p, True)  # a deadline still ahead this year
         date = _month_day(month, day, anchor, weekday, p.get("mod") == "ahead")
-        return None if date is None else _Resolved(date, "day", True)
+        return None if date is None else _day_or_range(date, p, True)
     if kind == "month":
         if "ofyear" in p:
             step = {"last": -1, "this": 0, "next": 1}[p["ofyear"]]
@@ -1087,6 +1091,20 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
         count = int(p["n"]) if p["n"].isdigit() else _NUMBER_WORDS[p["n"]]
         return _ago(count, p["unit"], anchor)
     return None
+
+
+def _day_or_range(first: dt.date, parts: dict[str, str], relative: bool) -> _Resolved | None:
+    """The day ``first``, or the span from it to the range's last day (``parts["last"]``, in
+    ``parts["mon2"]`` or its month) at the precision that holds all of it ("Nov. 14-17, 2013" is
+    November 2013); None for a range that ends before it starts ("June 5-2" is a score)."""
+    if "last" not in parts:
+        return _Resolved(first, "day", relative)
+    month = month_number(parts["mon2"]) if "mon2" in parts else first.month
+    year = first.year + (month < first.month)
+    last = _safe_date(year, month, _day(parts["last"]))
+    if last is None or last <= first:
+        return None
+    return _span_precision(first, last, relative)
 
 
 def _narrative(narr: str, anchor: dt.date | None, previous_day: dt.date | None) -> _Resolved | None:
