@@ -514,3 +514,21 @@ def test_a_date_keeps_an_entry_when_its_best_one_is_told_at_another_date() -> No
         limit=2,
     )
     assert [e.date for e in entries] == [dt.date(2021, 3, 1), dt.date(2021, 3, 2)]
+
+
+def test_a_sentence_leaning_back_or_quoting_no_one_gives_its_date_to_another() -> None:
+    """Multi-News and Timeline17 briefs showed entries a reader cannot place: a comparison
+    whose "That" is the sentence before, a quote of no one, "The same woman said ...". Alone
+    they make no entry; another source's sentence of that date shows instead."""
+    day = dt.date(2013, 11, 20)
+    for dangling in (
+        "That's opened up from an even score in July 2012 among likely voters.",
+        "“I intend to table my bill when the House of Commons resumes in late January 2016.”",
+        "The same woman said she saw rebel fighters near the port on Saturday.",
+    ):
+        assert _timeline((day, dangling)) == [], dangling
+    woman = "The same woman said she saw rebel fighters take the port of Misrata on Saturday."
+    rebels = "Rebel fighters took the port of Misrata on Saturday after a week of fighting."
+    assert [(e.text[:14], e.sources) for e in _timeline((day, woman), (day, rebels))] == [
+        ("Rebel fighters", ["S1", "S2"])
+    ]

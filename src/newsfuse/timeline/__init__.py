@@ -11,18 +11,18 @@ only a connective that opens it and points at the sentence before ("But in Augus
 factbox's lead-in that runs on into its first item ("Here is a timeline of ... since
 protests began in February: February 15/16, 2011 - The arrest ..."), whose dates date no entry.
 
-Kept: day and month precision, and years written out in full ("the 2015 nuclear deal") when
-at least two sources date the same thing to that year (a lone year is almost always
-background: "who starred in 1982's E.T."). One article gives at most one entry per date, its
-first sentence with that date (news puts the event before the background), and sentences of
-one article are never merged with each other. Photo captions, boilerplate, questions,
-prompts to the reader, a speaker's aside about themselves ("I mean I registered ...") or a
-writer's to the reader ("You soon sense the anxiety ..."), run-ons and sentences that are
-little more than their date are never shown, nor sentences whose date sits in an aside (",
-who died in August 1995,", ", the son of a herdsman who seized power in 1969,") or an opening
-"Before ..." clause, or, by a dependency parse (`syntax`), only dates a modifier ("32 years
-after he began his first campaign in June 1987", "an April 2011 memo"), though their dates
-still count as support.
+Kept: day and month precision, and years written out in full ("the 2015 nuclear deal") when at
+least two sources date the same thing to that year (a lone year is almost always background:
+"who starred in 1982's E.T."). One article gives at most one entry per date, its first sentence
+with that date (news puts the event before the background), and sentences of one article are
+never merged with each other. Photo captions, boilerplate, questions, prompts to the reader,
+quotes of no one, a speaker's aside about themselves ("I mean I registered ...") or a writer's
+to the reader ("You soon sense the anxiety ..."), run-ons and sentences that are little more
+than their date are never shown, nor sentences whose date sits in an aside (", who died in
+August 1995,", ", the son of a herdsman who seized power in 1969,") or an opening "Before ..."
+clause, or, by a dependency parse (`syntax`), only dates a modifier ("32 years after he began
+his first campaign in June 1987", "an April 2011 memo"), though their dates still count as
+support.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ...", "until at least
 Thursday", "beyond June 2011", "to the end of May", both ends of "from 1997 to 2001") or that an
@@ -308,6 +308,10 @@ def _newest_day(entries: list[_Entry], published: dict[str, dt.date | None]) -> 
 # second such attack after ... on June 20", which tells its own news).
 _PRONOUN_SUBJECT = re.compile(
     r"(?:He|She|They|This|These|Those)\b(?! (?:year|week|month)\b)|It\b(?! (?:was|is)\b)"
+    # "That's opened up from an even score in July 2012", "The same woman said ..." (not "That
+    # day", "The same day")
+    r"|That(?:['’]s| (?:is|was|has|had)\b)"
+    r"|The same\b(?! (?:day|night|morning|afternoon|evening|week|month|year|time)\b)"
     r"|Among (?:them|these|those)\b"
     # "Both are key issues in November congressional elections" (not "Both sides ...")
     r"|Both(?= (?:are|were|have|had|will|would|say|said)\b)"
@@ -347,8 +351,8 @@ MIN_WORDS = 6  # beyond the date itself: "Thursday, Dec. 20, 2012." is no entry
 
 def _showable(sentence: Sentence, date_text: str) -> bool:
     """Whether a dated sentence can stand as a timeline entry: not a run-on, not a photo
-    caption, boilerplate, a question or a prompt (`_NO_EVENT`), nor a speaker's
-    aside (`_SPEAKER_ASIDE`), not the lead-in to a list or an embed it lacks ("Here's the
+    caption, boilerplate, a question, a prompt or a quote of no one (`_NO_EVENT`), nor a
+    speaker's aside (`_SPEAKER_ASIDE`), not the lead-in to a list or an embed it lacks ("Here's the
     running list of what Google's rolled out today so far:"), and saying something besides
     its date."""
     words = len(sentence.text.split())
@@ -377,8 +381,9 @@ def _showable(sentence: Sentence, date_text: str) -> bool:
 # writer's or anchor's prompt turns to the reader ("Let's listen to what Secretary Clinton had
 # to say yesterday"). Not "headline": its teaser form also flags a live blog's "Here is their
 # early account: The first piece of science work started on Monday ...", a day Timeline17's
-# journalists chose.
-_NO_EVENT = frozenset({"caption", "boilerplate", "question", "opinion"})
+# journalists chose. A quote of no one ("“I intend to table my bill when the House of Commons
+# resumes in late January 2016 ...”", a Multi-News brief's only entry) tells no one's plan.
+_NO_EVENT = frozenset({"caption", "boilerplate", "question", "opinion", "unattributed quote"})
 # A speaker telling of themselves, outside quotation marks: a guest's aside in a transcript ("I
 # mean I registered upon arriving here at the end of August"), not the news (a reporter's "We
 # saw Molotov cocktails being thrown ..." is); or a writer turning to the reader ("You soon
@@ -519,16 +524,19 @@ def _standalone(text: str) -> str:
 def _typical(entry: _Entry) -> int:
     """The index of the entry's most typical readable sentence.
 
-    Sentences that name only this date come first, then those fit to stand alone (the
-    summarizer's quality filter); among them, the
-    one sharing the most terms with the others per term of its own, so a long run-on does
-    not win by size alone. Ties: the first.
+    Sentences that say who come first (no pronoun subject, `_PRONOUN_SUBJECT`: "The same
+    woman said ..." is no entry's face while another source tells it), then those that name
+    only this date, then those fit to stand alone (the summarizer's quality filter); among
+    them, the one sharing the most terms with the others per term of its own, so a long
+    run-on does not win by size alone. Ties: the first.
     """
 
-    def rank(i: int) -> tuple[bool, bool, float, int]:
+    def rank(i: int) -> tuple[bool, bool, bool, float, int]:
         own = entry.term_sets[i]
         shared = sum(len(own & other) for j, other in enumerate(entry.term_sets) if j != i)
-        readable = not problems(entry.sentences[i].text)
-        return (entry.only_date[i], readable, shared / max(len(own), 1), -i)
+        text = entry.sentences[i].text
+        says_who = not _PRONOUN_SUBJECT.match(_standalone(text))
+        readable = not problems(text)
+        return (says_who, entry.only_date[i], readable, shared / max(len(own), 1), -i)
 
     return max(range(len(entry.sentences)), key=rank)
