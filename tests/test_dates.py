@@ -371,6 +371,25 @@ def test_weekdays_from_a_review_of_timeline17_briefs() -> None:
     assert _one("Police said that Saturday's attack killed five.") == (D(2021, 7, 3), "day")
 
 
+def test_a_plan_or_a_next_told_in_the_past_is_no_day_ahead() -> None:
+    """Timeline17 pages each had a week or a year ahead: a copula in the past after "next"
+    (Reuters, Wednesday 17 June 2009), a plan told in the simple past (Guardian, June 2010),
+    "was to" of the page's day before (CNN, Tuesday 24 May 2011). A plan in the present, "next"
+    told in the present and "was to" of a day still ahead stay ahead."""
+    wednesday, tuesday, june = D(2009, 6, 17), D(2011, 5, 24), D(2010, 6, 4)
+    went = "The cruise liner's next destination was Barbados on Tuesday, but officials refused."
+    assert _one(went, wednesday) == (D(2009, 6, 16), "day")
+    ahead = "The ship's next stop is Barbados on Tuesday."
+    assert _one(ahead, wednesday) == (D(2009, 6, 23), "day")
+    cancelled = "Obama first planned to visit the region in March, but had to cancel."
+    assert _one(cancelled, june) == (D(2010, 3, 1), "month")
+    assert _one("Obama planned to visit the region in September.", june) == (D(2010, 9, 1), "month")
+    assert _one("Obama plans to visit the region in March.", june) == (D(2011, 3, 1), "month")
+    detail = "Ashton was to detail on Monday meetings with Libya's rebel leaders."
+    assert _one(detail, tuesday) == (D(2011, 5, 23), "day")
+    assert _one("Ashton was to meet the rebels on Sunday.", tuesday) == (D(2011, 5, 29), "day")
+
+
 def test_a_past_verb_with_its_object_has_the_day_after_a_hypothetical() -> None:
     """Timeline17: a CNN page of Wednesday 30 March 2011 had dated the statement a week ahead;
     an adjective or a verb right after the marker ("should be allowed a ...") stays ahead."""

@@ -23,24 +23,26 @@ Principles:
   (published on a Wednesday, "Wednesday" is that day). A month-day without a year is the most
   recent such date not after the anchor plus `FUTURE_TOLERANCE_DAYS` (scheduled events: "talks
   resume on July 12"); a bare month likewise; a factbox's night across two dates ("February
-  15/16, 2011 - The arrest of ...") its first day; the end of a span is not before its start ("from
-  June 1 to November 30", "from Thursday through Saturday"). "Last <weekday>" is strictly before
-  the anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled for
-  Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause puts
-  ahead ("Obama will speak Monday", "is set to ... on Thursday", "plans to ... on Wednesday",
-  "is due at 4:30 p.m. EDT on Tuesday", "In August, the currents will reverse", "are calling
-  for mass protests on Saturday", "has been summoned ... for talks ... on Wednesday", "hoping to
-  catch a flight ... on Tuesday", "there are elections in September"; not across a quotation's
-  edge: '"... will open the prison," some chanted Friday' is a Friday gone, nor past a clause
-  in the past: "should be paying attention to we saw protests there on Friday"); a
-  weekday of a plan told in the past ("was scheduled to arrive on Wednesday") is the nearest
-  such day, before or after the anchor, as is a timetable's told in the present ("On Tuesday,
-  lawmakers hold a hearing"); a month that names a scheduled event in a sentence told in the
-  present ("key issues in November elections") is the next one, unless it was at most two
-  months ago. A phrase opening the sentence that ends on its day ("In his meeting with ... on
-  Wednesday, Obama will press ...") is fronted like "On Wednesday". A deadline still ahead
-  this year is this year's ("no decision is likely until much nearer July 27", in June;
-  "before November elections").
+  15/16, 2011 - The arrest of ...") its first day; the end of a span is not before its start
+  ("from June 1 to November 30", "from Thursday through Saturday"). "Last <weekday>" is strictly
+  before the anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled
+  for Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause
+  puts ahead ("Obama will speak Monday", "is set to ... on Thursday", "plans to ... on
+  Wednesday", "is due at 4:30 p.m. EDT on Tuesday", "In August, the currents will reverse", "are
+  calling for mass protests on Saturday", "has been summoned ... for talks ... on Wednesday",
+  "hoping to catch a flight ... on Tuesday", "there are elections in September"; not across a
+  quotation's edge: '"... will open the prison," some chanted Friday' is a Friday gone, nor past
+  a clause in the past: "should be paying attention to we saw protests there on Friday"); a
+  weekday or month of a plan told in the past ("was scheduled to arrive on Wednesday", "first
+  planned to visit the region in March") is the nearest such one, before or after the anchor, as
+  is a timetable's day told in the present ("On Tuesday, lawmakers hold a hearing"); "was to"
+  puts a weekday ahead of the anchor's day before ("was to detail on Monday", on a Tuesday, is
+  the day before); nor does a clause in the past ("next destination was Barbados on Tuesday")
+  put it ahead; a month that names a scheduled event in a sentence told in the present ("key
+  issues in November elections") is the next one, unless it was at most two months ago. A phrase
+  opening the sentence that ends on its day ("In his meeting with ... on Wednesday, Obama will
+  press ...") is fronted like "On Wednesday". A deadline still ahead this year is this year's
+  ("no decision is likely until much nearer July 27", in June; "before November elections").
   Narrative expressions ("the previous night", "the day before") are resolved against the last
   day-precision date mentioned before them in the article, which is what they refer back to,
   else against the anchor (never without one). A live blog's entry counts from the day of the
@@ -334,7 +336,10 @@ _PAST_VERB = re.compile(
     # (not an adjective: "will visit the flooded areas on Tuesday")
     # (not right after the marker either: "should be allowed a dignified exit in September")
     r"|(?<=\w\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bto\s)(?<!\bbe\s)\b[a-z]{3,}ed\s+"
-    r"(?:a|an|the|its|his|her|their)\s",
+    r"(?:a|an|the|its|his|her|their)\s"
+    # ... or a copula in the past: "The cruise liner's next destination was Barbados on
+    # Tuesday, but health officials refused ..." (a Reuters page of a Wednesday had it a week on)
+    r"|\b(?:was|were)\b",
     re.IGNORECASE,
 )
 
@@ -579,6 +584,11 @@ def _bare_month(month: int, mod: str, anchor: dt.date) -> dt.date:
         year = anchor.year
     elif mod == "ahead":  # the clause puts it ahead: this month or a later one
         year = anchor.year if month >= anchor.month else anchor.year + 1
+    elif mod == "near":  # a plan told in the past: the nearest such month, either way
+        year = min(
+            (anchor.year - 1, anchor.year, anchor.year + 1),
+            key=lambda y: abs((y - anchor.year) * 12 + month - anchor.month),
+        )
     elif mod == "upcoming":  # the next one, unless it was held in the last two months
         just_held = 0 < (anchor.month - month) % 12 <= 2
         year = (
@@ -646,6 +656,8 @@ def _weekday(wd: int, pre: str, post: str, anchor: dt.date) -> dt.date:
     ahead = (wd - anchor.weekday()) % 7
     if pre[:1] == ["near"]:  # a past plan or a timetable: the nearest such day
         return anchor + dt.timedelta(days=ahead) if ahead < back else anchor - dt.timedelta(back)
+    if pre[:1] == ["eve"]:  # "was to": on or after the page's day before
+        return anchor - dt.timedelta(days=1) if back == 1 else anchor + dt.timedelta(days=ahead)
     if pre[:1] and pre[0] in _SCHEDULED:  # "the vote, scheduled for Monday": on or after
         return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
@@ -774,7 +786,10 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                     and ("mod" not in parts or part_of_month)
                     and _put_ahead(text, lead.start() if lead else start)
                 ):
-                    parts["mod"] = "ahead"  # "when he leaves in October", "is late August"
+                    # "when he leaves in October", "is late August"; "first planned to visit
+                    # the region in March" the nearest March
+                    near = _past_plan(text, lead.start() if lead else start) == "near"
+                    parts["mod"] = "near" if near else "ahead"
                 elif kind == "month" and "mod" not in parts and _back(_DEADLINE, text, start):
                     parts["mod"] = "before"  # "a liability for Obama before November elections"
                 elif kind == "month" and "mod" not in parts and _names_coming_event(text, match):
@@ -865,7 +880,7 @@ def _weekday_hits(text: str) -> Iterator[_Hit]:
             _put_ahead(text, lead or start) or _back(_TOMORROW, text, start)
         ):
             # "expected to go through the canal early on Wednesday"
-            parts["pre"] = "near" if _planned_in_the_past(text, start) else "ahead"
+            parts["pre"] = _past_plan(text, start) or "ahead"
         elif "pre" not in parts and _in_timetable(text, start):
             parts["pre"] = "near"
         yield _Hit(lead.start() if lead else start, match.end(), "weekday", parts)
@@ -881,20 +896,32 @@ def _in_timetable(text: str, at: int) -> bool:
     )
 
 
-# A plan told in the past tense ("was scheduled to", "was due to", "were expected to") is as
-# often one the page's day has seen through as one still ahead (not "was to", which stays
-# ahead: "BP's board was to meet on Monday").
-_PAST_PLAN_MARKER = re.compile(r"^(?:was|were)\s+(?!to\b)", re.IGNORECASE)
+# A plan told in the past tense ("was scheduled to", "was due to", "were expected to", "planned
+# to") is as often one the page's day has seen through as one still ahead.
+_PAST_PLAN_MARKER = re.compile(
+    r"^(?:(?:was|were)\s+(?!to\b)|(?:planned|intended|hoped|promised|vowed|threatened)\b)",
+    re.IGNORECASE,
+)
+# "Was to" stays ahead ("BP's board was to meet on Monday"), but for the page's day before: a
+# page runs a day after it is written, and "Catherine Ashton ... was to detail on Monday
+# meetings with Libya's rebel leaders" (CNN, a Tuesday) had been dated six days on.
+_WAS_TO_MARKER = re.compile(r"^(?:was|were)\s+to\b", re.IGNORECASE)
 
 
-def _planned_in_the_past(text: str, at: int) -> bool:
-    """Whether the marker that puts the weekday at ``at`` ahead tells a past plan: its day is
-    the nearest such day. A CNN page of Thursday 9 June 2011: "The shipment was scheduled to
-    arrive ... in Hawaii on Wednesday" had been dated a week ahead, and "The announcement came
-    the same day ..." after it; "which was due to begin on Tuesday, has resumed" (BBC, a
-    Thursday) is the Tuesday gone."""
+def _past_plan(text: str, at: int) -> str | None:
+    """How the marker that puts the day or month at ``at`` ahead tells a plan in the past:
+    "near" (`_PAST_PLAN_MARKER`: its day is the nearest such day), "eve" (`_WAS_TO_MARKER`:
+    from the page's day before on), or None. A CNN page of Thursday 9 June 2011: "The shipment
+    was scheduled to arrive ... in Hawaii on Wednesday" had been dated a week ahead; "which was
+    due to begin on Tuesday, has resumed" (BBC, a Thursday) is the Tuesday gone; "Obama first
+    planned to visit the region in March, but had to cancel" (Guardian, June 2010) had been
+    March 2011."""
     markers = list(_FUTURE_MARKER.finditer(text, max(0, at - _FUTURE_LOOKBACK), at))
-    return bool(markers) and _PAST_PLAN_MARKER.match(markers[-1].group()) is not None
+    if not markers:
+        return None
+    if _PAST_PLAN_MARKER.match(markers[-1].group()):
+        return "near"
+    return "eve" if _WAS_TO_MARKER.match(markers[-1].group()) else None
 
 
 def _number_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
