@@ -390,6 +390,20 @@ def test_a_plan_or_a_next_told_in_the_past_is_no_day_ahead() -> None:
     assert _one("Ashton was to meet the rebels on Sunday.", tuesday) == (D(2011, 5, 29), "day")
 
 
+def test_a_night_from_one_weekday_into_the_next_ends_the_day_after() -> None:
+    """A CNN page of Wednesday 25 May 2011 had dated its Thursday morning a week back."""
+    night = "Explosions erupted for a second consecutive night Wednesday into Thursday morning."
+    assert [day for _, day, _, _ in _dates(night, D(2011, 5, 25))] == [
+        D(2011, 5, 25),
+        D(2011, 5, 26),
+    ]
+    late = "Rain fell late Monday into early Tuesday."
+    assert [day for _, day, _, _ in _dates(late, D(2011, 5, 23))] == [
+        D(2011, 5, 23),
+        D(2011, 5, 24),
+    ]
+
+
 def test_a_past_verb_with_its_object_has_the_day_after_a_hypothetical() -> None:
     """Timeline17: a CNN page of Wednesday 30 March 2011 had dated the statement a week ahead;
     an adjective or a verb right after the marker ("should be allowed a ...") stays ahead."""

@@ -24,25 +24,26 @@ Principles:
   recent such date not after the anchor plus `FUTURE_TOLERANCE_DAYS` (scheduled events: "talks
   resume on July 12"); a bare month likewise; a factbox's night across two dates ("February
   15/16, 2011 - The arrest of ...") its first day; the end of a span is not before its start
-  ("from June 1 to November 30", "from Thursday through Saturday"). "Last <weekday>" is strictly
-  before the anchor, "next <weekday>" strictly after, and a scheduled one ("the vote, scheduled
-  for Monday", "set for", "due on") on or after it, as is a weekday or bare month its clause
-  puts ahead ("Obama will speak Monday", "is set to ... on Thursday", "plans to ... on
-  Wednesday", "is due at 4:30 p.m. EDT on Tuesday", "In August, the currents will reverse", "are
-  calling for mass protests on Saturday", "has been summoned ... for talks ... on Wednesday",
-  "hoping to catch a flight ... on Tuesday", "there are elections in September"; not across a
-  quotation's edge: '"... will open the prison," some chanted Friday' is a Friday gone, nor past
-  a clause in the past: "should be paying attention to we saw protests there on Friday"); a
-  weekday or month of a plan told in the past ("was scheduled to arrive on Wednesday", "first
-  planned to visit the region in March") is the nearest such one, before or after the anchor, as
-  is a timetable's day told in the present ("On Tuesday, lawmakers hold a hearing"); "was to"
-  puts a weekday ahead of the anchor's day before ("was to detail on Monday", on a Tuesday, is
-  the day before); nor does a clause in the past ("next destination was Barbados on Tuesday")
-  put it ahead; a month that names a scheduled event in a sentence told in the present ("key
-  issues in November elections") is the next one, unless it was at most two months ago. A phrase
-  opening the sentence that ends on its day ("In his meeting with ... on Wednesday, Obama will
-  press ...") is fronted like "On Wednesday". A deadline still ahead this year is this year's
-  ("no decision is likely until much nearer July 27", in June; "before November elections").
+  ("from June 1 to November 30", "from Thursday through Saturday", "Wednesday into Thursday
+  morning"). "Last <weekday>" is strictly before the anchor, "next <weekday>" strictly after,
+  and a scheduled one ("the vote, scheduled for Monday", "set for", "due on") on or after it, as
+  is a weekday or bare month its clause puts ahead ("Obama will speak Monday", "is set to ... on
+  Thursday", "plans to ... on Wednesday", "is due at 4:30 p.m. EDT on Tuesday", "In August, the
+  currents will reverse", "are calling for mass protests on Saturday", "has been summoned ...
+  for talks ... on Wednesday", "hoping to catch a flight ... on Tuesday", "there are elections
+  in September"; not across a quotation's edge: '"... will open the prison," some chanted
+  Friday' is a Friday gone, nor past a clause in the past: "should be paying attention to we saw
+  protests there on Friday"); a weekday or month of a plan told in the past ("was scheduled to
+  arrive on Wednesday", "first planned to visit the region in March") is the nearest such one,
+  before or after the anchor, as is a timetable's day told in the present ("On Tuesday,
+  lawmakers hold a hearing"); "was to" puts a weekday ahead of the anchor's day before ("was to
+  detail on Monday", on a Tuesday, is the day before); nor does a clause in the past ("next
+  destination was Barbados on Tuesday") put it ahead; a month that names a scheduled event in a
+  sentence told in the present ("key issues in November elections") is the next one, unless it
+  was at most two months ago. A phrase opening the sentence that ends on its day ("In his
+  meeting with ... on Wednesday, Obama will press ...") is fronted like "On Wednesday". A
+  deadline still ahead this year is this year's ("no decision is likely until much nearer July
+  27", in June; "before November elections").
   Narrative expressions ("the previous night", "the day before") are resolved against the last
   day-precision date mentioned before them in the article, which is what they refer back to,
   else against the anchor (never without one). A live blog's entry counts from the day of the
@@ -1149,22 +1150,27 @@ def _narrative(narr: str, anchor: dt.date | None, previous_day: dt.date | None) 
 
 
 # A span: "from June 1 to November 30", "from Thursday through Saturday", "between Monday and
-# Nov. 23" ("from today and yesterday" is none: "from" pairs with "to", "between" with "and").
+# Nov. 23" ("from today and yesterday" is none: "from" pairs with "to", "between" with "and"),
+# or one that needs no "from": "Monday through Friday", "a second consecutive night Wednesday
+# into Thursday morning" (a CNN page of that Wednesday had dated the Thursday a week back).
 _SPAN_OPEN = re.compile(r"\b(?:(?P<from>from)|between)\s+(?:the\s+)?$", re.I)
-_SPAN_CLOSE = re.compile(r"\s*(?:(?P<to>to|until|till|through)|and)\s+(?:the\s+)?", re.I)
+_SPAN_CLOSE = re.compile(
+    r"\s*(?:(?P<to>to|until|till)|(?P<into>through|into)|and)\s+(?:the\s+)?", re.I
+)
 _SPAN_REACH = 20  # how far before the opening date its "from" or "between" may start
 
 
 def closes_span(text: str, opening: tuple[int, int], start: int) -> bool:
     """Whether the date at ``start`` in ``text`` closes a span that the date at ``opening``
-    (its start and end offsets) opens: "from <opening> to <date>", "between ... and ..."."""
+    (its start and end offsets) opens: "from <opening> to <date>", "between ... and ...",
+    "<opening> into <date>"."""
     opened = _SPAN_OPEN.search(text, max(0, opening[0] - _SPAN_REACH), opening[0])
     closed = _SPAN_CLOSE.fullmatch(text, opening[1], start)
-    return (
-        opened is not None
-        and closed is not None
-        and (opened["from"] is None) == (closed["to"] is None)
-    )
+    if closed is None:
+        return False
+    if closed["into"] is not None:
+        return opened is None or opened["from"] is not None
+    return opened is not None and (opened["from"] is None) == (closed["to"] is None)
 
 
 def _not_before(hit: _Hit, resolved: _Resolved, opening: tuple[_Hit, _Resolved]) -> _Resolved:
