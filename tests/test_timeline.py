@@ -81,6 +81,18 @@ def test_days_only_leaves_out_months_and_years() -> None:
             (MARCH_5, "President Kennedy was shot in Dallas on Nov. 22, 1963, during a motorcade."),
             dt.date(1963, 11, 22),
         ),
+        (  # an opening "Since ..." clause (a Timeline17 brief had BP's payouts at 20 April)
+            "Since the explosion on the Deepwater Horizon rig on 20 April, the oil giant has "
+            "been forced to pay out billions of dollars.",
+            (MARCH_5, "On 20 April, the Deepwater Horizon rig exploded, killing 11 workers."),
+            dt.date(2023, 4, 20),
+        ),
+        (  # the clause a delay waits for (Castro's column was of May, not 16 April)
+            "Fidel Castro accused Mexico of failing to disclose the outbreak until after Barack "
+            "Obama had visited the country on 16 April.",
+            (MARCH_5, "Barack Obama visited Mexico City on 16 April for talks on drug violence."),
+            dt.date(2023, 4, 16),
+        ),
         (  # a link to an old article
             "This link to an article in the July 9, 1901 edition of the San Francisco Chronicle "
             "has more details about the theft.",

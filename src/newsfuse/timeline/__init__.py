@@ -19,10 +19,10 @@ never merged with each other. Photo captions, boilerplate, questions, prompts to
 quotes of no one, a speaker's aside about themselves ("I mean I registered ...") or a writer's
 to the reader ("You soon sense the anxiety ..."), run-ons and sentences that are little more
 than their date are never shown, nor sentences whose date sits in an aside (", who died in
-August 1995,", ", the son of a herdsman who seized power in 1969,") or an opening "Before ..."
-clause, or, by a dependency parse (`syntax`), only dates a modifier ("32 years after he began
-his first campaign in June 1987", "an April 2011 memo"), though their dates still count as
-support.
+August 1995,", ", the son of a herdsman who seized power in 1969,"), an opening "Before ..." or
+"Since ..." clause or an "until after ..." one, or, by a dependency parse (`syntax`), only
+dates a modifier ("32 years after he began his first campaign in June 1987", "an April 2011
+memo"), though their dates still count as support.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ...", "until at least
 Thursday", "beyond June 2011", "to the end of May", both ends of "from 1997 to 2001") or that an
@@ -412,10 +412,14 @@ def _names_election(article: Article, mention: DateMention) -> bool:
 # ", who died in August 1995," / ", which opened in 2010", ", the son of a herdsman who seized
 # power in 1969,": an aside about someone or something the sentence mentions, not what the
 # sentence reports; nor does an opening clause of what came later ("Before the president's
-# murder on Nov. 22, 1963, Mr. Lane was a minor figure ...").
+# murder on Nov. 22, 1963, Mr. Lane was a minor figure ...") or since ("Since the explosion on
+# the Deepwater Horizon rig on 20 April, the oil giant has been forced to pay out ..."), nor
+# the clause a delay waits for ("accused Mexico of failing to disclose the outbreak until after
+# Barack Obama had visited the country on 16 April": Castro's words were of May).
 _RELATIVE_CLAUSE = re.compile(
     r"(?:,|—|–|\()[^,;:—–()]*?\b(?:who|which|whose|where)\b[^,;:—–()]*$"
-    r"|^\W*(?:Before|Prior to)\b[^,;:]*$",
+    r"|^\W*(?:Before|Prior to|Since)\b[^,;:]*$"
+    r"|\b(?:until|till)\s+after\b[^,;:]*$",
     re.I,
 )
 
@@ -443,7 +447,8 @@ def _names_an_event(sentence: Sentence, mention: DateMention) -> bool:
 
 
 def _in_relative_clause(sentence: Sentence, offset: int) -> bool:
-    """Whether ``offset`` sits in a non-restrictive relative clause or an opening "Before ...":
+    """Whether ``offset`` sits in a non-restrictive relative clause, an opening "Before ..." or
+    "Since ...", or an "until after ..." (`_RELATIVE_CLAUSE`):
     the date is then the aside's, and the sentence (which reports something else) cannot stand
     for it."""
     return bool(_RELATIVE_CLAUSE.search(sentence.text[: offset - sentence.start]))
