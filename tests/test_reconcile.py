@@ -468,6 +468,28 @@ def test_counts_of_reports_days_apart_are_no_conflict_unless_the_same_statement(
     assert [c.question for c in same_days.conflicts] == ["number of people killed"]
 
 
+def test_an_earlier_report_s_undated_count_is_its_own_story_s_day() -> None:
+    """A Timeline17 Libya brief dated Friday paired "at least 10 killed" (Friday's clashes) with
+    "150 injured" from a report of Tuesday's NATO strike published that Tuesday: its undated
+    "At least three people were killed and 150 wounded" had been put on the event's day."""
+    tuesday, wednesday, friday = dt.date(2011, 5, 24), dt.date(2011, 5, 25), dt.date(2011, 5, 27)
+    strike = (
+        "NATO aircraft launched more than a dozen strikes on the Libyan capital early Tuesday. "
+        "At least three people were killed and 150 wounded, Ibrahim said."
+    )
+    barrage = "A barrage of rockets struck Tripoli Tuesday, killing 19 people and wounding 150."
+    summit = "Medvedev called on Friday for Gadhafi to step down, at the summit in Deauville."
+    result = _reconcile(strike, barrage, summit, summit, days=(tuesday, wednesday, friday, friday))
+    assert [(f.statement, f.support) for f in result.facts] == [
+        ("150 people injured (2011-05-24)", 2)
+    ]
+    assert result.casualties == []
+    # a report of the day before the event day may still tell of it (time zones, late nights)
+    thursday = dt.date(2011, 5, 26)
+    late = _reconcile(strike, summit, summit, days=(thursday, friday, friday))
+    assert {f.statement for f in late.facts} >= {"at least 3 people killed", "150 people injured"}
+
+
 def test_a_lower_bound_backs_only_counts_near_it_and_is_no_rival_of_a_larger_one() -> None:
     """A Timeline17 Libya event's "at least 3 people killed" listed a report of "at least 10
     people killed" (another day's clashes) as its support, and "150 people injured" one of

@@ -7,6 +7,9 @@ A period that holds the event day, or any period when there is no event day ("si
 people between May 2014 and November 2015"), is the event's own span. A count its sentence
 dates to the event day itself is the event's (or, told with "also", no one's): never a
 sub-event of the event's own day.
+A report published days before the event day tells an earlier story: its undated counts are
+that story's, on the day its lead names ("At least three people were killed and 150 wounded" in a
+report of Tuesday's strike, in a cluster dated Friday), not the event's.
 A count of what the event is compared with ("could surpass that of the Exxon Valdez -- which
 leaked 11 million gallons") is another occurrence's too. Only main-event statements can
 conflict with each other; the others become facts of their own sub-event when several sources
@@ -27,7 +30,7 @@ from newsfuse.extract.attribution import Attribution, attribution_for
 from newsfuse.extract.dates import MONTH, DateMention, closes_span, month_number
 from newsfuse.extract.quantities import CHANGE_VERB, CHANGED_BY, Quantity
 from newsfuse.models import Sentence
-from newsfuse.reconcile.event import asks
+from newsfuse.reconcile.event import LEAD_SENTENCES, asks
 from newsfuse.reconcile.roles import CASUALTY_ROLES, PEOPLE_ROLES, role_of
 
 # Cues that a count is about another occurrence ...
@@ -318,6 +321,34 @@ def _speaker(frames: Sequence[Attribution], sentence: Sentence) -> Attribution |
     return marked[0] if marked else attribution_for(inside, sentence.index)
 
 
+# A report published more than this before the event day cannot count the event's casualties
+# (a day's slack for time zones and late-night events).
+_EARLIER_REPORT = dt.timedelta(days=1)
+
+
+def story_day(
+    sentences: Sequence[Sentence],
+    dates: Sequence[DateMention],
+    published: dt.date | None,
+    event_day: dt.date | None,
+) -> tuple[dt.date | None, bool]:
+    """(the day a report's story tells of, whether that story is earlier than the event).
+
+    A report published more than `_EARLIER_REPORT` before the event day tells of another
+    occurrence: its story's day is the first day its lead names, up to its own date (a Timeline17
+    report of Tuesday's NATO strike on Tripoli, published Tuesday, in a cluster dated Friday).
+    Returns (None, False) for a report of the event's own time."""
+    if published is None or event_day is None or published >= event_day - _EARLIER_REPORT:
+        return None, False
+    lead_days = [
+        m.date
+        for s in sentences[:LEAD_SENTENCES]
+        for m in dates_in(s, dates)
+        if m.precision == "day" and m.date <= published
+    ]
+    return (lead_days[0] if lead_days else None), True
+
+
 def numeric_statements(
     sentences: dict[str, list[Sentence]], extraction: Extraction, event_day: dt.date | None
 ) -> list[Statement]:
@@ -327,6 +358,9 @@ def numeric_statements(
         quantities = extraction.quantities.get(article_id, [])
         dates = extraction.dates.get(article_id, [])
         frames = extraction.attributions.get(article_id, [])
+        own_day, earlier = story_day(
+            article_sentences, dates, extraction.anchors.get(article_id), event_day
+        )
         for sentence in article_sentences:
             inside = [q for q in quantities if sentence.start <= q.start < sentence.end]
             if not inside or asks(sentence.text):
@@ -334,6 +368,10 @@ def numeric_statements(
             named = dates_in(sentence, dates)
             when, elsewhere = places_elsewhere(sentence, named, event_day)
             toll_elsewhere = places_elsewhere(sentence, named, event_day, toll=True)[1]
+            if earlier and when is None and not _RUNNING_TOTAL.search(sentence.text):
+                # an earlier report's undated count is its story's (a running total, "to
+                # date", is still the event's, which a newer one supersedes)
+                when, elsewhere, toll_elsewhere = own_day, True, True
             said = _speaker(frames, sentence)
             found = []
             part_end = None  # where the last count that is a part of a list ends
