@@ -189,6 +189,19 @@ def test_one_report_s_toll_in_a_story_of_no_harmful_event_is_background() -> Non
     assert [c.value for c in _reconcile(attack, shooting).casualties] == ["3"]
 
 
+def test_an_outbreak_s_toll_one_roundup_gives_below_its_lead_is_the_event_s() -> None:
+    """A Timeline17 swine flu brief had no casualties: its only toll, "At least 61 people have
+    been killed by swine flu around the world", stood in one report's last lines."""
+    roundup = (
+        "Swine flu could affect a third of the world's population, a study says. The study "
+        "modelled the outbreak in Mexico. Scientists used data from the early cases. They "
+        "compared the virus with earlier pandemics. They warned that the figures were "
+        "uncertain. At least 61 people have been killed by swine flu around the world."
+    )
+    britain = "Britain reported three more confirmed cases of swine flu in the outbreak."
+    assert [c.value for c in _reconcile(roundup, britain).casualties] == ["at least 61"]
+
+
 def test_a_near_identical_copy_is_a_source_that_adds_no_support() -> None:
     result = _reconcile(
         WIRE,
@@ -3361,6 +3374,20 @@ def test_a_period_is_the_event_s_own_span_when_there_is_no_event_day() -> None:
     # a single year is still another time: "In 2011, he was charged with two counts of
     # assault, one causing injury" is an undated shooting's background
     assert _placed("In 2011, he was charged with assault, one causing injury.", None)
+
+
+def test_another_occurrence_s_cue_counts_only_in_the_count_s_own_clause() -> None:
+    """A Timeline17 swine flu brief lost the Mexico toll to the "also" of Canada's deaths."""
+    text = (
+        "Forty-eight people have died of the virus in Mexico where there have now been 1,626 "
+        "confirmed cases and new deaths have also been recorded in Canada."
+    )
+    sentence = split_sentences(_article(text, "a", dt.date(2009, 5, 10)))[0]
+    assert not places_elsewhere(sentence, [], dt.date(2009, 5, 10), True, 0)[1]
+    assert places_elsewhere(sentence, [], dt.date(2009, 5, 10), True)[1]  # the whole sentence
+    also = "Two rockets also hit the base and three people were injured."
+    sentence = split_sentences(_article(also, "a", None))[0]
+    assert places_elsewhere(sentence, [], None, True, also.index("three"))[1]
 
 
 def test_a_period_holding_the_event_day_is_the_event_s_own() -> None:

@@ -39,6 +39,12 @@ _ANOTHER = re.compile(
     r"\b(?:also|(?<!killing )(?<!wounding )(?<!injuring )another|elsewhere)\b",
     re.I,
 )
+# ... in the count's own clause: "Forty-eight people have died of the virus in Mexico where ...
+# and new deaths have also been recorded in Canada" tells the Mexico toll of the event (a
+# Timeline17 outbreak brief had lost it); the clauses break at these words.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,?\s+(?:where|while|whereas|but|although|though)\s+|,\s+and\s+", re.I
+)
 # ... or another time, or an aggregate, not the main event.
 _ELSEWHERE = re.compile(
     r"\b(?:earlier this (?:week|month|year)|last (?:week|month|year)|"
@@ -100,12 +106,15 @@ def places_elsewhere(
     dates: Sequence[DateMention],
     event_day: dt.date | None,
     toll: bool = False,
+    at: int | None = None,
 ) -> tuple[dt.date | None, bool]:
     """(the day the sentence names, whether it is about another time than the main event).
 
     A date a running total counts from ("84 people have been killed since February 15") is not
     the count's time: the total is the main event's. With ``toll`` (the count is a casualty
-    count) a running total ("so far", "has now") is the event's toll, not another's."""
+    count) a running total ("so far", "has now") is the event's toll, not another's. With
+    ``at`` (the count's offset in the sentence) another occurrence's cue (`_ANOTHER`) counts
+    only in the count's own clause."""
     dates = [m for m in dates if not _SINCE.search(sentence.text, 0, m.start - sentence.start)]
     spanned = _spanning(sentence, dates, event_day)
     dates = [m for m in dates if m not in spanned]
@@ -113,7 +122,7 @@ def places_elsewhere(
     when = days[0] if days else None
     if when is not None and (event_day is None or when != event_day):
         return when, True
-    another = _ANOTHER.search(sentence.text)
+    another = _ANOTHER.search(sentence.text if at is None else own_clause(sentence.text, at))
     if when is not None:
         # the event's own day: no time cue places the count elsewhere ("oil has gushed since an
         # April 20 explosion killed 11 workers" had made the spill's toll a sub-event of its own
@@ -137,6 +146,13 @@ def places_elsewhere(
         if event_day is None or month_number(match[1]) != event_day.month:
             return None, True
     return when, bool(cued)
+
+
+def own_clause(text: str, at: int) -> str:
+    """The clause of ``text`` around offset ``at``, between clause breaks (`_CLAUSE_BREAK`)."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at)), len(text))
+    return text[start:end]
 
 
 def _spanning(
@@ -366,12 +382,6 @@ def numeric_statements(
             if not inside or asks(sentence.text):
                 continue
             named = dates_in(sentence, dates)
-            when, elsewhere = places_elsewhere(sentence, named, event_day)
-            toll_elsewhere = places_elsewhere(sentence, named, event_day, toll=True)[1]
-            if earlier and when is None and not _RUNNING_TOTAL.search(sentence.text):
-                # an earlier report's undated count is its story's (a running total, "to
-                # date", is still the event's, which a newer one supersedes)
-                when, elsewhere, toll_elsewhere = own_day, True, True
             said = _speaker(frames, sentence)
             found = []
             part_end = None  # where the last count that is a part of a list ends
@@ -379,6 +389,13 @@ def numeric_statements(
                 role = role_of(quantity, sentence)
                 if role is None:
                     continue
+                at = quantity.start - sentence.start
+                when, elsewhere = places_elsewhere(sentence, named, event_day, at=at)
+                toll_elsewhere = places_elsewhere(sentence, named, event_day, True, at)[1]
+                if earlier and when is None and not _RUNNING_TOTAL.search(sentence.text):
+                    # an earlier report's undated count is its story's (a running total, "to
+                    # date", is still the event's, which a newer one supersedes)
+                    when, elsewhere, toll_elsewhere = own_day, True, True
                 head = sentence.text[: quantity.start - sentence.start]
                 tail = sentence.text[quantity.end - sentence.start :]
                 if _CHANGED_FROM.search(head[-40:]) and _CHANGED_TO.match(tail):
