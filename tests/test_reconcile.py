@@ -200,6 +200,12 @@ def test_an_outbreak_s_toll_one_roundup_gives_below_its_lead_is_the_event_s() ->
     )
     britain = "Britain reported three more confirmed cases of swine flu in the outbreak."
     assert [c.value for c in _reconcile(roundup, britain).casualties] == ["at least 61"]
+    # ... but one country's count told in passing is no toll of the outbreak
+    colombia = roundup.replace(
+        "At least 61 people have been killed by swine flu around the world.",
+        "One person died from the virus in nearby Colombia.",
+    )
+    assert _reconcile(colombia, britain).casualties == []
 
 
 def test_a_near_identical_copy_is_a_source_that_adds_no_support() -> None:

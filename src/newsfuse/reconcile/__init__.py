@@ -77,6 +77,15 @@ from newsfuse.reconcile.tallies import vote_tallies
 __all__ = ["Reconciled", "reconcile"]
 
 OUTBREAK = "outbreak"
+_WORLDWIDE = re.compile(
+    r"\b(?:(?:around|across|throughout) the (?:world|globe)|worldwide|globally)\b", re.I
+)
+
+
+def _worldwide(group: list[Statement]) -> bool:
+    """Whether a count's sentences say it is the whole world's: an outbreak's own toll."""
+    return any(_WORLDWIDE.search(st.sentence.text) for st in group)
+
 
 # Share of a variant sentence's context terms that the fact's sentences must also use.
 SAME_CONTEXT = 0.25
@@ -200,7 +209,7 @@ def reconcile(
         if (
             casualty
             and len(tolled) < 2 <= len(reports)
-            and kind != OUTBREAK
+            and not (kind == OUTBREAK and _worldwide(fact_group))
             and (
                 kind not in HARMFUL_TYPES
                 or all(st.sentence.index >= LEAD_SENTENCES for st in fact_group)
@@ -209,8 +218,10 @@ def reconcile(
             # one report of several, not in its lead or in a story of no harmful event:
             # another story's toll told in passing ("The storm killed 24 people" beside an
             # interview; "the riot that left five people dead" in an impeachment trial's). An
-            # outbreak's running toll is its own wherever a roundup gives it ("At least 61 people
-            # have been killed by swine flu around the world" in a Timeline17 report's 30th line)
+            # outbreak's worldwide toll is its own wherever a roundup gives it ("At least 61
+            # people have been killed by swine flu around the world" in a Timeline17 report's
+            # 30th line); one country's is not ("One person died from the virus in nearby
+            # Colombia" had become a Timeline17 outbreak's toll)
             casualty = None
         found.append(_Found(support, fact, casualty, conflict_id))
 
