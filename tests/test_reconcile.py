@@ -2661,6 +2661,20 @@ def test_sums_paid_can_conflict_but_sums_sought_cannot() -> None:
     assert [f.statement for f in sought.facts] == ["fine: USD 2,000,000"]
 
 
+def test_a_sum_a_law_allows_or_a_rate_is_no_fine() -> None:
+    """A Timeline17 BP brief had "fine: USD 4,300" from "US law allows for fines of $4,300 per
+    barrel of oil": the most the law permits, per barrel, and no fine imposed."""
+    allowed = _reconcile(
+        "US law allows for fines of $4,300 per barrel of oil spilled, officials said on Monday.",
+        "The law permits a fine of $4,300 on Monday's spill, officials said.",
+    )
+    assert not [f for f in allowed.facts if f.statement.startswith("fine:")]
+    rate = "A judge on Monday fined the company $500 a day until the spill is cleaned up."
+    assert not [f for f in _reconcile(rate, rate).facts if f.statement.startswith("fine:")]
+    imposed = "A judge on Monday fined the company $500 for the spill."
+    assert [f.statement for f in _reconcile(imposed, imposed).facts] == ["fine: USD 500"]
+
+
 def _only(items: list):
     assert len(items) == 1, items
     return items[0]

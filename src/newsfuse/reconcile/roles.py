@@ -110,9 +110,16 @@ _NO_BAIL = re.compile(
 TERMS = frozenset({"year", "month"})
 # A sentence that supposes what it counts: "If ...", "Even if ...", "Suppose ...".
 _SUPPOSED = re.compile(r"[\"“‘']?(?:If|Even if|Suppose|Supposing|Assuming|Unless)\b")
+# (nor is a sum a law only allows: "US law allows for fines of $4,300 per barrel of oil")
 _POTENTIAL = re.compile(
     r"\b(?:fac(?:e|es|ed|ing)|could|would|might|maximum|up to|seek\w*|sought|ask\w*|"
-    r"recommend\w*|request\w*|if convicted)\b",
+    r"recommend\w*|request\w*|if convicted|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\b",
+    re.I,
+)
+# A sum per unit is a rate, no sum paid: "$4,300 per barrel", "$500 a day".
+_PER_UNIT = re.compile(
+    r"\s+(?:per|for\s+(?:each|every))\b|\s+(?:a|an|each)\s+(?:day|night|week|month|year|hour"
+    r"|barrel|gallon|litre|liter|ton|tonne|share|head|person|passenger|violation|offence|offense)\b",
     re.I,
 )
 
@@ -239,6 +246,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     elif quantity.unit in CURRENCIES and not _POTENTIAL.search(sentence.text):
         if _GATHERED.search(sentence.text, 0, quantity.start - sentence.start):
             return None  # "raised over $6,000 to help ... cover the costs of the fines"
+        if _PER_UNIT.match(sentence.text, quantity.end - sentence.start):
+            return None  # "fines of $4,300 per barrel": a rate
         roles = tuple(_MONEY_CUES)
     else:
         return None
