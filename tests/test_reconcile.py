@@ -2283,6 +2283,42 @@ def test_a_kicker_in_someone_s_voice_or_a_hedged_judgement_argues() -> None:
     assert chosen(told) == told
 
 
+def test_a_headline_sharing_only_a_name_or_calling_someone_a_liar_is_no_title() -> None:
+    """AllSides: an op-ed's "Biden Lies Again and Again" had won three reports of the last 2020
+    debate on "Biden" alone, over a fact check's "FactChecking the Final 2020 Presidential
+    Debate"; a verdict of lying argues even where it shares more."""
+    leads = (
+        "Joe Biden and Donald Trump met in Nashville on Thursday for the final presidential "
+        "debate. Both made false claims.",
+        "The final presidential debate between Donald Trump and Joe Biden was held in "
+        "Nashville. We checked their claims.",
+        "Joe Biden is a career liar, and he proved it again on Thursday. Nobody should be "
+        "surprised.",
+    )
+    neutral = "FactChecking the Final 2020 Presidential Debate"
+
+    def chosen(title: str) -> str | None:
+        titles = ("Trump continues his onslaught of falsehoods", neutral, title)
+        articles = [
+            Article(id=f"a{i}", origin=f"a{i}", raw_text=lead, text=lead, title=headline)
+            for i, (headline, lead) in enumerate(zip(titles, leads, strict=True))
+        ]
+        return newsfuse.brief(articles).event.title
+
+    for argued in (
+        "Biden Hits Back",
+        "Biden Lies Again and Again",
+        "Biden Lies Again and Again in the Final Debate",
+    ):
+        assert chosen(argued) == neutral, argued
+    # two names begin to say what happened (who and where), and a told lie is news
+    for told in (
+        "Trump and Biden Clash in Nashville",
+        "Trump Says Biden Lied in the Final Presidential Debate in Nashville",
+    ):
+        assert chosen(told) == told
+
+
 def test_a_title_that_says_nothing_its_article_opens_with_is_no_headline() -> None:
     text = (
         "A gunman opened fire at a shopping mall in Ohio on Friday, killing two people. "

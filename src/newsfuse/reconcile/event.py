@@ -344,7 +344,8 @@ def event_record(
     ]
     actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
-        title=_without_full_stop(_headline(articles, leads)) or _lead_title(articles, leads),
+        title=_without_full_stop(_headline(articles, leads, _name_terms(extraction)))
+        or _lead_title(articles, leads),
         type=kind,
         date=day,
         date_precision="day" if day else None,
@@ -353,6 +354,16 @@ def event_record(
         claimed_by=list(claimed_by),
         casualties=casualties,
     )
+
+
+def _name_terms(extraction: Extraction) -> list[set[str]]:
+    """The content terms of each person, body or place the reports name, its aliases'
+    included."""
+    return [
+        {term for name in (e.name, *e.aliases) for term in terms(name)}
+        for e in extraction.canonical
+        if e.label in (*ACTOR_LABELS, *PLACE_LABELS, "NORP")
+    ]
 
 
 def _acts_in_a_lead(
@@ -499,11 +510,21 @@ _ARGUES = re.compile(
     # a kicker in someone's voice before the colon, a column's slogan ("They're Not Stealing
     # It: Rick Scott, NRSC Sue ..."; not "Rick Scott: 'They Will Not ...'"), and a judgement
     # hedged ("Even Trump-friendly companies seem comfortable with COVID restrictions")
-    r"^(?:I|We|You|They|He|She|It)(?:['’][a-z]+)?\s[^:]*:|\b[Ss]eems?\b"
+    r"^(?:I|We|You|They|He|She|It)(?:['’][a-z]+)?\s[^:]*:|\b[Ss]eems?\b|"
+    # a verdict of lying told by no one ("Biden Lies Again and Again"; not "Cohen Admits He
+    # Lied to Congress", "Danger lies ahead", nor a quoted one: `_HEADLINE_QUOTE`)
+    r"^(?![^:]*\b(?:[Ss]ays?|[Ss]aid|[Tt]ells?|[Aa]dmits?|[Aa]ccuse[sd]?)\b)"
+    r"[^:]*\b(?:[Ll]ies|[Ll]ied|[Ll]iars?)\b"
+    r"(?!\s+(?:[Aa]head|[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ww]ithin|[Bb]ehind|[Ll]ow)\b)"
 )
+# Words a headline quotes, in single or double marks ("Mitch McConnell condemns Marjorie
+# Taylor Greene's 'loony lies,' defends Liz Cheney"): someone's, not the outlet's verdict.
+_HEADLINE_QUOTE = re.compile(r"(?<!\w)['‘\"“].*?['’\"”](?!\w)")
 
 
-def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> str | None:
+def _headline(
+    articles: Sequence[Article], leads: dict[str, list[Sentence]], names: list[set[str]]
+) -> str | None:
     """The title that reads as a headline and says most of what the other articles lead with,
     else None (`_lead_title` stands in).
 
@@ -515,7 +536,11 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
     where another says what all report ("Iowa student's murder thrust into U.S. debate over
     immigration"). A title scores the content terms it shares with each other article's title
     and lead, over the square root of its own count, so a short title that says it all is not
-    beaten by a long one that also says more; ties go to the earlier article.
+    beaten by a long one that also says more; ties go to the earlier article. A title that
+    shares with the others only one name (the terms of one of ``names``) says nothing of what
+    happened: an op-ed's "Biden Lies Again and Again" had beaten "FactChecking the Final 2020
+    Presidential Debate" on "Biden" alone. (Two names, who and where or whom, begin to say it:
+    "Speculation Over Kim Jong-un's Health Is Fueled by North Korea's Own Secrecy".)
     """
     opening = _opening_terms(articles, leads)
     headlines = [
@@ -529,10 +554,20 @@ def _headline(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> 
 
     def states(article: Article) -> bool:
         title = article.title or ""
-        return not (_QUESTION.search(title) or _ARGUES.search(title))
+        return not (_QUESTION.search(title) or _ARGUES.search(_HEADLINE_QUOTE.sub("", title)))
+
+    def tells_more_than_a_name(article: Article) -> bool:
+        others = set().union(*(terms_ for aid, terms_ in said.items() if aid != article.id))
+        shared = set(terms(article.title or "")) & others
+        return not any(shared <= name for name in names)
 
     return max(
-        headlines, key=lambda a: (states(a), _said_by_others(a.title or "", a.id, said))
+        headlines,
+        key=lambda a: (
+            states(a),
+            tells_more_than_a_name(a),
+            _said_by_others(a.title or "", a.id, said),
+        ),
     ).title
 
 
