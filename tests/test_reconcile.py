@@ -2391,6 +2391,14 @@ def test_without_a_headline_the_title_is_the_lead_the_others_share_most_with() -
             "Thanksgiving Day, authorities said.",
             None,
         ),
+        # an adverb may stand before the participle (Timeline17: a BP brief had no title)
+        (
+            "The White House has warned BP it faces many billions of dollars in fines for the "
+            "Gulf of Mexico oil spill disaster, easily dwarfing the cost of the clean-up so far, "
+            "which has reached $1.25bn.",
+            "The White House has warned BP it faces many billions of dollars in fines for the "
+            "Gulf of Mexico oil spill disaster",
+        ),
         # a subordinate clause first, the outlet's or the reader's voice
         (
             "When the doors opened, the woman stepped forward and fell down the shaft with the "

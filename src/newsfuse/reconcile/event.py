@@ -602,7 +602,9 @@ MIN_TITLE_WORDS = 4
 # which as often close a list ("theft, fraud, and conspiracy").
 _ADDS = (
     r"which|who|whose|where|while|when|after|before|as|but|amid|despite|including|such as|"
-    r"according to|following|with|without|because|although|though|in an?|[a-z]{3,}ing"
+    r"according to|following|with|without|because|although|though|in an?|"
+    # a participle, an adverb before it or not (", easily dwarfing the cost of the clean-up")
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}ing"
 )
 _CLAUSE_BREAK = re.compile(rf"\s+(?:[—–]|--?)\s+|;\s+|,\s+(?=(?:{_ADDS})\b)")
 # ... unless the phrase closes, a verb after its comma or dash: then it was an aside between
