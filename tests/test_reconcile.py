@@ -2399,6 +2399,21 @@ def test_without_a_headline_the_title_is_the_lead_the_others_share_most_with() -
             "The White House has warned BP it faces many billions of dollars in fines for the "
             "Gulf of Mexico oil spill disaster",
         ),
+        # a head with no verb after its opening phrase is a name, no title (Timeline17: the
+        # appositive's closing comma left out) ...
+        (
+            "Testifying before Congress on Thursday, General Carter Ham, the head of U.S. Africa "
+            "Command affirmed that the situation in Libya is grinding toward a stalemate after "
+            "weeks of airstrikes.",
+            None,
+        ),
+        # ... but a head with no opening phrase is a clause, its verb one we may not know
+        (
+            "The Stoffel family set out on a bike ride on a beautiful spring evening, the young "
+            "Wisconsin couple and their three children pedaling across a bridge they had "
+            "ridden before.",
+            "The Stoffel family set out on a bike ride on a beautiful spring evening",
+        ),
         # a subordinate clause first, the outlet's or the reader's voice
         (
             "When the doors opened, the woman stepped forward and fell down the shaft with the "

@@ -612,11 +612,16 @@ _CLAUSE_BREAK = re.compile(rf"\s+(?:[—–]|--?)\s+|;\s+|,\s+(?=(?:{_ADDS})\b)"
 # dinosaur foot ever found, belonging to one of the largest land animals ..., surely deserves
 # the title", "Marty Balin, who co-founded ..., died Thursday", "A former Millis police
 # officer — indicted last week ... — was found dead").
-_ASIDE_CLOSES = re.compile(
-    r"(?:,|\s[—–]|\s--?)\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|"
-    r"may|might|must|should|did|does|[a-z]{2,}ed|[a-z]+[^\Ws]s|put|hit|"
-    rf"{alternation(IRREGULAR_PAST)})\b"
+_FINITE_VERB = (
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+    rf"[a-z]{{2,}}ed|[a-z]+[^\Ws]s|put|hit|{alternation(IRREGULAR_PAST)})\b"
 )
+_ASIDE_CLOSES = re.compile(rf"(?:,|\s[—–]|\s--?)\s+(?:[a-z]+ly\s+)?{_FINITE_VERB}")
+# A title says what happened: a head with no verb after its opening phrase is a name
+# ("Testifying before Congress on Thursday, General Carter Ham", cut before ", the head of
+# U.S. Africa Command affirmed ...", whose closing comma the source left out).
+_VERB = re.compile(rf"\b{_FINITE_VERB}")
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,]*,")
 # An appositive that ends the sentence adds to it ("... they are suing Bushmaster, the
 # manufacturer of the gun used by Adam Lanza"), unless it is the subject's, a comma or dash
 # after it ("Antoni van Leeuwenhoek, a cloth merchant who ... Vermeer—...—abruptly stopped"),
@@ -687,8 +692,8 @@ def _stands_as_a_title(sentence: str) -> bool:
 def _shortened(sentence: str) -> str | None:
     """``sentence`` whole if it has at most `MAX_TITLE_WORDS` words, else cut at its last
     clause break (`_CLAUSE_BREAK`, `_appositive_break`) within them that leaves
-    `MIN_TITLE_WORDS` words, closes every quote and bracket and ends no aside
-    (`_ASIDE_CLOSES`); None if there is none."""
+    `MIN_TITLE_WORDS` words, closes every quote and bracket, ends no aside (`_ASIDE_CLOSES`)
+    and has a verb after its opening phrase (`_tells_an_act`); None if there is none."""
     if len(sentence.split()) <= MAX_TITLE_WORDS:
         return _without_full_stop(sentence)
     breaks = [*_CLAUSE_BREAK.finditer(sentence), *filter(None, [_appositive_break(sentence)])]
@@ -697,6 +702,7 @@ def _shortened(sentence: str) -> str | None:
         for brk in sorted(breaks, key=lambda brk: brk.start())
         if MIN_TITLE_WORDS <= len((head := sentence[: brk.start()]).split()) <= MAX_TITLE_WORDS
         and _closed(head)
+        and _tells_an_act(head)
         and not _ASIDE_CLOSES.match(sentence, brk.start())
         and not _ASIDE_CLOSES.search(sentence, brk.end())
     ]
@@ -715,6 +721,16 @@ def _appositive_break(sentence: str) -> re.Match[str] | None:
 def _closed(head: str) -> bool:
     """Whether ``head`` closes every quote and bracket it opens."""
     return len(QUOTE_MARK.findall(head)) % 2 == 0 and head.count("(") == head.count(")")
+
+
+def _tells_an_act(head: str) -> bool:
+    """Whether ``head`` has a verb (`_VERB`) after its opening phrase, if it opens with one
+    (`_OPENING_PARTICIPLE`, `_OPENING_PHRASE`); a head with none is read as a clause (a verb
+    such as "set" is past as often as not)."""
+    opening = _OPENING_PARTICIPLE.match(head) or (
+        _OPENING_PHRASE.match(head) and re.match(r"[^,]*,", head)
+    )
+    return not opening or bool(_VERB.search(head, opening.end()))
 
 
 def _without_full_stop(title: str | None) -> str | None:
