@@ -2385,11 +2385,27 @@ def test_without_a_headline_the_title_is_the_lead_the_others_share_most_with() -
             "legendary Sasquatch.",
             None,
         ),
+        # ... but an aside between dashes goes whole (Multi-News: a police officer's death,
+        # O Canada's lyrics), not cut in two ...
         (
             "A former Millis police officer — indicted last week for allegedly making a hoax "
             "bomb threat and faking a shootout — was found dead in his home before dawn on "
             "Thanksgiving Day, authorities said.",
-            None,
+            "A former Millis police officer was found dead in his home before dawn on "
+            "Thanksgiving Day, authorities said",
+        ),
+        (
+            "Liberal MP Mauril Belanger is losing his own singing voice but that's not stopping "
+            "him from trying -- for a second time -- to change the lyrics of O Canada.",
+            "Liberal MP Mauril Belanger is losing his own singing voice but that's not stopping "
+            "him from trying to change the lyrics of O Canada",
+        ),
+        # ... and the clause break its close was stays one (Multi-News: Michael Dunn's calls)
+        (
+            "Prosecutors released audio Monday of several jailhouse calls placed by Michael "
+            "Dunn -- the man at the center of another controversial Florida trial -- shedding "
+            "new light on his mindset in the initial days after he fatally shot a teenager.",
+            "Prosecutors released audio Monday of several jailhouse calls placed by Michael Dunn",
         ),
         # an adverb may stand before the participle (Timeline17: a BP brief had no title)
         (

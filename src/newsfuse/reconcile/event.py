@@ -606,7 +606,8 @@ _ADDS = (
     # a participle, an adverb before it or not (", easily dwarfing the cost of the clean-up")
     r"(?:[a-z]+ly\s+)?[a-z]{3,}ing"
 )
-_CLAUSE_BREAK = re.compile(rf"\s+(?:[—–]|--?)\s+|;\s+|,\s+(?=(?:{_ADDS})\b)")
+_DASH = r"\s+(?:[—–]|--?)\s+"
+_CLAUSE_BREAK = re.compile(rf"{_DASH}|;\s+|,\s+(?=(?:{_ADDS})\b)")
 # ... unless the phrase closes, a verb after its comma or dash: then it was an aside between
 # the subject and its verb, and neither its opening nor its close is a break ("The largest
 # dinosaur foot ever found, belonging to one of the largest land animals ..., surely deserves
@@ -622,6 +623,10 @@ _ASIDE_CLOSES = re.compile(rf"(?:,|\s[—–]|\s--?)\s+(?:[a-z]+ly\s+)?{_FINITE_
 # U.S. Africa Command affirmed ...", whose closing comma the source left out).
 _VERB = re.compile(rf"\b{_FINITE_VERB}")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,]*,")
+# An aside between two dashes goes whole, not cut in two: "... not stopping him from trying
+# -- for a second time -- to change the lyrics of O Canada" had become "... from trying --
+# for a second time" (`_without_dashed_asides`).
+_DASHED_ASIDE = re.compile(rf"{_DASH}(?:(?!{_DASH})[^;.!?])+?{_DASH}")
 # An appositive that ends the sentence adds to it ("... they are suing Bushmaster, the
 # manufacturer of the gun used by Adam Lanza"), unless it is the subject's, a comma or dash
 # after it ("Antoni van Leeuwenhoek, a cloth merchant who ... Vermeer—...—abruptly stopped"),
@@ -692,8 +697,12 @@ def _stands_as_a_title(sentence: str) -> bool:
 def _shortened(sentence: str) -> str | None:
     """``sentence`` whole if it has at most `MAX_TITLE_WORDS` words, else cut at its last
     clause break (`_CLAUSE_BREAK`, `_appositive_break`) within them that leaves
-    `MIN_TITLE_WORDS` words, closes every quote and bracket, ends no aside (`_ASIDE_CLOSES`)
-    and has a verb after its opening phrase (`_tells_an_act`); None if there is none."""
+    `MIN_TITLE_WORDS` words, closes every quote, bracket and dashed aside, ends no aside
+    (`_ASIDE_CLOSES`) and has a verb after its opening phrase (`_tells_an_act`); None if there
+    is none. An aside between dashes goes first (`_DASHED_ASIDE`)."""
+    if len(sentence.split()) <= MAX_TITLE_WORDS:
+        return _without_full_stop(sentence)
+    sentence = _without_dashed_asides(sentence)
     if len(sentence.split()) <= MAX_TITLE_WORDS:
         return _without_full_stop(sentence)
     breaks = [*_CLAUSE_BREAK.finditer(sentence), *filter(None, [_appositive_break(sentence)])]
@@ -719,8 +728,25 @@ def _appositive_break(sentence: str) -> re.Match[str] | None:
 
 
 def _closed(head: str) -> bool:
-    """Whether ``head`` closes every quote and bracket it opens."""
-    return len(QUOTE_MARK.findall(head)) % 2 == 0 and head.count("(") == head.count(")")
+    """Whether ``head`` closes every quote, bracket and aside between dashes it opens (a cut
+    at the dash that closes an aside would end inside it)."""
+    return (
+        len(QUOTE_MARK.findall(head)) % 2 == 0
+        and head.count("(") == head.count(")")
+        and len(re.findall(_DASH, head)) % 2 == 0
+    )
+
+
+def _without_dashed_asides(sentence: str) -> str:
+    """``sentence`` without its asides between dashes (`_DASHED_ASIDE`); where what follows
+    one adds to the sentence (`_ADDS`), a comma stands for it, a clause break still: "...
+    calls placed by Michael Dunn -- the man at the center of another controversial Florida
+    trial -- shedding new light on his mindset ..."."""
+
+    def gap(aside: re.Match[str]) -> str:
+        return ", " if re.match(rf"(?:{_ADDS})\b", sentence[aside.end() :]) else " "
+
+    return _DASHED_ASIDE.sub(gap, sentence)
 
 
 def _tells_an_act(head: str) -> bool:
