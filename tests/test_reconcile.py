@@ -2415,6 +2415,14 @@ def test_without_a_headline_the_title_is_the_lead_the_others_share_most_with() -
             "The White House has warned BP it faces many billions of dollars in fines for the "
             "Gulf of Mexico oil spill disaster",
         ),
+        # a phrase of when needs no comma before it (Multi-News: a governor's apology)
+        (
+            "Gov. Robert Bentley today apologized to the government of India for the injuries "
+            "suffered by an Indian grandfather during an encounter with a police officer while "
+            "visiting his family in Madison.",
+            "Gov. Robert Bentley today apologized to the government of India for the injuries "
+            "suffered by an Indian grandfather",
+        ),
         # a head with no verb after its opening phrase is a name, no title (Timeline17: the
         # appositive's closing comma left out) ...
         (

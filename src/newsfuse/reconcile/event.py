@@ -607,7 +607,12 @@ _ADDS = (
     r"(?:[a-z]+ly\s+)?[a-z]{3,}ing"
 )
 _DASH = r"\s+(?:[—–]|--?)\s+"
-_CLAUSE_BREAK = re.compile(rf"{_DASH}|;\s+|,\s+(?=(?:{_ADDS})\b)")
+_CLAUSE_BREAK = re.compile(
+    rf"{_DASH}|;\s+|,\s+(?=(?:{_ADDS})\b)|"
+    # a phrase of when needs no comma before it: "... the injuries suffered by an Indian
+    # grandfather during an encounter with a police officer while visiting his family"
+    r"\s+(?=(?:during|while)\s|(?:after|before|when)\s+[a-z]{3,}ing\b)"
+)
 # ... unless the phrase closes, a verb after its comma or dash: then it was an aside between
 # the subject and its verb, and neither its opening nor its close is a break ("The largest
 # dinosaur foot ever found, belonging to one of the largest land animals ..., surely deserves
