@@ -173,8 +173,7 @@ _PRONOUN_OPENS_CLAUSE = re.compile(
 # lot of people bought it, ...", "Yeah that's 100% not okay."): a reply to the sentence before.
 _INTERJECTIONS = word_set("sure yes yeah well ok okay oh granted true anyway")
 _PRONOUN_AFTER_INTERJECTION = re.compile(
-    r"(?:Sure|Yes|Yeah|Well|OK|Okay|Oh|Granted|True|Anyway) "
-    r"(?:it|he|she|they|this|that|these|those)\b"
+    rf"(?i:{alternation(_INTERJECTIONS)}) (?:it|he|she|they|this|that|these|those)\b"
 )
 # ... and, in the first clause outside quotes, a thing of the kind the sentence before
 # described ("The last two generations have no model for such a president.", "He said such a
