@@ -53,6 +53,10 @@ THRESHOLD = 0.8
 _WORD = re.compile(r"[^\W_]+")
 _SEED = 1
 _SCHEME = "affine32"  # datasketch 2: 32-bit hash values, kept as uint32
+# odd multipliers (multiples of the golden-ratio constant) mixing a shingle's word hashes
+_MIXERS = np.array(
+    [0x9E3779B97F4A7C15 * (2 * i + 1) % 2**64 for i in range(SHINGLE)], dtype=np.uint64
+)
 
 
 def _crc32(data: bytes) -> int:
@@ -86,21 +90,17 @@ def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
 def shingle_keys(texts: Sequence[str]) -> list[np.ndarray]:
     """Each text's word 5-shingles (`shingles`) as sorted unique ``uint64`` keys, for exact
     Jaccard and containment between a few texts (a brief's articles), where the stream can only
-    estimate them. Words are numbered by first occurrence across all ``texts``, so one shingle
-    has one key in every text; a key is the run of numbers read in base ``len(words) + 1``
-    (wrapping at 2**64): three times faster than encoding shingles for a hash, and the same in
-    every process."""
-    split = [words(text) for text in texts]
-    number: dict[str, int] = {}
-    for found in split:
-        for word in found:
-            number.setdefault(word, len(number))
-    base = np.uint64(len(number) + 1)
+    estimate them. A key mixes the run's five word hashes with odd multipliers (wrapping at
+    2**64): no shingle is encoded or numbered in Python. Python salts its string hash per
+    process, so keys are comparable only within one call, which is all a brief needs; two
+    different shingles share a key with a chance of about 2**-64."""
     keys = []
-    for found in split:
-        ids = np.fromiter(map(number.__getitem__, found), dtype=np.uint64, count=len(found))
-        runs = np.lib.stride_tricks.sliding_window_view(ids, min(SHINGLE, len(ids)))
-        keys.append(np.unique(runs @ base ** np.arange(runs.shape[1], dtype=np.uint64)))
+    for text in texts:
+        found = words(text)
+        hashes = np.fromiter(map(hash, found), dtype=np.int64, count=len(found)).view(np.uint64)
+        runs = np.lib.stride_tricks.sliding_window_view(hashes, min(SHINGLE, len(found)))
+        mixed = np.sort(runs @ _MIXERS[: runs.shape[1]])
+        keys.append(mixed[np.r_[True, mixed[1:] != mixed[:-1]]] if len(mixed) else mixed)
     return keys
 
 
