@@ -36,15 +36,36 @@ def terms(text: str) -> list[str]:
 def _terms(text: str) -> tuple[str, ...]:
     """`terms`, remembered: a summary reads each sentence's terms several times (its vectors,
     its containment, its concepts), and so do the citation check and the clusterer."""
-    out = []
-    for token in _TOKEN.findall(text.lower()):
-        if token in NUMBER_WORDS:
-            out.append(NUMBER_WORDS[token])
-        elif token[0].isdigit():
-            out.append(token.replace(",", ""))
-        elif token not in STOP_WORDS and len(token) > 1:
-            out.append(token)
-    return tuple(_STEMMER.stemWords(out))
+    tokens = _TOKEN.findall(text.lower())
+    found = list(map(_TERM_OF.get, tokens))  # the common case: every token seen before
+    if None in found:
+        if len(_TERM_OF) > _TERM_OF_LIMIT:
+            _TERM_OF.clear()
+        for i, term in enumerate(found):
+            if term is None:
+                found[i] = _TERM_OF[tokens[i]] = _term(tokens[i])
+    return tuple(filter(None, found))
+
+
+# Each token's term ("" when it is dropped), remembered across texts: news reuses a small
+# vocabulary, so once a token has been seen a dict lookup replaces its tests and its stemming.
+# Cleared when it grows past `_TERM_OF_LIMIT` tokens, so a server's memory stays bounded.
+_TERM_OF: dict[str, str] = {}
+_TERM_OF_LIMIT = 1 << 20
+
+
+def _term(token: str) -> str:
+    """One lower-cased token's term, stemmed: a number word as digits, a number without
+    separators, a content word; "" for a stop word or a single letter."""
+    if token in NUMBER_WORDS:
+        kept = NUMBER_WORDS[token]
+    elif token[0].isdigit():
+        kept = token.replace(",", "")
+    elif token in STOP_WORDS or len(token) < 2:
+        return ""
+    else:
+        kept = token
+    return _STEMMER.stemWord(kept)
 
 
 def terms_and_bigrams(text: str) -> list[str]:
