@@ -2852,9 +2852,10 @@ def _listed(
     named: dict[str, tuple[str, list[tuple[int, str]]]],
     summary: tuple[str, ...] = (),
     place: str | None = None,
+    title: str | None = None,
 ) -> list[str]:
     """The names `pipeline._entities` lists of ``named`` (name -> label and the (article,
-    surface) of each recognised mention) in ``texts``."""
+    surface) of each recognised mention) in ``texts``, for an event of that ``title``."""
     articles = [Article(f"a{i}", f"a{i}", t, t) for i, t in enumerate(texts)]
     canonical = []
     for name, (label, spots) in named.items():
@@ -2864,11 +2865,12 @@ def _listed(
             start = texts[n].index(surface, seen.get(n, 0))
             seen[n] = start + len(surface)
             mentions.append(EntityMention(f"a{n}", start, start + len(surface), surface, label))
-        canonical.append(CanonicalEntity(name, label, (), tuple(mentions)))
+        aliases = tuple(sorted({surface for _, surface in spots} - {name}))
+        canonical.append(CanonicalEntity(name, label, aliases, tuple(mentions)))
     canonical.sort(key=lambda e: -len(e.mentions))
     where = next((e for e in canonical if e.name == place), None)
     listed = pipeline._entities(
-        canonical, [], lambda aid: f"S{int(aid[1:]) + 1}", articles, summary, where
+        canonical, [], lambda aid: f"S{int(aid[1:]) + 1}", articles, summary, where, title
     )
     return [e.name for e in listed]
 
@@ -2893,6 +2895,44 @@ def test_names_one_source_repeats_come_before_an_incidental_name_of_the_summary(
     }
     summary = ("He flew from St. Joseph to find her.",)
     assert _listed(texts, named, summary) == ["Vietnam", "Jim Reischl", "Linh Hoa", "St. Joseph"]
+
+
+def test_key_people_one_source_names_are_listed_beyond_the_room_its_groups_took(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Multi-News brief on a senator's book filled its short list with one source's
+    "Republicans" and "Democrats", leaving out Karl Rove, whom it introduces in full, then by
+    surname; a Timeline17 brief that shared more names than the list holds left out the man its
+    title is about. A person named twice but never in full, and a "person" whose full name is
+    written twice but never its surname alone (the model's "Universal Studios"), still wait for
+    room."""
+    monkeypatch.setattr(pipeline, "FEW_ENTITIES", 3)
+    texts = (
+        "Gillibrand spoke in the Senate.",
+        "Gillibrand told the Senate about her book.",
+        "Republicans rallied. Republicans and Democrats met. Karl Rove backed the group. "
+        "Republicans cheered. Rove said so. Democrats left. Max said no. Max left. "
+        "Universal Studios closed. Universal Studios reopened.",
+        "Russian President Dmitry Medvedev said Gadhafi must go. Medvedev said it twice.",
+    )
+    named = {
+        "Kirsten Gillibrand": ("PERSON", [(0, "Gillibrand"), (1, "Gillibrand")]),
+        "Senate": ("ORG", [(0, "Senate"), (1, "Senate")]),
+        "Republicans": ("NORP", [(2, "Republicans")] * 3),
+        "Democrats": ("NORP", [(2, "Democrats")] * 2),
+        "Karl Rove": ("PERSON", [(2, "Karl Rove"), (2, "Rove")]),
+        "Max": ("PERSON", [(2, "Max"), (2, "Max")]),
+        "Universal Studios": ("PERSON", [(2, "Universal Studios")] * 2),
+        "Dmitry Medvedev": ("PERSON", [(3, "Dmitry Medvedev")]),
+    }
+    title = "Russian President Dmitry Medvedev calls for Gadhafi to go"
+    assert _listed(texts, named, title=title) == [
+        "Kirsten Gillibrand",
+        "Senate",
+        "Republicans",
+        "Karl Rove",
+        "Dmitry Medvedev",
+    ]
 
 
 def test_a_name_one_source_writes_once_is_listed_when_written_in_full() -> None:

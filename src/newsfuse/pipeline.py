@@ -125,17 +125,18 @@ def build_brief(
         cleaned, every_sentence, settings, exclude=reconciled.minority, reports=reconciled.reports
     ).picks
 
+    event = event_record(
+        cleaned,
+        sentences,
+        extraction,
+        day,
+        kind,
+        where,
+        reconciled.casualties,
+        [c.name for c in reconciled.claimants],
+    )
     return Brief(
-        event=event_record(
-            cleaned,
-            sentences,
-            extraction,
-            day,
-            kind,
-            where,
-            reconciled.casualties,
-            [c.name for c in reconciled.claimants],
-        ),
+        event=event,
         sources=[_source(article, source_ids, reconciled.copies) for article in cleaned],
         summary=[_summary_sentence(pick, source_ids, reconciled.sides) for pick in picks],
         facts=reconciled.facts,
@@ -154,6 +155,7 @@ def build_brief(
             cleaned,
             [pick.sentence.text for pick in picks],
             where.place,
+            event.title,
         ),
         warnings=[str(p) for p in problems],
     )
@@ -204,8 +206,15 @@ def _summary_sentence(
 # mentioned first: sources may share few names, yet their main people belong in the brief (a
 # veteran one feature names ten times, and the woman he searches for, came after incidental
 # "St. Joseph" and "Air Force" that a summary sentence named). A name one source writes once
-# is listed only in full (`_named_in_full`), and ranks last. Last, any other name a summary
-# sentence gives, so that a reader finds every name the summary gives.
+# is listed only in full (`_named_in_full`), and ranks last. Key people one source gives are
+# listed beyond that room: a person the event's title names ("Russian President Dmitry
+# Medvedev has joined ...", named four times by one source of a Timeline17 brief that shared
+# 38 names), and the people it introduces in full, then names by surname, most mentioned
+# first, while the list holds fewer than `FEW_ENTITIES` people (Karl Rove, after a source's
+# "Republicans" and "Democrats" had taken the room; taking the room instead, such people had
+# pushed out a story's Kim Jong-un and Flint's health department). A full name written twice
+# is no such sign: "Universal Studios" and "Duluth Harbor" were the model's persons. Last, any
+# other name a summary sentence gives, so that a reader finds every name the summary gives.
 MAX_ENTITIES = 40
 FEW_ENTITIES = 12
 
@@ -217,11 +226,12 @@ def _entities(
     articles: Sequence[Article],
     summary: Sequence[str],
     place: CanonicalEntity | None,
+    title: str | None,
 ) -> list[Entity]:
     """The brief's entities. A claimant is an organisation whatever the NER made of it, with
     every name the sources give it; its entity (if NER found one) takes those names. An
     entity's sources are those that write its name, recognised there or not
-    (`named_in.articles_naming`)."""
+    (`named_in.articles_naming`); a person the event's ``title`` names is always listed."""
     min_sources = 1 if len(articles) == 1 else 2
 
     def sources(article_ids: Iterable[str]) -> list[str]:
@@ -233,9 +243,17 @@ def _entities(
     naming = articles_naming(names, texts)
     credited = [set(e.article_ids) | named for e, named in zip(canonical, naming, strict=True)]
     in_summary = articles_naming(names, dict(enumerate(summary)))
+    in_title = articles_naming(names, {"title": title or ""})
     listed = [i for i, ids in enumerate(credited) if len(ids) >= min_sources][:MAX_ENTITIES]
     room = max(0, FEW_ENTITIES - len(listed))
+    room_for_people = max(0, FEW_ENTITIES - sum(canonical[i].label == "PERSON" for i in listed))
     listed += [i for i in _place_index(canonical, place) if i not in listed]
+
+    def introduced(i: int) -> bool:
+        """A person named in full, and by surname alone too ("Karl Rove ... Rove said")."""
+        entity = canonical[i]
+        surname = entity.name.split()[-1]
+        return surname in entity.aliases and full_name(entity, lower_case)
 
     def importance(i: int) -> tuple[int, bool, bool, int]:
         """More mentions first; of as many, one the summary names, then a person (who matters
@@ -253,7 +271,9 @@ def _entities(
         for i in single
         if len(canonical[i].mentions) > 1 or _named_in_full(canonical[i], lower_case)
     ]
-    added = set(worth[:room])
+    key_people = [i for i in single if introduced(i)][:room_for_people]
+    in_the_title = [i for i in single if canonical[i].label == "PERSON" and in_title[i]]
+    added = {*worth[:room], *key_people, *in_the_title}
     listed += [i for i in single if i in added or in_summary[i]]
     entities = [
         Entity(
