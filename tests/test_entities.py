@@ -1542,6 +1542,38 @@ def test_a_two_word_given_name_is_the_full_name_its_article_opens_with_it() -> N
     assert _entity(entities, "Kip Harding").aliases == ()
 
 
+def test_a_name_that_opens_one_longer_name_before_its_of_is_that_organisation() -> None:
+    """A Multi-News brief listed "House" and "House of Representatives" apart; beside two
+    houses the bare one may be either, the White House is another, and "State of the Union"
+    (the speech) names no body "State" is short for."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "House of Representatives", "ORG"),
+            ("a", "House", "ORG"),
+            ("b", "U.S. House of Representatives", "ORG"),
+            ("b", "U.S. House", "ORG"),
+            ("b", "White House", "ORG"),
+        )
+    )
+    assert _entity(entities, "House").aliases == (
+        "House",
+        "House of Representatives",
+        "U.S. House",
+    )
+    assert _entity(entities, "White House").aliases == ()
+    entities = canonicalize(
+        _mentions(
+            ("a", "House of Commons", "ORG"),
+            ("a", "House", "ORG"),
+            ("b", "House of Lords", "ORG"),
+            ("c", "State of the Union", "ORG"),
+            ("c", "State", "ORG"),
+        )
+    )
+    assert _entity(entities, "House").aliases == ()
+    assert _entity(entities, "State").aliases == ()
+
+
 def test_a_name_after_a_title_is_a_person_and_after_companies_such_as_a_company() -> None:
     def labelled(chunk: str, name: str, label: str) -> str:
         start = chunk.index(name)

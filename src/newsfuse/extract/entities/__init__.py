@@ -112,6 +112,9 @@ grouped in this order:
    ending so names the same country, whose spellings are one ("U.S. Senate" = "United States
    Senate", even beside "Alabama Senate"); a party or a city is no country ("Republican
    Congress", "Iowa Republican Party").
+   A name that opens exactly one longer organisation's name before its "of" is that one
+   ("House", "U.S. House" -> "House of Representatives"; not beside "House of Commons" and
+   "House of Lords").
 8. **Acronyms** an article defines for a thing in lower case ("the blowout preventer (BOP)",
    "remotely operated vehicles (ROVs)") or writes only after a possessive ("contact your GP")
    name nothing and are dropped. The others join the
@@ -159,6 +162,7 @@ from newsfuse.extract.entities.organisations import (
     common_acronyms,
     merge_acronyms,
     merge_company_names,
+    merge_names_before_of,
     merge_national_names,
     merge_org_suffixes,
     merge_short_org_names,
@@ -242,6 +246,7 @@ def canonicalize(
     merge_given_names(forms, groups, [by_form[key] for key in keys], texts)
     merge_short_org_names(forms, groups, surnames)
     merge_national_names(forms, groups)
+    merge_names_before_of(forms, groups)
     merge_org_suffixes(forms, groups)
     merge_company_names(forms, groups, surnames)
     merge_place_heads(forms, groups)

@@ -156,6 +156,25 @@ def merge_national_names(forms: list[Form], groups: Groups) -> None:
                 groups.union(i, j)
 
 
+def merge_names_before_of(forms: list[Form], groups: Groups) -> None:
+    """An organisation's name that opens exactly one longer organisation's name shaped
+    "<head> of <field>" is that organisation: "House" and "U.S. House" are the "House of
+    Representatives" (a Multi-News brief listed "House" and "House of Representatives" apart).
+    Beside "House of Commons" and "House of Lords" it may be either and stays apart; a longer
+    phrase after "of" names no body ("State" is not the "State of the Union"). (A department's
+    key is "<portfolio> department", so "Department" opens none.)"""
+    orgs = [i for i, f in enumerate(forms) if f.label == "ORG" and f.synonym is None]
+    opening: dict[str, set[int]] = defaultdict(set)  # the key before " of " -> longer names
+    for j in orgs:
+        before, of, field = forms[j].key.partition(" of ")
+        if of and " " not in field and "," not in forms[j].text:
+            opening[before].add(j)
+    for i in orgs:
+        targets = {groups.find(j) for j in opening.get(forms[i].key, ())}
+        if len(targets) == 1 and groups.find(i) not in targets:
+            groups.union(i, targets.pop())
+
+
 def merge_company_names(forms: list[Form], groups: Groups, surnames: Set[str]) -> None:
     """A company named without its legal form is the company: "Halliburton" (which the model
     reads as a place 74 times in one cluster) and "Transocean" (a nationality) beside
