@@ -1542,6 +1542,23 @@ def test_a_two_word_given_name_is_the_full_name_its_article_opens_with_it() -> N
     assert _entity(entities, "Kip Harding").aliases == ()
 
 
+def test_a_hill_named_head_last_is_a_place_not_a_group() -> None:
+    """ "on Capitol Hill" (ORG to the model) was a Multi-News brief's event actor; the
+    newspaper "The Hill" and a person named Hill stay as the model read them."""
+
+    def labelled(chunk: str, name: str, label: str) -> str:
+        start = chunk.index(name)
+        ((_, _, relabelled),) = ner._apply_rules(chunk, [(start, start + len(name), label)])
+        return relabelled
+
+    chunk = "Republicans on Capitol Hill pressed the administration."
+    assert labelled(chunk, "Capitol Hill", "ORG") == "LOC"
+    assert labelled("The company is based in Morgan Hill.", "Morgan Hill", "ORG") == "LOC"
+    assert labelled("The story was first reported by The Hill.", "The Hill", "ORG") == "ORG"
+    assert labelled("She studies at UNC Chapel Hill.", "UNC Chapel Hill", "ORG") == "ORG"
+    assert labelled("Faith Hill sang the anthem.", "Faith Hill", "PERSON") == "PERSON"
+
+
 def test_a_name_that_opens_one_longer_name_before_its_of_is_that_organisation() -> None:
     """A Multi-News brief listed "House" and "House of Representatives" apart; beside two
     houses the bare one may be either, the White House is another, and "State of the Union"

@@ -593,6 +593,10 @@ _Span = tuple[int, int, str]
 # A landform named head first, which the model reads as a person or group ("Mount Adams",
 # "Mt. Hood", "Lake Tahoe"); and a paper's figure or table ("(Fig. 1)"), which names nothing.
 _LANDFORM = re.compile(r"(?:Mount|Mt\.|Lake)[ \t]+[A-Z]")
+# ... or named head last, which the model reads as a group: "on Capitol Hill" (an event actor
+# of a Multi-News brief), "Morgan Hill", "Steep Hill beaches"; not the newspaper "The Hill",
+# nor a school named with its acronym ("UNC Chapel Hill").
+_HILL = re.compile(r"(?!The[ \t])[A-Z][a-z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]+Hill")
 _FIGURE = re.compile(r"(?:Fig|Figs|Figure|Table|Eq)\.?[ \t]*\d")
 # ... and a day that is observed ("Memorial Day", "International Women's Day", "Christmas
 # Eve"), no place; named with an owner ("April Fools' Day", "Mother's Day"), no person either
@@ -650,7 +654,9 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
     """A model span with the label its name's shape gives: a landform, an observed day, a
     people, a country, a newspaper."""
     start, end, label = span
-    if label in {"PERSON", "ORG"} and _LANDFORM.match(chunk, start):
+    if (label in {"PERSON", "ORG"} and _LANDFORM.match(chunk, start)) or (
+        label == "ORG" and _HILL.fullmatch(chunk, start, end)
+    ):
         return start, end, "LOC"
     if (label in {"FAC", "GPE", "LOC", "ORG"} and _NAMED_DAY.search(chunk, start, end)) or (
         label == "PERSON" and _OWNED_DAY.search(chunk, start, end)
