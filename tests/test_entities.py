@@ -1159,6 +1159,37 @@ def test_a_bare_place_no_article_writes_as_one_is_the_person_it_names() -> None:
     assert _entity(canonicalize(mentions), "Takei").label == "GPE"
 
 
+def test_a_bare_place_no_article_writes_as_one_is_the_person_it_opens() -> None:
+    """A Multi-News brief listed "Sureshbhai" GPE apart from "Sureshbhai Patel", the man whom
+    police threw to the ground; a country ("Ghana SWAT", the model's person), a city the
+    articles put on the map, and one opening a "person" whose last word is written in lower case
+    too (the model's "Metropolitan Railway") stay places."""
+    texts = {
+        "a": "Police slammed Sureshbhai Patel to the ground. Sureshbhai, who does not speak "
+        "English, could not answer. Ghana SWAT officers trained in Ghana.",
+        "b": "Sureshbhai faces a long recovery. Paris Hilton flew in. She lives in Paris.",
+        "c": "The railway was financed by Metropolitan Railway. Metropolitan grew.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Sureshbhai Patel", "PERSON"),
+        ("a", "Sureshbhai", "GPE"),
+        ("a", "Ghana SWAT", "PERSON"),
+        ("a", "Ghana", "GPE"),
+        ("b", "Sureshbhai", "GPE"),
+        ("b", "Paris Hilton", "PERSON"),
+        ("b", "Paris", "GPE"),
+        ("c", "Metropolitan Railway", "PERSON"),
+        ("c", "Metropolitan", "GPE"),
+    )
+    entities = canonicalize(mentions, texts)
+    patel = _entity(entities, "Sureshbhai")
+    assert (patel.name, patel.label, len(patel.mentions)) == ("Sureshbhai Patel", "PERSON", 3)
+    assert _entity(entities, "Ghana").label == "GPE"
+    assert _entity(entities, "Paris").label == "GPE"
+    assert _entity(entities, "Metropolitan").label == "GPE"
+
+
 def test_a_group_written_as_a_place_is_a_place() -> None:
     """A Multi-News brief listed "Copenhagen" and "Trelleborg" as organisations (the model's
     ORG in every sentence); a company in a country and a group outside which people stand are

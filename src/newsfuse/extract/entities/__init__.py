@@ -78,7 +78,9 @@ grouped in this order:
    person's name reads as one (`people._named_like_people`: not "Erie Pennsylvania" or "Safety
    Check", which the model also calls persons): the model reads many surnames as places
    ("Takei announced ...", "Bannon, a former executive"), while a cluster that names the city
-   "Lincoln" almost always puts something in it. A first word that ends another person's name
+   "Lincoln" almost always puts something in it. So does a bare place that opens a person's
+   name, unless it is a country or a US state ("Sureshbhai, who does not speak English" GPE is
+   Sureshbhai Patel; "Ghana" is no "Ghana SWAT"). A first word that ends another person's name
    still reads as a given name when it opens two people's names ("Ali Tarhouni" beside "Ali
    Belhadj" and "Khatim Ali"). Nor does a one-word name join a person when the articles only
    write it before a word for a tribe ("Obeidi tribesmen": the tribe). Never does a name

@@ -541,24 +541,42 @@ def unplaced_bare_places(
     texts: Mapping[str, str] | None,
     surnames: Set[str],
 ) -> set[int]:
-    """One-word places (GPE, LOC) that end a person's name (`_named_like_people`) and that no
-    article writes as a place: no mention after "in", "near", ... (rule 7). ``surnames``: the
-    last words of full person names."""
+    """One-word places (GPE, LOC) that end a person's name (`_named_like_people`), or open one
+    and are no country or US state ("Sureshbhai, who does not speak English" GPE beside
+    "Sureshbhai Patel"), and that no article writes as a place: no mention after "in",
+    "near", ... (rule 7). ``surnames``: the last words of full person names. A name whose
+    last word the texts write in lower case is no one's ("Metropolitan Railway" PERSON)."""
     if texts is None:
         return set()
-    places = [i for i, f in enumerate(forms) if f.label in PLACES and f.key in surnames]
+    opening: dict[str, set[str]] = defaultdict(set)  # a first word -> the last words after it
+    for f in forms:
+        if f.label == "PERSON" and " " in f.key:
+            opening[f.key.split()[0]].add(f.key.split()[-1])
+    places = [
+        i
+        for i, f in enumerate(forms)
+        if f.label in PLACES
+        and (f.key in surnames or (f.key in opening and not _country_or_state(f.text)))
+    ]
     if not places:  # most clusters: no need to read the texts
         return set()
+    lower = frozenset().union(*map(lower_case_words, texts.values()))
+    given = {first for first, lasts in opening.items() if lasts - lower}
     named = {forms[j].key.split()[-1] for j in _named_like_people(forms, texts, surnames)}
     return {
         i
         for i in places
-        if forms[i].key in named
+        if (forms[i].key in named or forms[i].key in given)
         and not any(
             _LOCATIVE.search(texts[m.article_id], max(0, m.start - 16), m.start)
             for m in mentions[i]
         )
     }
+
+
+def _country_or_state(name: str) -> bool:
+    """ "Ghana", "Georgia": a place whatever person's name it opens ("Ghana SWAT" PERSON)."""
+    return name in COUNTRIES or name in US_STATES
 
 
 # A word of a person's name: capitalised ("O'Brien", "McCain", "Ki-moon"), an initial, or a
