@@ -314,7 +314,7 @@ def test_the_tories_are_the_conservatives() -> None:
     assert (tories.name, tories.label, len(tories.mentions)) == ("Conservatives", "NORP", 3)
 
 
-def test_a_disease_a_strain_an_epidemic_or_a_book_is_no_person_or_group() -> None:
+def test_a_disease_a_strain_an_epidemic_a_book_or_a_song_is_no_person_or_group() -> None:
     def labelled(chunk: str, *model: tuple[str, str]) -> set[tuple[str, str]]:
         spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]
         return {(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, spans)}
@@ -326,6 +326,8 @@ def test_a_disease_a_strain_an_epidemic_or_a_book_is_no_person_or_group() -> Non
     assert labelled(chunk, ("Black Death", "ORG")) == {("Black Death", "EVENT")}
     chunk = "Paul Ehrlich, the author of The Population Bomb, was quoted."
     assert labelled(chunk, ("Population Bomb", "ORG")) == set()  # a book
+    chunk = "Tory MP Karen Vecchio sang O Canada in the House."  # a Multi-News brief's ORG
+    assert labelled(chunk, ("O Canada", "ORG")) == set()  # an anthem
     chunk = "The CDC's disease detectives and China’s virus czar met."  # an "'s": no disease
     assert labelled(chunk, ("CDC", "ORG"), ("China", "GPE")) == {("CDC", "ORG"), ("China", "GPE")}
 

@@ -35,7 +35,8 @@ patterns (no names from any particular story):
 * What opens or is a span without naming anything: an auxiliary opening a question ("Will
   McRib fanatics appreciate ...?"; "Will Smith said" keeps it), a former's prefix ("Ex-White
   House doctor"), an era after a year ("424 BC at Delium"), a single letter ("H"), a virus's
-  strain ("H1N1"), a book after its author ("the author of The Population Bomb").
+  strain ("H1N1"), a book after its author ("the author of The Population Bomb"), a song
+  named with a vocative "O" ("O Canada").
 * Diseases and pathogens: a name before "disease", "syndrome", "bacteria", "virus" names the
   condition ("Legionnaires’ disease"), and an epidemic is an EVENT ("the Black Death" ORG).
   A name some article of a cluster writes so, or after "tested for", is no person or group in
@@ -927,8 +928,10 @@ _DATE_SHAPED = re.compile(  # "September 2-6, 2010", "Dec. 3"
     r"[ \t]+\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?(?:,?[ \t]+\d{4})?"
 )
 _STRAIN = re.compile(r"[A-Z]\d{1,2}[A-Z]\d{1,2}")  # a virus's strain: "H1N1", "H5N1", "H7N9"
-# What an author writes, before its title: "the author of The Population Bomb".
+# What an author writes, before its title: "the author of The Population Bomb"; and a title
+# that opens with a vocative "O", a song's or a poem's ("sang O Canada", ORG to the model).
 _WORK_BEFORE = re.compile(r"\bauthors?[ \t]+of[ \t]+(?:[Tt]he[ \t]+)?$")
+_VOCATIVE = re.compile(r"O[ \t]+[A-Z]")
 
 
 # A full stop and a capital inside a span: the end of a sentence the splitter kept whole, as
@@ -966,7 +969,7 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         return None  # "September 2-6, 2010" (EVENT to the model): a date
     if _STRAIN.fullmatch(surface):
         return None  # "H1N1" (NORP to the model): a virus's strain
-    if _WORK_BEFORE.search(chunk, max(0, start - 30), start):
+    if _WORK_BEFORE.search(chunk, max(0, start - 30), start) or _VOCATIVE.match(surface):
         return None  # "the author of The Population Bomb" (ORG to the model): a book
     if _ERA.match(surface) and _YEAR_BEFORE.search(chunk, max(0, start - 4), start):
         return None  # "424 BC at Delium": the era of a year
