@@ -18,6 +18,7 @@ from newsfuse.summarize import SummaryPick, summarize
 from newsfuse.summarize.cite import supporting, supports
 from newsfuse.summarize.quality import (
     LEANS_BACK,
+    VERDICT_FOLLOWS,
     candidate_masks,
     framed_problems,
     problems,
@@ -1153,6 +1154,25 @@ def test_a_quote_with_no_speaker_carries_on_the_words_of_the_speaker_named_befor
     texts = [p.sentence.text for p in picks]
     assert texts.index(quote) == texts.index(named) + 1
     assert picks[texts.index(quote)].sentence.article_id == "a1"
+
+
+def test_a_claim_a_short_verdict_answers_stays_out_of_the_strict_tiers() -> None:
+    """An AllSides fact check's summary gave "Biden said ... bankruptcies." as if it stood,
+    while the next sentence, too short to pick, answers it: "There is, a little." """
+    claim = (
+        "Biden said there’s “no evidence” that raising the minimum wage causes business "
+        "bankruptcies."
+    )
+    for verdict in ("There is, a little.", "There’s no evidence of that.", "That's false."):
+        found = sentence_problems([claim, verdict], [-1, 0])
+        assert VERDICT_FOLLOWS in found[0], verdict
+        assert not candidate_masks(found)[0][0]
+    # a short sentence that states something new or a feeling, a longer verdict that can be
+    # picked itself, and a verdict in another article judge nothing here
+    longer = "There is no evidence of that, the Post found."
+    for after in ("There was a fire.", "That's it.", "It's so annoying.", longer):
+        assert VERDICT_FOLLOWS not in sentence_problems([claim, after], [-1, 0])[0], after
+    assert VERDICT_FOLLOWS not in sentence_problems([claim, "Not so."], [-1, -1])[0]
 
 
 def test_someone_named_only_by_honorific_and_surname_leans_back() -> None:

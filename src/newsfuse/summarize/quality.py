@@ -4,10 +4,11 @@ A summary sentence is read without its neighbours, so sentences that are not pro
 share buttons, links, a broadcast's thanks to its guests), that speak in the writer's voice, or
 that are too short or too long to carry one clear statement are kept out, and a sentence that
 leans on the one before it ("But it was too late.", "... said Mr. Luu, 41.") is taken only right
-after that one. Where a sentence stands counts too (`framed_problems`): a block quote's
-sentences are someone else's words, and an opinion piece's are a columnist's view. The
-filters are tiered so a cluster of poor text still gets a summary: `candidate_masks` relaxes
-them step by step.
+after that one. A claim that a short verdict answers ("Biden said ... bankruptcies." | "There
+is, a little.") is kept out: the verdict is too short to go with it. Where a sentence stands
+counts too (`framed_problems`): a block quote's sentences are someone else's words, and an
+opinion piece's are a columnist's view. The filters are tiered so a cluster of poor text still
+gets a summary: `candidate_masks` relaxes them step by step.
 """
 
 from __future__ import annotations
@@ -541,6 +542,21 @@ _AFTER_QUOTE = r"[,!?][\"”]\s+"  # a quote that ends on a comma (or ! or ?) an
 # it follows the sentence that names the speaker. The summary takes it only right after that
 # sentence (`summarize.select`).
 LEANS_BACK = "leans back"
+# A claim that the next sentence judges in a few words ("Biden said there's “no evidence” that
+# raising the minimum wage causes business bankruptcies." | "There is, a little."): read alone,
+# it states what the check refutes, and the verdict is too short to be picked after it.
+VERDICT_FOLLOWS = "verdict follows"
+# The verdict: a fact check's ruling ("That's false.", "Not so.", "There's no evidence of
+# that.") or a bare elliptical answer ("There is, a little.", "It wasn't.", "He did not.").
+_VERDICT = re.compile(
+    r"(?=[TIHSNFWUM])(?:(?:There|It|That|This)"
+    r"(?:['’]s| is| was| are| were| (?:is|was|are|were)n['’]t)|"
+    r"(?:He|She|They) (?:did|does|didn['’]t|doesn['’]t|has|hasn['’]t|had|hadn['’]t))(?: not)?"
+    r"(?:,|\W*$| (?:no|little|scant|some) evidence\b| (?:not )?(?:true|false|wrong|correct|"
+    r"incorrect|accurate|inaccurate|misleading|untrue|exaggerated)\b| so\W*$)|"
+    r"Not (?:so|true|quite|really|exactly)\b|No evidence\b|"
+    r"(?:False|True|Wrong|Untrue|Misleading|Incorrect|Mostly (?:true|false)|Half[- ]true)\W*$"
+)
 _PRONOUN_AFTER_QUOTE = _AFTER_QUOTE + r"(?:he|she|they)\s+[a-z]{2,}"
 _PRONOUN_SPEAKER = re.compile(
     rf"[\"”][\s,]*(?:(?:he|she|they)\s+(?:{_SPEECH})|(?:{_SPEECH})\s+(?:he|she|they))\b|"
@@ -875,10 +891,11 @@ WELL_FORMED_TIERS = 2
 _TIERS: tuple[frozenset[str], ...] = (
     frozenset(),
     frozenset({"opinion"}),
-    frozenset({"needs context", "unattributed quote", "unfinished", "run-on"}),
+    frozenset({"needs context", "unattributed quote", "unfinished", "run-on", VERDICT_FOLLOWS}),
     frozenset(
         {
             "needs context",
+            VERDICT_FOLLOWS,
             "unattributed quote",
             "unfinished",
             "run-on",
@@ -959,7 +976,8 @@ def sentence_problems(
     that speaker's words ("“I'm not going to North Korea to discuss freeing Kenneth Bae,” Rodman
     told Reuters." | "“I'm just going there on another basketball diplomacy tour.”"), so it
     leans back instead; so does a text that names someone the article introduced before it
-    (`_unintroduced_people`).
+    (`_unintroduced_people`). A text that a short verdict right after it judges has a
+    `VERDICT_FOLLOWS` problem.
     """
     found = [problems(t) if t.strip() else None for t in texts]
     for problems_of, frame in zip(found, framed, strict=False):  # no frame: nothing to add
@@ -982,7 +1000,20 @@ def sentence_problems(
             found[i] = quote - {"unattributed quote"} | {LEANS_BACK}
         elif quote is not None and previous >= 0 and _inside_open_quote(texts[i], texts[previous]):
             quote.add(LEANS_BACK)
+        if (
+            previous >= 0
+            and (claim := found[previous]) is not None
+            and quote
+            and "fragment" in quote  # cheap, and a verdict is one
+            and _short_verdict(texts[i])
+        ):
+            claim.add(VERDICT_FOLLOWS)
     return found
+
+
+def _short_verdict(text: str) -> bool:
+    """Whether ``text`` is a verdict (`_VERDICT`) too short to stand alone (`MIN_WORDS`)."""
+    return bool(_VERDICT.match(text)) and len(text.split()) < MIN_WORDS
 
 
 def framed_problems(articles: Sequence[Article], sentences: Sequence[Sentence]) -> list[set[str]]:
