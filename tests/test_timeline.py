@@ -544,3 +544,36 @@ def test_a_sentence_leaning_back_or_quoting_no_one_gives_its_date_to_another() -
     assert [(e.text[:14], e.sources) for e in _timeline((day, woman), (day, rebels))] == [
         ("Rebel fighters", ["S1", "S2"])
     ]
+
+
+def test_an_act_the_sentence_before_told_gives_its_date_to_another_source() -> None:
+    """The demo's 27 June entry was "The shelling came after the US launched airstrikes the
+    previous night ...": which shelling, the sentence before told. A sentence that names its
+    act is shown instead; alone, the subject naming nothing makes no entry."""
+    day = dt.date(2021, 6, 28)
+    shelling = (
+        "The shelling came after the US launched airstrikes on Sunday against three targets "
+        "used by militias in Syria."
+    )
+    pentagon = "The Pentagon said the US airstrikes on Sunday hit three targets used by militias."
+    entries = _timeline((day, shelling), (day, pentagon))
+    assert [(e.text, e.sources) for e in entries] == [(pentagon, ["S1", "S2"])]
+    for dangling in (
+        shelling,
+        "The move comes a day after the ministry announced on Sunday that it would cut jobs.",
+        "The statement was in response to a video that the group posted online on Sunday.",
+    ):
+        assert _timeline((day, dangling)) == [], dangling
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack on the base came after the US launched airstrikes on Sunday in Syria.",
+        "The missile came down in the desert on Sunday, injuring no one, the army said.",
+        "The route followed by the storm on Sunday took it across three southern states.",
+        "The bombing was followed by a second raid on the port on Sunday, officials said.",
+    ],
+)
+def test_a_subject_that_says_which_act_keeps_its_entry(sentence: str) -> None:
+    assert len(_timeline((dt.date(2021, 6, 28), sentence))) == 1

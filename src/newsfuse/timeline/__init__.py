@@ -247,7 +247,7 @@ def _select(
     "on Monday" in Monday's report is mostly the news cycle (Tran et al., 2015, ranked
     timeline dates by such references; on Timeline17 this ordering lifts date F1 by about 4
     points over counting every mention). A year needs two sources to be shown at all, and an
-    entry needs a sentence that says who (`_only_pronouns`). A date's best entry is the best one
+    entry needs a sentence that says who (`_none_says_who`). A date's best entry is the best one
     whose sentences no better date's best entry tells: a chronology's line told at another date
     must not leave its date without an entry while others tell it (a Timeline17 BBC brief lost
     4 August so, once two reports' unrelated sentences of that Wednesday no longer merged).
@@ -257,7 +257,7 @@ def _select(
         (
             e
             for e in entries
-            if (e.date_key[1] != "year" or _support(e) >= 2) and not _only_pronouns(e)
+            if (e.date_key[1] != "year" or _support(e) >= 2) and not _none_says_who(e)
         ),
         key=lambda e: (*_date_rank(e.date_key, mentioned_by, published), -_support(e)),
     )
@@ -318,9 +318,37 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-def _only_pronouns(entry: _Entry) -> bool:
-    """Whether every sentence of the entry opens on a pronoun subject: none says who."""
-    return all(_PRONOUN_SUBJECT.match(_standalone(s.text)) for s in entry.sentences)
+# ... and so does a definite subject naming an act or a statement that the sentence places only
+# by what it came after: "The shelling came after the US launched airstrikes the previous night
+# ..." (the demo's: which shelling, the sentence before told), "The move comes the day after
+# ...", "The statement was in response to an online video ...". Not "The attack on the base
+# came after ..." or "The Deepwater Horizon blast followed ...", whose own words say which,
+# nor "The missile came down in the desert", "The route followed by the storm ...".
+# a word of a bare noun phrase: no preposition, relative or verb after "The"
+_BARE_WORD = r"(?!(?:of|to|in|on|at|from|for|by|with|that|which|who|was|were|is|are|has|had)\b)"
+_TIME_BETWEEN = (  # "came just two days after", "comes a day after"
+    r"(?: (?:just|only|soon|shortly|less|more|than|a|an|the|one|two|three|four|five|few|"
+    r"several|\d+|hours?|days?|weeks?|months?))*"
+)
+_ACT_TOLD_BEFORE = re.compile(
+    rf"The (?:{_BARE_WORD}[a-z][\w-]* ){{1,3}}(?:"
+    rf"(?:came|comes){_TIME_BETWEEN} (?:after|as|amid|following|on the heels of|"
+    r"in (?:response|retaliation|reaction) to)"
+    r"|(?:followed|follows) (?!(?:by|is|was)\b)"
+    r"|(?:was|is|were|are) (?:in |a )?(?:response|retaliation|reaction|reply) (?:to|for))\b"
+)
+
+
+def _points_back(text: str) -> bool:
+    """Whether the sentence's subject points back to one the timeline does not show: a
+    pronoun (`_PRONOUN_SUBJECT`) or an act told before (`_ACT_TOLD_BEFORE`)."""
+    shown = _standalone(text)
+    return bool(_PRONOUN_SUBJECT.match(shown) or _ACT_TOLD_BEFORE.match(shown))
+
+
+def _none_says_who(entry: _Entry) -> bool:
+    """Whether every sentence of the entry opens on a subject pointing back (`_points_back`)."""
+    return all(_points_back(s.text) for s in entry.sentences)
 
 
 def _without(entry: _Entry, shown: set[Sentence]) -> _Entry:
@@ -529,7 +557,7 @@ def _standalone(text: str) -> str:
 def _typical(entry: _Entry) -> int:
     """The index of the entry's most typical readable sentence.
 
-    Sentences that say who come first (no pronoun subject, `_PRONOUN_SUBJECT`: "The same
+    Sentences that say who come first (no subject pointing back, `_points_back`: "The same
     woman said ..." is no entry's face while another source tells it), then those that name
     only this date, then those fit to stand alone (the summarizer's quality filter); among
     them, the one sharing the most terms with the others per term of its own, so a long
@@ -540,7 +568,7 @@ def _typical(entry: _Entry) -> int:
         own = entry.term_sets[i]
         shared = sum(len(own & other) for j, other in enumerate(entry.term_sets) if j != i)
         text = entry.sentences[i].text
-        says_who = not _PRONOUN_SUBJECT.match(_standalone(text))
+        says_who = not _points_back(text)
         readable = not problems(text)
         return (says_who, entry.only_date[i], readable, shared / max(len(own), 1), -i)
 
