@@ -104,8 +104,10 @@ def test_days_only_leaves_out_months_and_years() -> None:
 def test_a_date_that_does_not_date_its_sentence_makes_no_entry_of_it(
     sentence: str, dated: tuple[dt.date, str], day: dt.date
 ) -> None:
+    """The sentence is no entry's face; where it tells the same, it backs the other's entry."""
     entries = _timeline((MARCH_5, sentence), dated)
-    assert [(e.date, e.sources) for e in entries] == [(day, ["S2"])]
+    assert [(e.date, e.text) for e in entries] == [(day, dated[1])]
+    assert _timeline((MARCH_5, sentence)) == []
 
 
 def test_a_quote_box_s_date_label_makes_no_entry() -> None:
@@ -577,3 +579,24 @@ def test_an_act_the_sentence_before_told_gives_its_date_to_another_source() -> N
 )
 def test_a_subject_that_says_which_act_keeps_its_entry(sentence: str) -> None:
     assert len(_timeline((dt.date(2021, 6, 28), sentence))) == 1
+
+
+def test_a_sentence_dating_a_milestone_in_passing_backs_another_source_s_entry() -> None:
+    """A Multi-News brief lost 1980, the year O Canada became the anthem, stated by both
+    sources: one source's date sits in an aside, so its sentence cannot be the entry, and the
+    other alone fell short of the two sources a year needs."""
+    changed = (
+        "The last time the English lyrics were changed was in 1980, when O Canada was officially "
+        "adopted as the national anthem."
+    )
+    aside = (
+        "The bill's backers, who have fought to change O Canada since it was officially adopted "
+        "as the national anthem in 1980, are hopeful."
+    )
+    entries = _timeline((None, changed), (None, aside))
+    assert [(e.date, e.text, e.sources) for e in entries] == [
+        (dt.date(1980, 1, 1), changed, ["S1", "S2"])
+    ]
+    assert _timeline((None, aside)) == []  # an aside is never an entry's face
+    other = "The bill's backers, who first sang the anthem in 1980 at a hockey game, are hopeful."
+    assert _timeline((None, changed), (None, other)) == []  # one source of 1980's lyrics

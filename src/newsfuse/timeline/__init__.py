@@ -22,7 +22,9 @@ than their date are never shown, nor sentences whose date sits in an aside (", w
 August 1995,", ", the son of a herdsman who seized power in 1969,"), an opening "Before ..." or
 "Since ..." clause or an "until after ..." one, or, by a dependency parse (`syntax`), only
 dates a modifier ("32 years after he began his first campaign in June 1987", "an April 2011
-memo"), though their dates still count as support.
+memo"), though their dates still count as support, and such a sentence backs another
+article's entry that tells the same: "the country's official anthem in 1980" and "The last
+time the lyrics were changed was in 1980" are two sources of 1980.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ...", "until at least
 Thursday", "beyond June 2011", "to the end of May", both ends of "from 1997 to 2001") or that an
@@ -39,7 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
@@ -63,6 +65,9 @@ class _Entry:
     term_sets: list[set[str]]
     only_date: list[bool]  # the sentence names no other date
     counts: list[set[str]]  # the numbers the sentence states, its date's aside
+    # sentences of other articles that tell it with its date in an aside or a modifier:
+    # support, never its face; each with its terms and counts
+    backing: list[tuple[Sentence, set[str], set[str]]] = field(default_factory=list)
 
 
 def build_timeline(
@@ -82,6 +87,7 @@ def build_timeline(
     """
     mentioned_by: dict[tuple, set[str]] = {}  # date -> every article that dates something to it
     candidates: list[tuple[Article, DateMention, Sentence]] = []  # sentences that could show
+    in_passing: list[tuple[Article, DateMention, Sentence]] = []  # support only
     for article in articles:
         mentions = extraction.dates.get(article.id, [])
         for previous, mention in zip([None, *mentions], mentions, strict=False):
@@ -102,18 +108,17 @@ def build_timeline(
             if days_only and mention.precision != "day":
                 continue
             mentioned_by.setdefault((mention.date, mention.precision), set()).add(article.id)
-            if (
-                _showable(sentence, mention.text)
-                and not _in_lead_in(sentence, mention.start)
-                and not _in_relative_clause(sentence, mention.start)
-                and not _names_an_event(sentence, mention)
-            ):
-                candidates.append((article, mention, sentence))
+            if _showable(sentence, mention.text) and not _in_lead_in(sentence, mention.start):
+                aside = _in_relative_clause(sentence, mention.start) or _names_an_event(
+                    sentence, mention
+                )
+                (in_passing if aside else candidates).append((article, mention, sentence))
     published = {a.id: a.published for a in articles}
     if len(candidates) > limit:  # only dates that can make the cut: fewer sentences to parse
         ranked = sorted(mentioned_by, key=lambda key: _date_rank(key, mentioned_by, published))
         hopeful = set(ranked[: 2 * limit + 10])
         candidates = [c for c in candidates if (c[1].date, c[1].precision) in hopeful]
+        in_passing = [c for c in in_passing if (c[1].date, c[1].precision) in hopeful]
     if syntax and candidates:
         modifiers = modifier_dates(
             [
@@ -122,6 +127,7 @@ def build_timeline(
             ]
         )
         if modifiers is not None:  # the date only dates a clause or a noun inside the sentence
+            in_passing += [c for c, modifier in zip(candidates, modifiers, strict=True) if modifier]
             candidates = [
                 c for c, modifier in zip(candidates, modifiers, strict=True) if not modifier
             ]
@@ -133,11 +139,7 @@ def build_timeline(
         if (article.id, key) in dated:
             continue
         dated.add((article.id, key))
-        # the date's own words are no content the sentences share ("They had plunged 9 percent
-        # on Monday" tells nothing of "On Monday, Obama will make his fourth trip")
-        undated = terms(sentence.text.replace(mention.text, " "))
-        own = {t for t in undated if not t.isdigit()}
-        counts = {t for t in undated if t.isdigit()}
+        own, counts = _content(sentence, mention)
         only = all(
             m.date == mention.date
             for m in extraction.dates.get(article.id, [])
@@ -160,6 +162,13 @@ def build_timeline(
             home.term_sets.append(own)
             home.only_date.append(only)
             home.counts.append(counts)
+    for article, mention, sentence in in_passing:
+        key = (mention.date, mention.precision)
+        own, counts = _content(sentence, mention)
+        home = next((e for e in entries if e.date_key == key and _same(e, own, counts)), None)
+        if home is not None and (article.id, key) not in dated:
+            dated.add((article.id, key))
+            home.backing.append((sentence, own, counts))
 
     kept = _select(entries, mentioned_by, published, limit)
     kept.sort(key=lambda e: (e.date_key[0], e.date_key[1] != "year", e.date_key[1] == "day"))
@@ -178,6 +187,10 @@ def _timeline_entry(entry: _Entry, source_of: Callable[[str], str]) -> TimelineE
         for i, sentence in enumerate(entry.sentences)
         if i == shown
         or _alike(entry.term_sets[i], entry.counts[i], entry.term_sets[shown], entry.counts[shown])
+    ] + [
+        sentence
+        for sentence, own, counts in entry.backing
+        if _alike(own, counts, entry.term_sets[shown], entry.counts[shown])
     ]
     told.sort(key=lambda s: int(source_of(s.article_id)[1:]))
     return TimelineEntry(
@@ -228,7 +241,8 @@ def _closes_span(text: str, previous: DateMention, mention: DateMention) -> bool
 
 
 def _support(entry: _Entry) -> int:
-    return len({s.article_id for s in entry.sentences})
+    """The articles that tell the entry, in passing too (`_Entry.backing`)."""
+    return len({s.article_id for s in entry.sentences} | {s.article_id for s, *_ in entry.backing})
 
 
 def _select(
@@ -246,11 +260,12 @@ def _select(
     the date) rank first: a day that later reports keep returning to is a milestone, while
     "on Monday" in Monday's report is mostly the news cycle (Tran et al., 2015, ranked
     timeline dates by such references; on Timeline17 this ordering lifts date F1 by about 4
-    points over counting every mention). A year needs two sources to be shown at all, and an
-    entry needs a sentence that says who (`_none_says_who`). A date's best entry is the best one
-    whose sentences no better date's best entry tells: a chronology's line told at another date
-    must not leave its date without an entry while others tell it (a Timeline17 BBC brief lost
-    4 August so, once two reports' unrelated sentences of that Wednesday no longer merged).
+    points over counting every mention). A year needs two sources to be shown at all (one that
+    backs it in passing counts, `_Entry.backing`), and an entry needs a sentence that says who
+    (`_none_says_who`). A date's best entry is the best one whose sentences no better date's
+    best entry tells: a chronology's line told at another date must not leave its date without
+    an entry while others tell it (a Timeline17 BBC brief lost 4 August so, once two reports'
+    unrelated sentences of that Wednesday no longer merged).
     """
 
     ranked = sorted(
@@ -362,6 +377,7 @@ def _without(entry: _Entry, shown: set[Sentence]) -> _Entry:
         [entry.term_sets[i] for i in kept],
         [entry.only_date[i] for i in kept],
         [entry.counts[i] for i in kept],
+        entry.backing,
     )
 
 
@@ -501,6 +517,14 @@ def _other_date(
     text = sentence.text
     cut = text[: mention.start - sentence.start] + " " + text[mention.end - sentence.start :]
     return bool(_DAY_WORD.search(cut))
+
+
+def _content(sentence: Sentence, mention: DateMention) -> tuple[set[str], set[str]]:
+    """The sentence's content terms and the numbers it states, without its date's own words
+    ("They had plunged 9 percent on Monday" tells nothing of "On Monday, Obama will make his
+    fourth trip")."""
+    undated = terms(sentence.text.replace(mention.text, " "))
+    return {t for t in undated if not t.isdigit()}, {t for t in undated if t.isdigit()}
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
