@@ -87,6 +87,12 @@ def test_days_only_leaves_out_months_and_years() -> None:
             (MARCH_5, "On 20 April, the Deepwater Horizon rig exploded, killing 11 workers."),
             dt.date(2023, 4, 20),
         ),
+        (  # a "since" clause in an aside (a Timeline17 brief had Tuesday's strike at March)
+            "The NATO attack, one of the heaviest since the NATO mission began in March, "
+            "started at about 1 a.m. on the outskirts of the city.",
+            (MARCH_5, "The NATO mission began in March with strikes on the air defences."),
+            dt.date(2024, 3, 1),
+        ),
         (  # the clause a delay waits for (Castro's column was of May, not 16 April)
             "Fidel Castro accused Mexico of failing to disclose the outbreak until after Barack "
             "Obama had visited the country on 16 April.",
@@ -600,3 +606,12 @@ def test_a_sentence_dating_a_milestone_in_passing_backs_another_source_s_entry()
     assert _timeline((None, aside)) == []  # an aside is never an entry's face
     other = "The bill's backers, who first sang the anthem in 1980 at a hockey game, are hopeful."
     assert _timeline((None, changed), (None, other)) == []  # one source of 1980's lyrics
+
+
+def test_a_since_clause_after_a_number_s_comma_is_no_aside() -> None:
+    """The comma of "780,000" opens no aside: the posting is what the sentence dates."""
+    viewed = (
+        "A video of a man jumping from a flaming SUV into a lake has been viewed more than "
+        "780,000 times since it was posted on Youtube on Tuesday."
+    )
+    assert [e.date for e in _timeline((MARCH_5, viewed))] == [dt.date(2024, 3, 5)]

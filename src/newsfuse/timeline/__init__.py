@@ -19,8 +19,9 @@ never merged with each other. Photo captions, boilerplate, questions, prompts to
 quotes of no one, a speaker's aside about themselves ("I mean I registered ...") or a writer's
 to the reader ("You soon sense the anxiety ..."), run-ons and sentences that are little more
 than their date are never shown, nor sentences whose date sits in an aside (", who died in
-August 1995,", ", the son of a herdsman who seized power in 1969,"), an opening "Before ..." or
-"Since ..." clause or an "until after ..." one, or, by a dependency parse (`syntax`), only
+August 1995,", ", the son of a herdsman who seized power in 1969,", ", one of the heaviest
+since the mission began two months ago,"), an opening "Before ..." or "Since ..." clause or an
+"until after ..." one, or, by a dependency parse (`syntax`), only
 dates a modifier ("32 years after he began his first campaign in June 1987", "an April 2011
 memo"), though their dates still count as support, and such a sentence backs another
 article's entry that tells the same: "the country's official anthem in 1980" and "The last
@@ -457,11 +458,14 @@ def _names_election(article: Article, mention: DateMention) -> bool:
 # power in 1969,": an aside about someone or something the sentence mentions, not what the
 # sentence reports; nor does an opening clause of what came later ("Before the president's
 # murder on Nov. 22, 1963, Mr. Lane was a minor figure ...") or since ("Since the explosion on
-# the Deepwater Horizon rig on 20 April, the oil giant has been forced to pay out ..."), nor
+# the Deepwater Horizon rig on 20 April, the oil giant has been forced to pay out ..."), or
+# inside an aside ("The NATO attack, one of the heaviest since the NATO mission began just over
+# two months ago, started at about 1 a.m.": Tuesday's strike, not March's), nor
 # the clause a delay waits for ("accused Mexico of failing to disclose the outbreak until after
 # Barack Obama had visited the country on 16 April": Castro's words were of May).
 _RELATIVE_CLAUSE = re.compile(
     r"(?:,|—|–|\()[^,;:—–()]*?\b(?:who|which|whose|where)\b[^,;:—–()]*$"
+    r"|(?:,\s|—|–|\()[^,;:—–()]*?\bsince\b[^,;:—–()]*$"  # not the comma of "780,000"
     r"|^\W*(?:Before|Prior to|Since)\b[^,;:]*$"
     r"|\b(?:until|till)\s+after\b[^,;:]*$",
     re.I,
@@ -492,7 +496,7 @@ def _names_an_event(sentence: Sentence, mention: DateMention) -> bool:
 
 def _in_relative_clause(sentence: Sentence, offset: int) -> bool:
     """Whether ``offset`` sits in a non-restrictive relative clause, an opening "Before ..." or
-    "Since ...", or an "until after ..." (`_RELATIVE_CLAUSE`):
+    "Since ...", one in an aside, or an "until after ..." (`_RELATIVE_CLAUSE`):
     the date is then the aside's, and the sentence (which reports something else) cannot stand
     for it."""
     return bool(_RELATIVE_CLAUSE.search(sentence.text[: offset - sentence.start]))
