@@ -2378,12 +2378,14 @@ def test_without_a_headline_the_title_is_the_lead_the_others_share_most_with() -
             "Exposure to brief flashes of light during the night before a trip could help people "
             "avoid jet lag",
         ),
-        # an aside between the subject and its verb is no place to cut
+        # an aside between the subject and its verb is no place to cut: the lead stands whole
         (
             "The largest dinosaur foot ever found, belonging to one of the largest land animals "
-            "this planet has ever seen, surely deserves the title Bigfoot more than the "
+            "the planet has ever seen, surely deserves the title Bigfoot more than the "
             "legendary Sasquatch.",
-            None,
+            "The largest dinosaur foot ever found, belonging to one of the largest land animals "
+            "the planet has ever seen, surely deserves the title Bigfoot more than the "
+            "legendary Sasquatch",
         ),
         # ... but an aside between dashes goes whole (Multi-News: a police officer's death,
         # O Canada's lyrics), not cut in two ...
@@ -2424,12 +2426,14 @@ def test_without_a_headline_the_title_is_the_lead_the_others_share_most_with() -
             "suffered by an Indian grandfather",
         ),
         # a head with no verb after its opening phrase is a name, no title (Timeline17: the
-        # appositive's closing comma left out) ...
+        # appositive's closing comma left out): the lead stands whole ...
         (
             "Testifying before Congress on Thursday, General Carter Ham, the head of U.S. Africa "
             "Command affirmed that the situation in Libya is grinding toward a stalemate after "
             "weeks of airstrikes.",
-            None,
+            "Testifying before Congress on Thursday, General Carter Ham, the head of U.S. Africa "
+            "Command affirmed that the situation in Libya is grinding toward a stalemate after "
+            "weeks of airstrikes",
         ),
         # ... but a head with no opening phrase is a clause, its verb one we may not know
         (
@@ -2449,11 +2453,20 @@ def test_without_a_headline_the_title_is_the_lead_the_others_share_most_with() -
             "last year.",
             None,
         ),
-        # a long sentence with no clause to cut at is no title
+        # a long sentence with no clause to cut at stands whole ...
         (
             "CNN is being sued by two EMTs who say a foreign correspondent for the cable news "
             "network bit them in a drunken rage outside the US Embassy in Baghdad.",
-            None,
+            "CNN is being sued by two EMTs who say a foreign correspondent for the cable news "
+            "network bit them in a drunken rage outside the US Embassy in Baghdad",
+        ),
+        # ... up to a length, then it is cut with an ellipsis, and not on a function word
+        (
+            "A Swiss climber who found the long-lost bodies of a renowned mountaineer and his "
+            "cameraman on one of the world's tallest mountains said it took days for him and his "
+            "climbing partner to realize whom they had found.",
+            "A Swiss climber who found the long-lost bodies of a renowned mountaineer and his "
+            "cameraman on one of the world's tallest mountains said…",
         ),
         # an appositive that closes the sentence may go (Multi-News: Sandy Hook parents) ...
         (
@@ -2463,19 +2476,22 @@ def test_without_a_headline_the_title_is_the_lead_the_others_share_most_with() -
             "Parents of some of the victims of the 2012 school shooting in Sandy Hook, "
             "Connecticut, will on Monday announce they are suing Bushmaster",
         ),
-        # ... but not the subject's, which the verb follows
+        # ... but not the subject's, which the verb follows ...
         (
             "One day in Delft in the fall of 1677, Antoni van Leeuwenhoek, a cloth merchant who "
             "is said to have been the model for two paintings by Johannes Vermeer—The "
             "Astronomer and The Geographer—abruptly stopped what he was doing.",
-            None,
+            "One day in Delft in the fall of 1677, Antoni van Leeuwenhoek, a cloth merchant who "
+            "is said to have been the model…",
         ),
         # ... nor the subject after a lone opening phrase
         (
             "In what will be a bittersweet announcement for Deadheads, the four surviving and "
-            "original members of the Grateful Dead revealed that they will reunite for three "
-            "gigs at Chicago's Soldier Field.",
-            None,
+            "original members of the Grateful Dead revealed that they will reunite at Chicago's "
+            "Soldier Field.",
+            "In what will be a bittersweet announcement for Deadheads, the four surviving and "
+            "original members of the Grateful Dead revealed that they will reunite at Chicago's "
+            "Soldier Field",
         ),
     ],
 )

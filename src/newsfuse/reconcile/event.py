@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsfuse.clean.lines import ends_with_abbreviation
+from newsfuse.embed.stopwords import STOP_WORDS
 from newsfuse.embed.terms import terms
 from newsfuse.extract import Extraction
 from newsfuse.extract.countries import COUNTRIES, WORLD_REGIONS
@@ -595,6 +596,12 @@ def _said_by_others(line: str, article_id: str, said: dict[str, set[str]]) -> fl
 # (longer, it reads as a paragraph in the place of a heading).
 MAX_TITLE_WORDS = 24
 MIN_TITLE_WORDS = 4
+# A brief with a usable lead has a title: where no opening can be cut at a clause break, the
+# best one stands whole up to `MAX_UNCUT_TITLE_WORDS` words, a longer one cut with an ellipsis
+# ("Testifying before Congress on Thursday, General Carter Ham, the head of U.S. Africa Command
+# affirmed that the situation in Libya is grinding toward a stalemate" had left a Timeline17
+# brief with none: its appositive's closing comma is missing, so no cut tells an act).
+MAX_UNCUT_TITLE_WORDS = 36
 # Where a lead may be cut: a dash, a semicolon, or a comma before a clause or phrase that adds
 # to what the sentence has said ("Stocks tanked in trading Monday, with the Dow ... falling",
 # "... avoid jet lag, according to a new study", "..., which", "..., sending the girl ..."),
@@ -659,7 +666,8 @@ _LEAST_SHARE_OF_BEST = 0.5
 def _lead_title(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> str | None:
     """A title from the articles' opening sentences, for when none has a usable headline: the
     opening that stands alone (`_stands_as_a_title`) and says most of what the other articles
-    lead with (`_said_by_others`), shortened (`_shortened`); None if none can be.
+    lead with (`_said_by_others`), shortened (`_shortened`); if none can be, the best one uncut
+    (`_uncut`); None if no opening stands.
 
     A photo caption, a question, a sentence that leans on another ("He said ...") or speaks
     in the first person is no title (`summarize.quality.problems`): "Peter Madsen speaks to
@@ -680,7 +688,7 @@ def _lead_title(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -
     ranked = sorted(openings, key=lambda pair: -pair[1])  # stable: ties go to the earlier article
     return next(
         (title for opening, score in ranked if score >= least and (title := _shortened(opening))),
-        None,
+        _uncut(ranked[0][0]) if ranked else None,
     )
 
 
@@ -721,6 +729,20 @@ def _shortened(sentence: str) -> str | None:
         and not _ASIDE_CLOSES.search(sentence, brk.end())
     ]
     return cuts[-1] if cuts else None
+
+
+def _uncut(sentence: str) -> str | None:
+    """``sentence`` as a title though no clause break shortens it: whole up to
+    `MAX_UNCUT_TITLE_WORDS` words (its dashed asides left out), else its first `MAX_TITLE_WORDS`
+    words, less the function words they end on, and an ellipsis."""
+    sentence = _without_dashed_asides(sentence)
+    words = sentence.split()
+    if len(words) <= MAX_UNCUT_TITLE_WORDS:
+        return _without_full_stop(sentence)
+    head = words[:MAX_TITLE_WORDS]
+    while len(head) > MIN_TITLE_WORDS and head[-1].strip(",;:—–-").lower() in STOP_WORDS:
+        head.pop()
+    return " ".join(head).rstrip(",;:—–-") + "…"
 
 
 def _appositive_break(sentence: str) -> re.Match[str] | None:
