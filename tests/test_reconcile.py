@@ -2362,6 +2362,34 @@ def test_without_a_headline_the_title_is_the_lead_the_others_share_most_with() -
     assert newsfuse.brief(articles[1:]).event.title is None  # the budget is another story
 
 
+def test_a_lead_that_tells_what_came_before_the_news_is_the_last_choice() -> None:
+    """A Multi-News brief on a police encounter took its title from a background sentence in
+    the past perfect over the lead that tells the news; what a relative clause or a speaker
+    says "had" happened is no background opening."""
+    news = (
+        "Gov. Robert Bentley today apologized to the government of India for the injuries "
+        "suffered by an Indian grandfather during an encounter with police in Madison. "
+        "Sureshbhai Patel was visiting his son."
+    )
+    background = (
+        "Sureshbhai Patel, 57, had recently arrived in Madison to help his son care for his "
+        "grandson. An officer slammed the Indian grandfather to the ground."
+    )
+    reported = (
+        "Police said Sureshbhai Patel, 57, had been walking in Madison near the home of his son "
+        "when an officer stopped him. He speaks no English."
+    )
+    articles = [
+        Article(id=f"a{i}", origin=f"a{i}", raw_text=text, text=text)
+        for i, text in enumerate((news, background, reported))
+    ]
+    assert newsfuse.brief(articles[:2]).event.title == (
+        "Gov. Robert Bentley today apologized to the government of India for the injuries "
+        "suffered by an Indian grandfather"
+    )
+    assert newsfuse.brief([articles[0], articles[2]]).event.title == reported[: reported.index(".")]
+
+
 @pytest.mark.parametrize(
     ("lead", "title"),
     [

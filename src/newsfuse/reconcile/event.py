@@ -661,13 +661,22 @@ _OUTLET_OR_READER = re.compile(r"\b(?:[Oo]ur|[Yy]ou|[Yy]our)\b")
 # is off the story ("Reshoots for “Unstoppable” were filmed at the site" where the best lead
 # is on Tony Scott's death): better no title than that.
 _LEAST_SHARE_OF_BEST = 0.5
+# An opening whose own verb is in the past perfect tells what came before the news: "Sureshbhai
+# Patel, 57, had recently arrived to the United States to help his son ..." had beaten "Gov.
+# Robert Bentley today apologized to the government of India for the injuries suffered by an
+# Indian grandfather ..." (not "Police said the man had been shot": `_tells_what_came_before`).
+_PAST_PERFECT = re.compile(
+    rf"\bhad\s+(?:[a-z]+ly\s+)?(?:been|had|[a-z]{{2,}}ed|[a-z]+[ew]n|gone|done|come|become|"
+    rf"{alternation(IRREGULAR_PAST)})\b"
+)
 
 
 def _lead_title(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -> str | None:
     """A title from the articles' opening sentences, for when none has a usable headline: the
     opening that stands alone (`_stands_as_a_title`) and says most of what the other articles
     lead with (`_said_by_others`), shortened (`_shortened`); if none can be, the best one uncut
-    (`_uncut`); None if no opening stands.
+    (`_uncut`); None if no opening stands. An opening that tells what came before the news
+    (`_tells_what_came_before`) comes after every other.
 
     A photo caption, a question, a sentence that leans on another ("He said ...") or speaks
     in the first person is no title (`summarize.quality.problems`): "Peter Madsen speaks to
@@ -685,10 +694,24 @@ def _lead_title(articles: Sequence[Article], leads: dict[str, list[Sentence]]) -
         and ((score := _said_by_others(opening, a.id, said)) > 0 or len(articles) == 1)
     ]
     least = max((score for _, score in openings), default=0.0) * _LEAST_SHARE_OF_BEST
-    ranked = sorted(openings, key=lambda pair: -pair[1])  # stable: ties go to the earlier article
+    ranked = sorted(  # stable: ties go to the earlier article
+        openings, key=lambda pair: (_tells_what_came_before(pair[0]), -pair[1])
+    )
     return next(
         (title for opening, score in ranked if score >= least and (title := _shortened(opening))),
         _uncut(ranked[0][0]) if ranked else None,
+    )
+
+
+def _tells_what_came_before(opening: str) -> bool:
+    """Whether the first verb of ``opening`` is in the past perfect (`_PAST_PERFECT`): no verb
+    (`_VERB`) stands before its "had", nor does it end a relative clause (`_SUBORDINATE`: "The
+    man who had taken the money was arrested")."""
+    verb = _PAST_PERFECT.search(opening)
+    return not (
+        verb is None
+        or _VERB.search(opening, 0, verb.start())
+        or _SUBORDINATE.search(opening, 0, verb.start())
     )
 
 
