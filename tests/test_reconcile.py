@@ -1319,6 +1319,40 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             None,
         ),
+        (  # explosions in a lead that names the weapon are what it did (Timeline17: NATO
+            # airstrikes on Tripoli, Grad rockets on Zintan) ...
+            (
+                "Explosions erupted in Tripoli overnight as NATO jets struck a school. Obama "
+                "warned there would be no letup in NATO airstrikes.",
+                "At least four explosions rocked Zintan on Sunday. Rebels said the explosions "
+                "were from Grad rockets.",
+                "Reporters heard explosions from the airstrike that rocked the hotel.",
+            ),
+            "airstrike",
+        ),
+        (  # ... but a blast with no weapon named is an explosion
+            (
+                "An explosion at a chemical plant killed five workers on Monday.",
+                "The blast was caused by a gas leak, officials said.",
+            ),
+            "explosion",
+        ),
+        (  # an opinion poll is no election, whatever race it asks about (Multi-News) ...
+            (
+                "Romney would hold a slight lead on President Obama if the 2012 election were "
+                "replayed today, according to a new Washington Post-ABC News poll.",
+                "Obama's approval rating has fallen to 42 percent in a new ABC News/Washington "
+                "Post poll, with fallout possible in the midterm elections.",
+            ),
+            "poll",
+        ),
+        (  # ... but an exit poll is election day's
+            (
+                "Voters cast ballots in the governor's race on Tuesday.",
+                "Exit polls showed the incumbent ahead as voters left the polls on Tuesday.",
+            ),
+            "election",
+        ),
     ],
 )
 def test_the_event_type_is_what_the_leads_name(leads: tuple[str, str], kind: str | None) -> None:

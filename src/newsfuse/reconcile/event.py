@@ -236,6 +236,15 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a suit brought, after a ruling on one ("a judge dismissed the lawsuit"): "A lawsuit
         # filed Monday by 10 Sandy Hook victims' families claims ..." (Multi-News)
         ("lawsuit", r"lawsuits?\b|su(?:ed|es|ing)\b|filed (?:a )?suit\b"),
+        # an opinion poll is no election, whatever race it asks about ("Romney would hold a
+        # slight lead on President Obama if the 2012 election were replayed today, according to
+        # a new Washington Post-ABC News poll"); not an exit poll, which is election day's
+        (
+            "poll",
+            r"(?:new|latest|recent|opinion|national)\s+(?:[\w.'’/-]+\s+){0,4}?(?:polls?|surveys?)\b|"
+            r"(?<!exit )(?:polls?|surveys?)\s+(?:of|by|shows?|showed|finds?|found|released|"
+            r"conducted|suggests?|suggested)\b",
+        ),
         # after a ruling: a court deciding an election's case is the news, not the election
         ("election", r"elections?\b|voters?\b|ballots?\b|primar(?:y|ies)\b"),
         # a notable person's death, as obituaries word it ("dies at 68", "died Tuesday at the
@@ -264,6 +273,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # a notable person's death or a cyberattack tells a toll only as background ("the pandemic
 # that has killed more than 50,000 Americans" in a story of an aid bill being signed).
 HARMFUL_TYPES = frozenset(name for name, _ in EVENT_TYPES) - {
+    "poll",
     "election",
     "court ruling",
     "lawsuit",
@@ -271,6 +281,10 @@ HARMFUL_TYPES = frozenset(name for name, _ in EVENT_TYPES) - {
     "investigation",
     "cyberattack",
 }
+# The weapons whose blasts are their own events: a lead that names one tells of what it did
+# with "explosions" ("Explosions erupted in Tripoli ... as NATO jets struck", "no letup in
+# NATO airstrikes"; "the explosions were from Grad rockets"), not of a gas or factory blast.
+_WEAPON_TYPES = frozenset({"rocket attack", "drone attack", "airstrike", "bombing"})
 PLACE_LABELS = ("FAC", "GPE", "LOC")
 ACTOR_LABELS = ("PERSON", "ORG")  # NORP ("Iraqi", "Kurdish") describes, it does not act
 MAX_ACTORS = 6
@@ -1470,15 +1484,23 @@ _SCENE = re.compile(
 
 def event_type(articles: Sequence[Article], sentences: dict[str, list[Sentence]]) -> str | None:
     """The type whose cue words the most articles' leads use (at least two, or the only one),
-    not counting a cue that only sets the scene (`_SCENE`)."""
+    not counting a cue that only sets the scene (`_SCENE`), nor an explosion in a lead that
+    names the weapon (`_WEAPON_TYPES`)."""
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
-    votes = {
-        name: sum(
-            any(_names_the_event(cue, s.text, name in HARMFUL_TYPES) for s in lead)
-            for lead in leads.values()
-        )
-        for name, cue in EVENT_TYPES
-    }
+    named = [
+        {
+            name
+            for name, cue in EVENT_TYPES
+            if any(_names_the_event(cue, s.text, name in HARMFUL_TYPES) for s in lead)
+        }
+        for lead in leads.values()
+    ]
+    votes = Counter(
+        name
+        for kinds in named
+        for name in kinds
+        if not (name == "explosion" and kinds & _WEAPON_TYPES)
+    )
     best = max(votes.values(), default=0)
     if best < min(2, len(leads)) or best == 0:
         return None
