@@ -74,6 +74,13 @@ def _worded(sentence: str, amount: str) -> str | None:
             "12,000",
             "12,000 workers returned to their jobs",
         ),
+        (  # a conversion in brackets is the same amount, not another (Timeline17: a window of
+            # words had made the Gulf of Mexico what cost BP)
+            "The oil spill in the Gulf of Mexico has now cost BP $1.25 bn (£870m), as its chief "
+            "executive vows to fix the disaster.",
+            "$1.25 bn",
+            "The oil spill in the Gulf of Mexico has cost BP $1.25 bn",
+        ),
     ],
 )
 def test_a_key_number_is_worded_by_its_clause(sentence: str, amount: str, worded: str) -> None:

@@ -12,9 +12,10 @@ Aaron Persky's courtroom").
 The wording is refused (None: the caller keeps its window of words) wherever the parse gives no
 clean clause: no verb above the amount; the amount in a part set off from the clause ("-- a
 36% increase from February") or in a phrase fronted before it; a pronoun or no subject; another
-number in the clause (which of them would the fact be about?); a gap that is not a whole
-modifier (the parse has "Aaron Klein, co-owner of the shuttered Sweet Cakes by Melissa" with
-"by Melissa" under Klein); an object whose predicate the parse hangs on the verb as a clause of
+number in the clause (which of them would the fact be about? A conversion in brackets after the
+amount, "$1.25 bn (£870m)", is the same one, and goes); a gap that is not a whole modifier (the
+parse has "Aaron Klein, co-owner of the shuttered Sweet Cakes by Melissa" with "by Melissa"
+under Klein); an object whose predicate the parse hangs on the verb as a clause of
 its own ("tests showed the virus from 12 of the Mexican patients [was the same ...]"); more than
 `MAX_WORDS` words. Without spaCy, always None.
 
@@ -98,6 +99,7 @@ def clause_wording(text: str, start: int, end: int) -> str | None:
             kept |= _phrase(child, path)
         elif _after_the_verb(child, verb):
             after.append(_phrase(child, path))
+    kept -= _conversion(doc, amount)
     within = range(amount.start, amount.end)
     if any(doc[i].pos_ == "NUM" and i not in within for i in kept):
         return None  # "40,000,070 cases and 651,690 deaths": which is the fact's?
@@ -112,6 +114,16 @@ def clause_wording(text: str, start: int, end: int) -> str | None:
     if not said and any(c.i > verb.i and c.dep_ != "punct" for c in verb.children):
         return None  # "A 15 percent tax ... did not contribute [to this week's tax revenue]"
     return text
+
+
+def _conversion(doc: Any, amount: Any) -> set[int]:
+    """The tokens of a bracketed aside right after the amount: its conversion, the same amount
+    again ("The oil spill in the Gulf of Mexico has now cost BP $1.25 bn (£870m), as ..." had
+    no clause for its second number, and a window of words named the Gulf as what cost BP)."""
+    if amount.end >= len(doc) or doc[amount.end].text != "(":
+        return set()
+    close = next((t.i for t in doc[amount.end :] if t.text == ")"), None)
+    return set() if close is None else set(range(amount.end, close + 1))
 
 
 def _predicate_of_the_object(child: Any) -> bool:
