@@ -3373,11 +3373,24 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "$3,000",
             "The man was offered $3,000 cash",
         ),
-        (  # a name goes on over "of" and "and"
+        (  # a name goes on over "of" and "and", and the subject it is in goes whole ...
             "Officials at the Department of Health and Human Services sent more than a dozen "
             "workers to the base.",
             "more than a dozen workers",
-            "Department of Health and Human Services sent more than a dozen workers to the base",
+            "Officials at the Department of Health and Human Services sent more than a dozen "
+            "workers to the base",
+        ),
+        (  # ... not a place in it as what did it (Timeline17: "Gulf of Mexico has now cost BP")
+            "The oil spill in the Gulf of Mexico has now cost BP $1.25 bn, as its chief "
+            "executive vows to fix the disaster.",
+            "$1.25 bn",
+            "The oil spill in the Gulf of Mexico has now cost BP $1.25 bn",
+        ),
+        (  # ... but a participle before a determiner is none of its verbs (Multi-News)
+            "Qatar Airways filed under the Hart-Scott-Rodino Act, as required for its proposed "
+            "investment of at least $808 million, American Airlines said.",
+            "at least $808 million",
+            "its proposed investment of at least $808 million",
         ),
         (  # the day that dates the clause starts no phrase, nor does its subject pronoun
             "The administration said Thursday it had secured 200 million more doses of vaccines.",

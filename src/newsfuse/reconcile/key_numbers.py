@@ -52,7 +52,7 @@ from newsfuse.reconcile.clause import SUPPOSING, clause_wording, reads_as_statem
 from newsfuse.reconcile.event import LEAD_SENTENCES, asks, is_headline
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.statements import compared_with
-from newsfuse.words import inside_quote
+from newsfuse.words import IRREGULAR_PAST, inside_quote
 
 __all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "is_title", "key_numbers"]
 
@@ -453,6 +453,13 @@ _SPAN_ENDS = {
 SPAN_LOOKAHEAD = 3
 PHRASE_WORDS = 5  # at most this many words on each side of the amount
 NAME_WORDS = 3  # ... and this many more to finish a name it starts inside
+# A window that starts inside a phrase of the subject lost the subject: "[The oil spill in the]
+# Gulf of Mexico has now cost BP $1.25 bn" made the Gulf what cost BP. Where a preposition (a
+# determiner may follow it) stands before the window and a verb is in it, the window goes back
+# to its clause's start, if that is at most `SUBJECT_WORDS` words before the amount.
+SUBJECT_WORDS = 12
+_DETERMINER = re.compile(r"the|a|an|its|their|his|her|this|these|those", re.I)
+_OF_OR_PREPOSITION = re.compile(rf"of|{_PHRASE_PREPOSITIONS}", re.I)
 
 
 def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
@@ -486,6 +493,9 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
         else:
             break
         left[:0] = before[start : len(before) - len(left)]
+    if (subject := _subject_start(before, start)) < start:
+        left[:0] = before[subject:start]
+        start = subject
     right: list[str] = []
     for word in after:
         if len(right) == PHRASE_WORDS or _STOP_AFTER.fullmatch(word.strip(_EDGE)):
@@ -526,6 +536,49 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
     if left and left[0].startswith("(") and (owner := _name_before(before[:start])):
         return f"{owner}: {phrase}"  # "Manhattan (an average cost of $76,328)"
     return phrase
+
+
+def _subject_start(before: list[str], start: int) -> int:
+    """Where the clause of a window starting at ``before[start]`` starts, if the window starts
+    inside a phrase of its subject: a preposition first in it or before it
+    (`_OF_OR_PREPOSITION`, with a `_DETERMINER` between or not), a verb in it (`_has_a_verb`),
+    and no clause end within `SUBJECT_WORDS` words of the amount; else ``start``."""
+    if start >= len(before):
+        return start
+    at = start
+    if not _OF_OR_PREPOSITION.fullmatch(before[at].strip(_EDGE)):
+        at -= 1
+        if at > 0 and _DETERMINER.fullmatch(before[at].strip(_EDGE)):
+            at -= 1
+    if (
+        at < 0
+        or not _OF_OR_PREPOSITION.fullmatch(before[at].strip(_EDGE))
+        or not _has_a_verb(before[start:])
+    ):
+        return start
+    clause = at  # back as the window's own words go: to a clause's end, a glued headline's
+    # start, or a word of supposing, kept (`amount_phrase`)
+    while (
+        clause > 0
+        and not _opens_sentence(before[clause:])
+        and before[clause].strip(_EDGE).lower() not in SUPPOSING
+        and not _ENDS_CLAUSE.search(before[clause - 1].rstrip(_QUOTES))
+        and not _STOP_BEFORE.fullmatch(before[clause - 1].strip(_EDGE))
+    ):
+        clause -= 1
+    return clause if len(before) - clause <= SUBJECT_WORDS else start
+
+
+def _has_a_verb(words: list[str]) -> bool:
+    """Whether ``words`` hold an auxiliary, a past form, or a word in "-ed" after no determiner
+    ("its proposed investment" has none)."""
+    bare = [w.strip(_EDGE).lower() for w in words]
+    return any(
+        _AUXILIARY.fullmatch(word)
+        or word in IRREGULAR_PAST
+        or (word.endswith("ed") and not (i and _DETERMINER.fullmatch(bare[i - 1])))
+        for i, word in enumerate(bare)
+    )
 
 
 def _opens_sentence(words: list[str]) -> bool:
