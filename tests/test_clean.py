@@ -588,6 +588,25 @@ def test_fix_encoding_writes_a_wires_two_character_quotes_as_quotation_marks() -
     )
 
 
+def test_fix_encoding_restores_the_apostrophes_a_decoder_dropped() -> None:
+    """A CNN page of Timeline17 lost its apostrophes: "Gadhafi s side", "I don t imagine",
+    "we re talking" stood in evidence quotes. A lone letter after a number or a word it does
+    not contract with stays."""
+    assert clean_text("I don t imagine time is on Gadhafi s side, and we re talking.")[0] == (
+        "I don't imagine time is on Gadhafi's side, and we're talking."
+    )
+    assert clean_text("The future doesn t look too bad, and it ll be fine.")[0] == (
+        "The future doesn't look too bad, and it'll be fine."
+    )
+    for kept in (
+        "The band of the 1990 s played.",
+        "Vitamin D m levels fell.",
+        "It moves at 6 km s−1, and s/he knows.",  # a unit; a pronoun
+        "RMSF is s currently in peak tick season.",  # a typo: no "is's"
+    ):
+        assert clean_text(kept)[0] == kept
+
+
 def test_fix_encoding_repairs_mojibake() -> None:
     assert clean_text("At least 14 rockets were fired at Iraqâ€™s Ain al-Asad Air Base.")[0] == (
         "At least 14 rockets were fired at Iraq’s Ain al-Asad Air Base."

@@ -116,9 +116,38 @@ _TWO_CHARACTER_QUOTE = re.compile(
 )
 
 
+# Apostrophes a decoder dropped, leaving a contraction's or a possessive's ending alone after a
+# space, as some of Timeline17's CNN and Reuters pages have them: "time is not on Gadhafi s
+# side", "I don t imagine", "we re talking" (in evidence quotes a reader sees). A lone "s" is
+# no English word but in a unit ("km s−1") or "s/he"; the other endings are only read after
+# the words they contract with. A word ending in "s" takes no "'s" ("RMSF is s currently").
+_LOST_APOSTROPHE = re.compile(
+    r"\b(?P<word>[A-Za-z]{2,}|I) (?P<ending>s|t|re|ll|ve|m|d)(?=[\s,.;:!?)\]\"”]|$)"
+)
+_CONTRACTS_WITH = {
+    "t": word_set(
+        "don doesn didn isn aren wasn weren hasn haven hadn can won couldn wouldn shouldn "
+        "mustn needn ain"
+    ),
+    "re": word_set("we you they who what"),
+    "ll": word_set("i you we they he she it that there who"),
+    "ve": word_set("i you we they could would should might must"),
+    "m": word_set("i"),
+    "d": word_set("i you we they he she"),
+}
+
+
+def _apostrophe_restored(match: re.Match[str]) -> str:
+    word, ending = match["word"], match["ending"]
+    if ending == "s":  # a possessive or "it's": any word but one ending in "s"
+        return match.group() if word.endswith("s") else f"{word}'s"
+    return f"{word}'{ending}" if word.lower() in _CONTRACTS_WITH[ending] else match.group()
+
+
 def _fix_encoding(line: str) -> LineEdit | None:
     fixed = _ENTITY_REMNANT.sub(r"&\1", ftfy.fix_text(line, uncurl_quotes=False))
     fixed = _TWO_CHARACTER_QUOTE.sub('"', fixed)
+    fixed = _LOST_APOSTROPHE.sub(_apostrophe_restored, fixed)
     return None if fixed == line else (fixed, "", {})
 
 
