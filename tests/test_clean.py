@@ -383,6 +383,22 @@ def test_every_rule_is_documented_and_tested() -> None:
     assert set(names) == {rule for rule, _ in REMOVED} | repairs | whole_page
 
 
+def test_the_guardian_s_top_picture_s_caption_goes_with_the_lines_above_its_credit() -> None:
+    """Timeline17 cuts The Guardian's caption over lines, above the credit glued to the
+    story's first words: the caption's first sentence had opened a source. Lower down the
+    page only the line right above a credit is its caption."""
+    caption = [
+        "Protesters yesterday outside a BP station in Florida.",
+        "The company, and its chief executive Tony Hayward, have been much criticised.",
+    ]
+    story = "The oil spill in the Gulf of Mexico has now cost BP $1.25bn."
+    credited = f"Photograph: Dave Martin/AP {story}"
+    assert clean_text("\n\n".join([*caption, credited]))[0] == story
+    lower = [KEPT, *caption[1:], credited]
+    text = "\n\n".join([KEPT, "BP shares rose.", *lower])
+    assert clean_text(text)[0] == "\n\n".join([KEPT, "BP shares rose.", KEPT, story])
+
+
 def test_an_ap_picture_s_day_is_lifted_before_its_caption_goes() -> None:
     """Multi-News' AP page of a budget deal: the caption above its dateline goes, its day is
     kept for the page's weekdays. A file photo's day and "In this ... photo" are no page's."""

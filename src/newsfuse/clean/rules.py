@@ -480,14 +480,31 @@ def _wire_captions(paragraphs: list[str]) -> set[int]:
     return {i for i in range(start) if _PLACE_AND_DATE_END.search(paragraphs[i])}
 
 
+# The Guardian's first picture stands over the story: its "Photograph: ..." credit, glued to
+# the story's first words, on one of the page's top lines has only the page's headline,
+# standfirst and the picture's caption above it, which Timeline17 cuts over lines: "Protesters
+# yesterday outside a BP station in Florida." / "The company, and its chief executive Tony
+# Hayward, have been much criticised over its response to the spill." / "Photograph: Dave
+# Martin/AP The oil spill ..." (the caption's first sentence had opened a source).
+_TOP_PICTURE_LINES = 3
+
+
+def _above_top_picture(paragraphs: list[str]) -> int:
+    """How many lines stand above a Guardian picture credit on the page's top lines."""
+    top = paragraphs[:_TOP_PICTURE_LINES]
+    return next((i for i, line in enumerate(top) if _PHOTOGRAPH_CREDIT.match(line)), 0)
+
+
 def _photo_caption(paragraphs: list[str]) -> Outcome:
     """Captions: AFP/AP caption openings, Reuters' above the dateline, captions ending in a
     credit or carrying a "Buy Photo" button, caption-grammar lines sitting right above a
-    credit or a byline (where the photo was in the page), and any line above The Guardian's
-    "Photograph: ..." credit or an agency's "AP Photo/..." one."""
+    credit or a byline (where the photo was in the page), any line above The Guardian's
+    "Photograph: ..." credit or an agency's "AP Photo/..." one, and all the lines above The
+    Guardian's credit on the page's top lines."""
     kept: list[str] = []
     removed: list[str] = []
     wire_captions = _wire_captions(paragraphs)
+    page_top_lines = _above_top_picture(paragraphs)
     for i, line in enumerate(paragraphs):
         after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         above_credit = is_credit(after) or is_byline(after)
@@ -496,6 +513,7 @@ def _photo_caption(paragraphs: list[str]) -> Outcome:
             and not is_credit(line)
             and (
                 i in wire_captions
+                or i < page_top_lines
                 or _CAPTION_START.match(line)
                 or _dated_caption(line)
                 or _CREDIT_TAIL.search(line)
