@@ -45,6 +45,7 @@ REMOVED = [
     ),
     ("page_chrome", "Check back for details as they develop."),
     ("page_chrome", "--"),
+    ("page_chrome", "——"),  # a rule of two em dashes under a page's embedded tweets
     (
         "page_chrome",
         "A version appeared on p33 of the Main section section of the Guardian on 15.58 BST on "
@@ -1782,6 +1783,28 @@ def test_a_credit_under_every_picture_goes_but_a_subhead_stays() -> None:
     assert [r.rule for r in removals] == ["repeated_label"] * 3
     once = "\n\n".join(["Early years", *story])
     assert clean_text(once)[0] == once
+
+
+def test_the_sentence_that_introduced_an_embedded_tweet_goes_with_it() -> None:
+    """Mediaite's page of Jackie Speier's and Donald Trump's tweets (Multi-News): without the
+    tweets, "... to this:" stood alone as the source's text. A paragraph's earlier sentences
+    stay, and so does a paragraph that introduces no tweet."""
+    tweet = (
+        "I will be introducing a bill next week which will prohibit @POTUS from posting "
+        "unsupervised tweets. https://t.co/vNpeVFBj3J — Jackie Speier (@RepSpeier) April 1, 2017"
+    )
+    before = "Trump was watching Fox News on Saturday morning."
+    lead_in = (
+        "The president took to Twitter after watching segments on Fox News, on subjects "
+        "ranging from Chuck Todd to The New York Times to this:"
+    )
+    cleaned, removals, _ = clean_text("\n\n".join([KEPT, lead_in, tweet]))
+    assert cleaned == KEPT
+    assert [r.text for r in removals if r.rule == "tweet_embed"] == [lead_in, tweet]
+    cleaned = clean_text("\n\n".join([KEPT, f"{before} {lead_in}", tweet]))[0]
+    assert cleaned == "\n\n".join([KEPT, before])
+    listed = "\n\n".join([KEPT, "The candidates:", "Tom Smith, the mayor"])
+    assert clean_text(listed)[0] == listed
 
 
 def test_a_twitter_widget_s_rows_go() -> None:

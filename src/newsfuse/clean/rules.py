@@ -1280,6 +1280,37 @@ def _comments_call(line: str) -> LineEdit | None:
     return None if call is None else _cut_from(line, call.start())
 
 
+_TWEET = drop_matching(
+    # a Twitter widget's row: "ie/11BX93W 7:01 pm ET February 11, 2013 RETWEET ..."
+    r"\bRETWEET\b|"
+    r"pic\.twitter\.com/\w+|[—–-]\s*[^—()]{1,60}\(@\w{1,15}\)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{1,2},\s+\d{4}$",
+    max_words=80,
+    flags=0,
+)
+# A paragraph's last sentence, which may introduce what follows it ("... to this:").
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?][\"”’']\s)|(?<=[.!?]\s))[^.!?]*:$")
+
+
+def _tweet_embeds(paragraphs: list[str]) -> Outcome:
+    """Embedded tweets, and the sentence that introduced one with a colon: without the tweet
+    it is an orphan lead-in ("The president took to Twitter after watching segments on Fox
+    News, ... to this:" had stood alone as a source's text)."""
+    kept: list[str] = []
+    removed: list[str] = []
+    for line in paragraphs:
+        if _TWEET(line) is None:
+            kept.append(line)
+            continue
+        removed.append(line)
+        if kept and (lead_in := _LAST_SENTENCE.search(kept[-1])):
+            rest, gone, _ = _cut_from(kept.pop(), lead_in.start())
+            kept.extend([rest] if rest else [])
+            removed.insert(-1, gone)
+    return Outcome(kept, removed)
+
+
 # --------------------------------------------------------------------------- the catalogue
 
 RULES: tuple[Rule, ...] = (
@@ -1517,7 +1548,7 @@ RULES: tuple[Rule, ...] = (
                 _PRINT_FOOTER,
                 _products_blurb,
                 drop_matching(
-                    r"^(?:text size\s*[-+]?|reset|\+|read more|more|also|[-_=#*~•.]{3,}|"
+                    r"^(?:text size\s*[-+]?|reset|\+|read more|more|also|[-_=#*~•.]{3,}|[—–]{2,}|"
                     r"tweet with a location|add a location to your tweets|more video:?|"
                     r"from wikipedia, the free encyclopedia|"
                     r"rating is available when the video has been rented\.?|"
@@ -1603,19 +1634,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "tweet_embed",
-        "Embedded tweets are reactions pasted into the page, signed '— Name (@handle) date'.",
+        "Embedded tweets are reactions pasted into the page, signed '— Name (@handle) date'; "
+        "the sentence that introduced one with a colon is an orphan without it.",
         "RIP Prodigy. — ItsTheReal (@itsthereal) June 20, 2017",
-        per_line(
-            drop_matching(
-                # a Twitter widget's row: "ie/11BX93W 7:01 pm ET February 11, 2013 RETWEET ..."
-                r"\bRETWEET\b|"
-                r"pic\.twitter\.com/\w+|[—–-]\s*[^—()]{1,60}\(@\w{1,15}\)\s+"
-                r"(?:January|February|March|April|May|June|July|August|September|October|"
-                r"November|December)\s+\d{1,2},\s+\d{4}$",
-                max_words=80,
-                flags=0,
-            )
-        ),
+        _tweet_embeds,
     ),
     Rule(
         "related_link",
