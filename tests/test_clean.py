@@ -261,6 +261,8 @@ REMOVED = [
     # labels and correction notes (the corrected misspelling "Rayham" had become a PERSON)
     ("contact_footer", "Twitter: @JulieMakLAT"),
     ("share_buttons", "Like us at facebook.com/foxnewslatino"),
+    ("share_buttons", "LIKE us on: http://www.facebook.com/collegehumor"),  # a video's page
+    ("share_buttons", "See more http://www.collegehumor.com"),
     ("related_link", "What are the true risks of taking cannabis? Read more"),
     (
         "video_blurb",
@@ -1481,6 +1483,23 @@ def test_an_outlet_s_more_from_label_goes_with_its_headlines_not_a_live_blog_s_e
     assert [r.text for r in removals if r.rule == "listed_links"] == lists
     live = "More from Terry Macalister: While BP chairman says the dividend will be paid, ..."
     assert clean_text("\n\n".join([story, live]))[0] == "\n\n".join([story, live])
+
+
+def test_a_video_s_credits_go_with_their_cast_and_crew_labels() -> None:
+    """A YouTube description in a Multi-News cluster: its cast and crew had made a source of
+    35 "Role - Name" lines."""
+    story = "Sinbad celebrated April Fools' Day with a lost film."
+    credits = [
+        "CAST",
+        "Sinbad",
+        "James - Bradley Bundlie",
+        "CREW",
+        "Director - Ryan Anthony Martin & Royce Adkins",
+        "Writer - Mike Trapp & Royce Adkins",
+    ]
+    cleaned, removals, _ = clean_text("\n\n".join([story, *credits]))
+    assert cleaned == story
+    assert [r.text for r in removals if r.rule == "listed_links"] == credits
 
 
 def test_a_story_s_highlights_its_photo_note_and_list_marker_go() -> None:

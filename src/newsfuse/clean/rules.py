@@ -827,7 +827,10 @@ def _is_media_share_bar(line: str) -> bool:
 # Facebook Like us and you'll find top breaking news in your Facebook newsfeed.", "Like us at
 # facebook.com/foxnewslatino", "Read or Share this story: http://usat.ly/...".
 _FOLLOW_US = re.compile(
-    r"(?i)^(?:follow us\b|(?:join|like) us (?:on|at) (?:facebook|twitter|instagram)\b"
+    r"(?i)^(?:follow us\b|(?:join|like) us (?:on|at):? (?:https?://)?(?:www\.)?"
+    r"(?:facebook|twitter|instagram)\b"
+    # a video page's link to its channel: "See more http://www.collegehumor.com"
+    r"|see more:? https?://\S+$"
     r"|read or share this story:"
     # the e-mail-a-friend widget: "Message: * A friend wanted you to see this item from
     # WRAL.com: http://wr.al/13gnP"
@@ -1019,9 +1022,13 @@ def _account_prompt(line: str) -> LineEdit | None:
 # against Russia over Ukraine" / ...), the Tampa Bay Times' "READ MORE", the BBC's "MH370 -
 # Facts at a glance 8 March: Malaysia Airlines ... flight carrying 239 people disappears" over
 # its dated items. The label alone went before, its list read as the story's sentences.
+_LINKS_LABEL = r"(?:also|more|read more|see also|related(?: stories| articles| links| coverage)?)"
 _LIST_LABEL = re.compile(
-    r"^(?:also|more|read more|see also|related(?: stories| articles| links| coverage)?"
-    r"|story highlights)\s*:?$"
+    rf"^(?:{_LINKS_LABEL}"
+    r"|story highlights"
+    # a video's credits, as YouTube's description lists them: "CAST" / "Sinbad" / "James -
+    # Bradley Bundlie" / "CREW" / "Director - Ryan Anthony Martin & Royce Adkins" / ...
+    r"|cast|crew|credits)\s*:?$"
     # ... an outlet's or a blog's own ("More from TIME on population:" over "What Condoms Have
     # to Do With Climate Change"; "More from Morning Mix:"), never a live blog's "More from
     # Terry Macalister: While BP chairman says ..." with the words on its line
@@ -1515,7 +1522,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "listed_links",
         "A label over a list of other stories' headlines ('ALSO:', 'READ MORE', 'More from "
-        "TIME on population:') or over a fact "
+        "TIME on population:'), over a video's credits ('CAST', 'CREW') or over a fact "
         "box ('Facts at a glance'), with the headline-like lines under it: they are not this "
         "story.",
         "ALSO: / Crowds flood Vatican City for dual papal canonization / U.S., allies to add "
