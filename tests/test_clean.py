@@ -1485,6 +1485,26 @@ def test_an_outlet_s_more_from_label_goes_with_its_headlines_not_a_live_blog_s_e
     assert clean_text("\n\n".join([story, live]))[0] == "\n\n".join([story, live])
 
 
+def test_related_teasers_that_close_the_page_go_with_their_label() -> None:
+    """The New Republic's column ended "RELATED" over two teasers of one sentence each
+    (Multi-News): they had stayed as the column's last words. A label over a long paragraph
+    of prose keeps it."""
+    story = "Yet he's already left his imprint on history."
+    teasers = [
+        "RELATED",
+        "John B. Judis on the real lesson of the health care victory.",
+        "Michelle Cottle describes the Republican implosion.",
+    ]
+    cleaned, removals, _ = clean_text("\n\n".join([story, *teasers]))
+    assert cleaned == story
+    assert [r.text for r in removals if r.rule == "listed_links"] == teasers
+    prose = (
+        "The Senate voted 60 to 39 on Thursday to pass the bill, which now goes to the House, "
+        "where leaders said they expected a vote before the end of the month."
+    )
+    assert clean_text("\n\n".join([story, "Also", prose]))[0] == "\n\n".join([story, prose])
+
+
 def test_a_video_s_credits_go_with_their_cast_and_crew_labels() -> None:
     """A YouTube description in a Multi-News cluster: its cast and crew had made a source of
     35 "Role - Name" lines."""

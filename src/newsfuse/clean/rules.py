@@ -1040,17 +1040,41 @@ _LIST_LABEL = re.compile(
 )
 # A list item is a headline: no sentence-final punctuation; the BBC's items run to 30 words.
 _LIST_ITEM_WORDS = 40
+# ... or, under a links label that closes the page, a few teasers of one short sentence each:
+# "RELATED" / "John B. Judis on the real lesson of the health care victory." / "Michelle
+# Cottle describes the Republican implosion." (The New Republic; both had stayed as the
+# column's last words). Headlines among them, or more lines, are a list and the story's end.
+_CLOSING_LINKS_LABEL = re.compile(rf"^{_LINKS_LABEL}\s*:?$", re.IGNORECASE)
+_CLOSING_TEASERS = 4
+_TEASER_WORDS = 20
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[A-Z]")
+
+
+def _teasers_close_page(label: str, items: list[str]) -> bool:
+    """Whether ``items``, the page's last lines under ``label``, are its links' teasers."""
+    return (
+        bool(_CLOSING_LINKS_LABEL.match(label))
+        and 0 < len(items) <= _CLOSING_TEASERS
+        and all(
+            len(item.split()) <= _TEASER_WORDS
+            and ends_sentence(item)
+            and not _SENTENCE_BREAK.search(item)
+            for item in items
+        )
+    )
 
 
 def _listed_links(paragraphs: list[str]) -> Outcome:
-    """A list's label and the run of headline-like lines under it."""
+    """A list's label and the run of headline-like lines under it, or all the lines under it
+    when they close the page and each is a short teaser."""
     kept: list[str] = []
     removed: list[str] = []
-    in_list = False
-    for line in paragraphs:
+    in_list = closes_page = False
+    for i, line in enumerate(paragraphs):
         if _LIST_LABEL.match(line):
             in_list = True
-        elif not (in_list and is_heading(line, _LIST_ITEM_WORDS)):
+            closes_page = _teasers_close_page(line, paragraphs[i + 1 :])
+        elif not (in_list and (closes_page or is_heading(line, _LIST_ITEM_WORDS))):
             in_list = False
         (removed if in_list else kept).append(line)
     return Outcome(kept, removed)
@@ -1523,8 +1547,8 @@ RULES: tuple[Rule, ...] = (
         "listed_links",
         "A label over a list of other stories' headlines ('ALSO:', 'READ MORE', 'More from "
         "TIME on population:'), over a video's credits ('CAST', 'CREW') or over a fact "
-        "box ('Facts at a glance'), with the headline-like lines under it: they are not this "
-        "story.",
+        "box ('Facts at a glance'), with the headline-like lines under it, or the few "
+        "one-sentence teasers under it that close the page: they are not this story.",
         "ALSO: / Crowds flood Vatican City for dual papal canonization / U.S., allies to add "
         "sanctions against Russia over Ukraine",
         _listed_links,
