@@ -149,6 +149,10 @@ REMOVED = [
     ),
     ("account_prompt", "It can not be changed once you make a selection."),
     ("account_prompt", "Welcome back. Please sign in"),
+    (  # a CAPTCHA's prompt, which had been a Multi-News source's title
+        "account_prompt",
+        "You must enter the characters with black color that stand out from the other characters",
+    ),
     ("account_prompt", "Sign in using your wfxt profile"),
     (
         "newsletter_signup",
@@ -1732,6 +1736,17 @@ def test_a_headline_the_text_opens_with_is_the_title_of_an_article_without_one()
 def test_an_opening_line_that_is_no_headline_is_no_title(opening: str) -> None:
     raw = f"{opening}\n\nA snowstorm left at least eight people dead across five states."
     assert clean_article(Article("a", "a", raw, raw)).title is None
+
+
+def test_a_captcha_prompt_is_no_title_when_ingest_reads_the_headers() -> None:
+    """Ingest's title test asks the clean rules (a Multi-News source's title had been the
+    prompt of the CAPTCHA over its page)."""
+    captcha = (
+        "You must enter the characters with black color that stand out from the other characters"
+    )
+    article = text_article(f"{captcha}\n\nA judge served a night in jail with a veteran.", "a")
+    assert article.title is None
+    assert clean_article(article).text == "A judge served a night in jail with a veteran."
 
 
 def test_an_article_s_own_title_is_kept() -> None:

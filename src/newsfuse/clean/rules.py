@@ -1003,7 +1003,10 @@ _ACCOUNT_PROMPT = re.compile(
     r"|your feedback will help tell\b"
     r"|if you'd like, you can explain your choice in the comments\b"
     r"|sign up be sure to fill in\b|choose an option below\b"
-    r"|share your (?:images|photos|pictures|videos)\b)",
+    r"|share your (?:images|photos|pictures|videos)\b"
+    # a CAPTCHA's prompt: "You must enter the characters with black color that stand out from
+    # the other characters" (it had been a source's title)
+    r"|(?:you must |please )?(?:enter|type) the characters\b)",
     re.IGNORECASE,
 )
 _EDITION_BUTTONS = re.compile(r"^YES \| NO\s+")  # the edition picker's buttons before the story
