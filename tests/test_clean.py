@@ -106,6 +106,7 @@ REMOVED = [
     ),
     ("photo_credit", "Ayman Henna | AFP | Getty Images"),
     ("photo_credit", "Picture: Contributed"),  # a credit line without an agency (Multi-News)
+    ("photo_credit", "(Sprayable Energy)"),  # a name alone in brackets under its picture
     ("photo_credit", "Image copyright Getty Images"),
     (
         "photo_credit",

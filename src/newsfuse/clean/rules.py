@@ -257,6 +257,8 @@ _CREDIT_LINE = re.compile(
     # "(Credit: CNET)", "Image: google", "Image: screenshot/netflix"
     rf"|^(?:{_PICTURE_LABEL}\s*:\s*{_SHORT_CREDIT}"
     rf"|\((?:{_PICTURE_LABEL}|Credit)\s*:\s*{_SHORT_CREDIT}\))$"
+    # a name alone in brackets on its line, no label: "(Sprayable Energy)" under its picture
+    r"|^\((?:[A-Z][\w'’.&-]*\s?){1,4}\)$"
 )
 # ... or a line that opens as a picture's or a video's label, BBC's among them: "Media playback
 # is unsupported on your device Media caption BBC Economics Editor Kamal Ahmed ..."
