@@ -208,6 +208,65 @@ def test_an_outbreak_s_toll_one_roundup_gives_below_its_lead_is_the_event_s() ->
     assert _reconcile(colombia, britain).casualties == []
 
 
+def test_an_outbreak_s_ill_are_counted_and_the_newest_total_leads() -> None:
+    """Timeline17 swine flu briefs had no case count at all, and one summary kept Britain's
+    superseded "bringing the total to 48"."""
+    older = "Nine new cases of swine flu were confirmed in Britain, bringing the total to 48."
+    newer = "Three more confirmed cases of swine flu in Britain brought the total to 68."
+    result = _reconcile(older, newer, days=(dt.date(2009, 5, 10), dt.date(2009, 5, 12)))
+    assert [f.statement for f in result.facts] == ["68 people infected"]
+    assert result.conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        (
+            "On Monday, the CDC reported 2,254 confirmed cases across the US.",
+            {"2,254 people infected"},
+        ),
+        (
+            "On Monday, Vietnam confirmed 26 people infected with H1N1 flu.",
+            {"26 people infected"},
+        ),
+        ("On Monday, H1N1 had infected around 30,000 people.", {"around 30,000 people infected"}),
+        (
+            "On Monday, Venezuela confirmed at least 45 cases, with no deaths.",
+            {"at least 45 people infected"},
+        ),
+        (
+            "On Monday, three crew members were diagnosed with the H1N1 flu virus.",
+            {"3 people infected"},
+        ),
+        (  # the cases are no part of the deaths after them
+            "On Monday, the country had recorded 40,000,070 Covid cases and 651,690 deaths.",
+            {"40,000,070 people infected", "651,690 people killed"},
+        ),
+        # a court's cases, a crime's, a test for drugs, and a day's new cases count no one ill
+        ("On Monday, the court confirmed it had heard 45 cases this year.", set()),
+        ("On Monday, police confirmed 12 cases of fraud.", set()),
+        ("On Monday, two players tested positive for a banned substance.", set()),
+        ("On Monday, 12 new cases of the flu were confirmed.", set()),
+        ("On Monday, 130 officers were infected with the virus or quarantining.", set()),
+        (
+            "On Monday, agents had contact with infected co-workers, according to three people.",
+            set(),
+        ),
+        ("On Monday, heat could lead to an additional 3 million malaria cases.", set()),
+        (  # a running total is the outbreak's own
+            "On Monday, the WHO counted 28,774 infections in 74 countries to date.",
+            {"28,774 people infected"},
+        ),
+    ],
+)
+def test_an_outbreak_s_ill_are_a_count_of_their_own(text: str, statements: set[str]) -> None:
+    second = text.replace("On Monday,", "On Monday, reports said")  # two reports agree
+    facts = _reconcile(text, second).facts  # (a count with no role is a key number at most)
+    assert {
+        f.statement for f in facts if f.statement.endswith(("infected", "killed"))
+    } == statements
+
+
 def test_a_near_identical_copy_is_a_source_that_adds_no_support() -> None:
     result = _reconcile(
         WIRE,
@@ -3211,10 +3270,10 @@ def test_an_open_bound_and_a_far_larger_amount_are_no_key_number() -> None:
         "The U.S. is averaging more than 1,500 deaths a day for the first time since March.",
         "The country has recorded 40 million cases and 651,690 deaths since the pandemic began.",
     )
-    assert far.facts == []
-    near = _reconcile(
-        "The U.S. has now recorded more than 40 million cases, health officials said.",
-        "The country has recorded 40,000,070 cases since the pandemic began.",
+    assert [f.sources for f in far.facts if len(f.sources) > 1] == []
+    near = _reconcile(  # (an outbreak's cases are a count of the ill, no key number)
+        "The U.S. has now given more than 40 million doses, health officials said.",
+        "The country has given 40,000,070 doses since the campaign began.",
     )
     assert [f.sources for f in near.facts] == [["S1", "S2"]]
 

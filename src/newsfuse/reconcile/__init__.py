@@ -62,7 +62,7 @@ from newsfuse.reconcile.damage import damage_sides
 from newsfuse.reconcile.event import HARMFUL_TYPES, LEAD_SENTENCES, Whereabouts
 from newsfuse.reconcile.key_numbers import key_numbers
 from newsfuse.reconcile.reports import find_copies, independent_reports
-from newsfuse.reconcile.roles import CASUALTY_ROLES, CURRENCIES
+from newsfuse.reconcile.roles import CASUALTY_ROLES, CURRENCIES, RISING_ROLES
 from newsfuse.reconcile.speakers import Speakers
 from newsfuse.reconcile.statements import (
     AGE_ROLE,
@@ -165,7 +165,7 @@ def reconcile(
         if not variants:
             continue  # only vague amounts ("dozens"): no count to state
         superseded: list[list[Statement]] = []  # the earlier counts of a toll that rose
-        if main and role in CASUALTY_ROLES:
+        if main and role in RISING_ROLES:
             variants, superseded = _latest_toll(variants, published)
         if main:
             variants = _updated_first(variants, speakers, published)

@@ -9,6 +9,9 @@ verb right next to the count ("two people were injured", "killing three", "fired
 Prison terms ("sentenced to 10 years") are a role too: outlets misreport them, and a term that is
 only faced or sought is left out. So are sums of money paid, owed or offered (a fine, a
 settlement, bail, a reward, a ransom), again only when handed down, not when sought or possible.
+And so are an outbreak's ill ("2,254 confirmed cases", "Vietnam has confirmed 26 people
+infected", "bringing the total to 68"), only in a sentence of a disease, never of a court's
+cases: a count that rises as the outbreak spreads, like a toll (`RISING_ROLES`).
 
 Only roles listed here can open a conflict; a count without one ("hundreds of troops are
 stationed") is reported as a fact at most. Precision over recall: a false conflict costs a
@@ -58,6 +61,12 @@ _CUES: dict[str, re.Pattern[str]] = {
     "stabbed": re.compile(r"\bstabbed\b(?!\s+(?:and\s+(?:killed|wounded|injured)|to death))", re.I),
     # not a warrant: "will request arrest warrants against three people" arrests no one
     "arrested": re.compile(r"\b(?:arrest\w*(?!\s+warrants?\b)|detain\w*|custody)\b", re.I),
+    # ill in an outbreak (`_in_outbreak`): "Vietnam has confirmed 26 people infected", "three
+    # crew members were diagnosed with the H1N1 flu virus"; counts of cases are `_ill_count`'s.
+    # Not ill or else: "130 officers are said to be infected with coronavirus or quarantining".
+    "infected": re.compile(
+        r"\b(?:infected|infecting|diagnosed|tested\s+positive)\b(?![^.;,]{0,30}\bor\b)", re.I
+    ),
     "missing": re.compile(r"\bmissing\b", re.I),
     # driven from their homes or their country, each in its own words: "1,900 U.S. citizens
     # have been evacuated", "200,000 people have fled Libya", "displaced", "made homeless"
@@ -74,11 +83,15 @@ _CUES: dict[str, re.Pattern[str]] = {
 }
 # The counts the event record shows as its casualties.
 CASUALTY_ROLES = ("killed", "injured")
+# Counts that rise as a story goes on: a running total ("to date", "so far") is the event's own,
+# and the newest report's total leads (`reconcile._latest_toll`).
+RISING_ROLES = (*CASUALTY_ROLES, "infected")
 PEOPLE_ROLES = (
     "killed",
     "injured",
     "shot",
     "stabbed",
+    "infected",
     "arrested",
     "missing",
     "evacuated",
@@ -213,6 +226,40 @@ _BODIES_FOUND = re.compile(
 _POSSESSOR = re.compile(r"(?:(?<=s)['’]|['’]s)\s+[a-z]")
 
 
+# The ill of an outbreak counted by their cases or infections: "2,254 confirmed cases across the
+# US", "28,774 infections confirmed in 74 countries" (Timeline17 swine flu briefs had no case
+# count at all). Not the new ones of a day ("three more confirmed cases", "an additional three
+# million cases"), which add to a total, nor the ones only suspected.
+_ILL_NOUNS = frozenset({"case", "infection"})
+_ADDED = r"more|new|additional|further|fresh|suspected|possible"
+_NOT_A_TOTAL = re.compile(rf"(?:{_ADDED})\b", re.I)
+_NOT_A_TOTAL_BEFORE = re.compile(rf"\b(?:{_ADDED})\s+$", re.I)
+# ... or their running total: "three more confirmed cases ..., bringing the total to 68" (not
+# a toll's: "the death toll rose, bringing the total to 12").
+_TOTAL_BEFORE = re.compile(r"\btotal\b[^.;,]{0,25}?\s(?:to|of|at)\s+$", re.I)
+_CASES = re.compile(r"\b(?:cases?|infections?)\b", re.I)
+
+
+def _ill_count(quantity: Quantity, sentence: Sentence) -> bool:
+    """Whether ``quantity`` counts an outbreak's cases or infections, or gives their total."""
+    text, at = sentence.text, quantity.start - sentence.start
+    if not _in_outbreak(text):
+        return False
+    if quantity.unit is None:
+        before = text[max(0, at - 60) : at]
+        return bool(
+            _TOTAL_BEFORE.search(before)
+            and _CASES.search(text)
+            and not _CUES["killed"].search(before)
+        )
+    if quantity.unit not in _ILL_NOUNS or _NOT_A_TOTAL.match(quantity.unit_text or ""):
+        return False
+    head = text[max(0, at - 40) : at]  # "could lead to an additional 3 million malaria cases"
+    return not (
+        _NEGATED.search(head) or _MODAL_BEFORE.search(head) or _NOT_A_TOTAL_BEFORE.search(head)
+    )
+
+
 def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
     """The role of ``quantity`` in ``sentence``, or None when no cue is near enough."""
     if _SUPPOSED.match(sentence.text):
@@ -228,6 +275,8 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
         return None
     if quantity.unit == "life":
         return "killed" if _lives_lost(quantity, sentence) else None
+    if _ill_count(quantity, sentence):
+        return "infected"
     if quantity.unit in _CASUALTY_NOUNS:
         head = sentence.text[
             max(0, quantity.start - sentence.start - 25) : quantity.start - sentence.start
@@ -298,6 +347,10 @@ def role_of(quantity: Quantity, sentence: Sentence) -> str | None:
                 continue  # the cue is inside the quantity phrase itself
             if not _cue_counts(text, match):
                 continue
+            if role == "infected" and not _in_outbreak(text):
+                continue  # "two players tested positive for a banned substance"
+            if role == "infected" and before and not _INFECTING.search(text, 0, match.end()):
+                continue  # "close contact with infected co-workers, according to three people"
             if role == "bail" and _NO_BAIL.search(text):
                 continue  # "set no bond for the murder charge and $500 on the child abuse
                 # charge": she is held without bail, the sum is one charge's
@@ -411,10 +464,11 @@ def _other_count(text: str, start: int, end: int) -> bool:
 
 # A verb whose object the count is, and that is no role's cue: the people were hit, attacked,
 # rescued, sickened; how many of them died or were hurt the sentence says with its own count,
-# if at all ("sickened at least 87 people ..., killing nine of them").
+# if at all ("sickened at least 87 people ..., killing nine of them"). (Infected is a cue:
+# "H1N1 has infected around 30,000 people".)
 _HARMED_OR_HELPED = re.compile(
     r"\b(?:shoots|shooting|stabbing|attacked|assaulted|beat|beaten|beating|hit|struck|rammed|"
-    r"rescued|evacuated|freed|saved|released|sickened|sickening|infected|infecting|poisoned|"
+    r"rescued|evacuated|freed|saved|released|sickened|sickening|poisoned|"
     r"poisoning)\s+(?:at\s+)?$",
     re.I,
 )
@@ -459,8 +513,31 @@ _DISPUTED = re.compile(
 # Taken to hospital in an outbreak is ill, not injured: "770 people have been hospitalised"
 # with swine flu counts no one hurt.
 _HOSPITAL = re.compile(_TO_HOSPITAL, re.I)
+# Words of a contagious disease; an outbreak's sentence has one or tells of cases confirmed
+# ("Venezuela has confirmed at least 45 cases, with no deaths").
+_CONTAGION = (
+    r"flu|influenza|(?:corona)?virus\w*|infect\w*|outbreaks?|pandemic|epidemic|diseases?"
+    r"|H\dN\d|covid\w*|sars|mers|ebola|measles|cholera|mumps|polio|dengue|zika|malaria"
+    r"|tuberculosis|meningitis|norovirus|salmonella|listeria|hepatitis|anthrax|plague"
+)
 _ILLNESS = re.compile(
-    r"\b(?:flu|influenza|virus\w*|infect\w*|ill|illness\w*|sick\w*|disease\w*|symptoms?"
-    r"|outbreak|pandemic|epidemic|cases?|poison\w*|food-borne|bacteri\w*)\b",
+    rf"\b(?:{_CONTAGION}|ill|illness\w*|sick\w*|symptoms?|cases?|poison\w*|food-borne"
+    r"|bacteri\w*)\b",
     re.I,
 )
+_OUTBREAK = re.compile(rf"\b(?:{_CONTAGION}|confirm\w*)\b", re.I)
+# Before its count, infected is a verb only as "has infected" or "infecting": "H1N1 has infected
+# around 30,000 people", not "infected co-workers".
+_INFECTING = re.compile(r"\b(?:(?:has|have|had)\s+infected|infecting)$", re.I)
+# ... and never a court's or a crime's: "the court has heard 45 cases", "cases of fraud".
+_LEGAL = re.compile(
+    r"\b(?:court\w*|judges?|jury|juries|legal|lawsuits?|lawyers?|attorneys?|criminal|crimes?"
+    r"|prosecut\w*|police|convict\w*|abuse\w*|fraud\w*|murders?|homicides?|rapes?|assaults?"
+    r"|bankrupt\w*|asylum|immigration)\b",
+    re.I,
+)
+
+
+def _in_outbreak(text: str) -> bool:
+    """Whether a sentence tells of a contagious disease (`_OUTBREAK`), not of a court (`_LEGAL`)."""
+    return bool(_OUTBREAK.search(text)) and not _LEGAL.search(text)

@@ -31,7 +31,7 @@ from newsfuse.extract.dates import MONTH, DateMention, closes_span, month_number
 from newsfuse.extract.quantities import CHANGE_VERB, CHANGED_BY, Quantity
 from newsfuse.models import Sentence
 from newsfuse.reconcile.event import LEAD_SENTENCES, asks
-from newsfuse.reconcile.roles import CASUALTY_ROLES, PEOPLE_ROLES, role_of
+from newsfuse.reconcile.roles import PEOPLE_ROLES, RISING_ROLES, role_of
 
 # Cues that a count is about another occurrence ...
 _ANOTHER = re.compile(
@@ -59,9 +59,17 @@ _ELSEWHERE = re.compile(
     r"since the (?:\w+ )?(?:began|started|erupted|broke out))\b",
     re.I,
 )
-# A running total: another occurrence's aggregate for most counts, but for a casualty count the
-# event's own toll ("All deaths so far have been in Mexico, where 20 of the 149 reported
-# fatalities have been confirmed", "Mexico has now confirmed 25 fatalities").
+# ... but an outbreak's count since it began is its running total, no other time's: "The country
+# has recorded 40,000,070 cases since the pandemic began".
+_SINCE_OUTBREAK = re.compile(
+    r"\bsince the (?:(?:start|beginning|onset) of the )?(?:\w+ )?(?:pandemic|outbreak|epidemic)"
+    r"(?: (?:began|started|broke out|erupted))?\b",
+    re.I,
+)
+# A running total: another occurrence's aggregate for most counts, but for a count that rises
+# (`RISING_ROLES`) the event's own toll or tally ("All deaths so far have been in Mexico, where
+# 20 of the 149 reported fatalities have been confirmed", "Mexico has now confirmed 25
+# fatalities", "28,774 infections confirmed in 74 countries to date").
 _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date|have now|has now)\b", re.I)
 
 
@@ -111,8 +119,9 @@ def places_elsewhere(
     """(the day the sentence names, whether it is about another time than the main event).
 
     A date a running total counts from ("84 people have been killed since February 15") is not
-    the count's time: the total is the main event's. With ``toll`` (the count is a casualty
-    count) a running total ("so far", "has now") is the event's toll, not another's. With
+    the count's time: the total is the main event's. With ``toll`` (the count is one that rises,
+    `RISING_ROLES`) a running total ("so far", "has now", "since the pandemic began") is the
+    event's toll, not another's. With
     ``at`` (the count's offset in the sentence) another occurrence's cue (`_ANOTHER`) counts
     only in the count's own clause."""
     dates = [m for m in dates if not _SINCE.search(sentence.text, 0, m.start - sentence.start)]
@@ -130,7 +139,7 @@ def places_elsewhere(
         return (None, True) if another else (when, False)
     cued = (
         another
-        or _ELSEWHERE.search(sentence.text)
+        or _ELSEWHERE.search(_SINCE_OUTBREAK.sub("", sentence.text) if toll else sentence.text)
         or (not toll and _RUNNING_TOTAL.search(sentence.text))
     )
     for mention in dates:  # a month or year that does not contain the event day
@@ -193,12 +202,13 @@ _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[
 # died and 38 were wounded".)
 _OWN_VERB = r"\b(?:was|were|are|is|had|have|has|killed|died|dead|injured|wounded|hurt|missing)\b"
 _PARTIAL = re.compile(
-    rf"^(?:(?!{_OWN_VERB})[^.;:]){{0,40}}?\band {_NUMBER} (?!half\b)\w+|"
+    rf"^(?:(?!{_OWN_VERB})[^.;:]){{0,40}}?\band {_NUMBER} (?!half\b|deaths?\b|fatalities\b)\w+|"
     rf"^[^.;]{{0,80}}?, {_NUMBER} (?:in|at|from) ",
     re.I,
 )
 # ... and so is the count right after it: "left 20 first graders and six educators dead" names
-# no toll of six. (Only after such a part: "40,000,070 cases and 651,690 deaths" is a toll.)
+# no toll of six. (Only after such a part: "40,000,070 cases and 651,690 deaths" is a toll, and
+# the cases before the deaths are no part of them but the outbreak's tally.)
 _NEXT_PART = re.compile(r",?\s+and\s+", re.I)
 
 
@@ -421,7 +431,7 @@ def numeric_statements(
                         continue  # "Ambassador Chris Stevens and three others": four in all
                     quantity = replace(quantity, unit="person")
                 who = None if _DESCRIBES.search(head) else said
-                placed = toll_elsewhere if role in CASUALTY_ROLES else elsewhere
+                placed = toll_elsewhere if role in RISING_ROLES else elsewhere
                 main = not (placed or compared_with(head))
                 found.append(Statement(quantity, sentence, role, when, main, who))
             breakdown = _breakdowns(found)
