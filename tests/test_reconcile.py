@@ -253,9 +253,10 @@ def test_an_outbreak_s_ill_are_counted_and_the_newest_total_leads() -> None:
             set(),
         ),
         ("On Monday, heat could lead to an additional 3 million malaria cases.", set()),
-        (  # a running total is the outbreak's own
-            "On Monday, the WHO counted 28,774 infections in 74 countries to date.",
-            {"28,774 people infected"},
+        (  # a tally's deaths are no part of its infections: a toll of their own
+            "On Monday, the WHO counted 28,774 infections in 74 countries to date, including 144 "
+            "deaths.",
+            {"28,774 people infected", "144 people killed"},
         ),
     ],
 )

@@ -219,6 +219,8 @@ _NAMED_AND = re.compile(r"[A-Z][\w'’.-]*,?\s+and\s+$")
 
 # A count inside another one ("eight people, including three children, were injured"): the
 # subset is no rival total, and with it the sentence is no breakdown either (`_breakdowns`).
+# Only inside a count of its own role: "28,774 infections confirmed in 74 countries to date,
+# including 144 deaths" is the only death toll of a Timeline17 swine flu report.
 _SUBSET = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+|about\s+)?$",
     re.I,
@@ -395,10 +397,12 @@ def numeric_statements(
             said = _speaker(frames, sentence)
             found = []
             part_end = None  # where the last count that is a part of a list ends
+            last_role = None  # the role of the sentence's last count that has one
             for quantity in inside:
                 role = role_of(quantity, sentence)
                 if role is None:
                     continue
+                within, last_role = last_role in (None, role), role
                 at = quantity.start - sentence.start
                 when, elsewhere = places_elsewhere(sentence, named, event_day, at=at)
                 toll_elsewhere = places_elsewhere(sentence, named, event_day, True, at)[1]
@@ -418,7 +422,7 @@ def numeric_statements(
                         sentence.text, part_end - sentence.start, quantity.start - sentence.start
                     ):
                         continue
-                    if _SCOPE.match(tail) or _SUBSET.search(head):
+                    if _SCOPE.match(tail) or (within and _SUBSET.search(head)):
                         continue
                     told = sentence.text[quantity.start - sentence.start :]
                     if _OF_THE_TOLL.match(told) or _AMONG_THE_TOLL.search(head):
