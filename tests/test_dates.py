@@ -698,6 +698,27 @@ def test_the_next_day_counts_from_a_day_the_story_named_only() -> None:
     assert _one("The previous night, rockets hit the base.") == (D(2021, 7, 7), "day")
 
 
+def test_the_next_day_counts_from_the_latest_date_in_reach_only() -> None:
+    """A Sun page of 27 April 2009 dated "those he made the following day" to 3 April: a day of
+    the sentence before, past the coarser "in the middle of last week" that the remarks were
+    made. A coarser latest date gives no day, and so does a day more than a sentence back."""
+
+    def found(*lines: str) -> list[tuple[str, dt.date]]:
+        article = _article("\n".join(lines), THU)
+        return [(m.text, m.date) for m in find_dates(article, _lines(article), THU)]
+
+    protests = "Thousands marched through London on 1 and 2 April during the G20 summit."
+    week = (
+        "His remarks, made in the middle of last week, were a preview for those he made the "
+        "following day to a radio host."
+    )
+    assert [text for text, _ in found(protests, week)] == ["2 April", "last week"]
+    exploded, called = "The rig exploded on July 6.", "Crews were called in."
+    sank = "The next day it sank."
+    assert found(exploded, sank)[1] == ("The next day", D(2021, 7, 7))
+    assert found(exploded, called, sank) == [("July 6", D(2021, 7, 6))]
+
+
 def test_a_date_inside_a_name_is_no_date() -> None:
     """A CNN transcript of January 2011 had "We saw Molotov cocktails being thrown near the 15th
     of May bridge" (a Cairo bridge) dated 15 May 2010. A day-month that a place or movement

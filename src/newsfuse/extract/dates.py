@@ -45,8 +45,10 @@ Principles:
   deadline still ahead this year is this year's ("no decision is likely until much nearer July
   27", in June; "before November elections").
   Narrative expressions ("the previous night", "the day before") are resolved against the last
-  day-precision date mentioned before them in the article, which is what they refer back to,
-  else against the anchor (never without one). A live blog's entry counts from the day of the
+  date mentioned before them in the same sentence or the one before, which is what they refer
+  back to: a day counts, a coarser time ("in the middle of last week") gives no day; with no
+  date in reach, "the previous ..." counts from the anchor (never without one) and "the next
+  ..." gives none. A live blog's entry counts from the day of the
   update stamp that opens it ("(Update 1:12 a.m. Tuesday in Cairo, 6:12 p.m. ET Monday)": that
   Tuesday, the one nearest the anchor), not from the page's first day. "This weekend" told in
   the past on a Monday or Tuesday is the weekend gone ("wrote in a blog this weekend").
@@ -1074,7 +1076,7 @@ def _hits(text: str, absolute_only: bool = False) -> list[_Hit]:
     return kept
 
 
-def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) -> _Resolved | None:
+def _resolve(hit: _Hit, anchor: dt.date | None, story: _Resolved | None) -> _Resolved | None:
     """The date a candidate stands for, or None when it cannot be resolved without guessing."""
     p, kind = hit.parts, hit.kind
     if kind in ("mdy", "iso"):
@@ -1091,7 +1093,7 @@ def _resolve(hit: _Hit, anchor: dt.date | None, previous_day: dt.date | None) ->
     if anchor is None:
         return None  # relative: without an anchor, dropped rather than guessed
     if kind == "narrative":
-        return _narrative(p["narr"], anchor, previous_day)
+        return _narrative(p["narr"], anchor, story)
     if kind == "md":
         weekday = WEEKDAYS.index(p["wd"].lower()) if "wd" in p else None
         month, day = month_number(p["mon"]), _day(p["day"])
@@ -1135,15 +1137,22 @@ def _day_or_range(first: dt.date, parts: dict[str, str], relative: bool) -> _Res
     return _span_precision(first, last, relative)
 
 
-def _narrative(narr: str, anchor: dt.date | None, previous_day: dt.date | None) -> _Resolved | None:
-    """ "The previous night", "the next day": counted from the last day the story named. Only
-    "the previous ..." falls back on the publication day (the night before the report); a
-    story tells "the next day" of a day it named, and of none it names no day ("No storm ever
-    appeared, but the next day Gadhafi's forces attacked" had been the day after the report)."""
+def _narrative(narr: str, anchor: dt.date | None, story: _Resolved | None) -> _Resolved | None:
+    """ "The previous night", "the next day": counted from ``story``, the last date the story
+    named within reach (`find_dates`), when it is a day; a coarser one gives no day (a Sun
+    page of 27 April 2009: "remarks made in the middle of last week ... served as a preview for
+    those he made the following day" had been 3 April, the day after the G20 protests of the
+    sentence before). With no date in reach, only "the previous ..." falls back on the
+    publication day (the night before the report); a story tells "the next day" of a day it
+    named ("No storm ever appeared, but the next day Gadhafi's forces attacked" had been the
+    day after the report)."""
     offset = 1 if any(word in narr for word in _NARRATIVE_NEXT) else -1
     if narr in ("the same day", "that day"):
         offset = 0
-    reference = previous_day if previous_day is not None or offset >= 0 else anchor
+    if story is None:
+        reference = anchor if offset < 0 else None
+    else:
+        reference = story.date if story.precision == "day" else None
     if reference is None:
         return None
     return _Resolved(reference + dt.timedelta(days=offset), "day", True)
@@ -1196,19 +1205,17 @@ def _scan(
     text: str,
     base: int,
     anchor: dt.date | None,
-    previous_day: dt.date | None,
+    story: _Resolved | None,
     absolute_only: bool = False,
 ) -> Iterator[DateMention]:
     opening: tuple[_Hit, _Resolved] | None = None  # the mention before, which may open a span
     for hit in _hits(text, absolute_only):
-        resolved = _resolve(hit, anchor, previous_day)
+        resolved = _resolve(hit, anchor, story)
         if resolved is None:
             continue
         if opening is not None and closes_span(text, (opening[0].start, opening[0].end), hit.start):
             resolved = _not_before(hit, resolved, opening)
-        opening = (hit, resolved)
-        if resolved.precision == "day":
-            previous_day = resolved.date
+        opening, story = (hit, resolved), resolved
         yield DateMention(
             article_id,
             base + hit.start,
@@ -1231,16 +1238,19 @@ def find_dates(
     """
     spans = [(s.start, s.text) for s in sentences] or [(0, article.text)]
     mentions: list[DateMention] = []
-    previous_day: dt.date | None = None
+    story: _Resolved | None = None  # the last date named, what "the next day" counts from
+    story_at = 0  # the sentence that named it: in reach in that sentence and the next
     entry_anchor = anchor  # a live blog's entry counts from its update stamp's day
-    for base, text in spans:
+    for index, (base, text) in enumerate(spans):
+        if index > story_at + 1:
+            story = None
         pieces = _blog_entries(text, anchor, entry_anchor)
         for start, end, piece_anchor in pieces:
             piece = text[start:end]
-            for mention in _scan(article.id, piece, base + start, piece_anchor, previous_day):
+            for mention in _scan(article.id, piece, base + start, piece_anchor, story):
                 mentions.append(mention)
-                if mention.precision == "day":
-                    previous_day = mention.date
+                story = _Resolved(mention.date, mention.precision, mention.relative)
+                story_at = index
         entry_anchor = pieces[-1][2]
     return mentions
 
