@@ -719,6 +719,20 @@ def test_the_next_day_counts_from_the_latest_date_in_reach_only() -> None:
     assert found(exploded, called, sank) == [("July 6", D(2021, 7, 6))]
 
 
+def test_a_hedged_ago_is_no_day() -> None:
+    """A Reuters page of 6 July 2010 dated "the Deepwater Horizon explosion more than two months
+    ago" (20 April) to May: "more than" leaves how long open, and "about" gives a unit either
+    side; a verb's "over" is no hedge."""
+    assert _one("The rig exploded more than two months ago.", D(2010, 7, 6)) is None
+    assert _one("The rig exploded at least two weeks ago.", D(2010, 7, 6)) is None
+    assert _one("The rig exploded about three days ago.", D(2010, 7, 6)) == (
+        D(2010, 7, 1),
+        "month",
+    )
+    assert _one("The rig exploded some two months ago.", D(2010, 7, 6)) == (D(2010, 1, 1), "year")
+    assert _one("He handed it over two days ago.", D(2010, 7, 6)) == (D(2010, 7, 4), "day")
+
+
 def test_a_date_inside_a_name_is_no_date() -> None:
     """A CNN transcript of January 2011 had "We saw Molotov cocktails being thrown near the 15th
     of May bridge" (a Cairo bridge) dated 15 May 2010. A day-month that a place or movement

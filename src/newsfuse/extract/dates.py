@@ -16,7 +16,8 @@ Principles:
   the first day of the period for month and year precision. A span that is not a day, month or
   year ("last week") gets the coarsest precision that contains all of it (the month when the
   week lies inside one month, else the year), never a made-up day; so does a range of days
-  ("Nov. 14-17, 2013" is November 2013).
+  ("Nov. 14-17, 2013" is November 2013). A hedged "ago" is vaguer still: "about two months
+  ago" spans a month either side of two months back, and "more than two months ago" has no date.
 * **No anchor, no relative dates.** Without an anchor, only absolute expressions ("July 7,
   2021", "January 2020", "2015") are kept; "Wednesday" or "June 27" are dropped, not guessed.
 * **News conventions.** A bare weekday is the most recent such day on or before the anchor
@@ -452,8 +453,13 @@ _BACK_PERIOD_MOD = re.compile(
     r"\b(?P<mod>(?i:early|late|mid|earlier|later|the\s+end\s+of|end\s+of|the\s+start\s+of"
     r"|the\s+beginning\s+of)(?:\s+in)?)\s+$"
 )
+# "two months ago", "more than two months ago" (how long before is open: no date), "about
+# three days ago" (within a unit either side: `_ago`); not a bare "over" or "under", which are
+# as often a verb's ("handed over two days ago").
 _BACK_COUNT = re.compile(
-    r"\b(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"(?:\b(?:(?P<open>(?i:more\s+than|at\s+least|well\s+over))"
+    r"|(?P<about>(?i:about|around|some|nearly|almost|roughly|approximately|less\s+than)))"
+    r"\s+)?\b(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve))\s+$"
 )
 _BACK_DURATION = re.compile(r"\b(?i:the|over|for|within|during|in)\s+$")
@@ -691,8 +697,24 @@ def _period(when: str, unit: str, anchor: dt.date, past: bool = False) -> _Resol
     return _span_precision(saturday, saturday + dt.timedelta(days=1))
 
 
-def _ago(n: int, unit: str, anchor: dt.date) -> _Resolved | None:
+# A unit's days, to widen an approximate "ago" by one unit either side.
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _ago(n: int, unit: str, anchor: dt.date, hedge: str = "") -> _Resolved | None:
+    """ "Two days ago" is that day, "two weeks ago" the month or year round that day, "two
+    months ago" that month, "two years ago" that year. A hedged amount is vaguer: "about two
+    months ago" is the span from one unit more to one unit less (its month or year if it lies in
+    one), and "more than two months ago" has no date (a Reuters page of 6 July 2010 had dated
+    "the Deepwater Horizon explosion more than two months ago", on 20 April, to May)."""
     unit = unit.lower().rstrip("s")
+    if hedge == "open":
+        return None
+    if hedge == "about":
+        days = _UNIT_DAYS[unit]
+        return _span_precision(
+            anchor - dt.timedelta(days=days * (n + 1)), anchor - dt.timedelta(days=days * (n - 1))
+        )
     if unit == "day":
         return _Resolved(anchor - dt.timedelta(days=n), "day", True)
     if unit == "week":
@@ -1041,6 +1063,9 @@ def _ago_hits(text: str) -> Iterator[_Hit]:
         lead = _back(_BACK_COUNT, text, match.start())
         if lead is not None:
             parts = {"n": lead.group("n").lower(), "unit": match["unit"]}
+            hedge = "open" if lead["open"] else "about" if lead["about"] else ""
+            if hedge:
+                parts["hedge"] = hedge
             yield _Hit(lead.start(), match.end(), "ago", parts)
 
 
@@ -1119,7 +1144,7 @@ def _resolve(hit: _Hit, anchor: dt.date | None, story: _Resolved | None) -> _Res
         return _period(p["when"], p["unit"], anchor, "past" in p)
     if kind == "ago":
         count = int(p["n"]) if p["n"].isdigit() else _NUMBER_WORDS[p["n"]]
-        return _ago(count, p["unit"], anchor)
+        return _ago(count, p["unit"], anchor, p.get("hedge", ""))
     return None
 
 
