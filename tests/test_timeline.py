@@ -517,6 +517,20 @@ def test_a_writer_s_aside_to_the_reader_or_a_pronoun_s_both_is_no_entry() -> Non
     assert len(_timeline((day, sides))) == 1
 
 
+def test_the_day_a_comparison_starts_from_is_no_entry() -> None:
+    """'"Dow goes from 18,589 on November 9, 2016, to 25,075 today ..." Trump tweeted' had been
+    a Multi-News entry of 9 November 2016 for a tweet of January 2018; a move that starts on
+    its day ("flew from Paris on Monday to London") is one."""
+    day = dt.date(2018, 1, 5)
+    dow = (
+        '"Dow goes from 18,589 on November 9, 2016, to 25,075 today, for a new all-time Record," '
+        "Trump tweeted."
+    )
+    assert _timeline((day, dow)) == []  # "today" in quotes counts from the tweet, not the page
+    flew = "The minister flew from Paris on Monday to London for talks with his counterpart."
+    assert [e.date for e in _timeline((day, flew))] == [dt.date(2018, 1, 1)]
+
+
 def test_a_date_keeps_an_entry_when_its_best_one_is_told_at_another_date() -> None:
     """A Timeline17 BBC brief lost 4 August: its best entry was a line told at a better date,
     and the date's other entries came only after every date's best."""

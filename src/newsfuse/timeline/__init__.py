@@ -28,7 +28,8 @@ article's entry that tells the same: "the country's official anthem in 1980" and
 time the lyrics were changed was in 1980" are two sources of 1980.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ...", "until at least
-Thursday", "beyond June 2011", "to the end of May", both ends of "from 1997 to 2001") or that an
+Thursday", "beyond June 2011", "to the end of May", both ends of "from 1997 to 2001", the start
+of a comparison "from 18,589 on November 9, 2016, to 25,075 today") or that an
 anniversary marks ("the 20th anniversary of the Sept. 11, 2001 attacks"); relative mentions that
 resolve only to a year ("last week" seen from January), which say nothing a reader can place;
 relative mentions inside quoted speech ("today's attack"), which count from the day the words
@@ -216,6 +217,10 @@ _PERIOD_BOUNDARY = re.compile(
     re.I,
 )
 _PERIOD_END = re.compile(r"\bto\s+$", re.I)  # "to" + "the end of May"
+# ... nor is the day a comparison starts from: '"Dow goes from 18,589 on November 9, 2016, to
+# 25,075 today, for a new all-time Record," Trump tweeted' (a Multi-News entry of 2016-11-09 for
+# a tweet of January 2018) measures from it, and the news is the other end.
+_COMPARISON_START = re.compile(r"\bfrom\s+[$£€]?\d[\d,.]*%?(?:\s+[a-z]+)?\s+(?:on|in)\s+$", re.I)
 _END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.I)
 # ... nor is the date an anniversary marks: "the 20th anniversary of the Sept. 11, 2001
 # attacks" is 20 years after it
@@ -224,9 +229,11 @@ _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 
 def _bounds_a_period(before: str, date_text: str) -> bool:
     """Whether the date ``date_text``, after the text ``before`` it, bounds a period
-    (`_PERIOD_BOUNDARY`) or is the end it runs to ("to the end of May")."""
+    (`_PERIOD_BOUNDARY`, `_COMPARISON_START`) or is the end it runs to ("to the end of May")."""
     return bool(
-        _PERIOD_BOUNDARY.search(before) or (_PERIOD_END.search(before) and _END_OF.match(date_text))
+        _PERIOD_BOUNDARY.search(before)
+        or _COMPARISON_START.search(before)
+        or (_PERIOD_END.search(before) and _END_OF.match(date_text))
     )
 
 
