@@ -531,6 +531,19 @@ def test_the_day_a_comparison_starts_from_is_no_entry() -> None:
     assert [e.date for e in _timeline((day, flew))] == [dt.date(2018, 1, 1)]
 
 
+def test_words_to_the_reader_outside_quotes_are_no_entry() -> None:
+    """An April Fools' roundup's "Today, the app will teach you how to speak emoji." and "Today
+    is the day you really can't trust ..." had been Multi-News entries; a "you" inside a quote
+    is the speaker's, and the sentence still tells who said what."""
+    day = dt.date(2016, 4, 1)
+    teach = "Today, the app will teach you how to speak emoji with a brand new keyboard."
+    trust = "Today is the day you really can't trust anything you read online, as usual."
+    assert _timeline((day, teach)) == []
+    assert _timeline((day, trust)) == []
+    quoted = 'The mayor said on Friday: "You will see the new bridge open by the summer."'
+    assert len(_timeline((day, quoted))) == 1
+
+
 def test_a_date_keeps_an_entry_when_its_best_one_is_told_at_another_date() -> None:
     """A Timeline17 BBC brief lost 4 August: its best entry was a line told at a better date,
     and the date's other entries came only after every date's best."""

@@ -17,7 +17,8 @@ least two sources date the same thing to that year (a lone year is almost always
 with that date (news puts the event before the background), and sentences of one article are
 never merged with each other. Photo captions, boilerplate, questions, prompts to the reader,
 quotes of no one, a speaker's aside about themselves ("I mean I registered ...") or a writer's
-to the reader ("You soon sense the anxiety ..."), run-ons and sentences that are little more
+words to the reader ("You soon sense the anxiety ...", "the app will teach you how to speak
+emoji"), run-ons and sentences that are little more
 than their date are never shown, nor sentences whose date sits in an aside (", who died in
 August 1995,", ", the son of a herdsman who seized power in 1969,", ", one of the heaviest
 since the mission began two months ago,"), an opening "Before ..." or "Since ..." clause or an
@@ -51,7 +52,7 @@ from newsfuse.extract.dates import MONTH, DateMention, closes_span
 from newsfuse.models import Article, Evidence, Sentence, TimelineEntry
 from newsfuse.summarize.quality import problems
 from newsfuse.timeline.syntax import modifier_dates
-from newsfuse.words import inside_quote
+from newsfuse.words import QUOTED, inside_quote
 
 SAME_SUB_EVENT = 0.3  # share of the shorter sentence's terms the two sentences must share
 MIN_SHARED = 2  # ... and at least this many: one word in common is chance
@@ -404,9 +405,9 @@ MIN_WORDS = 6  # beyond the date itself: "Thursday, Dec. 20, 2012." is no entry
 def _showable(sentence: Sentence, date_text: str) -> bool:
     """Whether a dated sentence can stand as a timeline entry: not a run-on, not a photo
     caption, boilerplate, a question, a prompt or a quote of no one (`_NO_EVENT`), nor a
-    speaker's aside (`_SPEAKER_ASIDE`), not the lead-in to a list or an embed it lacks ("Here's the
-    running list of what Google's rolled out today so far:"), and saying something besides
-    its date."""
+    speaker's aside (`_SPEAKER_ASIDE`) or words to the reader (`_TO_THE_READER`), not the
+    lead-in to a list or an embed it lacks ("Here's the running list of what Google's rolled
+    out today so far:"), and saying something besides its date."""
     words = len(sentence.text.split())
     if words > MAX_WORDS or words - len(date_text.split()) < MIN_WORDS:
         return False
@@ -424,7 +425,11 @@ def _showable(sentence: Sentence, date_text: str) -> bool:
     ):
         return False  # a fragment (", speaks during a town hall ..."), not a sentence
     shown = _standalone(sentence.text)  # a factbox's lead-in ("Here is a timeline ...:") is cut
-    return not _NO_EVENT & problems(shown) and not _SPEAKER_ASIDE.match(shown)
+    return (
+        not _NO_EVENT & problems(shown)
+        and not _SPEAKER_ASIDE.match(shown)
+        and not _TO_THE_READER.search(QUOTED.sub(" ", shown))
+    )
 
 
 # What the summarizer's quality filter finds that tells no event on its date: a caption's date
@@ -441,6 +446,10 @@ _NO_EVENT = frozenset({"caption", "boilerplate", "question", "opinion", "unattri
 # saw Molotov cocktails being thrown ..." is); or a writer turning to the reader ("You soon
 # sense the anxiety and anger ... as the chairman of BP misguidedly called them this week").
 _SPEAKER_ASIDE = re.compile(r"(?:I(?:[’'](?:m|ve|d|ll))?|You(?:[’'](?:re|ve|d|ll))?)\s")
+# ... or later in the sentence, outside quotes: "Today, the app will teach you how to speak
+# emoji.", "Today is the day you really can't trust anything you read online ..." (an April
+# Fools' roundup's entries): a writer's address tells the reader no event.
+_TO_THE_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 
 
 _OPENING_QUOTE = re.compile(r"[\"“‘']\W*[A-Z0-9]")
