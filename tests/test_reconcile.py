@@ -1241,6 +1241,20 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "shooting",
         ),
+        (  # ... told in the active voice too (Multi-News: a UC Berkeley police shooting)
+            (
+                "Police confirmed that an officer shot a man at the business school on Tuesday.",
+                "A campus police officer shot and wounded a man brandishing a gun in a lab.",
+            ),
+            "shooting",
+        ),
+        (  # ... but not a round of golf, a film or a photo of people
+            (
+                "Woods shot a 68 on Sunday to win the tournament.",
+                "The director shot a video of people dancing in the rain on Sunday.",
+            ),
+            None,
+        ),
         (
             (
                 "The airliner was shot down minutes after takeoff and crashed in a field.",

@@ -26,7 +26,7 @@ from newsfuse.extract.countries import COUNTRIES, WORLD_REGIONS
 from newsfuse.extract.dates import MONTH, WEEKDAYS, DateMention
 from newsfuse.extract.entities import ADJECTIVE, CanonicalEntity
 from newsfuse.extract.ner import ORG_HEADS, TITLES, EntityMention, title_case
-from newsfuse.extract.quantities import STREET_TYPES
+from newsfuse.extract.quantities import PERSON_KINDS, STREET_TYPES
 from newsfuse.extract.us_states import US_STATES, abbreviated_state
 from newsfuse.models import Article, Casualty, EventRecord, Location, Sentence
 from newsfuse.reconcile.regions import UNITED_STATES, admin_region
@@ -159,6 +159,15 @@ _FIGHTERS = (
     r"soldiers|(?:government|armed|security|opposition|rebel|loyalist|pro-\w+) forces|forces loyal"
 )
 _FIGHT = r"fought|fighting|clash(?:ed|es)|battl(?:ed|ing|es?)|seized|captured|overran|advanced"
+# A shooting told in the active voice: "an officer shot a man at the UC Berkeley Haas School",
+# "A UC Berkeley police officer shot and wounded a man" (Multi-News); someone shot, not a round
+# of golf ("shot a 68"), a film or a ball.
+_SHOT_SOMEONE = (
+    r"shot\s+(?:and\s+(?:killed|wounded|injured)\b|"
+    r"(?:an?|the|one|two|three|four|five|six|\d+)\s+(?:(?!of\b)[\w-]+\s+){0,2}?"
+    rf"(?:{alternation(PERSON_KINDS)}|men|women|people|children|boys?|girls?|teen\w*|suspects?)"
+    r"s?\b)"
+)
 # What kind of event the leads describe: cue words per type, checked in this order so the
 # most specific wins ties ("rocket attack" before "attack"). Generic news vocabulary only.
 EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -194,7 +203,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "shooting",
             r"shooting\b|gunm[ae]n\b|shot dead\b|opened fire\b|"
-            r"(?:was|were|been|being) shot\b(?!\s+down)",
+            rf"(?:was|were|been|being) shot\b(?!\s+down)|{_SHOT_SOMEONE}",
         ),
         # armed forces fighting each other ("Rebels ... fought forces loyal to Muammar Gaddafi",
         # "Libyan rebels seized an oil refinery"), not a fight in court or for a cause
