@@ -1326,6 +1326,17 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "fighting",
         ),
+        (  # ... and an offensive told by its advances and the resistance it meets outvotes a
+            # missile named in passing (Timeline17: CNN on the rebels' push toward Tripoli)
+            (
+                "Libyan forces loyal to Gadhafi fired a short-range Scud missile on Sunday.",
+                "Rebel fighters faced stiff resistance from Moammar Gadhafi's forces on Wednesday.",
+                'Anti-Gadhafi forces have made "significant advances," a NATO spokesman said.',
+                "NATO also spoke of the use by government forces of a ballistic missile. Could "
+                "reports of rebel advances signal a shift in momentum?",
+            ),
+            "fighting",
+        ),
         (  # ... not a fight in court or against a ban
             (
                 "The company is fighting the ban in court, its lawyers said.",

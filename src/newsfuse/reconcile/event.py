@@ -153,12 +153,18 @@ def _birth_date(mention: DateMention, sentence: Sentence) -> bool:
 
 # A disaster noun as a quantity's figure of speech: "a storm of protests", "a flood of lawsuits".
 _NOT_A_FIGURE = r"(?!\s+of\s+[a-z]+s\b)"
-# Who fights a war, and what fighters do: the words that make "fought" or "seized" armed.
+# Who fights a war, and what fighters do: the words that make "fought" or "seized" armed
+# ("anti-Gadhafi forces have made \"significant advances\"", "faced stiff resistance from
+# Moammar Gadhafi's forces", "The fighters hope to seize Zawiya": CNN on a rebel offensive).
 _FIGHTERS = (
     r"rebels?|insurgents?|militants?|militias?|militiamen|guerrillas?|fighters|troops|"
-    r"soldiers|(?:government|armed|security|opposition|rebel|loyalist|pro-\w+) forces|forces loyal"
+    r"soldiers|(?:government|armed|security|opposition|rebel|loyalist|(?:pro|anti)-\w+) forces|"
+    r"forces loyal|(?-i:[A-Z])\w+['’]s forces"
 )
-_FIGHT = r"fought|fighting|clash(?:ed|es)|battl(?:ed|ing|es?)|seized|captured|overran|advanced"
+_FIGHT = (
+    r"fought|fighting|fight|clash(?:ed|es)|battl(?:ed|ing|es?)|seiz(?:e|ed|ing)|captured|"
+    r"overran|advanc(?:ed|es|ing)|offensives?|resistance"
+)
 # A shooting told in the active voice: "an officer shot a man at the UC Berkeley Haas School",
 # "A UC Berkeley police officer shot and wounded a man" (Multi-News); someone shot, not a round
 # of golf ("shot a 68"), a film or a ball.
@@ -210,7 +216,7 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "fighting",
             rf"(?:{_FIGHTERS})\b[^.;]{{0,40}}?\b(?:{_FIGHT})\b|(?:{_FIGHT})\s+(?:\w+\s+){{0,3}}?"
-            rf"(?:{_FIGHTERS})\b",
+            rf"(?:{_FIGHTERS})\b|(?:heavy|fierce|intense|street|armed)\s+(?:fighting|clashes)\b",
         ),
         ("earthquake", r"earthquakes?\b|quakes?\b|tremors?\b"),
         (
