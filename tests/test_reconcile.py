@@ -1352,6 +1352,15 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "spill",
         ),
+        (  # ... and so are the oil gushing and the tar balls it washes ashore (Timeline17:
+            # oil reaching Lake Pontchartrain)
+            (
+                "Experts say the newly discovered oil in the lake is not likely to cause much "
+                "damage. But the presence of tar balls so close to the city is a blow.",
+                "Much of the oil gushing from the Deepwater Horizon well has reached the lake.",
+            ),
+            "spill",
+        ),
         (  # ... nor what "spills over" figuratively
             (
                 "The row over tariffs spilled over into the summit on Monday.",

@@ -194,7 +194,9 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"bomb(?:s|ing|ed|er|ers)?\b(?!\s+(?:threats?|scares?|tests?|hoax))|"
             r"suicide attack|explosive device",
         ),
-        # oil or chemicals let out, not what "spills over into" politics nor an oil slick
+        # oil or chemicals let out ("Much of the oil gushing from the Deepwater Horizon", and
+        # the tar balls it washes ashore: "the presence of tar balls and oil sheen so close to
+        # the Big Easy"), not what "spills over into" politics nor an oil slick
         # searchers spot where a jet went down, but one a firm is blamed for ("is still
         # untouched by the BP oil slick"); ahead of the blast that may have caused it ("the oil
         # spill ... since April's explosion on the rig")
@@ -203,7 +205,8 @@ EVENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:oil|fuel|diesel|crude|chemical|toxic)\s+(?:spills?|leaks?)\b|oil disasters?\b|"
             r"(?-i:(?!(?:A|An|The|This|That|Its|Their)\b)[A-Z][\w&.-]*)\s+oil\s+slicks?\b|"
             r"(?:spill(?:ed|ing|s)?|leak(?:ed|ing|s)?|spew(?:ed|ing|s)?|gush(?:ed|ing|es)?)\s+"
-            r"(?:\w+\s+){0,3}?(?:oil|crude|fuel|chemicals)\b",
+            r"(?:\w+\s+){0,3}?(?:oil|crude|fuel|chemicals)\b|"
+            r"oil\s+(?:spill|leak|spew|gush)(?:ed|ing)\b|tar ?balls?\b",
         ),
         ("explosion", r"explo(?:sions?|ded?)\b|blasts?\b"),  # gas, factory: no bomb named
         (
