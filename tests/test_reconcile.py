@@ -3141,6 +3141,21 @@ def test_a_small_count_two_reports_lead_with_alike_is_a_key_number() -> None:
     assert below_the_leads.facts == []
 
 
+def test_a_stock_index_s_move_in_points_is_a_key_number() -> None:
+    """Multi-News' market rout: "the Dow shed 1,175 points" in two leads had no row, as points
+    were a vague unit; the point of an argument still is."""
+    rout = _reconcile(
+        "Stocks plunged on Monday. The Dow shed 1,175 points, its largest point drop in history.",
+        "Wall Street had a brutal day. The Dow ended down 1,175 points, or 4.6%, at 24,346.",
+    )
+    assert [(f.value, f.unit, f.sources) for f in rout.facts] == [("1,175", "points", ["S1", "S2"])]
+    argued = _reconcile(
+        "The senator made 12 points in her speech on the budget on Monday.",
+        "The senator listed 12 points against the budget in a speech on Monday.",
+    )
+    assert argued.facts == []
+
+
 def test_a_round_amount_two_report_bodies_state_of_different_things_is_no_key_number() -> None:
     """A Multi-News profile: "paid $300,000 to a Washington lobbyist" and "paid Bannon
     Strategic Advisors three hundred thousand dollars" are two payments; below the leads a

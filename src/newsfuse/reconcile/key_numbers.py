@@ -17,9 +17,10 @@ Precision first, since every key number is a row a reader checks:
   amount with no unit ("4.4 million of American filing") only beside another report's same
   amount with one ("4.4 million people"), and a kind of person is a person ("Americans");
 * no durations, page furniture or vague units (`_NOT_KEY`): "15 years at Bain Capital" is
-  background, "1 of 12 photos" a gallery's counter. A distance or temperature only as a small
-  count, and never as a bearing ("50 km west of Tripoli" places the town). No guess ("maybe
-  30 percent"), and a range ("30 to 35 percent") agrees only with a range;
+  background, "1 of 12 photos" a gallery's counter; points only as a stock index's move ("the
+  Dow shed 1,175 points"). A distance or temperature only as a small count, and never as a
+  bearing ("50 km west of Tripoli" places the town). No guess ("maybe 30 percent"), and a
+  range ("30 to 35 percent") agrees only with a range;
 * stated by at least two independent reports; below a lead (the first `LEAD_SENTENCES`
   sentences) as the same amount with a word around it in common (see `_agrees`);
 * stated outside quoted speech by at least one report: an amount only ever quoted is its
@@ -73,6 +74,11 @@ _NOT_KEY = frozenset(
     }
 )
 
+# A stock index named shortly before its move in points, in the same clause.
+_STOCK_INDEX = re.compile(
+    r"\b(?:Dow|S&P|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|CAC|Hang Seng|Sensex|TSX)\b[^.;:]{0,60}$"
+)
+
 # Distances and temperatures mostly place or describe ("50 km west of Tripoli", "a 30-foot
 # wall"): one is the news only as a small count is, in every report's lead ("just three feet
 # of space between students instead of the six feet"), and never as a bearing from a place.
@@ -121,7 +127,7 @@ def key_numbers(
             (sentence.index >= LEAD_SENTENCES, quantity, sentence)
             for article_id, told in sentences.items()
             for quantity, sentence in _in_sentences(quantities.get(article_id, []), told)
-            if _key(quantity)
+            if (_key(quantity) or _index_points(quantity, sentence))
             and (article_id, quantity.start) not in taken
             and not compared_with(sentence.text[: quantity.start - sentence.start])
             and not _a_bearing(quantity, sentence)
@@ -210,6 +216,15 @@ def _key(quantity: Quantity) -> bool:
         quantity.value >= MIN_SMALL_COUNT
         and quantity.low == quantity.high  # "3 to 5 votes" states no number
         and quantity.unit not in _NOT_SMALL
+    )
+
+
+def _index_points(quantity: Quantity, sentence: Sentence) -> bool:
+    """Whether an amount of points is a stock index's move, which is the news of a market
+    story ("Monday the Dow shed 1,175 points", "the Dow ended down 1,175 points"), unlike the
+    vague "point" of an argument."""
+    return quantity.unit == "point" and bool(
+        _STOCK_INDEX.search(sentence.text, 0, quantity.start - sentence.start)
     )
 
 
