@@ -266,6 +266,17 @@ def test_fragments_questions_and_context_dependent_sentences_are_not_picked() ->
     assert "boilerplate" not in problems(  # news about a reporter: the outlet does not end it
         "Evan Gershkovich is a reporter for The Wall Street Journal who was detained in Russia."
     )
+    for text in (  # a staff tagline, with no outlet or with one in lower case (Multi-News 189)
+        "Sarah Burns is the lead crime reporter.",
+        "Jane Doe is a staff writer at the paper.",
+    ):
+        assert "boilerplate" in problems(text), text
+    for text in (  # a name's other job, news about a reporter, a reporter with no name
+        "Kevin McCarthy is the speaker of the House.",
+        "Jane Doe is a reporter at the paper who was fired on Monday.",
+        "Mr. Smith is a former reporter for a local paper.",
+    ):
+        assert "boilerplate" not in problems(text), text
     assert "all caps" in problems("BREAKING NEWS FROM THE BASE IN WESTERN IRAQ TODAY.")
     assert problems('"It was loud and it was close," said a contractor at the base.') == set()
 

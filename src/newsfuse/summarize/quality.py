@@ -339,6 +339,17 @@ _AUTHOR_NOTE = re.compile(
 # Every `_AUTHOR_NOTE` match holds one of these (lower-cased), and its last word (the outlet's
 # name) opens with a capital: cheap tests first.
 _AUTHOR_WORDS = ("cover", "write", "report", "respondent", "editor", "columnist", "contributor")
+# ... and a staff tagline that is the whole sentence, a full name and the writer's job, with or
+# without the outlet ("Sarah Burns is the lead crime reporter.", "Jane Doe is a staff writer at
+# the paper."): news about a reporter says more ("... who was detained in Russia").
+_TAGLINE = re.compile(
+    r"(?=[A-Z])(?!(?:The|This|That|His|Her|Their|Its|Our|My|Mr|Mrs|Ms|Dr)\b)"
+    r"[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2} is (?:an?|the) (?:[\w-]+ ){0,3}"
+    r"(?:reporter|correspondent|writer|editor|columnist|producer)"
+    r"(?: (?:for|at|of|with|on) (?:the |our )?[\w'’-]+"
+    r"(?: (?!(?:who|which|that|and|but)\b)[\w'’-]+){0,3})?\.?$"
+)
+_TAGLINE_WORDS = 14  # at most: the name, "is", an article, three adjectives, the job, the outlet
 # A photo caption describes a picture, not the story ("In this June 21, 2018, photo, ...",
 # "The car ... is pictured at ...", "Shown is a screenshot of ...", "A screengrab ... shows",
 # "(AP Photo/...)", a gallery's cut-off caption ending "... (Associated Press)", the agency
@@ -855,6 +866,7 @@ def problems(text: str) -> set[str]:
             and any(w in lower for w in _AUTHOR_WORDS)
             and _AUTHOR_NOTE.search(text)
         )
+        or (words <= _TAGLINE_WORDS and " is " in text and _TAGLINE.match(text))
     ):
         found.add("boilerplate")
     if _caption(text, lower):
