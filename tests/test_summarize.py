@@ -317,6 +317,9 @@ def test_a_bracket_left_open_is_unfinished_and_other_points_back() -> None:
         "Part of the stated appeal is simplicity.",
         "If this is relatable, consider an EKG.",
         "Sure it's outlandish but a lot of people bought it on the day.",
+        # a pronoun after an opening that quotes (Timeline17 Libya)
+        'Describing the advances as "the most significant gain we have seen in months," he '
+        "painted a picture of forces on the back foot.",
     ],
 )
 def test_a_sentence_that_adds_to_the_one_before_leans_back(text: str) -> None:
@@ -341,6 +344,8 @@ def test_a_sentence_that_adds_to_the_one_before_leans_back(text: str) -> None:
         "Pope Francis met his predecessor for lunch, the first time such a meeting was held.",
         "The study answered the stated goals of the NFL's committee on brain injury.",
         "If this week's talks fail, the union will strike on Monday.",
+        # an opening that quotes before a name
+        'Calling the plan "a disaster for Ohio," Governor Smith vetoed it on Monday.',
     ],
 )
 def test_a_sentence_that_names_its_own_antecedent_stands_alone(text: str) -> None:

@@ -137,8 +137,9 @@ _BACK_REFERENCE = re.compile(
     r"(?! (?:of|for|to|on|in|that|which|who)\b)"
 )
 # ... and a pronoun as the subject after an opening phrase that names no one ("In the
-# interview, she revealed ...", "The next day, he robbed a Walgreens ..."): the sentence
-# before says who.
+# interview, she revealed ...", "The next day, he robbed a Walgreens ...", or one that quotes
+# ("Describing the advances as "the most significant ... gain we have seen in months," he
+# painted ...")): the sentence before says who.
 # The same goes for a demonstrative ("Unfortunately, that is simply not true."), but not for
 # one that names a time ("On Monday, this week's talks ..."); a demonstrative as the subject of
 # a verb in the singular points back whoever the opening names ("As Kunzig notes, that was
@@ -154,7 +155,8 @@ _VERB_AFTER_THIS = (
     r"doesn['’]t|isn['’]t|wasn['’]t|means|meant)"
 )
 _PRONOUN_AFTER_OPENING = re.compile(
-    r"[^,A-Z\"“”]*(?:[A-Z][^,A-Z\"“”]*)?, (?:he|she|they|(?:this|that|these|those)\b"
+    r"[^,A-Z\"“”]*(?:[A-Z][^,A-Z\"“”]*)?(?:, |[\"“][^\"“”]{1,200},[\"”] )"
+    r"(?:he|she|they|(?:this|that|these|those)\b"
     rf"(?! {_NOW}\b))\b"
 )
 _DEMONSTRATIVE_AFTER_OPENING = re.compile(
