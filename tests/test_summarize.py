@@ -317,9 +317,12 @@ def test_a_bracket_left_open_is_unfinished_and_other_points_back() -> None:
         "Part of the stated appeal is simplicity.",
         "If this is relatable, consider an EKG.",
         "Sure it's outlandish but a lot of people bought it on the day.",
-        # a pronoun after an opening that quotes (Timeline17 Libya)
+        # a pronoun after an opening that quotes, a toll with no place or event (Timeline17
+        # Libya: "... he painted a picture of Gadhafi's forces on the back foot")
         'Describing the advances as "the most significant gain we have seen in months," he '
         "painted a picture of forces on the back foot.",
+        "More than 20 people were reported injured.",
+        "At least 3,000 people have been killed.",
     ],
 )
 def test_a_sentence_that_adds_to_the_one_before_leans_back(text: str) -> None:
@@ -344,8 +347,9 @@ def test_a_sentence_that_adds_to_the_one_before_leans_back(text: str) -> None:
         "Pope Francis met his predecessor for lunch, the first time such a meeting was held.",
         "The study answered the stated goals of the NFL's committee on brain injury.",
         "If this week's talks fail, the union will strike on Monday.",
-        # an opening that quotes before a name
+        # an opening that quotes before a name, a toll that says where
         'Calling the plan "a disaster for Ohio," Governor Smith vetoed it on Monday.',
+        "More than 20 people were injured in the blast in Kabul.",
     ],
 )
 def test_a_sentence_that_names_its_own_antecedent_stands_alone(text: str) -> None:

@@ -107,6 +107,17 @@ _COMPARISON = re.compile(
 # other crew members suffered cuts ...", "Three of them fell outside the normal age range.")
 _COUNT_WORDS = NUMBER_WORDS.keys() | word_set("dozens scores hundreds thousands millions")
 _COUNT_BEYOND = re.compile(r"[\w,-]+ (?:more|others?|of (?:them|those|these))\b", re.I)
+# ... and a toll that is the whole sentence, naming no place, event or victim ("More than 20
+# people were reported injured.", after "Ten rebels died in the fighting in al-Zawiya, he
+# said."): whose dead or injured it counts, the sentence before told.
+_TOLL_ENDS = ("killed.", "injured.", "wounded.", "hurt.", "dead.", "hospitalized.", "died.")
+_BARE_TOLL = re.compile(
+    r"(?=[A-Z0-9])(?:(?:More than|Fewer than|At least|Nearly|Almost|About|Around|Some|Over|"
+    r"Up to) )?([\w,]+)(?:-[a-z]+)? (?:[a-z-]+ ){0,2}(?:(?:were|have been|had been) "
+    r"(?:(?:reported|reportedly|believed|confirmed) )?(?:killed|injured|wounded|hurt|dead|"
+    r"hospitalized)|died)\.$"
+)
+_TOLL_WORDS = 10  # at most: a count, its noun and a passive verb
 # ... and a pronoun inside the subject, in a clause that describes it ("The importance they
 # attach to both industries explains ...", "The evidence he provides for this claim is ..."):
 # the subject is the pronoun's only candidate, so "they" is someone the sentence before named.
@@ -720,6 +731,14 @@ def _counts_beyond(text: str, first: str) -> bool:
     return (first in _COUNT_WORDS or text[:1].isdigit()) and bool(_COUNT_BEYOND.match(text))
 
 
+def _bare_toll(text: str, words: int) -> bool:
+    """A count of casualties and nothing else (`_BARE_TOLL`)."""
+    if words > _TOLL_WORDS or not text.endswith(_TOLL_ENDS):
+        return False
+    toll = _BARE_TOLL.match(text)
+    return bool(toll) and (toll[1][:1].isdigit() or toll[1].lower() in _COUNT_WORDS)
+
+
 def _web_address(lower: str) -> bool:
     """A web address, a handle or a hashtag in the lower-cased text (see `_WEB`)."""
     for match in _WEB.finditer(lower):
@@ -829,6 +848,7 @@ def problems(text: str) -> set[str]:
                 or _CONNECTIVE_INSIDE.match(text)
                 or _CONNECTIVE_LAST.search(text, max(0, len(text) - _END_WINDOW))
                 or _counts_beyond(text, first)
+                or _bare_toll(text, words)
                 or _also_after_subject(text)
                 or _pronoun_in_subject(text)
                 or _resulting_from_before(text)
