@@ -323,6 +323,9 @@ def test_a_bracket_left_open_is_unfinished_and_other_points_back() -> None:
         "painted a picture of forces on the back foot.",
         "More than 20 people were reported injured.",
         "At least 3,000 people have been killed.",
+        # a speaker named only by a former role (Multi-News 86: Gingrich's words, after Graham's)
+        '"It\'s just stunningly naive," the former House speaker and Republican presidential '
+        "contender said on CNN.",
     ],
 )
 def test_a_sentence_that_adds_to_the_one_before_leans_back(text: str) -> None:
@@ -350,6 +353,9 @@ def test_a_sentence_that_adds_to_the_one_before_leans_back(text: str) -> None:
         # an opening that quotes before a name, a toll that says where
         'Calling the plan "a disaster for Ohio," Governor Smith vetoed it on Monday.',
         "More than 20 people were injured in the blast in Kabul.",
+        # a former role with the name, or after it
+        '"We will win the seat back," the former president Bill Clinton said on Monday.',
+        "Lawmakers heard Rick Bright, the former director of the agency who said it was ignored.",
     ],
 )
 def test_a_sentence_that_names_its_own_antecedent_stands_alone(text: str) -> None:

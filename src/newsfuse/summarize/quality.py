@@ -597,6 +597,15 @@ _SPEAKER_AFTER_QUOTE = re.compile(
 # ... and so is any sentence a pronoun says at its end ("“It's clear there are divisions”
 # within the council, she said.", "The talks will resume on Monday, he said."): who is "she"?
 _TRAILING_PRONOUN_SPEAKER = re.compile(rf",\s+(?:he|she|they)\s+(?:{_SPEECH})\W*$", re.I)
+# ... and a speaker named only by a former role ("“It's just stunningly, breathtakingly
+# naive,” the former House speaker and Republican presidential contender said ..."): a reader
+# pins it on whoever the sentence before named. A name before the verb says who ("... the
+# former president Bill Clinton said"), and so does one the description follows ("Rick
+# Bright, the former director of BARDA who said ...").
+_FORMER_SPEAKER = re.compile(
+    r"(?=[,!?])[,!?][\"”]?\s+the former[^,.;:\"“”]{0,80}? "
+    rf"(?!(?:who|which|that)\b)[a-z][\w-]* (?:{_SPEECH})\b"
+)
 # ... and a demonstrative anywhere outside quotes that points back: "these" (not "these
 # days"), or "this"/"that" before a word for something said or done ("Researchers hoped that
 # these epiblast stem cells could be used ...", after the sentence saying they failed; "Now,
@@ -906,6 +915,7 @@ def problems(text: str) -> set[str]:
     elif (
         (opens_with_quote and _PRONOUN_SPEAKER.search(text))
         or _TRAILING_PRONOUN_SPEAKER.search(text)
+        or ("the former" in text and _FORMER_SPEAKER.search(text))
         or (
             any(w in unquoted for w in _DEMONSTRATIVE_WORDS)
             and _DEMONSTRATIVE_BACK.search(unquoted)
