@@ -2895,6 +2895,42 @@ def test_a_country_read_as_a_person_is_the_country() -> None:
     ]
 
 
+def test_a_country_read_as_an_organisation_is_the_country() -> None:
+    """A Timeline17 Guardian page's "detente with Armenia" was an ORG, though "Armenia" is in
+    the country list; a country that opens an organisation's name stays as read."""
+    chunk = "A move towards detente with Armenia will help. He told the United States Attorneys."
+    model = [
+        (chunk.index("Armenia"), chunk.index(" will"), "ORG"),
+        (chunk.index("United"), chunk.index(" Attorneys"), "ORG"),
+    ]
+    assert [(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, model)] == [
+        ("Armenia", "GPE"),
+        ("United States", "ORG"),
+    ]
+
+
+def test_a_people_the_articles_write_after_in_or_north_of_is_a_place() -> None:
+    """A Timeline17 Libya story's "Garyan" (NORP to the model) was "the town of Garyan",
+    "inside Garyan" and "north of Garyan"; a people before a noun stays a people ("in
+    Shiite areas"), and so does one written once after "in" ("seen in Africans")."""
+    texts = {
+        "a": "Rebels captured the town of Garyan. They hold a camp inside Garyan. Some "
+        "attacked north of Garyan. Others made claims to Garyan.",
+        "b": "Militias fought in Shiite areas. Shiite leaders met. Shiite clerics spoke.",
+        "c": "The gene is hardly ever seen in Africans.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        *[("a", "Garyan", "NORP")] * 4,
+        *[("b", "Shiite", "NORP")] * 3,
+        ("c", "Africans", "NORP"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Garyan").label == "GPE"
+    assert _entity(entities, "Shiite").label == "NORP"
+    assert _entity(entities, "Africans").label == "NORP"
+
+
 def test_a_name_split_at_its_and_joins_the_whole() -> None:
     """A Multi-News brief listed "U.S. Fish and Wildlife Service" and "Wildlife Service" (the
     model's span of "the Fish and Wildlife Service") apart; a name ending a longer one

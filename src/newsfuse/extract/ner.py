@@ -673,8 +673,8 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
         return start, end, "NORP"  # "the Israelites", "Canaanites", "The Briton": a people
     if label == "PERSON" and chunk[start:end].rsplit(None, 1)[-1].lower() in _MASTHEADS:
         return start, end, "ORG"  # "The Miami Herald reports ...": a newspaper
-    if label == "PERSON" and chunk[start:end] in COUNTRIES - _COUNTRIES_AS_NAMES:
-        return start, end, "GPE"  # "Saudi Arabia" read as a person in a transcript
+    if _a_country(chunk, span):
+        return start, end, "GPE"  # "Saudi Arabia" PERSON in a transcript, "Armenia" ORG
     if label != "PERSON" and _named_after_a_title(chunk, start, end):
         return start, end, "PERSON"  # "BP's chairman, Carl-Henric Svanberg" read as an ORG
     one_word = " " not in chunk[start:end]  # not "supplement maker Joseph Mercola"
@@ -688,6 +688,21 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
     if label == "PERSON" and last in _COMPANY_ENDS | _VENUE_ENDS:  # "Rivershack Tavern"
         return start, end, "ORG" if last in _COMPANY_ENDS else "FAC"
     return span
+
+
+def _a_country(chunk: str, span: _Span) -> bool:
+    """Whether a model span names a country of `COUNTRIES` whatever its label: "detente with
+    Armenia" was an ORG to the model. A person may bear a few countries' names ("Jordan"); an
+    organisation's name may open with one ("the United States Attorneys")."""
+    start, end, label = span
+    name = chunk[start:end]
+    if label == "PERSON":
+        return name in COUNTRIES - _COUNTRIES_AS_NAMES
+    return (
+        label in {"ORG", "LOC", "NORP"}
+        and name in COUNTRIES
+        and not (label == "ORG" and _NAME_GOES_ON.match(chunk, end))
+    )
 
 
 # A title written as a common noun before a comma, then a name in apposition: "BP's chairman,

@@ -468,6 +468,10 @@ _PERSON_AFTER = re.compile(
 
 
 _PLACE_CUE_SHARE = 0.5  # of a "person"'s mentions, and at least two
+# A place cue counts for a people's name only where no noun follows it: "inside Garyan,",
+# "north of Garyan, and" (a Libyan town the model read as a people); not "in Shiite areas",
+# "in German Nazi war crimes", "in the Ottoman-era genocide".
+_PHRASE_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\"”’]|$)|[ \t]+(?:and|or|but)\b")
 
 
 def placed_people(
@@ -484,7 +488,9 @@ def placed_people(
     Timeline17's Libya stories), or groups ("the central coastal city of Misrata" ORG, "Surman,
     70 km west of Tripoli" ORG, "the Surman area" NORP): a one-word group's name (no acronym,
     no people's adjective) is a place by the outright wording alone ("in Congress" and
-    "state-controlled Gazprom" say nothing), in half the mentions of a people's name."""
+    "state-controlled Gazprom" say nothing), in half the mentions of a people's name; a
+    people's name is one by place cues too, where no noun follows (`_PHRASE_ENDS`: "the town
+    of Garyan and ...", "inside Garyan," NORP)."""
     if texts is None:
         return frozenset(), frozenset()
     placed, sometimes = set(), set()
@@ -504,7 +510,10 @@ def placed_people(
             if text.startswith(("'s", "’s"), m.end):
                 continue  # "in John Smith's house" puts the house, not him, on the map
             cue = _PLACE_CUE.search(text, max(0, m.start - 24), m.start)
-            cued += person and bool(cue and not (cue["the"] and _LOWER_WORD.match(text, m.end)))
+            cued += bool(cue) and (
+                (person and not (cue["the"] and _LOWER_WORD.match(text, m.end)))
+                or (form.label == "NORP" and bool(_PHRASE_ENDS.match(text, m.end)))
+            )
             named += bool(
                 _NAMED_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
                 or (person and _HELD_BEFORE.search(text, max(0, m.start - 30), m.start))
