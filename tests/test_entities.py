@@ -1143,6 +1143,33 @@ def _placed_mentions(texts: dict[str, str], *specs: tuple[str, str, str]) -> lis
     return mentions
 
 
+def test_a_name_written_in_both_orders_after_one_role_is_one_person() -> None:
+    """A Timeline17 Libya story: CNN wrote the Tripoli spokesman "Ibrahim Musa", other
+    outlets "Musa Ibrahim"; the bare "Ibrahim", also a rebel colonel's surname, joins
+    neither. Two orders with no shared role stay two people."""
+    texts = {
+        "a": "Government spokesman Musa Ibrahim said so. Col. Jumma Ibrahim disagreed. "
+        "Ibrahim added more. Jumma Ibrahim left. Analyst Ali Hassan spoke.",
+        "b": "But a spokesman for Gadhafi, Ibrahim Musa, offered a view. Ibrahim Musa said "
+        "it. Hassan Ali, a farmer, fled.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Musa Ibrahim", "PERSON"),
+        ("a", "Jumma Ibrahim", "PERSON"),
+        ("a", "Ibrahim", "PERSON"),
+        ("a", "Jumma Ibrahim", "PERSON"),
+        ("a", "Ali Hassan", "PERSON"),
+        ("b", "Ibrahim Musa", "PERSON"),
+        ("b", "Ibrahim Musa", "PERSON"),
+        ("b", "Hassan Ali", "PERSON"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Musa Ibrahim") is _entity(entities, "Ibrahim Musa")
+    assert _entity(entities, "Ibrahim").name == "Ibrahim"
+    assert _entity(entities, "Ali Hassan") is not _entity(entities, "Hassan Ali")
+
+
 def test_a_bare_place_no_article_writes_as_one_is_the_person_it_names() -> None:
     texts = {
         "a": "Actor George Takei announced he would run. Takei said he was serious.",

@@ -64,7 +64,9 @@ grouped in this order:
    both ("Bobby Goodlatte, the son of Rep. Bob Goodlatte"), an article writes a "Jr." beside
    the name written alike without it or near a word of kinship ("Donald Trump Jr." and "Donald
    Trump"; not "Joseph R. Biden Jr." and "Joe Biden"), or an article introduces the "III"
-   as someone's son ("Smith's son Joseph Smith III" is not Joseph Smith). A person name that is a
+   as someone's son ("Smith's son Joseph Smith III" is not Joseph Smith). Two-word names written
+   in both orders after the same role are one person ("spokesman Musa Ibrahim", "a spokesman
+   for Gadhafi, Ibrahim Musa"; `people.merge_reversed_names`). A person name that is a
    word-suffix of exactly one longer person name in the cluster joins it ("Marotto" -> "Wayne
    Marotto"); if two people share it ("al-Muhandis": "Abu Mahdi al-Muhandis", "Tha’ar
    al-Muhandis"), it stays alone, still labelled a person. The model often labels a bare surname
@@ -176,6 +178,7 @@ from newsfuse.extract.entities.people import (
     merge_given_names,
     merge_given_names_alone,
     merge_leading_names,
+    merge_reversed_names,
     merge_suffixes,
     offices_of,
     placed_people,
@@ -246,6 +249,7 @@ def canonicalize(
     # the last words of full person names ("Trump" of "Donald Trump")
     surnames = {f.key.split()[-1] for f in forms if f.label == "PERSON" and " " in f.key}
     merge_given_names(forms, groups, [by_form[key] for key in keys], texts)
+    merge_reversed_names(forms, groups, [by_form[key] for key in keys], texts)
     merge_short_org_names(forms, groups, surnames)
     merge_national_names(forms, groups)
     merge_names_before_of(forms, groups)

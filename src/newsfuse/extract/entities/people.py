@@ -26,6 +26,7 @@ from newsfuse.extract.entities.forms import (
 from newsfuse.extract.given_names import formal_given_name
 from newsfuse.extract.ner import (
     ORG_HEADS,
+    TITLES,
     EntityMention,
     lower_case_words,
 )
@@ -79,6 +80,48 @@ def merge_given_names(
         for part in parts:
             for index in part[1:]:
                 groups.union(part[0], index)
+
+
+def merge_reversed_names(
+    forms: list[Form],
+    groups: Groups,
+    mentions: Sequence[Sequence[EntityMention]],
+    texts: Mapping[str, str] | None,
+) -> None:
+    """Two-word person names written in both orders are one person when some mention of each
+    follows the same role ("government spokesman Musa Ibrahim" and "a spokesman for Gadhafi,
+    Ibrahim Musa": CNN reversed the name in a Timeline17 Libya story). Without a shared role
+    the two orders may be two people ("Ali Hassan", "Hassan Ali")."""
+    if texts is None:
+        return
+    two_words = {
+        tuple(f.text.split()): i
+        for i, f in enumerate(forms)
+        if f.label == "PERSON" and f.synonym is None and len(f.text.split()) == 2
+    }
+    for (first, last), index in two_words.items():
+        other = two_words.get((last, first))
+        if (
+            other is not None
+            and index < other
+            and _roles_before(mentions[index], texts) & _roles_before(mentions[other], texts)
+        ):
+            groups.union(index, other)
+
+
+# A role right before a name, or before "for ...," and the name: "government spokesman Musa
+# Ibrahim", "a spokesman for Gadhafi, Ibrahim Musa".
+_ROLE_BEFORE = re.compile(r"\b(?P<role>[a-z]+)(?:[ \t]+for[ \t]+[^,.;:\"“”]{1,40},)?[ \t]+$")
+# Titles any two people share are no role: "Mr", "Dr".
+_ROLES = TITLES - word_set("mr mrs ms miss dr prof sir dame lord lady rev")
+
+
+def _roles_before(mentions: Sequence[EntityMention], texts: Mapping[str, str]) -> set[str]:
+    """The roles (`_ROLES`) written right before a name's mentions."""
+    found = (
+        _ROLE_BEFORE.search(texts[m.article_id], max(0, m.start - 60), m.start) for m in mentions
+    )
+    return {match["role"] for match in found if match and match["role"] in _ROLES}
 
 
 _SON = frozenset({"jr", "sr"})  # a "III" is seldom news beside his grandfather
