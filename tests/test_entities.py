@@ -2922,6 +2922,21 @@ def test_a_country_read_as_a_person_is_the_country() -> None:
     ]
 
 
+def test_a_picture_credit_names_no_one_in_the_story() -> None:
+    """A Timeline17 Guardian page listed its photographers among the event's actors; a name
+    beside the word "photo" that is no credit stays."""
+    chunk = (
+        "The Bull awaits reports. Photograph: Michael Nagle/Getty Images Claims fell. "
+        "Photograph: Paul McErlane Anne Perkins looks at it. A photo of Jon Gaunt ran."
+    )
+    spans = [
+        (chunk.index(name), chunk.index(name) + len(name), "PERSON")
+        for name in ("Michael Nagle", "Paul McErlane", "Anne Perkins", "Jon Gaunt")
+    ]
+    found = [chunk[s:e] for s, e, _ in ner._apply_rules(chunk, spans)]
+    assert found == ["Anne Perkins", "Jon Gaunt"]
+
+
 def test_a_country_read_as_an_organisation_is_the_country() -> None:
     """A Timeline17 Guardian page's "detente with Armenia" was an ORG, though "Armenia" is in
     the country list; a country that opens an organisation's name stays as read."""

@@ -36,7 +36,8 @@ patterns (no names from any particular story):
   McRib fanatics appreciate ...?"; "Will Smith said" keeps it), a former's prefix ("Ex-White
   House doctor"), an era after a year ("424 BC at Delium"), a single letter ("H"), a virus's
   strain ("H1N1"), a book after its author ("the author of The Population Bomb"), a song
-  named with a vocative "O" ("O Canada").
+  named with a vocative "O" ("O Canada"), a picture's credit ("Photograph: Michael
+  Nagle/Getty Images": a photographer, no one in the story).
 * Diseases and pathogens: a name before "disease", "syndrome", "bacteria", "virus" names the
   condition ("Legionnaires’ disease"), and an epidemic is an EVENT ("the Black Death" ORG).
   A name some article of a cluster writes so, or after "tested for", is no person or group in
@@ -59,6 +60,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal, NamedTuple
 
 from newsfuse.clean.lines import ends_with_abbreviation
+from newsfuse.clean.rules import AGENCY
 from newsfuse.extract.countries import COUNTRIES, WORLD_REGIONS
 from newsfuse.extract.us_states import US_STATES
 from newsfuse.models import Article, Sentence
@@ -827,6 +829,7 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
                     _may_be_person(chunk[s[0] : s[1]])
                     and not quoted_whole(chunk, s[0], s[1])
                     and chunk[s[0] - 1 : s[0]] not in ("#", "@")  # a hashtag, a handle
+                    and not _credited(chunk, s[0], s[1])
                     and chunk[s[0] : s[1]].lower().strip(".") not in ORG_HEADS  # "(Justice) Dept"
                 )
             )
@@ -1152,6 +1155,22 @@ def quoted_whole(chunk: str, start: int, end: int) -> bool:
     before = chunk[start - 1 : start]
     after = chunk[end : end + 2].lstrip(",.")[:1]  # “Evil Dead,” too
     return bool(before and after) and before in "\"“‘'" and after in "\"”’'"
+
+
+def _credited(chunk: str, start: int, end: int) -> bool:
+    """Whether a name is a picture's credit, no one in the story: "Photograph: Michael
+    Nagle/Getty Images", "Photograph: Paul McErlane", "(AP Photo/Evan Vucci)" (a Timeline17
+    Guardian page listed both photographers among the event's actors)."""
+    return bool(
+        _CREDIT_BEFORE.search(chunk, max(0, start - 16), start) or _CREDIT_AFTER.match(chunk, end)
+    )
+
+
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:(?:Photograph|Photo|Picture|Image|Credit)s?[ \t]?[:/]|[Pp]hoto(?:graph)?s?[ \t]+by)"
+    r"[ \t]?$"
+)
+_CREDIT_AFTER = re.compile(rf"[ \t]?/[ \t]?{AGENCY}")
 
 
 def _may_be_person(surface: str) -> bool:
