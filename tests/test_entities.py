@@ -2922,6 +2922,20 @@ def test_a_country_read_as_a_person_is_the_country() -> None:
     ]
 
 
+def test_a_venue_read_as_a_person_is_a_facility() -> None:
+    """An AllSides brief listed "Talladega Superspeedway" as a person; a coach whose surname is
+    a venue's head stays a person."""
+    chunk = "NASCAR went to Talladega Superspeedway on alert. Coach Bruce Arena spoke."
+    model = [
+        (chunk.index("Talladega"), chunk.index(" on alert"), "PERSON"),
+        (chunk.index("Bruce"), chunk.index(" spoke"), "PERSON"),
+    ]
+    assert sorted((chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, model)) == [
+        ("Bruce Arena", "PERSON"),
+        ("Talladega Superspeedway", "FAC"),
+    ]
+
+
 def test_a_picture_credit_names_no_one_in_the_story() -> None:
     """A Timeline17 Guardian page listed its photographers among the event's actors; a name
     beside the word "photo" that is no credit stays."""

@@ -17,8 +17,9 @@ Both share one **rule layer** for what the small model gets wrong on news, made 
 patterns (no names from any particular story):
 
 * Facilities: a proper name followed by a facility head ("... Air Base", "... air base",
-  "... airbase", "... airfield", "... airport", "... Embassy", "... oil field", ...) is one FAC
-  span. The model calls "Ain al-Asad" a PERSON and "Al Asad Air Base" an ORG. A place named
+  "... airbase", "... airfield", "... airport", "... Embassy", "... oil field", "...
+  Superspeedway", ...) is one FAC span. The model calls "Ain al-Asad" a PERSON, "Al Asad Air
+  Base" an ORG and "Talladega Superspeedway" a PERSON. A place named
   by its number ("Area 51", "Route 66", "Terminal 5") is a FAC span the model never finds.
 * Armed groups named with Arabic organisational nouns ("Kata'ib ...", "Asa'ib ...",
   "Saraya ...", "Harakat ...", "Jaish ...", "Liwa ...", ...): one ORG span up to the end of the
@@ -147,6 +148,7 @@ _FAC_HEADS = (
     r"|Military\s+Base|military\s+base|Army\s+Base|Embassy|embassy|Consulate|consulate"
     r"|Oil\s+Field|oil\s+field|oilfield|Gas\s+Field|gas\s+field|Refinery|refinery|Dam"
     r"|Power\s+Plant|power\s+plant|Nuclear\s+Plant|nuclear\s+plant|Bridge|Stadium|Prison"
+    r"|Arena|Speedway|Superspeedway|Raceway|Ballpark"  # "Talladega Superspeedway" PERSON
     r"|prison|Hospital|Palace|Camp|Station(?![ \t]+[A-Z])"  # not "Air Station Cape Cod"
     r"|(?:[Oo]il[ \t]+|[Dd]rilling[ \t]+)?(?:[Rr]ig|[Pp]latform)"  # "Deepwater Horizon rig"
     r"|[Cc]ar[ \t]+[Pp]ark|[Pp]arking[ \t]+(?:[Ll]ot|[Gg]arage)"  # "Cromartie Memorial car park"
@@ -162,8 +164,11 @@ _FACILITY = re.compile(
 )
 # Camp/Hospital/... also lead ("Camp Victory"); only the head-last form is ruled here.
 # A one-word head that ends a model's person ends a name ("Chairman Dave Camp"), except for
-# heads no one has as a surname: "Farringdon Station", "John F. Kennedy Airport" are places.
-_NEVER_SURNAMES = frozenset({"Station", "Airport"})
+# heads no one has as a surname: "Farringdon Station", "John F. Kennedy Airport" are places
+# ("Bruce Arena" is a coach).
+_NEVER_SURNAMES = frozenset(
+    {"Station", "Airport", "Stadium", "Speedway", "Superspeedway", "Raceway", "Ballpark"}
+)
 
 _GROUP_NOUNS = (
     rf"Kata[{_APOS}]?ib|Asa[{_APOS}]?ib|Saraya|Harakat|Liwa[{_APOS}]?|Jaish|Jaysh"
