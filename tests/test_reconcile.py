@@ -2565,6 +2565,15 @@ def test_a_lead_that_tells_what_came_before_the_news_is_the_last_choice() -> Non
             "new light on his mindset in the initial days after he fatally shot a teenager.",
             "Prosecutors released audio Monday of several jailhouse calls placed by Michael Dunn",
         ),
+        # ... and a comma stands for it before a speaker's attribution (Timeline17: a NATO
+        # spokesman's words read "advances" a spokesman ... told)
+        (
+            'Over the past few days, anti-Gadhafi forces have made "significant advances" -- in '
+            "the northwest and in the regions of Misrata and al-Brega -- a spokesman for NATO's "
+            "military operation told reporters Tuesday.",
+            'Over the past few days, anti-Gadhafi forces have made "significant advances", a '
+            "spokesman for NATO's military operation told reporters Tuesday",
+        ),
         # an adverb may stand before the participle (Timeline17: a BP brief had no title)
         (
             "The White House has warned BP it faces many billions of dollars in fines for the "

@@ -671,6 +671,13 @@ _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,]*,")
 # -- for a second time -- to change the lyrics of O Canada" had become "... from trying --
 # for a second time" (`_without_dashed_asides`).
 _DASHED_ASIDE = re.compile(rf"{_DASH}(?:(?!{_DASH})[^;.!?])+?{_DASH}")
+# ... and a speaker's attribution after it: a subject of its own, then the speech verb ("-- a
+# spokesman for NATO's military operation told reporters", "-- officials said"); a verb right
+# after the aside is the sentence's own ("The company -- which employs 300 people -- said").
+_ATTRIBUTION_AFTER = re.compile(
+    r"(?:an?|the|he|she|they|officials|police|authorities|sources|[A-Z][\w'’.-]*)\s"
+    r"[^,;:.!?—–]{0,80}?\b(?:said|says|told|tells|added|announced|stated)\b"
+)
 # An appositive that ends the sentence adds to it ("... they are suing Bushmaster, the
 # manufacturer of the gun used by Adam Lanza"), unless it is the subject's, a comma or dash
 # after it ("Antoni van Leeuwenhoek, a cloth merchant who ... Vermeer—...—abruptly stopped"),
@@ -821,12 +828,16 @@ def _closed(head: str) -> bool:
 
 def _without_dashed_asides(sentence: str) -> str:
     """``sentence`` without its asides between dashes (`_DASHED_ASIDE`); where what follows
-    one adds to the sentence (`_ADDS`), a comma stands for it, a clause break still: "...
-    calls placed by Michael Dunn -- the man at the center of another controversial Florida
-    trial -- shedding new light on his mindset ..."."""
+    one adds to the sentence (`_ADDS`) or attributes it (`_ATTRIBUTION_AFTER`), a comma stands
+    for it, a clause break still: "... calls placed by Michael Dunn -- the man at the center of
+    another controversial Florida trial -- shedding new light on his mindset ...", "... made
+    'significant advances' -- in the northwest ... -- a spokesman for NATO's military operation
+    told reporters Tuesday"."""
 
     def gap(aside: re.Match[str]) -> str:
-        return ", " if re.match(rf"(?:{_ADDS})\b", sentence[aside.end() :]) else " "
+        after = sentence[aside.end() :]
+        attributes = _ATTRIBUTION_AFTER.match(after)
+        return ", " if attributes or re.match(rf"(?:{_ADDS})\b", after) else " "
 
     return _DASHED_ASIDE.sub(gap, sentence)
 
