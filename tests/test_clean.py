@@ -1382,6 +1382,31 @@ def test_a_contributor_s_byline_glued_to_the_text_is_lifted() -> None:
     assert clean_text(story)[0] == story
 
 
+def test_a_staff_byline_glued_to_the_text_is_lifted() -> None:
+    """Timeline17's CNN pages open "DATE | By NAME, CNN ...": the date and the reporter had
+    opened the summary, dated a timeline entry and become an entity."""
+    for raw, text, byline in (
+        (
+            "February 04, 2011 | By Michael Martinez, CNN President Obama condemned the attacks.",
+            "President Obama condemned the attacks.",
+            "Michael Martinez",
+        ),
+        (
+            "January 27, 2011 | By Tim Lister and Emily Smith, CNN Protesters used social media.",
+            "Protesters used social media.",
+            "Tim Lister and Emily Smith",
+        ),
+    ):
+        cleaned, removals, found = clean_text(raw)
+        assert (cleaned, found) == (text, {"byline": byline})
+        assert [r.rule for r in removals] == ["byline"]
+    for story in ("By Friday, NATO jets had struck the town.", "By Sunday, US troops had left."):
+        assert clean_text(story)[0] == story
+    # the outlet's name runs on: no end of the byline to cut at
+    presenter = "By Jamie Robertson Presenter, BBC World News With its chief under fire, BP fell."
+    assert clean_text(presenter)[0] == presenter
+
+
 # --------------------------------------------------------------------------- real data
 
 

@@ -546,26 +546,35 @@ def is_byline(line: str) -> bool:
     return bool(match) and len(line.split()) <= 16 and not _NOT_A_NAME.match(match["names"])
 
 
-# A contributor's byline glued to the words after it, as CNN's opinion pages have it: "By
-# Julian E. Zelizer, Special to CNN An anti-government protester chants ...", "By Bruce
-# Feiler, Special to CNN | March 29, 2010 This Saturday, ...", or the date first: "March 31,
-# 2011 | By Fawaz A. Gerges, Special to CNN Almost two weeks of ..." (its date had dated the
-# column's first sentence).
+# A byline glued to the words after it, as CNN's pages have it: a contributor's "By Julian E.
+# Zelizer, Special to CNN An anti-government protester chants ...", "By Bruce Feiler, Special
+# to CNN | March 29, 2010 This Saturday, ...", or the date first: "March 31, 2011 | By Fawaz A.
+# Gerges, Special to CNN Almost two weeks of ..." (its date had dated the column's first
+# sentence); or a staff one, the outlet's initials alone: "February 04, 2011 | By Michael
+# Martinez, CNN An Egyptian army soldier ..." (it had opened the summary and the timeline).
+# Not "CNN's Senior State Department Producer", whose title has no end to find, nor "By Jamie
+# Robertson Presenter, BBC World News With its chief executive ...", whose outlet runs on.
 _BYLINE_DATE = r"[A-Z][a-z]+\.? \d{1,2}, \d{4}"
+_OUTLET_GOES_ON = r"(?:News|World|International|Radio|Television|TV|Online|Sport|Sports|Business)"
+_BYLINE_OUTLET = (
+    rf"(?:Special to [A-Z][\w.]*|[A-Z]{{2,5}}(?=\s+[A-Z\"“])(?!\s+{_OUTLET_GOES_ON}\b))"
+)
 _GLUED_BYLINE = re.compile(
     rf"^(?:{_BYLINE_DATE}\s*\|\s*)?By\s+(?P<names>{_NAME_RUN})\s*(?:,|--?|[—–])\s*"
-    rf"Special to [A-Z][\w.]*(?:\s*\|\s*{_BYLINE_DATE})?\s+(?=\S)"
+    rf"{_BYLINE_OUTLET}(?:\s*\|\s*{_BYLINE_DATE})?\s+(?=\S)"
 )
 
 
 def _byline(line: str) -> LineEdit | None:
-    if glued := _GLUED_BYLINE.match(line):
+    # A whole line first: "By Dominic Casciani, BBC Home Affairs correspondent" is no glued one.
+    if is_byline(line):
+        match = _BYLINE.match(line)
+        assert match is not None
+        return "", line, {"byline": match["names"]}
+    glued = _GLUED_BYLINE.match(line)
+    if glued and not _NOT_A_NAME.match(glued["names"]):
         return line[glued.end() :], glued.group().strip(), {"byline": glued["names"]}
-    if not is_byline(line):
-        return None
-    match = _BYLINE.match(line)
-    assert match is not None
-    return "", line, {"byline": match["names"]}
+    return None
 
 
 _DATELINE = re.compile(
