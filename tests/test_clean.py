@@ -355,6 +355,10 @@ REMOVED = [
     ),
     ("related_link", "(Also on POLITICO: Dems paint GOP as shutdown party)"),
     ("related_link", "Read Gov. Bentley's letter.pdf"),
+    ("related_link", "(PHOTOS: Obama surveys Oklahoma tornado damage)"),
+    ("related_link", "Read more about: Michael Grimm, Mary Fallin, Oklahoma Tornado"),
+    ("related_link", "For the latest updates on the sell-off, check Markets Insider»"),
+    ("related_link", "Other views: ‘Trumponomics’ deserves to get the credit"),
     ("click_here", "See PDF with full results, charts and tables here."),
     (
         "share_buttons",
@@ -1919,6 +1923,12 @@ def test_link_labels_on_two_lines_are_links_not_a_transcript_s_speaker() -> None
         "READ: The climate was ripe for a blue wave, but Arizona appears still solid red"
     )
     assert clean_text(f"{KEPT}\n\n{links}")[0] == KEPT
+
+
+def test_a_photo_link_in_brackets_inside_a_sentence_stays() -> None:
+    """Only a gallery's link alone on its line goes, not a sentence's bracketed aside."""
+    story = "The governor toured the town (photos: the state's office) on Monday."
+    assert clean_text(story)[0] == story
 
 
 def test_a_list_s_next_item_number_is_not_joined_to_no() -> None:

@@ -1693,13 +1693,17 @@ RULES: tuple[Rule, ...] = (
             first_of(
                 _trailing_link,
                 drop_matching(
-                    r"^(?:related(?: coverage| stories| content)?|read more|read also|read|more|"
-                    r"also|see also|trending(?: news| now)?|watch|video|recommended|photos)"
+                    r"^(?:related(?: coverage| stories| content)?|read more(?: about)?|read also|"
+                    r"read|more|also|see also|trending(?: news| now)?|watch|video|recommended|"
+                    r"photos|our view|other views)"
                     r"\s*(?::|\|)"
                     r"|^\[[^\]]+\]$"
-                    # another of the outlet's stories in brackets: "(Also on POLITICO: Dems
-                    # paint GOP as shutdown party)"
-                    r"|^\(also on [^():]{2,30}:[^()]*\)$"
+                    # another of the outlet's stories or galleries in brackets: "(Also on
+                    # POLITICO: Dems paint GOP as shutdown party)", "(PHOTOS: Oklahoma tornado)"
+                    r"|^\((?:also on [^():]{2,30}|photos?|videos?):[^()]*\)$"
+                    # a link's arrow closing the line: "For the latest updates on the
+                    # sell-off, check Markets Insider»"
+                    r"|»$"
                     # a document's link: "Read Gov. Bentley's letter.pdf", "Rocky Mountain
                     # Spotted Fever Fact Sheet (91k.pdf)"
                     r"|\.pdf\b[)\]]?(?:\([\w ]+\))?$"
