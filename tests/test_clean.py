@@ -1908,6 +1908,10 @@ def test_a_twitter_widget_s_rows_go() -> None:
     [
         "Police could not confirm the identity of the victim.",
         "CNN could not independently confirm the report, but officials said 12 people died.",
+        # a caveat on the claim before it, which it names: it had gone, and the "18
+        # journalists" it doubted read as established
+        "CNN could not independently confirm the report.",
+        "CNN could not independently verify al-Obeidy's story.",
     ],
 )
 def test_who_else_could_not_confirm_a_report_is_news(news: str) -> None:
