@@ -311,6 +311,7 @@ REMOVED = [
         "dedicated to finding 50 people in 50 days.",
     ),
     ("readers_call", "Share your snow images with CNN iReport."),
+    ("blog_tagline", "Comic Riffs is a blog devoted to the comics fan."),
     # CNN's fixed notes in its Libya stories, The Guardian's ebook promotion and live widget,
     # the Observer's correction box (Timeline17)
     ("publisher_note", "CNN could not confirm reports for many areas in Libya."),
@@ -1351,6 +1352,24 @@ def test_a_wire_credit_after_the_story_s_last_words_goes_with_what_follows_it() 
         cleaned, removals, _ = clean_text(f"The story began.\n{line}")
         assert cleaned == "\n\n".join(p for p in ("The story began.", kept) if p)
         assert {r.rule for r in removals} == {"contributor_note"}
+
+
+def test_a_blog_s_tagline_goes_but_not_a_sentence_about_a_blog() -> None:
+    """Timeline17's Washington Post blog posts open on the blog's tagline: it had become the
+    brief's title and first summary sentence."""
+    tagline = (
+        "Comic Riffs is a blog devoted to the comics fan.\n"
+        "Come in, sit down and put your feet up as we celebrate and pontificate on cartoons.\n"
+    )
+    story = "Aquaman was among the first casualties, tragically washing up weeks ago."
+    cleaned, removals, _ = clean_text(tagline + story)
+    assert cleaned == story
+    assert [r.rule for r in removals] == ["blog_tagline", "blog_tagline"]
+    for kept in (
+        "This is a blog post about the spill.\nWe reported it first.",
+        "The Daily Dish is a blog that the senator wrote for.\nWe asked him why.",
+    ):
+        assert clean_text(kept)[0] == kept.replace("\n", "\n\n")
 
 
 def test_a_contributor_s_byline_glued_to_the_text_is_lifted() -> None:

@@ -1163,6 +1163,36 @@ def _readers_call(paragraphs: list[str]) -> Outcome:
     return Outcome(kept, [paragraphs[i] for i in sorted(gone)])
 
 
+# A blog's standing tagline over each post: its self-description, "Comic Riffs is a blog
+# devoted to the comics fan." (it had become a brief's title and first summary sentence),
+# and the invitation after it in the blog's voice, "Come in, sit down and put your feet up as
+# we celebrate, contemplate, eviscerate and pontificate on cartoons." Not "This is a blog
+# post" nor "It is a blog that ...": the tagline opens with the blog's name.
+_BLOG_SELF_DESCRIPTION = re.compile(
+    r"^(?!(?:This|That|It|There)\b)(?:[A-Z][\w'’.&-]*\s){1,4}is (?:a|an|the) "
+    r"(?:[\w-]+\s){0,3}blog\b[^.!?]*[.!?]?$"
+)
+_BLOG_VOICE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+
+
+def _blog_tagline(paragraphs: list[str]) -> Outcome:
+    """A blog's self-description, and the line after it when it speaks in the blog's voice
+    ("we") in the present, as an invitation does."""
+    gone: set[int] = set()
+    for i, line in enumerate(paragraphs):
+        if (
+            len(line.split()) <= 30
+            and _BLOG_SELF_DESCRIPTION.match(line)
+            and not _PAST_TENSE.search(line)  # "... is a blog that the senator wrote for."
+        ):
+            gone.add(i)
+            after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+            if _BLOG_VOICE.search(after) and not _PAST_TENSE.search(after):
+                gone.add(i + 1)
+    kept = [line for i, line in enumerate(paragraphs) if i not in gone]
+    return Outcome(kept, [paragraphs[i] for i in sorted(gone)])
+
+
 # A correction notice ("This story has been corrected to show Gomes lived in Raynham, not
 # Rayham.": its misspelling read as a name), also behind a stray token a scrape left ("cents
 # This article was amended on 18 June 2010.", a bullet mangled). Under the story, the short
@@ -1822,6 +1852,14 @@ RULES: tuple[Rule, ...] = (
         "the outlet's reader section.",
         "Are you in Egypt? / Send your story to CNN's iReport.",
         _readers_call,
+    ),
+    Rule(
+        "blog_tagline",
+        "A blog's tagline over each post, its self-description and the invitation in its "
+        "voice after it, is the blog's, not the post's.",
+        "Comic Riffs is a blog devoted to the comics fan. / Come in, sit down and put your "
+        "feet up as we celebrate, contemplate, eviscerate and pontificate on cartoons.",
+        _blog_tagline,
     ),
     Rule(
         "editors_note",
