@@ -1737,6 +1737,26 @@ def test_a_blog_s_index_of_stamped_posts_goes_whole_but_one_stamped_post_stays()
     assert clean_text(one_post)[0].endswith("most voters want a climate bill.")
 
 
+def test_a_section_front_of_teasers_goes_whole_but_a_story_s_own_links_stay() -> None:
+    """Timeline17's Guardian "Comment is free" front, unstamped teasers each ending on a link:
+    its columnists' unrelated teasers had made an H1N1 brief an election in the United States."""
+    front = (
+        "Robert Weintraub: From coast to coast, new baseball stadiums stand empty Continue "
+        "reading ... What can a president do in 100 days?\nNot much, really.\n"
+        "Andy Worthington: Those who authorised the abuse may be investigated Continue "
+        "reading ... Editorial: Inequality holds back millions\n"
+        "Anne Perkins: The equality bill aims to outlaw discrimination Continue reading ... "
+        "The question: Is gay marriage a religious issue?"
+    )
+    text, removals, _ = clean_text(front)
+    assert text == ""
+    assert {r.rule for r in removals} == {"index_page"}
+    story = "\n".join(
+        ["The senator spoke on Monday.", "Advertisement Continue reading the main story"] * 3
+    )
+    assert clean_text(story)[0].startswith("The senator spoke on Monday.")
+
+
 def test_web_archive_page_goes_whole_but_an_article_about_crawls_stays() -> None:
     for page in (
         "Web wide crawl with initial seedlist and crawler configuration from March 2011.\n\n"

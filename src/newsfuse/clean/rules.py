@@ -1287,17 +1287,27 @@ _ITEM_STAMP = re.compile(
 _POST_STAMP = re.compile(
     rf"{STAMP_MONTH}\s\d{{1,2}}\s?,\s?\d{{4}},?\s(?:at\s)?\d{{1,2}}:\d{{2}}\s?(?:UTC|GMT)\b"
 )
+# ... or, unstamped, as a section front ends each teaser with a link to its story: The
+# Guardian's "Comment is free" front, "... monuments to an era of corporate wealth now gone
+# Continue reading ... Paul Collier: Aid programs can go badly awry ..." (its columnists'
+# unrelated teasers had made an H1N1 brief an election in the United States). Not the New
+# York Times' "Continue reading the main story" between a story's own paragraphs.
+_TEASER_LINK = re.compile(r"\bContinue reading\s?(?:\.\.\.|…)")
 _INDEX_PAGE_STAMPS = 3  # a story page lists a teaser or two beside it; Timeline17's six
 # topic pages list 9 to 36 stamped items, over two years of news, and its six Reuters blog
 # index pages 3 or 4 posts over weeks
 
 
 def _index_page(paragraphs: list[str]) -> Outcome:
-    """Everything, when the page is a list of stamped stories (a topic page or a blog's index),
-    not one story: its items' weekdays would resolve against one page date a year off (a
-    Reuters blog post's "a new poll released on Monday", stamped May 10, was dated May 31, the
-    index page's date), and each item's story is another."""
-    stamps = sum(len(_ITEM_STAMP.findall(p)) + bool(_POST_STAMP.match(p)) for p in paragraphs)
+    """Everything, when the page is a list of stamped stories (a topic page or a blog's index)
+    or of teasers each linked to its story (a section front), not one story: its items'
+    weekdays would resolve against one page date a year off (a Reuters blog post's "a new poll
+    released on Monday", stamped May 10, was dated May 31, the index page's date), and each
+    item's story is another."""
+    stamps = sum(
+        len(_ITEM_STAMP.findall(p)) + bool(_POST_STAMP.match(p)) + len(_TEASER_LINK.findall(p))
+        for p in paragraphs
+    )
     return Outcome([], list(paragraphs)) if stamps >= _INDEX_PAGE_STAMPS else Outcome(paragraphs)
 
 
