@@ -354,6 +354,11 @@ REMOVED = [
         "Want more stories like this? Sign up for our newsletter and other special offers: sign "
         "me up Thank you for signing up!",
     ),
+    (  # the whole of a Multi-News "article", counted as a source of an index's brief
+        "newsletter_signup",
+        "Just fill in your contact details in the form below to join our mailing list and keep "
+        "up to date with the Good Country as it develops.",
+    ),
     ("related_link", "(Also on POLITICO: Dems paint GOP as shutdown party)"),
     ("related_link", "Read Gov. Bentley's letter.pdf"),
     ("related_link", "(PHOTOS: Obama surveys Oklahoma tornado damage)"),

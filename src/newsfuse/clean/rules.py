@@ -1705,7 +1705,7 @@ RULES: tuple[Rule, ...] = (
                 r"breaking news (?:alerts|emails)|want (?:more )?stories like th(?:ese|is)|"
                 r"interested in \?)"
                 r"|\b(?:by signing up|thank you for signing up|you agree to receive|"
-                r"delivered straight to your|"
+                r"delivered straight to your|join (?:our|the) (?:mailing|e-?mail) list|"
                 r"never miss our|add interest|terms of service and privacy policy)\b",
                 max_words=80,
             )
