@@ -600,10 +600,7 @@ def unplaced_bare_places(
     last word the texts write in lower case is no one's ("Metropolitan Railway" PERSON)."""
     if texts is None:
         return set()
-    opening: dict[str, set[str]] = defaultdict(set)  # a first word -> the last words after it
-    for f in forms:
-        if f.label == "PERSON" and " " in f.key:
-            opening[f.key.split()[0]].add(f.key.split()[-1])
+    opening = _opened_names(forms)
     places = [
         i
         for i, f in enumerate(forms)
@@ -614,7 +611,7 @@ def unplaced_bare_places(
         return set()
     lower = frozenset().union(*map(lower_case_words, texts.values()))
     given = {first for first, lasts in opening.items() if lasts - lower}
-    named = {forms[j].key.split()[-1] for j in _named_like_people(forms, texts, surnames)}
+    named = {forms[j].key.split()[-1] for j in _named_like_people(forms, lower, opening, surnames)}
     return {
         i
         for i in places
@@ -646,22 +643,27 @@ _PLACE_OPENERS = word_set(
 )
 
 
+def _opened_names(forms: list[Form]) -> dict[str, set[str]]:
+    """Each first word of a person's name of two words or more -> the last words after it
+    (``opened[given]``, the surnames it opens)."""
+    opened: dict[str, set[str]] = defaultdict(set)
+    for f in forms:
+        if f.label == "PERSON" and " " in f.key:
+            opened[f.key.split()[0]].add(f.key.split()[-1])
+    return opened
+
+
 def _named_like_people(
-    forms: list[Form], texts: Mapping[str, str], surnames: Set[str]
+    forms: list[Form], lower: Set[str], opened: Mapping[str, set[str]], surnames: Set[str]
 ) -> list[int]:
     """Person names of two words or more that read as someone's name. The model also calls a
     product, a show or a caption a person ("Oculus Rift", "Safety Check", "IT'S COLD OUTSIDE
     Alaska", "Erie Pennsylvania", "Trump Ukraine"); their first word is then a word the articles
-    write in lower case, another entity's name or another person's surname (``surnames``), or a
-    place's opener, or some word is not shaped like a name's. A surname that also opens
-    another person's name is a given name too ("Ali Tarhouni" beside "Khatim Ali" and "Ali
-    Belhadj", in a Timeline17 Libya story)."""
+    write in lower case (``lower``), another entity's name or another person's surname
+    (``surnames``), or a place's opener, or some word is not shaped like a name's. A surname
+    that also opens another person's name (``opened``: `_opened_names`) is a given name too
+    ("Ali Tarhouni" beside "Khatim Ali" and "Ali Belhadj", in a Timeline17 Libya story)."""
     other_names = {f.key for f in forms if f.label != "PERSON"}
-    lower = frozenset().union(*map(lower_case_words, texts.values()))
-    opened: dict[str, set[str]] = defaultdict(set)  # a first word -> the surnames it opens
-    for f in forms:
-        if f.label == "PERSON" and " " in f.key:
-            opened[f.key.split()[0]].add(f.key.split()[-1])
     return [
         j
         for j, f in enumerate(forms)
