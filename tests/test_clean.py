@@ -1435,6 +1435,31 @@ def test_a_staff_byline_glued_to_the_text_is_lifted() -> None:
     assert clean_text(presenter)[0] == presenter
 
 
+def test_a_picture_s_caption_glued_after_a_byline_goes() -> None:
+    """Timeline17's CNN pages glue the picture's caption to the byline ("... demonstrators
+    Thursday."): with the byline gone it opened the summary and dated a timeline entry."""
+    story = "President Obama condemned the attacks on journalists in Egypt Friday."
+    for caption in (
+        "An Egyptian army soldier tries to keep order during clashes between pro and anti "
+        "government demonstrators Thursday.",
+        "Army soldiers stand guard outside the Egyptian Museum in Cairo on Monday, January 31.",
+    ):
+        raw = f"February 04, 2011 | By Michael Martinez, CNN {caption}\n{story}"
+        cleaned, removals, found = clean_text(raw)
+        assert (cleaned, found) == (story, {"byline": "Michael Martinez"})
+        assert [(r.rule, r.text) for r in removals] == [
+            ("photo_caption", caption),
+            ("byline", "February 04, 2011 | By Michael Martinez, CNN"),
+        ]
+    for first in (  # a story's day in the past tense, a preview's plan, no day at its end
+        "This week tens of thousands swamped the heart of Cairo on Tuesday.",
+        "The Senate will vote on the bill Thursday.",
+        "Demonstrators clash with Egyptian police in central Cairo during a protest.",
+    ):
+        raw = f"January 27, 2011 | By Tarek Osman, Special to CNN {first}\n{story}"
+        assert clean_text(raw)[0] == f"{first}\n\n{story}"
+
+
 # --------------------------------------------------------------------------- real data
 
 

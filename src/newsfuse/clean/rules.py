@@ -497,12 +497,46 @@ def _above_top_picture(paragraphs: list[str]) -> int:
     return next((i for i, line in enumerate(top) if _PHOTOGRAPH_CREDIT.match(line)), 0)
 
 
+# CNN's pages glue a picture's caption to the byline, in a picture's present tense and ending on
+# the day it was taken: "February 04, 2011 | By Michael Martinez, CNN An Egyptian army soldier
+# tries to keep order during clashes between pro and anti government demonstrators Thursday."
+# (it opened a summary and dated a timeline entry), "... toward a target on Libya's coast on
+# Saturday.". A story's first sentence tells its day in the past tense ("President Obama
+# condemned the attacks ... Friday"), a preview's with a plan ("The trial opens Monday.").
+_PICTURE_DAY_END = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s[A-Z][a-z]+\.?\s\d{1,2})?\.$"
+)
+_PLANNED = re.compile(
+    r"\b(?:will|would|could|should|may|might|set|due|expected|scheduled|plans?|begins?"
+    r"|starts?|opens?|ends?|closes?)\b"
+)
+
+
+def _caption_of_a_day(line: str) -> bool:
+    """One sentence telling, in the present tense, what a picture of a named day shows."""
+    return bool(
+        _PICTURE_DAY_END.search(line)
+        and not re.search(r"[.!?][\"”’']?\s+[A-Z]", line)
+        and not _PAST_TENSE.search(line)
+        and not _PLANNED.search(line)
+    )
+
+
+def _caption_after_byline(line: str) -> tuple[str, str] | None:
+    """A caption (`_caption_of_a_day`) glued after a byline: (the byline, left for the byline
+    rule; the caption), else None."""
+    glued = _GLUED_BYLINE.match(line)
+    if glued and _caption_of_a_day(caption := line[glued.end() :]):
+        return glued.group().strip(), caption
+    return None
+
+
 def _photo_caption(paragraphs: list[str]) -> Outcome:
     """Captions: AFP/AP caption openings, Reuters' above the dateline, captions ending in a
     credit or carrying a "Buy Photo" button, caption-grammar lines sitting right above a
-    credit or a byline (where the photo was in the page), any line above The Guardian's
-    "Photograph: ..." credit or an agency's "AP Photo/..." one, and all the lines above The
-    Guardian's credit on the page's top lines."""
+    credit or a byline (where the photo was in the page) or a picture's day glued after a
+    byline, any line above The Guardian's "Photograph: ..." credit or an agency's "AP
+    Photo/..." one, and all the lines above The Guardian's credit on the page's top lines."""
     kept: list[str] = []
     removed: list[str] = []
     wire_captions = _wire_captions(paragraphs)
@@ -510,7 +544,11 @@ def _photo_caption(paragraphs: list[str]) -> Outcome:
     for i, line in enumerate(paragraphs):
         after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         above_credit = is_credit(after) or is_byline(after)
-        if (
+        if after_byline := _caption_after_byline(line):
+            byline, caption = after_byline
+            kept.append(byline)
+            removed.append(caption)
+        elif (
             len(line) <= _MAX_CAPTION_CHARS
             and not is_credit(line)
             and (
@@ -533,7 +571,13 @@ def _photo_caption(paragraphs: list[str]) -> Outcome:
 
 _NAME = r"[A-Z][\w'’.-]*"
 _NAME_RUN = rf"{_NAME}(?:\s+(?:{_NAME}|and|&|de|da|del|der|van|von|al|bin|la|le))*"
-_BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME_RUN}(?:,\s+{_NAME_RUN})*?)(?:,\s+[^.]{{1,80}})?$")
+# A byline, its date before it as CNN's pages have it: "February 04, 2011 | By Michael Martinez,
+# CNN"
+_BYLINE_DATE = r"[A-Z][a-z]+\.? \d{1,2}, \d{4}"
+_BYLINE = re.compile(
+    rf"^(?:{_BYLINE_DATE}\s*\|\s*)?By\s+(?P<names>{_NAME_RUN}(?:,\s+{_NAME_RUN})*?)"
+    r"(?:,\s+[^.]{1,80})?$"
+)
 _NOT_A_NAME = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|The|This|Then|Now)\b"
@@ -554,7 +598,6 @@ def is_byline(line: str) -> bool:
 # Martinez, CNN An Egyptian army soldier ..." (it had opened the summary and the timeline).
 # Not "CNN's Senior State Department Producer", whose title has no end to find, nor "By Jamie
 # Robertson Presenter, BBC World News With its chief executive ...", whose outlet runs on.
-_BYLINE_DATE = r"[A-Z][a-z]+\.? \d{1,2}, \d{4}"
 _OUTLET_GOES_ON = r"(?:News|World|International|Radio|Television|TV|Online|Sport|Sports|Business)"
 _BYLINE_OUTLET = (
     rf"(?:Special to [A-Z][\w.]*|[A-Z]{{2,5}}(?=\s+[A-Z\"“])(?!\s+{_OUTLET_GOES_ON}\b))"
