@@ -396,6 +396,38 @@ def test_a_block_quote_is_someone_s_words_not_the_writer_s() -> None:
         assert not any(framed(paragraphs).values()), paragraphs
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TikTok: US judge halts app store ban.",
+        "‘Not a healthy environment’: Kamala Harris’ office rife with dissent.",
+        "Federal debt to reach $100 trillion: CBO.",
+        "Ex- Trump aide Flynn investigated over plot to kidnap Turkish dissident – report.",
+    ],
+)
+def test_a_title_in_a_headline_s_grammar_is_a_headline(title: str) -> None:
+    """Reviewed AllSides briefs opened on a source's headline, which the set repeats with a full
+    stop as the text's first line ("Amazon to Biden: Prioritize our workers for the vaccine.")."""
+    body = "The administration said on Tuesday that the order would take effect next month."
+    found = framed([title, body], title)
+    assert found[title] == {"headline"}
+    assert found[body] == set()
+    assert framed([title, body])[title] == set()  # only as the article's own title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Trump vetoes $740 billion defense legislation.",
+        "Pentagon to send active-duty troops to U.S.-Mexico border.",
+        "McConnell rails against Mueller report politics in floor speech: ‘Case closed’.",
+    ],
+)
+def test_a_title_that_reads_as_a_sentence_is_no_headline(title: str) -> None:
+    body = "The administration said on Tuesday that the order would take effect next month."
+    assert framed([title, body], title)[title] == set()
+
+
 def test_an_opinion_piece_s_sentences_are_opinion() -> None:
     """A reviewed brief stated a column's thesis as fact: its title was "OPINION: Hillary's
     neoliberals."; an analysis reports as it judges."""
