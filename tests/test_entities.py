@@ -1651,6 +1651,31 @@ def test_a_name_that_opens_one_longer_name_before_its_of_is_that_organisation() 
     assert _entity(entities, "State").aliases == ()
 
 
+def test_a_bare_name_never_joins_a_states_chamber() -> None:
+    """A Multi-News brief on Rep. Bob Goodlatte made every "House" (the US House, where he
+    "has been ... since 1993") the "House of Delegates" a rival sat in, "the state House of
+    Delegates": a state's chamber is not the bare name's; with no "state" before it, it is."""
+    texts = {
+        "a": "Cline served 16 years in the state House of Delegates. Goodlatte left the House.",
+        "b": "Goodlatte has been in the House since 1993. Virginia's House of Delegates met.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "House of Delegates", "ORG"),
+        ("a", "House", "ORG"),
+        ("b", "House", "ORG"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "House") is not _entity(entities, "House of Delegates")
+    mentions = _placed_mentions(texts, ("b", "House", "ORG"), ("b", "House of Delegates", "ORG"))
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "House") is not _entity(entities, "House of Delegates")
+    texts = {"a": "He sat in the House of Delegates. The House met at noon."}
+    mentions = _placed_mentions(texts, ("a", "House of Delegates", "ORG"), ("a", "House", "ORG"))
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "House") is _entity(entities, "House of Delegates")
+
+
 def test_a_name_after_a_title_is_a_person_and_after_companies_such_as_a_company() -> None:
     def labelled(chunk: str, name: str, label: str) -> str:
         start = chunk.index(name)

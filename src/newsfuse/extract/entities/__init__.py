@@ -118,7 +118,8 @@ grouped in this order:
    Congress", "Iowa Republican Party").
    A name that opens exactly one longer organisation's name before its "of" is that one
    ("House", "U.S. House" -> "House of Representatives"; not beside "House of Commons" and
-   "House of Lords").
+   "House of Lords"), unless an article writes that one as a US state's ("the state House of
+   Delegates").
 8. **Acronyms** an article defines for a thing in lower case ("the blowout preventer (BOP)",
    "remotely operated vehicles (ROVs)") or writes only after a possessive ("contact your GP")
    name nothing and are dropped. The others join the
@@ -252,7 +253,7 @@ def canonicalize(
     merge_reversed_names(forms, groups, [by_form[key] for key in keys], texts)
     merge_short_org_names(forms, groups, surnames)
     merge_national_names(forms, groups)
-    merge_names_before_of(forms, groups)
+    merge_names_before_of(forms, groups, [by_form[key] for key in keys], texts)
     merge_org_suffixes(forms, groups)
     merge_company_names(forms, groups, surnames)
     merge_place_heads(forms, groups)

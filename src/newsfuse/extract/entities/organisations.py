@@ -28,7 +28,8 @@ from newsfuse.extract.ner import (
     EntityMention,
     quoted_whole,
 )
-from newsfuse.words import word_set
+from newsfuse.extract.us_states import US_STATES
+from newsfuse.words import alternation, word_set
 
 # What a one-word name may leave off its organisation's full name: the school or the company
 # ("Stanford" is Stanford University, "Boeing" the Boeing Co., "Mariner" the Mariner Energy
@@ -156,13 +157,21 @@ def merge_national_names(forms: list[Form], groups: Groups) -> None:
                 groups.union(i, j)
 
 
-def merge_names_before_of(forms: list[Form], groups: Groups) -> None:
+def merge_names_before_of(
+    forms: list[Form],
+    groups: Groups,
+    mentions: Sequence[Sequence[EntityMention]],
+    texts: Mapping[str, str] | None,
+) -> None:
     """An organisation's name that opens exactly one longer organisation's name shaped
     "<head> of <field>" is that organisation: "House" and "U.S. House" are the "House of
     Representatives" (a Multi-News brief listed "House" and "House of Representatives" apart).
     Beside "House of Commons" and "House of Lords" it may be either and stays apart; a longer
-    phrase after "of" names no body ("State" is not the "State of the Union"). (A department's
-    key is "<portfolio> department", so "Department" opens none.)"""
+    phrase after "of" names no body ("State" is not the "State of the Union"). Nor is a
+    state's chamber the bare name's (`_a_states_body`: beside "the state House of Delegates"
+    a Goodlatte story's "House" is Congress's). (A department's key is "<portfolio>
+    department", so "Department" opens none.) ``mentions``: each form's; ``texts``: the
+    articles' (without them, no chamber is a state's)."""
     orgs = [i for i, f in enumerate(forms) if f.label == "ORG" and f.synonym is None]
     opening: dict[str, set[int]] = defaultdict(set)  # the key before " of " -> longer names
     for j in orgs:
@@ -170,9 +179,30 @@ def merge_names_before_of(forms: list[Form], groups: Groups) -> None:
         if of and " " not in field and "," not in forms[j].text:
             opening[before].add(j)
     for i in orgs:
-        targets = {groups.find(j) for j in opening.get(forms[i].key, ())}
-        if len(targets) == 1 and groups.find(i) not in targets:
+        longer = opening.get(forms[i].key, set())
+        targets = {groups.find(j) for j in longer}
+        if (
+            len(targets) == 1
+            and groups.find(i) not in targets
+            and not any(_a_states_body(mentions[j], texts or {}) for j in longer)
+        ):
             groups.union(i, targets.pop())
+
+
+# "state" or a US state's name right before a body's name: "the state House of Delegates",
+# "Virginia's House of Delegates".
+_STATE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:state|{alternation(map(re.escape, US_STATES))})(?:['’]s)?[ \t]+$"
+)
+
+
+def _a_states_body(mentions: Sequence[EntityMention], texts: Mapping[str, str]) -> bool:
+    """Whether an article writes the body as a US state's (`_STATE_BEFORE`)."""
+    return any(
+        _STATE_BEFORE.search(texts[m.article_id], max(0, m.start - 24), m.start)
+        for m in mentions
+        if m.article_id in texts
+    )
 
 
 def merge_company_names(forms: list[Form], groups: Groups, surnames: Set[str]) -> None:
