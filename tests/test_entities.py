@@ -1219,6 +1219,27 @@ def test_a_bare_place_no_article_writes_as_one_is_the_person_it_opens() -> None:
     assert _entity(entities, "Metropolitan").label == "GPE"
 
 
+def test_a_bare_place_opens_no_name_the_model_mostly_reads_as_something_else() -> None:
+    """A Multi-News brief made the city "Miami" part of the "Miami Heat", a team the model read
+    as a facility, an organisation and only sometimes a person."""
+    texts = {
+        "a": "LeBron James of the Miami Heat won. The Miami Heat beat the Thunder.",
+        "b": "Miami Heat coach Erik Spoelstra smiled. The title came to Miami at last.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "LeBron James", "PERSON"),
+        ("a", "Miami Heat", "FAC"),
+        ("a", "Miami Heat", "FAC"),
+        ("b", "Miami Heat", "PERSON"),
+        ("b", "Erik Spoelstra", "PERSON"),
+        ("b", "Miami", "GPE"),
+    )
+    entities = canonicalize(mentions, texts)
+    assert _entity(entities, "Miami").label == "GPE"
+    assert _entity(entities, "Miami") is not _entity(entities, "Miami Heat")
+
+
 def test_a_group_written_as_a_place_is_a_place() -> None:
     """A Multi-News brief listed "Copenhagen" and "Trelleborg" as organisations (the model's
     ORG in every sentence); a company in a country and a group outside which people stand are

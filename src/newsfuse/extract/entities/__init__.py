@@ -82,7 +82,9 @@ grouped in this order:
    ("Takei announced ...", "Bannon, a former executive"), while a cluster that names the city
    "Lincoln" almost always puts something in it. So does a bare place that opens a person's
    name, unless it is a country or a US state ("Sureshbhai, who does not speak English" GPE is
-   Sureshbhai Patel; "Ghana" is no "Ghana SWAT"). A first word that ends another person's name
+   Sureshbhai Patel; "Ghana" is no "Ghana SWAT") or the model reads that name as something
+   else in most mentions ("Miami" is no "Miami Heat", a facility to the model four times in
+   seven). A first word that ends another person's name
    still reads as a given name when it opens two people's names ("Ali Tarhouni" beside "Ali
    Belhadj" and "Khatim Ali"). Nor does a one-word name join a person when the articles only
    write it before a word for a tribe ("Obeidi tribesmen": the tribe). Never does a name

@@ -594,23 +594,28 @@ def unplaced_bare_places(
     surnames: Set[str],
 ) -> set[int]:
     """One-word places (GPE, LOC) that end a person's name (`_named_like_people`), or open one
-    and are no country or US state ("Sureshbhai, who does not speak English" GPE beside
-    "Sureshbhai Patel"), and that no article writes as a place: no mention after "in",
-    "near", ... (rule 7). ``surnames``: the last words of full person names. A name whose
-    last word the texts write in lower case is no one's ("Metropolitan Railway" PERSON)."""
+    the model mostly reads as a person's and are no country or US state ("Sureshbhai, who does
+    not speak English" GPE beside "Sureshbhai Patel"), and that no article writes as a place:
+    no mention after "in", "near", ... (rule 7). ``surnames``: the last words of full person
+    names. A name whose last word the texts write in lower case is no one's ("Metropolitan
+    Railway" PERSON)."""
     if texts is None:
         return set()
     opening = _opened_names(forms)
+    # what the model mostly reads as something else is no person a place may open: "Miami" is
+    # not the "Miami Heat" it read as a facility four times in seven (a Multi-News brief)
+    people = _mostly_people(forms)
+    opening_people = _opened_names([f for f in forms if f.key in people])
     places = [
         i
         for i, f in enumerate(forms)
         if f.label in PLACES
-        and (f.key in surnames or (f.key in opening and not _country_or_state(f.text)))
+        and (f.key in surnames or (f.key in opening_people and not _country_or_state(f.text)))
     ]
     if not places:  # most clusters: no need to read the texts
         return set()
     lower = frozenset().union(*map(lower_case_words, texts.values()))
-    given = {first for first, lasts in opening.items() if lasts - lower}
+    given = {first for first, lasts in opening_people.items() if lasts - lower}
     named = {forms[j].key.split()[-1] for j in _named_like_people(forms, lower, opening, surnames)}
     return {
         i
@@ -621,6 +626,16 @@ def unplaced_bare_places(
             for m in mentions[i]
         )
     }
+
+
+def _mostly_people(forms: list[Form]) -> set[str]:
+    """The keys of the names the model reads as a person's in half their mentions or more."""
+    as_person: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    for f in forms:
+        every[f.key] += f.count
+        as_person[f.key] += f.count if f.label == "PERSON" else 0
+    return {key for key, count in as_person.items() if 2 * count >= every[key]}
 
 
 def _country_or_state(name: str) -> bool:
