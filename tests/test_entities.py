@@ -3183,3 +3183,31 @@ def test_the_event_s_place_is_listed_though_one_source_names_it_once() -> None:
     named = {"Montgomery": ("GPE", [(0, "Montgomery")]), "Ala": ("GPE", [(0, "Ala")])}
     assert _listed(texts, named) == []
     assert _listed(texts, named, place="Montgomery") == ["Montgomery"]
+
+
+def test_a_person_only_labelling_lines_is_no_entity() -> None:
+    """An AllSides op-ed opens on its author's label ("Horowitz: New polls show ...") and a
+    Guardian comment page lists its columnists so ("Natalie Hanman: Harman's equality bill
+    ..."): neither is in the story. A senator quoted in a subtitle is, and so is a name also
+    written in a sentence, or a transcript's speaker, whose label opens many lines."""
+    texts = {
+        "a": "Horowitz: New polls show Trump gaining with Hispanic voters.\nThen came Trump.",
+        "b": "Natalie Hanman: Harman's equality bill is welcome.\nSen. Lindsey Graham: “Anything "
+        "short” of collusion will split us.\nAnne Perkins: A vote. Perkins said no.",
+        "c": "BLITZER: Welcome back.\nBLITZER: Thank you.",
+    }
+    mentions = _placed_mentions(
+        texts,
+        ("a", "Horowitz", "PERSON"),
+        ("a", "Trump", "PERSON"),
+        ("a", "Trump", "PERSON"),
+        ("b", "Natalie Hanman", "PERSON"),
+        ("b", "Harman", "PERSON"),
+        ("b", "Lindsey Graham", "PERSON"),
+        ("b", "Anne Perkins", "PERSON"),
+        ("b", "Perkins", "PERSON"),
+        ("c", "BLITZER", "PERSON"),
+        ("c", "BLITZER", "PERSON"),
+    )
+    names = {e.name for e in canonicalize(mentions, texts)}
+    assert names == {"Trump", "Harman", "Lindsey Graham", "Anne Perkins", "BLITZER"}

@@ -76,6 +76,7 @@ __all__ = [
     "EntityMention",
     "find_entities",
     "find_entities_many",
+    "labels_a_line",
     "load_spacy",
     "lower_case_words",
     "named_conditions",
@@ -1176,6 +1177,18 @@ _CREDIT_BEFORE = re.compile(
     r"[ \t]?$"
 )
 _CREDIT_AFTER = re.compile(rf"[ \t]?/[ \t]?{AGENCY}")
+
+
+def labels_a_line(text: str, start: int, end: int) -> bool:
+    """Whether a name labels the line it opens with a colon, not with a quotation after it:
+    a column's or an op-ed's author ("Natalie Hanman: Harman's equality bill ...", a Guardian
+    comment page; "Horowitz: New polls show ...", an AllSides title), not a speaker quoted in
+    a subtitle ("Sen. Lindsey Graham: “Anything short” ...")."""
+    return bool(_LINE_OPENS.search(text, max(0, start - 8), start) and _LABEL.match(text, end))
+
+
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
+_LABEL = re.compile(r"[ \t]?:[ \t]+(?![\"“‘'])\S")
 
 
 def _may_be_person(surface: str) -> bool:

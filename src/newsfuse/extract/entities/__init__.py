@@ -136,6 +136,10 @@ grouped in this order:
    motto or a slogan ("an agency whose motto is 'Fidelity, Bravery and Integrity'" is no
    name of the FBI).
 
+A person whose every mention labels a line it opens, once an article, is a column's or an
+op-ed's author, no one in the story, and no entity ("Natalie Hanman: Harman's equality bill
+...", "Horowitz: New polls show ..."; `people.labels_lines_only`).
+
 Never merged: different keys that are merely similar and short ("Iraq"/"Iran"), a name and a
 longer name that contains it other than as above ("Syria"/"Syrian Democratic Forces",
 "Baghdad"/"Baghdad Green Zone"), or different label classes outside rules 2, 5, 6 and 7.
@@ -178,6 +182,7 @@ from newsfuse.extract.entities.organisations import (
 )
 from newsfuse.extract.entities.people import (
     find_bare_names,
+    labels_lines_only,
     merge_given_names,
     merge_given_names_alone,
     merge_leading_names,
@@ -283,5 +288,11 @@ def canonicalize(
             surnames,
         )
         for members in groups.members().values()
+    ]
+    # "Natalie Hanman: Harman's equality bill ...": a column's author, no one in the story
+    entities = [
+        e
+        for e in entities
+        if not (e.label == "PERSON" and texts and labels_lines_only(e.mentions, texts))
     ]
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name, e.label))

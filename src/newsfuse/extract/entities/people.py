@@ -28,6 +28,7 @@ from newsfuse.extract.ner import (
     ORG_HEADS,
     TITLES,
     EntityMention,
+    labels_a_line,
     lower_case_words,
 )
 from newsfuse.extract.us_states import AP_ABBREVIATIONS, US_STATES
@@ -756,6 +757,18 @@ def merge_leading_names(forms: list[Form], groups: Groups) -> None:
 def _storm_groups(forms: list[Form], groups: Groups) -> set[int]:
     """The groups that hold a named storm ("Hurricane Alex", keyed "alex" like a bare "Alex")."""
     return {groups.find(i) for i, f in enumerate(forms) if STORM.match(f.text)}
+
+
+def labels_lines_only(mentions: Sequence[EntityMention], texts: Mapping[str, str]) -> bool:
+    """Whether every mention of a person labels the line it opens (`ner.labels_a_line`), once
+    an article: a columnist's teaser or an op-ed's author, no one in the story (a Guardian
+    comment page listed Natalie Hanman among its event's actors). A transcript labels its
+    speaker's every turn ("BLITZER: ... BLITZER: ..."), and the speaker is in the story."""
+    per_article = Counter(m.article_id for m in mentions)
+    return max(per_article.values(), default=0) == 1 and all(
+        m.article_id in texts and labels_a_line(texts[m.article_id], m.start, m.end)
+        for m in mentions
+    )
 
 
 def without_fused_surnames(mentions: Sequence[EntityMention]) -> list[EntityMention]:
