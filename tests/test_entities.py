@@ -346,6 +346,9 @@ def test_a_company_a_venue_a_role_s_name_and_a_date_get_their_own_labels() -> No
     chunk = "He stopped at the Rivershack Tavern, where Roche Holding AG staff met."
     found = labelled(chunk, ("Rivershack Tavern", "PERSON"), ("Roche Holding AG", "PERSON"))
     assert found == {("Rivershack Tavern", "FAC"), ("Roche Holding AG", "ORG")}
+    chunk = "Professor William Laurance from James Cook University led the study."
+    found = labelled(chunk, ("William Laurance", "PERSON"), ("James Cook University", "PERSON"))
+    assert found == {("William Laurance", "PERSON"), ("James Cook University", "ORG")}
     chunk = "A year later another player, Merrill Hoge of the Chicago Bears, retired."
     assert labelled(chunk, ("Merrill Hoge", "ORG")) == {("Merrill Hoge", "PERSON")}
     chunk = "Worldwide, seasonal flu kills many; the meeting runs September 2-6, 2010."

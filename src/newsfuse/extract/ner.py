@@ -32,7 +32,8 @@ patterns (no names from any particular story):
   ends that person's name ("Adrienne Mayor, a research scholar": the model stops before it).
   A name in apposition after a title written as a common noun ("BP's chairman, Carl-Henric
   Svanberg,": ORG to the model) is a PERSON; a business named as an example of its kind
-  ("contractors such as Halliburton": GPE to the model) an ORG.
+  ("contractors such as Halliburton": GPE to the model) an ORG, and so is a "person" ending
+  in an institution's head ("James Cook University"; "Rivershack Tavern" a FAC).
 * What opens or is a span without naming anything: an auxiliary opening a question ("Will
   McRib fanatics appreciate ...?"; "Will Smith said" keeps it), a former's prefix ("Ex-White
   House doctor"), an era after a year ("424 BC at Delium"), a single letter ("H"), a virus's
@@ -661,7 +662,7 @@ _MASTHEADS = word_set(
 
 def _relabelled(chunk: str, span: _Span) -> _Span:
     """A model span with the label its name's shape gives: a landform, an observed day, a
-    people, a country, a newspaper."""
+    people, a country, a newspaper, a business, a venue, an institution."""
     start, end, label = span
     if (label in {"PERSON", "ORG"} and _LANDFORM.match(chunk, start)) or (
         label == "ORG" and _HILL.fullmatch(chunk, start, end)
@@ -693,8 +694,8 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
     ):
         return start, end, "ORG"  # "US contractors such as Halliburton" read as a place
     last = chunk[start:end].rsplit(None, 1)[-1].lower().strip(".")
-    if label == "PERSON" and last in _COMPANY_ENDS | _VENUE_ENDS:  # "Rivershack Tavern"
-        return start, end, "ORG" if last in _COMPANY_ENDS else "FAC"
+    if label == "PERSON" and last in _COMPANY_ENDS | _INSTITUTION_ENDS | _VENUE_ENDS:
+        return start, end, "FAC" if last in _VENUE_ENDS else "ORG"  # "Rivershack Tavern"
     return span
 
 
@@ -739,6 +740,9 @@ _COMPANY_AFTER = re.compile(
 # "Roche Holding AG" (both PERSON to the model).
 _COMPANY_ENDS = word_set("inc corp ltd llc plc ag sa gmbh holding holdings")
 _VENUE_ENDS = word_set("tavern pub grill restaurant cafe café bistro hotel motel casino")
+# Heads of institutions named after people, no one's surname: "James Cook University", "Donald
+# J. Trump Foundation", "Thomas Kinkade Signature Galleries" (the model's persons).
+_INSTITUTION_ENDS = word_set("university college institute foundation museum galleries")
 _COMPANIES_SUCH_AS = re.compile(
     r"\b(?:companies|firms|contractors|corporations|businesses|retailers|banks|lenders"
     r"|insurers|carriers|airlines|manufacturers|makers|automakers|suppliers|rivals"
