@@ -1510,6 +1510,25 @@ def test_a_jr_and_the_name_without_it_in_one_article_are_son_and_father() -> Non
     }
 
 
+def test_a_jr_is_the_son_where_an_article_calls_him_by_surname_and_suffix() -> None:
+    """A Multi-News brief made the president of one report ("President Donald Trump") the
+    "Donald Trump Jr." of another, whose "Trump Jr." tells the son apart."""
+    entities = canonicalize(
+        _mentions(
+            ("a", "Donald Trump", "PERSON"),
+            ("b", "Donald Trump Jr.", "PERSON"),
+            ("b", "Trump Jr.", "PERSON"),
+            ("c", "Joseph R. Biden Jr.", "PERSON"),
+            ("d", "Joe Biden", "PERSON"),
+        )
+    )
+    assert {frozenset({e.name, *e.aliases}) for e in entities} == {
+        frozenset({"Donald Trump Jr.", "Trump Jr."}),
+        frozenset({"Donald Trump"}),
+        frozenset({"Joseph R. Biden Jr.", "Joe Biden"}),
+    }
+
+
 def test_a_jr_splits_from_the_name_without_it_only_when_written_alike_or_beside_kinship() -> None:
     texts = {
         "a": "Joe Biden failed to stand out. Former Vice President Joseph R. Biden Jr. struggled.",

@@ -63,7 +63,8 @@ grouped in this order:
    and "Jr."/"III" aside ("Bill Taylor" = "William W. Taylor III"), unless one sentence writes
    both ("Bobby Goodlatte, the son of Rep. Bob Goodlatte"), an article writes a "Jr." beside
    the name written alike without it or near a word of kinship ("Donald Trump Jr." and "Donald
-   Trump"; not "Joseph R. Biden Jr." and "Joe Biden"), or an article introduces the "III"
+   Trump"; not "Joseph R. Biden Jr." and "Joe Biden") or any article calls the son by his
+   surname and suffix alone ("Trump Jr."), or an article introduces the "III"
    as someone's son ("Smith's son Joseph Smith III" is not Joseph Smith). Two-word names written
    in both orders after the same role are one person ("spokesman Musa Ibrahim", "a spokesman
    for Gadhafi, Ibrahim Musa"; `people.merge_reversed_names`). A person name that is a

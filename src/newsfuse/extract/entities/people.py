@@ -52,7 +52,8 @@ def merge_given_names(
     are different people, and only forms written alike merge. So are a "Jr." and the name
     without it when one article writes both alike apart from the suffix, or beside a word of
     kinship: the son and the father ("Donald Trump Jr." met the Russians; "Donald Trump" won;
-    `_father_and_son`); and two spellings of the given name that one sentence
+    `_father_and_son`), as are they in any articles when one calls the son "Trump Jr."
+    (`_surnames_called_junior`); and two spellings of the given name that one sentence
     writes side by side ("Bobby Goodlatte, the son of Rep. Bob Goodlatte"); and a "III" that
     an article introduces as someone's son and the name without it (`_son_by_number`).
     ``mentions``: each form's mentions; ``texts``: the articles' (without them, no sentence is
@@ -61,7 +62,8 @@ def merge_given_names(
     for index, form in enumerate(forms):
         if form.person is not None and form.synonym is None:
             by_name[(form.person.given, form.person.surname)].append(index)
-    for same in by_name.values():
+    juniors = _surnames_called_junior(forms)
+    for (_, surname), same in by_name.items():
         names = [forms[i].person for i in same]
         parts = [same]
         if any(a.differs_from(b) for a in names for b in names if a and b):
@@ -71,9 +73,11 @@ def merge_given_names(
         ):
             first = forms[same[0]].text.split()[0]
             parts = [[i for i in same if forms[i].text.split()[0] == first]]
-        elif _father_and_son(
-            [forms[i] for i in same], [mentions[i] for i in same], texts or {}
-        ) or _son_by_number([forms[i] for i in same], [mentions[i] for i in same], texts or {}):
+        elif (
+            surname in juniors
+            or _father_and_son([forms[i] for i in same], [mentions[i] for i in same], texts or {})
+            or _son_by_number([forms[i] for i in same], [mentions[i] for i in same], texts or {})
+        ):
             parts = [
                 [i for i in same if (person := forms[i].person) and person.generation],
                 [i for i in same if (person := forms[i].person) and not person.generation],
@@ -155,6 +159,18 @@ def _father_and_son(
             ):
                 return True
     return False
+
+
+def _surnames_called_junior(forms: list[Form]) -> set[str]:
+    """The surnames some article writes with "Jr." (or "Sr.") alone: the suffix then tells the
+    son from the father ("Trump Jr.'s private meeting" beside another report's "President
+    Donald Trump", whom a Multi-News brief made Donald Trump Jr.). No one writes "Biden Jr."
+    to tell "Joseph R. Biden Jr." from "Joe Biden"."""
+    return {
+        words[0]
+        for f in forms
+        if f.label == "PERSON" and len(words := f.key.split()) == 2 and words[1] in _SON
+    }
 
 
 # A word of kinship near a "Jr." or "Sr.": "his son Hunter", "Trump's eldest son", "his father".
