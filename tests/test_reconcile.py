@@ -560,13 +560,45 @@ def test_an_earlier_report_s_undated_count_is_its_own_story_s_day() -> None:
     summit = "Medvedev called on Friday for Gadhafi to step down, at the summit in Deauville."
     result = _reconcile(strike, barrage, summit, summit, days=(tuesday, wednesday, friday, friday))
     assert [(f.statement, f.support) for f in result.facts] == [
-        ("150 people injured (2011-05-24)", 2)
+        ("150 people injured (2011-05-24)", 2),
+        ("19 people killed (2011-05-24)", 1),  # disputed: the same strike's (next test)
     ]
+    assert [c.question for c in result.conflicts] == ["number of people killed (2011-05-24)"]
     assert result.casualties == []
     # a report of the day before the event day may still tell of it (time zones, late nights)
     thursday = dt.date(2011, 5, 26)
     late = _reconcile(strike, summit, summit, days=(thursday, friday, friday))
     assert {f.statement for f in late.facts} >= {"at least 3 people killed", "150 people injured"}
+
+
+def test_reports_agreeing_on_one_count_of_an_incident_disagree_on_its_other() -> None:
+    """A Timeline17 Libya brief showed no conflict for NATO's Tuesday strike on Tripoli: one
+    report said "killing 19 people and wounding another 150", another "At least three people
+    were killed and 150 wounded". The 150 wounded they agree on make them one strike, so "at
+    least 3" is the other side of 19, not a smaller count of something else."""
+    tuesday, wednesday, friday = dt.date(2011, 5, 24), dt.date(2011, 5, 25), dt.date(2011, 5, 27)
+    strike = "At least three people were killed and 150 wounded on Tuesday, Ibrahim said."
+    barrage = "Rockets struck Tripoli on Tuesday, killing 19 people and wounding another 150."
+    summit = "Medvedev called on Friday for Gadhafi to step down, at the summit in Deauville."
+    for days, texts, question in (
+        ((tuesday, tuesday), (strike, barrage), "number of people killed"),
+        (  # a sub-event of a Friday story: one day's two counts may tell two incidents
+            (tuesday, wednesday, friday, friday),
+            (strike, barrage, summit, summit),
+            "number of people killed (2011-05-24)",
+        ),
+    ):
+        result = _reconcile(*texts, days=days)
+        assert [(c.question, {v.value for v in c.variants}) for c in result.conflicts] == [
+            (question, {"19", "at least 3"})
+        ], days
+    # no count in common, one below `MIN_SHARED_COUNT`, or one report telling both: no tie
+    misrata = "At least three people were killed and 40 wounded in Misrata on Tuesday."
+    small = (strike.replace("150", "two"), barrage.replace("150", "two"))
+    one_report = (f"{strike} {barrage}", summit)
+    for texts in ((misrata, barrage), small, one_report):
+        result = _reconcile(*texts, days=(tuesday, tuesday))
+        assert "number of people killed" not in {c.question for c in result.conflicts}, texts
 
 
 def test_a_lower_bound_backs_only_counts_near_it_and_is_no_rival_of_a_larger_one() -> None:

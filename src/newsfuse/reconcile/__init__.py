@@ -13,7 +13,9 @@ Method, for counts (the statements analysts check first: how many fired, injured
 3. The group backed by the most independent reports (`reports`: distinct outlets, a
    copy of another article counted once) is the fact. Every other group is a
    conflict variant if its sentence is about the same thing (enough shared context words with
-   the fact's sentences) — otherwise it is a different count that happens to share a unit.
+   the fact's sentences) — otherwise it is a different count that happens to share a unit —
+   or if another report's sentence ties it to the fact's incident (`_Incidents`: "killing 19
+   people and wounding another 150" and "At least three people were killed and 150 wounded").
 4. A variant stated as a retraction ("He first said three people were injured") is a
    *correction*; one stated as a claim ("the group claimed 30 rockets") a *claim*.
 
@@ -21,7 +23,8 @@ A person's age ("Smith, 45," / "the 46-year-old Smith") is a question of its own
 Smith": a fact when two outlets agree, a conflict when outlets differ.
 
 Sub-event counts that several sources agree on (e.g. "three rockets on Monday") become facts of
-their own, dated, and never conflicts.
+their own, dated; they conflict only when tied to one incident (`_Incidents`), as one day's two
+counts may count two incidents.
 
 Who claimed the event (`claims`): each claimant is a fact; two or more claimants are a conflict
 of kind "entity". A claim's speaker ("the group", "a group calling itself ...") is shown as the
@@ -147,7 +150,9 @@ def reconcile(
     damage = damage_sides(sentences, extraction, event_day, where.place, where.within)
     published = {a.id: a.published for a in articles}
     questions: dict[tuple[str, str, dt.date | None, bool], list[Statement]] = {}
-    for st in dated_by_sub_events(missing_as_dead(statements), report_of, event_day):
+    placed = dated_by_sub_events(missing_as_dead(statements), report_of, event_day)
+    incident = _Incidents(placed, report_of)
+    for st in placed:
         unit = st.quantity.unit or ""
         key = (st.role, unit, None if st.main else st.when, st.main)
         questions.setdefault(key, []).append(st)
@@ -171,21 +176,22 @@ def reconcile(
             variants = _updated_first(variants, speakers, published)
         fact_group = variants[0]
         support = len({report_of[st.article_id] for st in fact_group})
-        if not main and support < 2:
-            continue  # a dated side detail only one outlet mentions is not a fact yet
         conflict_id = None
-        rivals: list[list[Statement]] = []
         is_age = role.startswith(AGE_ROLE)
-        if main:  # other sub-events never conflict: two different days are two events
+        if main:
             context = None if is_age else _context(fact_group)
             rivals = _unambiguous(
                 [
                     v
                     for v in variants[1:]
-                    if _rival(v, fact_group, context, published)
+                    if (_rival(v, fact_group, context, published) or incident.ties(v, fact_group))
                     and not _earlier_count(v, fact_group, speakers, published)
                 ]
             )
+        else:  # a sub-event's counts conflict only when told of one incident (`_Incidents`)
+            rivals = _unambiguous([v for v in variants[1:] if incident.ties(v, fact_group)])
+        if not main and support < 2 and not rivals:
+            continue  # a dated side detail only one outlet mentions is not a fact yet
         if is_age and support < 2 and not rivals:
             continue  # one outlet's "Smith, 45," is a detail, not a fact worth a row
         question, statement = _wording(role, unit, _value(fact_group), when)
@@ -413,7 +419,8 @@ def _wording(role: str, unit: str, value: str, when: dt.date | None) -> tuple[st
     else:
         question = f"number of {_plural(unit)} {role}"
         statement = f"{_counted(value, unit)} {role}"
-    return question, statement + (f" ({when.isoformat()})" if when else "")
+    day = f" ({when.isoformat()})" if when else ""
+    return question + day, statement + day
 
 
 def _value(group: list[Statement]) -> str:
@@ -613,6 +620,46 @@ def _latest_toll(
     if not earlier:
         return variants, []
     return [latest, *(v for v in variants if v is not latest and v not in earlier)], earlier
+
+
+# The smallest count that, given alike by two reports, ties their sentences to one incident: a
+# "1 killed" or "2 injured" recurs across a war's or a city's incidents of one day.
+MIN_SHARED_COUNT = 10
+
+
+class _Incidents:
+    """Counts that two reports give of one incident: their sentences agree exactly on a count
+    of another role.
+
+    Two reports' "killing 19 people and wounding another 150" and "At least three people were
+    killed and 150 wounded" (a Timeline17 Libya cluster: NATO's strike on Tripoli that Tuesday)
+    tell one strike, so their 19 and "at least 3" killed disagree. Without that tie two counts
+    of one day, or a bound and a count far above it, may count different incidents or subsets
+    ("at least 3" is no rival of "19" by itself, `_rival`); with it, the reader is shown both,
+    whatever day they are dated to. One report's two sentences tie nothing: it can count two
+    incidents alike. A shared count below `MIN_SHARED_COUNT` ties nothing either."""
+
+    def __init__(self, statements: Iterable[Statement], report_of: dict[str, str]) -> None:
+        self._report_of = report_of
+        self._counts: dict[Sentence, set[tuple[str, str | None, float]]] = {}
+        for st in statements:
+            if st.exact and st.quantity.value >= MIN_SHARED_COUNT:
+                count = (st.role, st.quantity.unit, st.quantity.value)
+                self._counts.setdefault(st.sentence, set()).add(count)
+
+    def ties(self, variant: list[Statement], fact_group: list[Statement]) -> bool:
+        """Whether a sentence of ``variant`` and one of ``fact_group``, from different reports,
+        give the same count of a role other than theirs."""
+        for st in variant:
+            for other in fact_group:
+                if self._report_of[st.article_id] == self._report_of[other.article_id]:
+                    continue
+                shared = self._counts.get(st.sentence, set()) & self._counts.get(
+                    other.sentence, set()
+                )
+                if any(role != st.role for role, _, _ in shared):
+                    return True
+        return False
 
 
 def _context(group: list[Statement]) -> set[str]:

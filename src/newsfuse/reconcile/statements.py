@@ -13,7 +13,8 @@ report of Tuesday's strike, in a cluster dated Friday), not the event's.
 A count of what the event is compared with ("could surpass that of the Exxon Valdez -- which
 leaked 11 million gallons") is another occurrence's too. Only main-event statements can
 conflict with each other; the others become facts of their own sub-event when several sources
-agree, and never conflicts (two different days are two events, not a disagreement).
+agree, and conflicts only within one incident of one day (two different days are two events,
+not a disagreement; `reconcile._Incidents`).
 """
 
 from __future__ import annotations
