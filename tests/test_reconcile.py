@@ -2751,6 +2751,24 @@ def test_a_source_backing_two_rival_values_is_not_a_side() -> None:
     assert not result.conflicts
 
 
+def test_a_source_backing_several_values_sides_with_the_one_of_the_fact_s_incident() -> None:
+    """A Multi-News brief of a brawl at a Klan rally showed no conflict between one report's "12
+    people were arrested" and an AP live blog's "13 people are in custody": the blog's older
+    entries also said "Three people have been detained", so all its counts were dropped, though
+    only its 13 came with the three stabbed the other report names."""
+    report = (
+        "Three people were stabbed and 12 people were arrested during a brawl at the park on "
+        "Saturday, police said."
+    )
+    blog = (
+        "Authorities say 13 people are in custody following a brawl on Saturday that left three "
+        "people stabbed. One person is in custody in one of the stabbings. Three people have "
+        "been detained."
+    )
+    [conflict] = _reconcile(report, blog).conflicts
+    assert {v.value: v.sources for v in conflict.variants} == {"12": ["S1"], "13": ["S2"]}
+
+
 def test_captions_bare_dates_and_boilerplate_are_not_timeline_entries() -> None:
     from newsfuse.timeline import build_timeline
 
