@@ -272,6 +272,11 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         # "Obama planned a Sunday trip to the Gulf Coast" six days back)
         ("Obama planned a Sunday trip to the Gulf Coast.", (D(2021, 7, 11), "day")),
         ("On Tuesday, officials said they will act.", (D(2021, 7, 6), "day")),
+        # ... or a clause after its "that" (a CNN live blog of a Tuesday had dated this the
+        # Wednesday before), not "that" naming a day, nor a clause told in the past
+        ("The Foreign Office confirmed that on Friday it will send jets.", (D(2021, 7, 9), "day")),
+        ("They said that on Friday they sent a plane.", (D(2021, 7, 2), "day")),
+        ("They said that Friday was the worst; it will pass.", (D(2021, 7, 2), "day")),
         # ... but not a reporting verb's day, a plan made on a day, a past that did not happen,
         # or a day in the next sentence
         ("Officials who will attend the talks said on Monday it was over.", (D(2021, 7, 5), "day")),
@@ -588,7 +593,8 @@ def test_anchor_date_prefers_own_then_metadata_then_cluster_never_text() -> None
 def test_a_live_blog_entry_counts_its_weekdays_from_its_update_stamp() -> None:
     """A CNN live blog of Monday 31 January 2011: the entry stamped "Tuesday in Cairo" told of
     that Tuesday, and had been dated the Tuesday before. Before any stamp the page's day holds;
-    a stamp without a weekday is of the page's day."""
+    a stamp without a weekday is of the stamp's before it, the day before where the clock went
+    back past midnight (here 1:12 a.m. Tuesday over 10:44 p.m.: Monday)."""
     text = (
         "Protesters marched on Tuesday. (Update 1:12 a.m. Tuesday in Cairo, 6:12 p.m. ET "
         "Monday) Egypt's information ministry told CNN Tuesday that the Noor Group has been "
@@ -601,6 +607,25 @@ def test_a_live_blog_entry_counts_its_weekdays_from_its_update_stamp() -> None:
         ("Tuesday", D(2011, 2, 1)),
         ("Tuesday", D(2011, 1, 25)),
     ]
+
+
+def test_a_live_blog_stamp_without_a_weekday_is_of_the_day_of_the_stamps_around_it() -> None:
+    """The same CNN blog a day on (a page of Monday 31 January 2011 updated into Wednesday):
+    the stamps under "12:05 a.m. Wednesday" name no weekday and had been taken for the page's
+    Monday, which put Mubarak's Tuesday-night speech of 1 February on 25 January. A stamp
+    without its half of the day ("9:14 Cairo") keeps the day of the one before."""
+    text = (
+        "(Update 12:05 a.m. Wednesday in Cairo, 5:05 p.m. ET Tuesday) Chants continue. "
+        "(Update 11:05 p.m. Cairo, 4:05 p.m. ET) Mubarak said on state television Tuesday night "
+        "that he will not seek another term. (Update 9:14 Cairo, 2:14 ET) Obama met aides this "
+        "afternoon. (Update 5:47 p.m. Cairo, 10:47 a.m. ET) Gates spoke Tuesday. "
+        "(Update 11:16 a.m. Tuesday in Cairo, 4:16 a.m. ET Tuesday) Crowds grew on Tuesday."
+    )
+    found = [(said, day) for said, day, _, _ in _dates(text, D(2011, 1, 31))]
+    assert [day for said, day in found if not said.startswith(("Wed", "Tue"))] == [
+        D(2011, 2, 1)  # "this afternoon"
+    ]
+    assert {day for said, day in found if said.startswith("Tuesday")} == {D(2011, 2, 1)}
 
 
 def test_an_undated_wire_page_is_anchored_by_its_dateline_s_day_in_the_cluster_s_year() -> None:

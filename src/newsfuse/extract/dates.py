@@ -41,8 +41,10 @@ Principles:
   detail on Monday", on a Tuesday, is the day before); nor does a clause in the past ("next
   destination was Barbados on Tuesday") put it ahead; a month that names a scheduled event in a
   sentence told in the present ("key issues in November elections") is the next one, unless it
-  was at most two months ago. A phrase opening the sentence that ends on its day ("In his
-  meeting with ... on Wednesday, Obama will press ...") is fronted like "On Wednesday". A
+  was at most two months ago. A phrase opening the
+  sentence that ends on its day ("In his meeting with ... on Wednesday, Obama will press ...")
+  is fronted like "On Wednesday", and so is a day opening a clause after "that" ("confirmed
+  that on Wednesday it will send"). A
   deadline still ahead this year is this year's ("no decision is likely until much nearer July
   27", in June; "before November elections").
   Narrative expressions ("the previous night", "the day before") are resolved against the last
@@ -51,8 +53,10 @@ Principles:
   date in reach, "the previous ..." counts from the anchor (never without one) and "the next
   ..." gives none. A live blog's entry counts from the day of the
   update stamp that opens it ("(Update 1:12 a.m. Tuesday in Cairo, 6:12 p.m. ET Monday)": that
-  Tuesday, the one nearest the anchor), not from the page's first day. "This weekend" told in
-  the past on a Monday or Tuesday is the weekend gone ("wrote in a blog this weekend").
+  Tuesday, the one nearest the anchor), not from the page's first day; a stamp naming no
+  weekday is of the day of the stamp before it, a day back or on where the clock crossed
+  midnight between them. "This weekend" told in the past on a Monday or Tuesday is the weekend
+  gone ("wrote in a blog this weekend").
 * **Precision over recall.** Ambiguous words only count in an unambiguous frame: "May" and the
   other bare months need a preposition or modifier ("in May", "since April", "early June") or a
   day/year; a bare four-digit number is a year only in 1900-2099 and outside quantity frames
@@ -389,6 +393,10 @@ def _across_quote(between: str) -> bool:
 
 
 _FRONTED = re.compile(r"^\s*(?:(?i:on|in|by|next|this|early|late)\s+)*$")
+# ... or that opens a reported clause after its "that": "The U.K. Foreign Office has confirmed
+# that on Wednesday it will send a Boeing 757" (a CNN live blog of a Tuesday had dated it the
+# Wednesday before); the preposition keeps out "that Wednesday", a day named before.
+_FRONTED_AFTER_THAT = re.compile(r"\b(?i:that)\s+(?:(?i:on|in|by|early|late)\s+)+$")
 # A phrase that opens the sentence and ends on the day, which a comma closes: "In his meeting
 # with BP Chairman Carl-Henric Svanberg on Wednesday, Obama will press ..." (a Reuters page of
 # a Monday had the meeting on the Wednesday gone); not one told in the past ("In an interview
@@ -409,12 +417,14 @@ _REPORTED_BEFORE = 60  # how far back a reporting verb makes "on Friday will" it
 
 
 def _fronted_ahead(text: str, at: int) -> bool:
-    """A day or month opening its sentence that the clause after it puts ahead: "In August,
-    the Gulf currents will reverse", "On Tuesday, Obama will speak" (not "On Tuesday, officials
-    said they will ..."); or one that "will" follows right away, told by no reporting verb:
+    """A day or month opening its sentence or a clause after "that" that the clause after it
+    puts ahead: "In August, the Gulf currents will reverse", "On Tuesday, Obama will speak",
+    "confirmed that on Wednesday it will send" (not "On Tuesday, officials said they will
+    ..."); or one that "will" follows right away, told by no reporting verb:
     "powers meeting in Istanbul on Friday will seek a solution" (not "said on Friday it
     will")."""
-    if not (_FRONTED.match(text, 0, at) or _fronted_phrase(text, at)):
+    opens_clause = _FRONTED.match(text, 0, at) or _back(_FRONTED_AFTER_THAT, text, at)
+    if not (opens_clause or _fronted_phrase(text, at)):
         marker = _marker_within(text, at, 40)
         before = text[max(0, at - _REPORTED_BEFORE) : at]
         return (
@@ -1265,18 +1275,17 @@ def find_dates(
     mentions: list[DateMention] = []
     story: _Resolved | None = None  # the last date named, what "the next day" counts from
     story_at = 0  # the sentence that named it: in reach in that sentence and the next
-    entry_anchor = anchor  # a live blog's entry counts from its update stamp's day
+    stamp: _Stamp | None = None  # a live blog's entry counts from its update stamp's day
     for index, (base, text) in enumerate(spans):
         if index > story_at + 1:
             story = None
-        pieces = _blog_entries(text, anchor, entry_anchor)
+        pieces, stamp = _blog_entries(text, anchor, stamp)
         for start, end, piece_anchor in pieces:
             piece = text[start:end]
             for mention in _scan(article.id, piece, base + start, piece_anchor, story):
                 mentions.append(mention)
                 story = _Resolved(mention.date, mention.precision, mention.relative)
                 story_at = index
-        entry_anchor = pieces[-1][2]
     return mentions
 
 
@@ -1286,30 +1295,62 @@ def find_dates(
 _UPDATE_STAMP = re.compile(r"\((?:Update|UPDATE|update)d?\b[^()]{0,80}\)")
 
 
+#: The last update stamp read: its day, and its time of day in minutes when it gives one.
+_Stamp = tuple[dt.date | None, int | None]
+# A stamp's own time, the local one it opens with: "(Update 11:05 p.m. Cairo, 4:05 p.m. ET)",
+# "(Update 3 p.m. Cairo, 8 a.m. ET)"; "(Update 9:14 Cairo, 2:14 ET)" leaves the half-day open.
+_STAMP_CLOCK = re.compile(r"\(\w+[:\s]+(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?m\b", re.I)
+_HALF_A_DAY = 12 * 60
+
+
 def _blog_entries(
-    text: str, anchor: dt.date | None, current: dt.date | None
-) -> list[tuple[int, int, dt.date | None]]:
+    text: str, anchor: dt.date | None, before: _Stamp | None
+) -> tuple[list[tuple[int, int, dt.date | None]], _Stamp | None]:
     """``text`` cut where update stamps open entries, each piece with the day its relative
-    dates count from: ``current`` (the entry before's) up to the first stamp, then each
-    stamp's own day (`_stamp_day`)."""
+    dates count from: the day of the stamp ``before`` (the page's anchor with none) up to the
+    first stamp, then each stamp's own day (`_stamp_day`); and the last stamp read."""
     pieces: list[tuple[int, int, dt.date | None]] = []
-    start = 0
-    for stamp in _UPDATE_STAMP.finditer(text):
-        if stamp.start() > start:
-            pieces.append((start, stamp.start(), current))
-        start, current = stamp.start(), _stamp_day(stamp.group(), anchor)
+    start, current = 0, anchor if before is None else before[0]
+    for match in _UPDATE_STAMP.finditer(text):
+        if match.start() > start:
+            pieces.append((start, match.start(), current))
+        before = _stamp_day(match.group(), anchor, before)
+        start, current = match.start(), before[0]
     pieces.append((start, len(text), current))
-    return pieces
+    return pieces, before
 
 
-def _stamp_day(stamp: str, anchor: dt.date | None) -> dt.date | None:
-    """The day of an update stamp: its first weekday (the local one, where the news is), the
-    one nearest the page's anchor, as the page's updates run on from the day it was first
-    published; a stamp naming no weekday is of the page's day."""
+def _stamp_day(stamp: str, anchor: dt.date | None, before: _Stamp | None) -> _Stamp:
+    """The day and time of an update stamp. Its first weekday (the local one, where the news
+    is) is the one nearest the page's anchor, as the page's updates run on from the day it was
+    first published. A stamp naming no weekday is of the day of the stamp ``before`` it (the
+    page's day when it is the first), the day before or after where the clock crossed midnight
+    between them: updates come hours apart, so "(Update 12:05 a.m. Wednesday in Cairo, ...)"
+    above "(Update 11:05 p.m. Cairo, 4:05 p.m. ET)" puts the latter on Tuesday (CNN, a page of
+    Monday 31 January 2011, whose Tuesday-night speech had been dated the Tuesday before)."""
+    clock = _stamp_clock(stamp)
     weekday = re.search(_WEEKDAY, stamp)
-    if anchor is None or weekday is None:
-        return anchor
-    return _weekday(WEEKDAYS.index(weekday.group().lower()), "near", "", anchor)
+    if anchor is not None and weekday is not None:
+        return _weekday(WEEKDAYS.index(weekday.group().lower()), "near", "", anchor), clock
+    day, last_clock = (None, None) if before is None else before
+    if anchor is None or day is None:
+        return anchor, clock
+    if clock is None or last_clock is None:
+        return day, last_clock if clock is None else clock
+    if clock - last_clock > _HALF_A_DAY:  # a.m. above, p.m. below: a page in reverse order
+        day -= dt.timedelta(days=1)
+    elif last_clock - clock > _HALF_A_DAY:  # p.m. above, a.m. below: a page in order
+        day += dt.timedelta(days=1)
+    return day, clock
+
+
+def _stamp_clock(stamp: str) -> int | None:
+    """The stamp's own time of day (`_STAMP_CLOCK`) in minutes, or None."""
+    clock = _STAMP_CLOCK.match(stamp)
+    if clock is None:
+        return None
+    hour = int(clock[1]) % 12 + (12 if clock[3].lower() == "p" else 0)
+    return hour * 60 + int(clock[2] or 0)
 
 
 def explicit_dates(text: str) -> list[dt.date]:
