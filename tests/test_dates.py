@@ -769,10 +769,17 @@ def test_a_date_inside_a_name_is_no_date() -> None:
         "Youths of the 25 January revolution met the army.",
         "Youths of the January 25 Revolution met the army.",
         "He joined the 26th of July Movement.",
+        # ... or a movement noun and "of" before it, or capitalised words of the name between
+        # (CNN had dated Suleiman's remarks of 10 February 2011 to 25 January)
+        "The youth movement of January 25 has succeeded in implementing a change.",
+        "The April 6 Youth Movement called for a march.",
+        "Members of the February 17 Martyrs' Brigade said so.",
     ):
         assert _dates(name) == [], name
     assert _one("On May 15 city officials closed the bridge.") == (D(2021, 5, 15), "day")
     assert _one("On the 6th of October protesters closed the bridge.") == (D(2020, 10, 6), "day")
+    assert _one("The movement held its march on January 25.") == (D(2021, 1, 25), "day")
+    assert _one("The July 4 holiday weekend was busy.") == (D(2021, 7, 4), "day")
 
 
 def test_intent_a_past_clause_and_a_schedule_decide_which_way_a_day_lies() -> None:

@@ -66,7 +66,7 @@ Principles:
   1970"). Numeric dates other than ISO ``2021-07-08`` ("08/07/2021") are skipped as day/month
   ambiguous. "Tomorrow" in "whatever tomorrow might bring" is the future at large, no day, and a
   year-less day-month that names a place or a movement ("the 15th of May bridge", "the 25
-  January revolution") is no date.
+  January revolution", "the youth movement of January 25") is no date.
 
 `anchor_date` order of evidence for an article: its own ``published``; else an explicit full
 date in ``metadata["date"]``; else the day after its own AP caption's picture
@@ -858,24 +858,35 @@ def _names_coming_event(text: str, month: re.Match[str]) -> bool:
 # A day-month without a year that a place or movement noun follows is part of a name: "near
 # the 15th of May bridge" (Cairo; a CNN transcript of January 2011 had it as 15 May 2010), "the
 # 6th of October Bridge", "6th of October City", "the 25 January revolution", "the 26th of July
-# Movement". The noun is capitalised or the date has "the" before it: "On May 15 city officials
-# closed the bridge" is a day.
+# Movement", with capitalised words of the name between: "the April 6 Youth Movement", "the
+# February 17 Martyrs' Brigade", "the January 6 Select Committee". The noun is capitalised or
+# the date has "the" before it: "On May 15 city officials closed the bridge" is a day.
+_NAME_NOUN = (
+    r"bridge|street|square|avenue|road|boulevard|stadium|university|movement|revolution|uprising"
+    r"|city|coalition|brigades?|committee|commission"
+)
 _NAME_NOUN_AFTER = re.compile(
-    r"\s+(?P<noun>(?i:bridge|street|square|avenue|road|boulevard|stadium|university|movement"
-    r"|revolution|city))\b"
+    rf"(?P<words>(?:\s+[A-Z][\w'’]*){{0,2}}?)\s+(?P<noun>(?i:{_NAME_NOUN}))\b"
 )
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# ... or that a movement noun and "of" come before: "The youth movement of January 25 has
+# succeeded" (CNN, Suleiman's remarks of 10 February 2011, had dated them to 25 January), "the
+# revolution of 25 January".
+_NAME_NOUN_OF_BEFORE = re.compile(r"\b(?i:movement|revolution|uprising|coalition)\s+of\s+$")
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
-    """Whether the day-month at ``text[start:end]`` is part of a name (`_NAME_NOUN_AFTER`)."""
+    """Whether the day-month at ``text[start:end]`` is part of a name (`_NAME_NOUN_AFTER`,
+    `_NAME_NOUN_OF_BEFORE`)."""
+    if _back(_NAME_NOUN_OF_BEFORE, text, start) is not None:
+        return True
     noun = _NAME_NOUN_AFTER.match(text, end)
     if noun is None:
         return False
-    return (
-        noun["noun"][0].isupper()
-        or text[start:end].lower().startswith("the ")
-        or _back(_THE_BEFORE, text, start) is not None
+    if noun["noun"][0].isupper():
+        return True
+    return not noun["words"] and (
+        text[start:end].lower().startswith("the ") or _back(_THE_BEFORE, text, start) is not None
     )
 
 
