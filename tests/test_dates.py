@@ -179,6 +179,14 @@ def test_seed_offsets_hold_on_all_seeds_with_cleaning_and_segmenting() -> None:
         ),
         ("He will get a pension when he leaves in October.", (D(2021, 10, 1), "month")),
         ("He left in October.", (D(2020, 10, 1), "month")),
+        # a negative "would" and a modal verb put a month ahead (Timeline17 briefs had both a
+        # year back), not a modal's past nor a weekday's guess
+        ("He wouldn't seek re-election in September.", (D(2021, 9, 1), "month")),
+        ("Senators might take it up in March.", (D(2022, 3, 1), "month")),
+        ("The rig may have leaked in March.", (D(2021, 3, 1), "month")),
+        ("Prices could have peaked in March, analysts said.", (D(2021, 3, 1), "month")),
+        ("He might have left on Friday.", (D(2021, 7, 2), "day")),
+        ("He wouldn't comment on Friday.", (D(2021, 7, 2), "day")),
         ("Protesters vowed to hit the streets again Sunday.", (D(2021, 7, 11), "day")),
         # "was to", a bare "set to", "meant to", and a day or date a passive future puts ahead
         ("BP's board was to meet on Monday to discuss the dividend.", (D(2021, 7, 12), "day")),

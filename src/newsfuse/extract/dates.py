@@ -41,7 +41,8 @@ Principles:
   detail on Monday", on a Tuesday, is the day before); nor does a clause in the past ("next
   destination was Barbados on Tuesday") put it ahead; a month that names a scheduled event in a
   sentence told in the present ("key issues in November elections") is the next one, unless it
-  was at most two months ago. A phrase opening the
+  was at most two months ago; a modal verb puts a bare month ahead too ("might block a full
+  debate, forcing senators to take it up in September"), not a weekday. A phrase opening the
   sentence that ends on its day ("In his meeting with ... on Wednesday, Obama will press ...")
   is fronted like "On Wednesday", and so is a day opening a clause after "that" ("confirmed
   that on Wednesday it will send"). A
@@ -263,7 +264,8 @@ _BACK_WEEKDAY_MOD = re.compile(
 # Wednesday", "Oil data from industry
 # group the American Petroleum Institute is due at 4:30 p.m. EDT on Tuesday" (on a Monday; not
 # "is due in part to rains on Tuesday", a cause). Not "may" or
-# "might", which guess at the past as often (they lowered Timeline17's date F1), nor "would
+# "might", which guess at a weekday gone as often (they lowered Timeline17's date F1; a month
+# takes them, `_modal_ahead`), nor "would
 # not comment Friday night", "had to be moved on Saturday" or "had planned to spend
 # Wednesday", which are past, nor a cause ("failed due to a build up of gas in early May").
 # The last such marker before the day must be in its clause (no clause or sentence end
@@ -285,11 +287,12 @@ _PARTICIPLE = (
     r"(?:\w+ed|given|held|taken|made|seen|shown|sent|heard|paid|told|brought|built|sworn|chosen"
     r"|known|run|won|put|set|read|done)"
 )
+# What "would not" tells of the day it was said, not of a day ahead: "would not comment Friday".
+_DECLINED = r"(?:comment|say|confirm|discuss|elaborate|disclose|speculate|reveal|identify|give)\b"
 _FUTURE_MARKER = re.compile(
-    r"\b(?:(?P<will>will|won't|shall|upcoming|(?<!was\s)(?<!were\s)looming"
+    r"\b(?:(?P<will>will|won[’']t|shall|upcoming|(?<!was\s)(?<!were\s)looming"
     r"|(?:is|are)\s+calling\s+for|(?:has|have)\s+been\s+(?:summoned|invited)"
-    r"|would(?!\s+have\b)(?!\s+not\s+(?:comment|say|confirm|discuss|elaborate|disclose|speculate"
-    r"|reveal|identify|give)\b)"
+    rf"|would(?!\s+have\b)(?!\s+not\s+{_DECLINED})|wouldn[’']t(?!\s+have\b)(?!\s+{_DECLINED})"
     r"|could\s+(?:be|come|begin|start|happen|take|open|end|arrive|reach)"
     r"|(?:(?:is|are|was|were|be)\s+(?:not\s+)?)?"
     r"(?<!had\sbeen\s)(?:set|scheduled|slated|due|expected|likely|poised)\s+to"
@@ -369,16 +372,38 @@ def _put_ahead(text: str, at: int | re.Match[str]) -> bool:
         return _fronted_ahead(text, at)
     marker = markers[-1]
     between = text[marker.end() : at]
-    told = _REPORTED_AFTER.search(_PASSIVE.sub("", between))  # "due to be announced" tells none
-    if _CLAUSE_END.search(between) or told or _PAST_VERB.search(between):
-        return False
-    if _across_quote(between):
+    if not _carries_to(between):
         return False
     return (
         marker["will"] is not None
         or re.search(r"\bfor\s+$", between) is not None
         or _PLANNED_A.fullmatch(between) is not None
     )
+
+
+def _carries_to(between: str) -> bool:
+    """Whether a marker's clause reaches the day or month over the words ``between`` them: no
+    clause end, no reporting verb ("due to be announced" tells none), no clause in the past
+    (`_PAST_VERB`), no quotation's edge (`_across_quote`)."""
+    told = _REPORTED_AFTER.search(_PASSIVE.sub("", between))
+    return not (
+        _CLAUSE_END.search(between) or told or _PAST_VERB.search(between) or _across_quote(between)
+    )
+
+
+# A modal verb puts a month ahead, where it guesses too often at a day gone to put a weekday
+# ahead ("may have died on Friday"): "Republicans might block a full debate, forcing senators
+# to take it up in September" (a Reuters page of July 2010 had dated it September 2009), "could
+# slip into March"; not "may have", "might well have", which tell a past.
+_MODAL = re.compile(
+    r"\b(?:may|might|could|couldn[’']t)\s+(?!(?:well\s+|not\s+)?have\b)", re.IGNORECASE
+)
+
+
+def _modal_ahead(text: str, at: int) -> bool:
+    """Whether the month at ``at`` is in the clause of a modal verb (`_MODAL`)."""
+    modals = list(_MODAL.finditer(text, max(0, at - _FUTURE_LOOKBACK), at))
+    return bool(modals) and _carries_to(text[modals[-1].end() : at])
 
 
 # A plan's weekday before the thing planned: "Obama planned a Sunday trip to the Gulf Coast".
@@ -815,15 +840,16 @@ def _month_hits(text: str, absolute_only: bool) -> Iterator[_Hit]:
                 ):
                     parts["prep"] = "yes"
                 part_of_month = parts.get("mod", "").lower() in _PART_OF_MONTH
+                at = lead.start() if lead else start
                 if (
                     kind == "month"
                     and ("prep" in parts or part_of_month)
                     and ("mod" not in parts or part_of_month)
-                    and _put_ahead(text, lead.start() if lead else start)
+                    and (_put_ahead(text, at) or _modal_ahead(text, at))
                 ):
                     # "when he leaves in October", "is late August"; "first planned to visit
                     # the region in March" the nearest March
-                    near = _past_plan(text, lead.start() if lead else start) == "near"
+                    near = _past_plan(text, at) == "near"
                     parts["mod"] = "near" if near else "ahead"
                 elif kind == "month" and "mod" not in parts and _back(_DEADLINE, text, start):
                     parts["mod"] = "before"  # "a liability for Obama before November elections"
