@@ -455,6 +455,52 @@ def test_a_clause_s_date_in_a_sentence_told_as_now_is_no_entry() -> None:
     assert [e.date for e in _timeline((day, searched))] == [dt.date(2014, 8, 25)]
 
 
+@needs_parser
+def test_a_clause_s_date_on_what_the_sentence_acts_on_is_no_entry() -> None:
+    """Timeline17 Reuters briefs of July 2010 dated BP's request at a hearing by the rig "that
+    exploded on April 20", and a postponement by the hearing's slot "scheduled for Thursday".
+    A clause on the subject, on what "be" names or on what the verb is done in, and an -ing
+    participle, whose day the parse as often takes from the verb before it, still date the
+    sentence (Multi-News pages)."""
+    day = dt.date(2010, 7, 27)
+    for text in (
+        "BP asked that the cases be combined in Houston, as did an attorney for Cameron, "
+        "manufacturer of the blowout preventer on the drilling rig that exploded on April 20.",
+        "Senator Robert Menendez postponed a hearing on the matter, scheduled for Thursday, "
+        "and accused BP of stonewalling.",
+    ):
+        assert _timeline((day, text)) == [], text
+    for text in (
+        "The man who attacked the church on Sunday was arrested by the police.",
+        "Deepwater Horizon was the rig that exploded on April 20 in the Gulf of Mexico.",
+        "In an interview with The New York Times published Thursday night, McHugh accused "
+        "the very highest levels of NBC of stopping the reporting.",
+        "The chief of staff said he had a conversation discussing the Senate seat with Obama "
+        "on Wednesday in the car.",
+    ):
+        assert len(_timeline((day, text))) == 1, text
+
+
+@needs_parser
+def test_a_date_on_an_agent_or_on_an_event_inside_another_noun_s_phrase_is_no_entry() -> None:
+    """AllSides briefs dated Iran's years of help to al Qaeda by "September 11, 2001 attackers"
+    (the parse hangs the noun off the date), and a debate's highlight by the "December 2018
+    meeting" its conversation was at, though the sentence names the debate's Tuesday. An
+    event told in the sentence's own terms keeps its date."""
+    day = dt.date(2020, 1, 15)
+    texts = [
+        "Iran facilitated the movement of al Qaeda terrorists through its country, including "
+        "September 11, 2001 attackers and for years was a critical channel for money.",
+        "The different accounts from Sanders and Warren of the conversation at their December "
+        "2018 meeting was a highlight of Tuesday night's debate.",
+        "More than 20 people were killed in the attack on May 3, 2019, officials said.",
+    ]
+    shown = {(e.date, e.precision) for e in _timeline(*((day, t) for t in texts), limit=50)}
+    assert (dt.date(2001, 9, 11), "day") not in shown
+    assert (dt.date(2018, 12, 1), "month") not in shown
+    assert (dt.date(2019, 5, 3), "day") in shown
+
+
 def test_sentences_that_share_only_their_date_are_not_one_entry() -> None:
     """A Timeline17 brief cited BP's shares ("They had plunged 9 percent on Monday.") for
     Obama's trip on Monday; a Multi-News one a link "raised ... as early as October 2014" for

@@ -6,20 +6,26 @@ timeline entry for June 1987. Commas do not show this ("the punishment passed do
 on December 15, 1961"; "an April 2011 memo"), a dependency parse does. The date is a modifier
 when, in the parse:
 
-* it hangs off a noun before it reaches any verb ("an April 2011 memo", "mapping out 2012"),
-  unless the noun names an event ("the June 27 action", "last month's strikes", "a second
-  attack Wednesday") or is a subject ("the crackdown on March 1 left dozens injured"): then
-  the date is the date of what the sentence reports; not a document's ("The February 2009
-  document indicates the problem was fixed" reports what it says, not February 2009), unless
-  the verb is done in it ("scorned Henry's suspicion in a March 13, 2015, email"). A day the
-  parse took for a compound of a title, leaving its preposition without an object ("On
-  Saturday Foreign Minister Patricia Espinosa criticised ..."), dates the verb;
+* it hangs off a noun before it reaches any verb ("an April 2011 memo", "mapping out 2012",
+  "including September 11, 2001 attackers"), unless the noun names an event ("the June 27
+  action", "last month's strikes", "a second attack Wednesday"; not one inside another noun's
+  phrase when the sentence names another date: "the conversation at their December 2018
+  meeting was a highlight of Tuesday night's debate") or is a subject ("the crackdown on March
+  1 left dozens injured"): then the date is the date of what the sentence reports; not a
+  document's ("The February 2009 document indicates the problem was fixed" reports what it
+  says, not February 2009), unless the verb is done in it ("scorned Henry's suspicion in a
+  March 13, 2015, email"). A day the parse took for a compound of a title, leaving its
+  preposition without an object ("On Saturday Foreign Minister Patricia Espinosa criticised
+  ..."), dates the verb;
 * its verb sits in a clause that modifies a noun (a relative clause, or a participle after the
   noun: "the punishment passed down ... on December 15, 1961") or in an adverbial clause opened
   by a subordinator ("after he began ... in June 1987"), *and* the sentence names another date
   for what it reports ("... Thursday"; "... approved on May 29, 1962"), or the clause modifies
   a noun and the main verb tells the present ("The parents of eight of the children killed in
-  the Dec. 14, 2012, carnage ... have notified Connecticut courts"). Otherwise the clause's
+  the Dec. 14, 2012, carnage ... have notified Connecticut courts"), or the clause (opened by
+  its relative word, or a past participle's) modifies the sentence's object or a noun inside
+  another noun's phrase ("postponed a hearing on the matter, scheduled for Thursday", "an
+  attorney for ... the rig that exploded on April 20"). Otherwise the clause's
   event is the only dated thing the sentence tells ("It was the second attack in days after
   the SDF reported ... late on Sunday"; "targets attacked on June 27 were ..."; "have been
   searching since Jack escaped on August 25, 2011");
@@ -101,19 +107,41 @@ def _is_modifier(doc: Any, start: int, end: int, other_date: bool) -> bool:
     if _misparsed_adverbial(span):
         return False
     inside = range(span.start, span.end)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.head.i in inside:
+        # "including September 11, 2001 attackers", which the parse hangs off the date
+        return _dates_only_the_noun(after, other_date)
     token = span.root
     while token.pos_ not in _VERBS and token.head.i != token.i:
         token = token.head
         if token.i not in inside and token.pos_ in _NOUNS:
-            # "an April 2011 memo"; not "the June 27 action", nor "the crackdown on March 1 left"
-            subject = token.dep_ in _SUBJECTS and not _noun_in(token.lower_, _DOCUMENT_NOUNS)
-            event = _noun_in(token.lower_, _EVENT_NOUNS)
-            return not (event or subject or _writing_the_verb_is_done_in(token))
+            return _dates_only_the_noun(token, other_date)
     if other_date:
         return _in_modifying_clause(token, adverbial=True)
     # without another date, the clause's event is the only dated thing the sentence tells,
-    # unless its main verb tells the present and the clause describes a noun
-    return _told_as_now(token) and _in_modifying_clause(token, adverbial=False)
+    # unless it describes what the sentence's verb acts on, or its main verb tells the present
+    # and the clause describes a noun
+    return _describes_an_object(token) or (
+        _told_as_now(token) and _in_modifying_clause(token, adverbial=False)
+    )
+
+
+def _dates_only_the_noun(noun: Any, other_date: bool) -> bool:
+    """Whether a date on ``noun`` dates only it: "an April 2011 memo"; not "the June 27
+    action", nor "the crackdown on March 1 left". An event told inside another noun's phrase
+    is what the sentence mentions, not what it reports, when the sentence names another date
+    for that: "The different accounts ... of the conversation at their December 2018 meeting
+    was a highlight of Tuesday night's debate" (an AllSides brief had dated it December
+    2018)."""
+    subject = noun.dep_ in _SUBJECTS and not _noun_in(noun.lower_, _DOCUMENT_NOUNS)
+    event = _noun_in(noun.lower_, _EVENT_NOUNS) and not (other_date and _in_noun_phrase(noun))
+    return not (event or subject or _writing_the_verb_is_done_in(noun))
+
+
+def _in_noun_phrase(noun: Any) -> bool:
+    """Whether ``noun`` is the object of a preposition that hangs off another noun ("the
+    conversation at their ... meeting")."""
+    return noun.dep_ == "pobj" and noun.head.head.pos_ in _NOUNS
 
 
 def _in_modifying_clause(verb: Any, adverbial: bool) -> bool:
@@ -132,6 +160,30 @@ def _in_modifying_clause(verb: Any, adverbial: bool) -> bool:
             return True
         token = token.head
     return False
+
+
+# The tags of a relative pronoun or adverb ("that", "which", "who", "whose", "where").
+_RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _describes_an_object(verb: Any) -> bool:
+    """Whether ``verb`` heads a relative clause (opened by its relative word) or a past
+    participle's clause on the sentence's object or on a noun inside another noun's phrase:
+    "BP asked that the cases be combined in Houston, as did an attorney for ... the Deepwater
+    Horizon drilling rig that exploded on April 20" tells a request of July, "Menendez
+    postponed a hearing on the matter, scheduled for Thursday" a postponement of the Tuesday
+    before (Timeline17 briefs had dated both by the clause). Not a clause on the subject ("the
+    man who attacked the church on Sunday was arrested"), nor on a noun the verb is done in or
+    at ("In an interview ... published Thursday night, McHugh accused ...", "got 8 inches of
+    snow in the storm that began Friday"), nor an -ing participle, whose day the parse as often
+    takes from the verb before it ("a conversation discussing the Senate seat with Obama on
+    December 7, 2008")."""
+    if verb.dep_ == "relcl":
+        opened = any(child.tag_ in _RELATIVE_WORDS for child in verb.children)
+    else:
+        opened = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    noun = verb.head
+    return opened and noun.pos_ in _NOUNS and (noun.dep_ == "dobj" or _in_noun_phrase(noun))
 
 
 def _misparsed_adverbial(span: Any) -> bool:
