@@ -501,6 +501,23 @@ def test_a_date_on_an_agent_or_on_an_event_inside_another_noun_s_phrase_is_no_en
     assert (dt.date(2019, 5, 3), "day") in shown
 
 
+def test_a_reader_s_comment_or_a_page_announcing_what_it_shows_is_no_entry() -> None:
+    """A Timeline17 Reuters blog's only entry came from a reader's comment; CNN's live blog
+    showed "Here is a collection of reactions to ..." as the day's event. A live blog's "Here
+    is their early account: ..." tells the account after its colon."""
+    day = dt.date(2011, 2, 2)
+    for text in (
+        "Yesterday, night, i discussed about world Top 25 cities photos with my wife.",
+        "Here is a collection of reactions to President Hosni Mubarak's Tuesday night speech.",
+    ):
+        assert _timeline((day, text)) == [], text
+    for text in (
+        "Here is their early account: The first piece of science work started on Tuesday.",
+        "The vitamin i.e. the pill was first sold on Tuesday in Cairo shops.",
+    ):
+        assert len(_timeline((day, text))) == 1, text
+
+
 def test_sentences_that_share_only_their_date_are_not_one_entry() -> None:
     """A Timeline17 brief cited BP's shares ("They had plunged 9 percent on Monday.") for
     Obama's trip on Monday; a Multi-News one a link "raised ... as early as October 2014" for

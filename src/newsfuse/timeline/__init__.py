@@ -18,15 +18,16 @@ with that date (news puts the event before the background), and sentences of one
 never merged with each other. Photo captions, boilerplate, questions, prompts to the reader,
 quotes of no one, a speaker's aside about themselves ("I mean I registered ...") or a writer's
 words to the reader ("You soon sense the anxiety ...", "the app will teach you how to speak
-emoji"), run-ons and sentences that are little more
-than their date are never shown, nor sentences whose date sits in an aside (", who died in
-August 1995,", ", the son of a herdsman who seized power in 1969,", ", one of the heaviest
-since the mission began two months ago,"), an opening "Before ..." or "Since ..." clause or an
-"until after ..." one, or, by a dependency parse (`syntax`), only
-dates a modifier ("32 years after he began his first campaign in June 1987", "an April 2011
-memo"), though their dates still count as support, and such a sentence backs another
-article's entry that tells the same: "the country's official anthem in 1980" and "The last
-time the lyrics were changed was in 1980" are two sources of 1980.
+emoji"), a reader's comment ("i discussed ..."), a page announcing what it shows ("Here is
+the text of ..."), run-ons and sentences that are little more than their date are never shown,
+nor sentences whose date sits in an aside (", who died in August 1995,", ", the son of a
+herdsman who seized power in 1969,", ", one of the heaviest since the mission began two months
+ago,"), an opening "Before ..." or "Since ..." clause or an "until after ..." one, or, by a
+dependency parse (`syntax`), only dates a modifier ("32 years after he began his first
+campaign in June 1987", "an April 2011 memo"), though their dates still count as support, and
+such a sentence backs another article's entry that tells the same: "the country's official
+anthem in 1980" and "The last time the lyrics were changed was in 1980" are two sources of
+1980.
 
 Dropped: dates that bound a period ("since 1967", "between May 2010 and ...", "until at least
 Thursday", "beyond June 2011", "to the end of May", both ends of "from 1997 to 2001", the start
@@ -405,7 +406,8 @@ MIN_WORDS = 6  # beyond the date itself: "Thursday, Dec. 20, 2012." is no entry
 def _showable(sentence: Sentence, date_text: str) -> bool:
     """Whether a dated sentence can stand as a timeline entry: not a run-on, not a photo
     caption, boilerplate, a question, a prompt or a quote of no one (`_NO_EVENT`), nor a
-    speaker's aside (`_SPEAKER_ASIDE`) or words to the reader (`_TO_THE_READER`), not the
+    speaker's aside (`_SPEAKER_ASIDE`), words to the reader (`_TO_THE_READER`) or a reader's
+    (`_LOWER_CASE_I`), nor the page announcing what it shows (`_PAGE_FURNITURE`), not the
     lead-in to a list or an embed it lacks ("Here's the running list of what Google's rolled
     out today so far:"), and saying something besides its date."""
     words = len(sentence.text.split())
@@ -428,7 +430,9 @@ def _showable(sentence: Sentence, date_text: str) -> bool:
     return (
         not _NO_EVENT & problems(shown)
         and not _SPEAKER_ASIDE.match(shown)
-        and not _TO_THE_READER.search(QUOTED.sub(" ", shown))
+        and not _PAGE_FURNITURE.match(shown)
+        and not _TO_THE_READER.search(unquoted := QUOTED.sub(" ", shown))
+        and not _LOWER_CASE_I.search(unquoted)
     )
 
 
@@ -450,6 +454,14 @@ _SPEAKER_ASIDE = re.compile(r"(?:I(?:[’'](?:m|ve|d|ll))?|You(?:[’'](?:re|ve|
 # emoji.", "Today is the day you really can't trust anything you read online ..." (an April
 # Fools' roundup's entries): a writer's address tells the reader no event.
 _TO_THE_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+# ... or a reader's comment, which writes "i": "Yesterday, night, i discussed about world Top 25
+# cities photos with my wife" (a Timeline17 brief's only entry, from a blog's comments).
+_LOWER_CASE_I = re.compile(r"(?<![\w'’.-])i(?=\s)")
+# A page announcing what it shows, not an event: "Here is a collection of reactions to Egyptian
+# President Hosni Mubarak's Tuesday night speech ...", "Here is the text of ..." (CNN's live
+# blog); not a live blog's "Here is their early account: The first piece of science work
+# started on Monday ...", whose colon opens the account itself.
+_PAGE_FURNITURE = re.compile(r"(?:Here(?:['’]s| is| are)|Below (?:is|are))\s(?![^:]*:)")
 
 
 _OPENING_QUOTE = re.compile(r"[\"“‘']\W*[A-Z0-9]")
