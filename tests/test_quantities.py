@@ -382,6 +382,22 @@ def test_what_is_no_range_and_no_conversion(text: str, expected: list[str]) -> N
     assert [q.text for q in _quantities(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Multi-News: the 29 of an age range backed another report's "29 percent"
+        ("In all, 42 percent of Canadian adults age 20 to 29 live at home.", ["42 percent"]),
+        ("Of people between the ages of 18 and 29, 12 voted.", ["12"]),
+        ("Children aged five to 11 got 20 doses.", ["20 doses"]),
+        # an age in apposition leaves the count after it alone
+        ("A man, aged 45, and 12 others were hurt.", ["12 others"]),
+        ("Between 20 and 29 people were hurt.", ["Between 20 and 29 people"]),
+    ],
+)
+def test_both_ends_of_an_age_range_are_ages(text: str, expected: list[str]) -> None:
+    assert [q.text for q in _quantities(text)] == expected
+
+
 def test_more_than_a_measure_is_just_above_it() -> None:
     q = _one("Turnout rose by more than 50 percent.")
     assert q.low is not None and 50 < q.low < 50.001 and q.high is None
@@ -482,6 +498,13 @@ def test_unknown_unit_is_compatible_with_any() -> None:
     assert lone.unit is None
     assert compatible(lone, _q("14 rockets hit."))
     assert not compatible(lone, _q("30 rockets hit."))
+
+
+def test_a_number_alone_is_no_share() -> None:
+    """Multi-News: a bare 29 backed "29 percent live with their parents"."""
+    lone = _q("The toll rose to 29.")
+    assert not compatible(lone, _q("Some 29 percent live at home."))
+    assert not compatible(lone, _q("It rose 29 percentage points."))
 
 
 # --------------------------------------------------------------------------- whole articles

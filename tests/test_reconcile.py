@@ -3451,6 +3451,16 @@ def test_a_distance_every_report_leads_with_is_a_key_number() -> None:
     assert bearing.facts == []
 
 
+def test_an_age_range_is_no_share() -> None:
+    """Multi-News' young adults at home: "29 percent live with their parents" (one report,
+    of women) was backed by another's "Canadian adults age 20 to 29"."""
+    reconciled = _reconcile(
+        "For women, 35 percent live with a partner, while 29 percent live with their parents.",
+        "Some 42 percent of Canadian adults age 20 to 29 live in their parents' homes.",
+    )
+    assert reconciled.facts == []
+
+
 def test_a_guess_or_a_range_is_no_key_number_beside_an_amount() -> None:
     """A Timeline17 Egypt brief's fact "maybe 30 percent": a pundit's guess, pooled with another
     report's "around 30 to 35 percent of the vote" (a range is not its lower end)."""

@@ -16,10 +16,10 @@ Decisions (each a judgement call, kept in one place so they can be revisited):
 
 * Ordinals ("the second rocket", "fourth or fifth militia"), years ("in 2015"), dates ("July 7"),
   clock times ("12:30 pm"), ratios ("one in five"), labels ("Flight 370", "No. 1") and ages
-  ("a 34-year-old man", "Stallone, 70,") are not counts and are skipped. So are hyphenated
-  number compounds ("a 30-day deadline", "two-year term", "a 12-person jury"): they describe,
-  they do not count. Digits fused to any other noun count it: "a 9,610-vote lead" is 9,610
-  votes, as another report writes it.
+  ("a 34-year-old man", "Stallone, 70,", both ends of "adults age 20 to 29") are not counts
+  and are skipped. So are hyphenated number compounds ("a 30-day deadline", "two-year term",
+  "a 12-person jury"): they describe, they do not count. Digits fused to any other noun count
+  it: "a 9,610-vote lead" is 9,610 votes, as another report writes it.
 * "one" is a pronoun more often than a count: kept only before a noun it counts ("one rocket");
   never "no one", "one of the officials", or any "one of the X" (a member, not a total).
   Other partitives count a subset and are kept: "four of their members".
@@ -29,7 +29,8 @@ Decisions (each a judgement call, kept in one place so they can be revisited):
   interchangeably for a count: missiles/projectiles are rockets; servicemen, troops and
   soldiers are "service member"; people/persons/personnel are "person"; dollars are "USD".
   Drones, shells and grenades stay apart. "person" is compatible with every kind of person
-  ("two people" and "two service members" can be one fact); two different kinds are not.
+  ("two people" and "two service members" can be one fact); two different kinds are not. A
+  number alone may count anything, but no share: "29 percent" is never written "29".
 * Intervals: "more than 12" is 13 or more for counts (integers), just above 12 for measures;
   "nearly 50" allows [45, 50] (writers round); "about 50" allows ±10% (at least ±1 for
   counts); vague words have a documented range (`VAGUE`) whose top is where a writer would
@@ -373,6 +374,9 @@ MEASURES = frozenset(
 )
 """Continuous units: "more than 50 percent" is just above 50, not 51."""
 
+SHARES = frozenset({"percent", "percentage point"})
+"""Units a writer never leaves out: a share is always written as one ("29 percent", "29%")."""
+
 _MEASURE_ABBREVIATIONS = frozenset({"km", "kg", "mph", "kph", "lb", "lbs", "ft", "mi", "cm", "mm"})
 
 
@@ -468,8 +472,13 @@ _TIME_AFTER = re.compile(
 _RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:\d|(?:{WORD_NUMBER})\b)", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{WORD_NUMBER}))\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+years?\s+old\b|\s*['’]s\b", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(
-    r"(?:\b(?:no|fig|figs|p|pp|vol)\.|#|\bnumber)\s*$|\b(?:aged?|ages?|ages?\s+of)\s+$",
+_LABEL_BEFORE = re.compile(r"(?:\b(?:no|fig|figs|p|pp|vol)\.|#|\bnumber)\s*$", re.IGNORECASE)
+# An age, or either end of an age range: "adults age 20 to 29", "aged between 18 and 24", "the
+# ages of five to 11" state who is counted, never a count (the 29 of "adults age 20 to 29" was
+# read as the "29 percent" another report gives).
+_AGE_BEFORE = re.compile(
+    rf"\b(?:aged?|ages?)(?:\s+of)?\s+(?:between\s+)?"
+    rf"(?:(?:\d{{1,3}}|{WORD_NUMBER})\s*(?:to|and|or|through|-|–)\s*)?$",
     re.IGNORECASE,
 )
 _PREV_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
@@ -722,6 +731,8 @@ def _not_a_count(raw: _Raw, text: str, hi: int) -> bool:
     number = text[raw.num_start : raw.end]
     if _RATIO_AFTER.match(after) or _AGE_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return True
+    if _AGE_BEFORE.search(text, max(0, raw.num_start - 40), raw.num_start):
+        return True
     if _RATIO_BEFORE.search(before):
         return True  # the "five" of "one in five"
     if raw.kind == "words":
@@ -921,7 +932,7 @@ def _converts(unit: str | None, other: str | None) -> bool:
     money = set(_CURRENCIES.values())
     if unit in money or other in money:
         return unit in money and other in money
-    not_measures = PERSON_KINDS | {"percent", "percentage point"}
+    not_measures = PERSON_KINDS | SHARES
     return unit not in not_measures and other not in not_measures
 
 
@@ -1017,10 +1028,13 @@ CASUALTY_VERB_AFTER = re.compile(
 
 
 def units_compatible(a: str | None, b: str | None) -> bool:
-    """Whether two units can count the same thing: an unknown unit agrees with any, "person"
-    with every kind of person ("Americans", "students")."""
-    if a is None or b is None or a == b:
+    """Whether two units can count the same thing: an unknown unit agrees with any but a share
+    (the bare 29 of "adults age 20 to 29" is no "29 percent"), "person" with every kind of
+    person ("Americans", "students")."""
+    if a == b:
         return True
+    if a is None or b is None:
+        return (a or b) not in SHARES
     return (a == "person" and b in PERSON_KINDS) or (b == "person" and a in PERSON_KINDS)
 
 
