@@ -3673,6 +3673,16 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "36%",
             "a 36% increase from February",
         ),
+        (  # a quoted title is read past: a Multi-News fact was "Titanic” at $2.19 billion"
+            "It is the 20th film to do so, followed by “Titanic” at $2.19 billion.",
+            "$2.19 billion",
+            "followed by “Titanic” at $2.19 billion",
+        ),
+        (  # while a quote still open at the amount is speech, and opens its clause
+            "The chief said “the city will spend $2 billion on it” on Monday.",
+            "$2 billion",
+            "the city will spend $2 billion",
+        ),
         (  # a change whose subject and direction the window lose says only its amount
             "That is up 1 percent from 2010 levels.",
             "1 percent",

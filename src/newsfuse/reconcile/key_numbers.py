@@ -493,7 +493,8 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
         if left and _opens_sentence(left):
             break  # "... the size of Scotland | The man running the $20bn": a glued headline
         left.insert(0, word)
-        if _OPENS_CLAUSE.match(word) or word.strip(_EDGE).lower() in SUPPOSING:
+        opens = _OPENS_CLAUSE.match(word) and not _quoted_name(left)
+        if opens or word.strip(_EDGE).lower() in SUPPOSING:
             break  # kept: "once the remaining half a million votes are counted" is no "the
             # remaining half a million votes are counted" (`clause.SUPPOSING`)
     start = len(before) - len(left)  # a name is not cut at its start: "[United] States was"
@@ -551,6 +552,13 @@ def amount_phrase(quantity: Quantity, sentence: Sentence) -> str:
     if left and left[0].startswith("(") and (owner := _name_before(before[:start])):
         return f"{owner}: {phrase}"  # "Manhattan (an average cost of $76,328)"
     return phrase
+
+
+def _quoted_name(words: list[str]) -> bool:
+    """Whether the quote ``words`` open closes before the amount: a quoted title, read on past
+    ("followed by “Titanic” at $2.19 billion" had lost its opening quote: "Titanic” at $2.19
+    billion"); a quote still open at the amount is speech, and opens its clause."""
+    return words[0][:1] in '"“' and re.search('[”"]', " ".join(words)[1:]) is not None
 
 
 def _subject_start(before: list[str], start: int) -> int:
