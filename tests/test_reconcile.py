@@ -3120,7 +3120,7 @@ def test_an_amount_two_reports_lead_with_is_a_key_number_fact() -> None:
     assert len(jobs.evidence) == 2
     rate = facts["The unemployment rate held at 3.7%"]
     assert (rate.value, rate.unit, rate.sources) == ("3.7", "percent", ["S1", "S3"])
-    # small counts and durations are no key numbers; nothing is a conflict
+    # small counts and spans of time two reports state are no key numbers; nothing is a conflict
     assert len(facts) == 2
     assert reconciled.conflicts == []
 
@@ -3449,6 +3449,31 @@ def test_a_distance_every_report_leads_with_is_a_key_number() -> None:
         "Rebels fought for Zawiyah, about 50 km west of Tripoli, on Monday.",
     )
     assert bearing.facts == []
+
+
+def test_a_span_of_time_three_reports_lead_with_is_a_key_number() -> None:
+    """Multi-News' "Furious 7": all three reports say it reached $1 billion "in just 17 days",
+    yet spans of time were never key numbers; one is when three reports lead with it, exact,
+    and never as the time before something ("two years ago")."""
+    record = _reconcile(
+        "Furious 7 is the quickest film to reach the milestone, in just 17 days.",
+        "Furious 7 has grossed $735.2 million overseas in 17 days.",
+        "The film hit the billion-dollar milestone in just 17 days.",
+    )
+    assert ("17", "days", ["S1", "S2", "S3"]) in [
+        (f.value, f.unit, f.sources) for f in record.facts
+    ]
+    two_reports = _reconcile(
+        "Mitt Romney spent 15 years at Bain Capital before politics.",
+        "Romney spent 15 years at Bain Capital, the firm he founded.",
+    )
+    assert two_reports.facts == []
+    ago = _reconcile(
+        "The company opened its first store two years ago in Ohio.",
+        "The chain opened its first store two years ago, in Ohio.",
+        "Its first store opened two years ago in Columbus, Ohio.",
+    )
+    assert ago.facts == []
 
 
 def test_an_age_range_is_no_share() -> None:

@@ -16,11 +16,12 @@ Precision first, since every key number is a row a reader checks:
   roles count the killed and arrested; "two people familiar with the matter" are sources). An
   amount with no unit ("4.4 million of American filing") only beside another report's same
   amount with one ("4.4 million people"), and a kind of person is a person ("Americans");
-* no durations, page furniture or vague units (`_NOT_KEY`): "15 years at Bain Capital" is
-  background, "1 of 12 photos" a gallery's counter; points only as a stock index's move ("the
-  Dow shed 1,175 points"). A distance or temperature only as a small count, and never as a
-  bearing ("50 km west of Tripoli" places the town). No guess ("maybe 30 percent"), and a
-  range ("30 to 35 percent") agrees only with a range;
+* no page furniture or vague units (`_NOT_KEY`): "1 of 12 photos" is a gallery's counter. A
+  span of time only as `DURATION_REPORTS` reports lead with it, exact ("in just 17 days"): "15
+  years at Bain Capital" in two is background, "two years ago" dates. Points only as a stock
+  index's move ("the Dow shed 1,175 points"). A distance or temperature only as a small
+  count, and never as a bearing ("50 km west of Tripoli" places the town). No guess ("maybe
+  30 percent"), and a range ("30 to 35 percent") agrees only with a range;
 * stated by at least two independent reports; below a lead (the first `LEAD_SENTENCES`
   sentences) as the same amount with a word around it in common (see `_agrees`);
 * stated outside quoted speech by at least one report: an amount only ever quoted is its
@@ -65,10 +66,19 @@ _NOT_SMALL = PERSON_KINDS | {"source"}
 MAX_KEY_NUMBERS = 5
 SAME_SIZE = 2.0  # the most two statements of one amount may differ by, as a ratio
 _ALWAYS_KEY = CURRENCIES | {"percent"}
+_DURATIONS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
+)
+# A span of time is mostly background ("15 years at Bain Capital"); it is the story's number
+# only where at least this many reports lead with it, all in one exact number: "Furious 7"
+# reached $1 billion "in just 17 days" (all three reports), the row a brief had missed.
+DURATION_REPORTS = 3
+# ... and never as the time before or after something ("two years ago", "three days later") nor
+# a person's age ("20 years old")
+_TIME_REFERENCE = re.compile(r"\s+(?:ago|later|earlier|old|before|after)\b", re.I)
 _NOT_KEY = frozenset(
     {
-        *("second", "minute", "hour", "day", "night", "week", "month", "year", "decade"),
-        *("century", "time"),
+        "time",
         *("photo", "image", "picture", "slide", "video", "page", "story", "comment", "word"),
         *("item", "thing", "reason", "question", "way", "point", "percentage point", "block"),
     }
@@ -131,6 +141,7 @@ def key_numbers(
             and (article_id, quantity.start) not in taken
             and not compared_with(sentence.text[: quantity.start - sentence.start])
             and not _a_bearing(quantity, sentence)
+            and not _a_time_reference(quantity, sentence)
             and not _HEDGED.search(sentence.text, 0, quantity.start - sentence.start)
         ),
         key=lambda bqs: bqs[0],
@@ -151,6 +162,7 @@ def key_numbers(
         for g in groups
         if len(g) >= 2
         and any(q.unit for q, _ in g)  # "4.4 million" alone says not what of
+        and (g[0][0].unit not in _DURATIONS or len(g) >= DURATION_REPORTS)
         and not values & {q.value for q, _ in g}
         and not all(_quoted(q, s) for q, s in g)
     ]
@@ -208,6 +220,8 @@ def _key(quantity: Quantity) -> bool:
     with one (`key_numbers`): "4.4 million of American filing" is "4.4 million people"."""
     if quantity.unit in _NOT_KEY or quantity.qualifier in VAGUE:
         return False  # "millions of fans" states no amount
+    if quantity.unit in _DURATIONS:
+        return quantity.low == quantity.high  # "more than 15 years" states no exact number
     if quantity.unit is None:
         return quantity.value >= MIN_COUNT
     if quantity.unit in _ALWAYS_KEY or quantity.value >= MIN_COUNT:
@@ -239,6 +253,13 @@ def _a_bearing(quantity: Quantity, sentence: Sentence) -> bool:
     """Whether a distance places something from a place ("50 miles (80 km) east of Sirte")."""
     return quantity.unit in _LEAD_MEASURES and bool(
         _BEARING.match(sentence.text, quantity.end - sentence.start)
+    )
+
+
+def _a_time_reference(quantity: Quantity, sentence: Sentence) -> bool:
+    """Whether a span of time dates or ages something ("two years ago", "20 years old")."""
+    return quantity.unit in _DURATIONS and bool(
+        _TIME_REFERENCE.match(sentence.text, quantity.end - sentence.start)
     )
 
 
@@ -275,6 +296,11 @@ def _agrees(
     if not all(units_compatible(quantity.unit, q.unit) for q, _ in group):
         return False
     in_leads = _in_lead(sentence) and all(_in_lead(s) for _, s in group)
+    if quantity.unit in _DURATIONS or any(q.unit in _DURATIONS for q, _ in group):
+        # one exact span in every lead (see `DURATION_REPORTS`), whatever the words around it
+        return in_leads and all(
+            q.unit == quantity.unit and q.value == quantity.value for q, _ in group
+        )
     # the words must say what the amount is of, unless the units say it for both
     no_thing = _names_no_thing(quantity) or all(_names_no_thing(q) for q, _ in group)
     equal = all(q.value == quantity.value for q, _ in group)
