@@ -1699,6 +1699,40 @@ def test_reader_comments_go_from_the_first_signature_to_the_end() -> None:
     assert clean_text(byline)[0].endswith("The oil kept flowing on Monday.")
 
 
+def test_the_comments_above_the_first_signature_go_when_they_read_as_a_reader_s() -> None:
+    """CNN prints a comment's words above its signature, and spam sits over its footer
+    (Timeline17's CNN pages on Egypt): a reader's "I", "???", thanks for "this site" mark them;
+    a reporter's quote in the first person, or a line telling who said it, stays."""
+    story = (
+        "Lauren Bohn, a 23-year-old Fulbright Fellow, stayed in Cairo.\n"
+        "Bohn said she has not felt any hostility toward Americans.\n"
+        '"They want to make sure that the U.S. government is hearing them."'
+    )
+    comments = (
+        "If we still want to have Egypt as a strong ally, we must support brave Egyptian people.\n"
+        "Laura is in the majority vote.\n"
+        "I am not so sure I support the demonstrators.\n"
+        "Their eyes show so much hate.\n"
+        "The start of WW111 ??? This guy was a sick -- I guarantee it! February 1, 2011 at 3:05 "
+        "pm | Report abuse | The way people look when protesting is different."
+    )
+    assert clean_text(f"{story}\n{comments}")[0] == story.replace("\n", "\n\n")
+    spam = (
+        "I would like to thank you for the efforts you've put in writing this site.\n"
+        "(required, but will not be displayed) CNN welcomes a lively and courteous discussion."
+    )
+    assert clean_text(f"{story}\n{spam}")[0] == story.replace("\n", "\n\n")
+    # a column in the first person keeps its last lines; so does a quote told as said
+    column = (
+        "I went to Cairo in January.\nMy driver took me to the square.\nThe crowd was calm.\n"
+        "I think the army will decide.\n"
+    )
+    quoted = "The imam spoke of Friday prayers.\nWhatever you pray for you will get, she said.\n"
+    for page in (column, quoted):
+        footer = "February 1, 2011 at 3:05 pm | Report abuse | Reply"
+        assert clean_text(page + footer)[0] == page.strip().replace("\n", "\n\n")
+
+
 def test_a_call_for_readers_stories_goes_with_the_comments_below_it() -> None:
     """BBC pages of Timeline17 end on a form for readers' stories, whose wording had been a
     summary sentence cited to eight BBC sources of a swine flu event."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsfuse.words import QUOTED
+from newsfuse.words import QUOTE_MARK, QUOTED
 
 __all__ = ["READERS_ASKED", "READERS_QUESTION", "live_blog_times", "page_top", "reader_comments"]
 
@@ -190,11 +190,74 @@ READERS_QUESTION = re.compile(rf"{READERS_ASKED}\s*$")
 
 def reader_comments(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """The comment section a scrape kept under the article: from its heading or its first
-    comment's signature to the end. (Without a heading, the first comment's words, above its
-    signature, cannot be told from the article's and stay.) Returns (kept, removed)."""
+    comment's signature to the end, with the comments above it in a reader's register
+    (`_comments_above`). Returns (kept, removed)."""
     for i, line in enumerate(paragraphs):
         if _COMMENTS_START.search(line):
             if i and READERS_QUESTION.match(paragraphs[i - 1]):
                 i -= 1  # "Have you been affected by swine flu?" heads the call
+            i = _comments_above(paragraphs, i)
             return paragraphs[:i], paragraphs[i:]
     return paragraphs, []
+
+
+# A reader writes what an edited story never does, outside quotes: a lower-case "i", "???" or
+# "!!!", an "@name" reply, thanks and praise for "this site" (spam), a line in capitals: "The
+# start of WW111 ??? I guess I'd have ...", "I would like to thank you for the efforts you've
+# put in writing this site." (Timeline17's CNN pages on Egypt).
+_READERS_OWN = re.compile(
+    r"(?<![\w.'’-])i(?:['’](?:m|ve|ll|d))?(?= )|[?!]{2,}|(?:^| )@\w|\b(?:[Tt]hanks?|[Tt]hank you) "
+    r"for\b|\b(?:(?:[Yy]our|[Tt]his) (?:web)?site|[Yy]our (?:blog|post))\b"
+)
+_SHOUTED_WORDS = 6
+# ... and what a story writes in its own voice only when it is an essay or a column: the
+# first person, "you", an exclamation ("This guy was a sick even before he committed this act
+# -- I guarantee it!"). These mark a reader only on a page whose story does not write them.
+_READERS_VOICE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b|!$")
+# A line that tells who said something is the reporter's: "It's said whatever you pray for
+# you will get during this prayer, she said."
+_ATTRIBUTED = re.compile(r"\b(?:he|she|they|[A-Z][\w'’-]+) (?:said|says|told|added)\b")
+# Lines in a reporter's words between a reader's before the comments are taken to have ended:
+# a comment runs on in plain sentences ("Their eyes show so much hate.") between its cues.
+_COMMENT_GAP = 2
+
+
+def _comments_above(paragraphs: list[str], marker: int) -> int:
+    """Where the comments above a comment section's marker start: CNN prints a comment's words
+    above its signature, Reuters' blogs close theirs with "We welcome comments ...", and the
+    scrape kept no heading. Walking up from the marker over lines in a reader's register
+    (`_READERS_OWN`, or `_READERS_VOICE` where the first third of the page has no such line: it
+    is the story's) to where the reporter's prose resumes: more than `_COMMENT_GAP` lines without
+    one. A line inside quotation marks is reporting: "I was able to tweet ...", Bohn said."""
+    own_words = _own_words(paragraphs[:marker])
+    voice_is_readers = not any(_READERS_VOICE.search(words) for words in own_words[: marker // 3])
+    start = marker
+    for i in range(marker - 1, -1, -1):
+        if _in_readers_register(own_words[i], voice_is_readers):
+            start = i
+        elif start - i > _COMMENT_GAP:
+            break
+    return start
+
+
+def _in_readers_register(words: str, voice_is_readers: bool) -> bool:
+    """Whether a line's own words (`_own_words`) are a reader's."""
+    if _ATTRIBUTED.search(words):
+        return False
+    shouted = len(words.split()) >= _SHOUTED_WORDS and words.isupper()
+    return bool(
+        shouted or _READERS_OWN.search(words) or (voice_is_readers and _READERS_VOICE.search(words))
+    )
+
+
+def _own_words(paragraphs: list[str]) -> list[str]:
+    """Each paragraph's words outside quotation marks; nothing of one with a quote left open
+    or of one under it (a quote running on from the paragraph above)."""
+    own: list[str] = []
+    open_quote = False
+    for line in paragraphs:
+        marks = len(QUOTE_MARK.findall(line))
+        own.append("" if marks % 2 or (open_quote and not marks) else QUOTED.sub("", line))
+        if marks:
+            open_quote = marks % 2 == 1
+    return own

@@ -1830,7 +1830,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "reader_comments",
         "Readers' comments a scrape kept under the article are not the report; from the "
-        "comment section's heading or its first comment's signature on, the page is comments.",
+        "comment section's heading or its first comment's signature on, the page is comments, "
+        "and so are the lines above it in a reader's register ('???', a lower-case 'i').",
         "February 3, 2011 at 8:05 am | Report abuse | Since as we know ...",
         lambda paragraphs: Outcome(*reader_comments(paragraphs)),
     ),
