@@ -914,6 +914,13 @@ def test_a_caption_credited_to_an_agency_no_list_holds_goes() -> None:
         "Image: google",
         "Image: screenshot/netflix",
         "(Credit: CNET)",
+        # Multi-News' Reuters page on the Ambani wedding: the caption's "Nita Ambani" had been
+        # an actor of the event; NPR's widget with a credit no list holds
+        "Hillary Clinton poses with Mukesh Ambani in Rajasthan, India, December 8, 2018. "
+        "Reliance Industries/Handout via REUTERS",
+        "Hillary Clinton poses with Mukesh Ambani in Udaipur, India, December 8, 2018. "
+        "REUTERS/Amit Dave",
+        "toggle caption Pew Research Center/NPR",
     ],
 )
 def test_a_caption_by_any_outlet_or_site_goes_with_all_its_sentences(caption: str) -> None:
@@ -926,6 +933,7 @@ def test_a_caption_by_any_outlet_or_site_goes_with_all_its_sentences(caption: st
         "Photographers from the agency said the pictures were taken in June.",
         "Credit: Moody's cut the rating.",
         "The senator said so in a post on her website. (More at 11.)",
+        "The agency's pictures were sold. REUTERS/Ipsos polled 1,000 adults.",
     ],
 )
 def test_a_story_s_line_about_pictures_or_sites_stays(story: str) -> None:

@@ -261,9 +261,10 @@ _CREDIT_LINE = re.compile(
     r"|^\((?:[A-Z][\w'’.&-]*\s?){1,4}\)$"
 )
 # ... or a line that opens as a picture's or a video's label, BBC's among them: "Media playback
-# is unsupported on your device Media caption BBC Economics Editor Kamal Ahmed ..."
+# is unsupported on your device Media caption BBC Economics Editor Kamal Ahmed ...", NPR's
+# with a credit no list holds: "toggle caption Pew Research Center/NPR"
 _CREDIT_PREFIX = re.compile(
-    r"^(?:Image copyright|Image caption|Enlarge this image|Media caption|"
+    r"^(?:Image copyright|Image caption|Enlarge this image|toggle caption|Media caption|"
     r"Media playback is unsupported on your device)\b"
 )
 # A credit's names: "Dr. Oliver J. T. O'Grady", "Image courtesy El Molto"
@@ -299,6 +300,11 @@ _CREDIT_TAIL = re.compile(
     # a photographer and an agency no list holds after the caption's last sentence: "Police
     # scanning the submarine for clues. Photo: Johan Nilsson/TT"
     r"|(?<=[.!?]\s)Photo:\s(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*\s?/\s?[A-Z][\w'’.&-]*"
+    # Reuters' credit after the caption's last sentence, its photographer's or a handout's:
+    # "... India, December 8, 2018. REUTERS/Amit Dave", "... Reliance Industries/Handout via
+    # REUTERS", "... March 15, 2016. REUTERS/Arnd Wiegmann/File Photo"
+    r"|(?<=[.!?]\s)(?:REUTERS/(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*(?:/File Photo)?"
+    r"|(?:[A-Z][\w'’.&-]*\s){0,3}[A-Z][\w'’.&-]*/Handout via REUTERS)$"
     # a credit after the caption's last sentence, names only: "... underneath a parking lot.
     # Credit: Dr. Oliver J. T. O'Grady", "... short tails. Credit: Copyright Davide Bonadonna,
     # Milan, Italy", "Credit: Image courtesy El Molto" (not "Credit: Moody's said ...")
