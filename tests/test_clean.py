@@ -1916,6 +1916,45 @@ def test_a_banner_atop_pages_of_different_stories_goes() -> None:
     assert kept[0].text == "Protesters gathered in Cairo's Tahrir Square on Monday."
 
 
+def test_a_caption_glued_atop_pages_of_different_stories_goes() -> None:
+    """The BBC's run-in picture caption over two of its pages on the oil spill (Timeline17): it
+    was a brief's title and dated August's cost to July."""
+    caption = "The leak was capped in the middle of July"
+    cost = "The oil spill has so far cost BP a total of $6.1bn, the company has said."
+    fund = "BP has made an initial deposit of $3bn into a compensation fund for the oil spill."
+    pages = [
+        _cleaned("a", f"{caption} {cost}\n\nThe total includes the cost of the response."),
+        _cleaned("b", f"{caption} {fund}\n\nThe fund is called an escrow account."),
+    ]
+    kept = drop_shared_banners(pages)
+    assert [article.text.partition("\n\n")[0] for article in kept] == [cost, fund]
+    # the same words opening two stories' sentences, going on in lower case or with a name
+    # (AllSides' headlines on the Singapore summit), stay
+    for top_a, top_b in (
+        (f"{caption} and has held since.", f"{caption} {fund}"),
+        (
+            "Trump says summit with North Korea ‘may not work out’ for June 12.",
+            "Trump says summit with North Korea's Kim Jong-un may be delayed.",
+        ),
+    ):
+        pages = [
+            _cleaned("a", f"{top_a}\n\nThe total includes the cost of the response."),
+            _cleaned("b", f"{top_b}\n\nThe fund is called an escrow account."),
+        ]
+        assert drop_shared_banners(pages) == pages
+
+
+def test_a_promo_closing_pages_of_different_stories_goes() -> None:
+    """The BBC's site promo under its pages on the oil spill (Timeline17)."""
+    promo = "The pun - ancient artform, or the lowest form of wit?"
+    pages = [
+        _cleaned("a", f"BP says the leak has cost $6.1bn.\n\nThe sum includes grants.\n\n{promo}"),
+        _cleaned("b", f"BP paid $3bn into a fund.\n\nThe fund is an escrow account.\n\n{promo}"),
+    ]
+    kept = drop_shared_banners(pages)
+    assert [article.text.endswith(promo) for article in kept] == [False, False]
+
+
 def test_a_line_atop_copies_of_one_story_stays() -> None:
     lead = "Oil from BP's out-of-control Gulf of Mexico oil spill could threaten the coasts."
     wire = f"{lead}\n\nThe slick is spreading east.\n\nOfficials said booms were laid."
