@@ -214,6 +214,9 @@ def test_a_subhead_in_capitals_is_split_off_the_sentence_it_was_glued_to() -> No
         "US AND UK officials agree.",
         "NEW YORK City police said the man fled.",
     ]
+    # a magazine's lead-in in capitals ends on a function word and runs on into its sentence
+    lead_in = "AHEAD OF THE August 2015 Fox News debate, Rupert Murdoch issued a directive."
+    assert _split_into(lead_in) == [lead_in]
 
 
 def test_a_split_before_a_comma_is_rejoined() -> None:

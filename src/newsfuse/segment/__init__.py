@@ -33,7 +33,7 @@ import pysbd
 from newsfuse.clean.lines import ends_with_abbreviation, is_heading
 from newsfuse.models import Article, Problem, Sentence
 from newsfuse.settings import DEFAULT_SETTINGS, Settings
-from newsfuse.words import SPEECH_VERBS
+from newsfuse.words import SPEECH_VERBS, word_set
 
 __all__ = ["Segmented", "segment_article", "split_sentences"]
 
@@ -87,6 +87,11 @@ def _spans(paragraph: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# A subhead ends on no function word: a magazine's lead-in in capitals runs on into its
+# sentence ("AHEAD OF THE August 2015 Fox News debate, ..." had lost its first three words).
+_LEAD_IN_ENDS = word_set("THE OF AN IS TO IN AND FOR ON AT BY WITH ARE WAS FROM")
+
+
 # A news site's section label before its sentence ("Why it matters: Virtually every poll shows
 # ...", "The numbers: Sales at U.S. retailers sank ..."): a heading of its own, not the
 # sentence's subject.
@@ -99,8 +104,9 @@ _SECTION_LABEL = re.compile(
     # ... or a subhead in capitals glued to the next paragraph's sentence ("STILL NO HANDLE ON
     # THE FLOW RATE Allen told reporters ...", "ULTIMATE HOPES IN RELIEF WELL BP executives say
     # ...", "RESTORATION - ANALYSTS' VIEWS * A Reuters poll ...")
-    r"|[A-Z][A-Z'’&]+(?:\s+(?:[A-Z][A-Z'’&]*|[-*•])){2,}(?<=[A-Z'’&]{2})(?:\s+[-*•])?"
-    r"(?=\s+(?:[A-Z][a-z]|[A-Z][\w'’-]*\s+[a-z]|A\s)))\s+(?=[A-Z\"“])"
+    r"|[A-Z][A-Z'’&]+(?:\s+(?:[A-Z][A-Z'’&]*|[-*•])){2,}(?<=[A-Z'’&]{2})"
+    + "".join(rf"(?<!\s{word})" for word in sorted(_LEAD_IN_ENDS))
+    + r"(?:\s+[-*•])?(?=\s+(?:[A-Z][a-z]|[A-Z][\w'’-]*\s+[a-z]|A\s)))\s+(?=[A-Z\"“])"
 )
 # A scrape that lost the space between paragraphs glues a quote's end to the next sentence,
 # and pysbd sees one sentence: '... let me die."It started in 2011.'
