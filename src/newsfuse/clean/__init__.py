@@ -13,7 +13,8 @@ with (`lines.opening_headline`), and leaves that line in the text, where the seg
 it as a heading.
 
 `drop_shared_banners` works across one run's cleaned articles: a line a crawl found atop
-several pages of different stories is the site's banner, not their news (`banners.py`).
+several pages of different stories, or glued before their first sentences, is the site's
+banner, and a line closing them its footer, not their news (`banners.py`).
 """
 
 from __future__ import annotations
