@@ -2443,6 +2443,61 @@ def test_a_kicker_in_someone_s_voice_or_a_hedged_judgement_argues() -> None:
     assert chosen(told) == told
 
 
+def test_a_loaded_word_a_kicker_or_the_writer_s_voice_argues_and_a_rubric_goes() -> None:
+    """AllSides roundups had opinion headlines for titles: a kicker ("Michael Cohen's guilty
+    plea implicates Trump in federal crime. Republicans don't care"), a loaded word ("The most
+    alarming passages from Trump's fearmongering Long Island speech"), a fact check's rubric
+    ("Reality check: Mike Pence links Soleimani to 9/11")."""
+    leads = (
+        "Michael Cohen pleaded guilty to federal crimes on Tuesday and said Donald Trump "
+        "directed him to pay off two women.",
+        "Cohen testified in federal court that Trump told him to commit a crime by paying off "
+        "women, as he entered a guilty plea.",
+        "Alan Dershowitz said Michael Cohen's guilty plea to campaign finance crimes does not "
+        "implicate Trump.",
+    )
+    neutral = "Cohen testifies Trump told him to commit crime by paying off women"
+
+    def chosen(title: str) -> str | None:
+        titles = (title, neutral, "Dershowitz: Cohen Plea Not as 'Lethal' for Trump as Critics Say")
+        articles = [
+            Article(id=f"a{i}", origin=f"a{i}", raw_text=lead, text=lead, title=headline)
+            for i, (headline, lead) in enumerate(zip(titles, leads, strict=True))
+        ]
+        return newsfuse.brief(articles).event.title
+
+    for argued in (
+        "Michael Cohen's guilty plea implicates Trump in federal crime. Republicans don't care",
+        "Michael Cohen's shocking guilty plea implicates Trump in federal crime",
+        "What We Know About Michael Cohen's guilty plea implicating Trump in federal crime",
+        "Exclusive: Why Michael Cohen's guilty plea implicates Trump in federal crime",
+    ):
+        assert chosen(argued) == neutral, argued
+    # a speaker's words after a colon, and an initial's full stop, state what happened
+    told = "Michael Cohen's guilty plea implicates Trump in federal crime"
+    for title in (told, "Cohen: My guilty plea implicates Trump in federal crime"):
+        assert chosen(title) == title
+    assert chosen(told.replace("Cohen", "D. Cohen", 1)) == told.replace("Cohen", "D. Cohen", 1)
+    # a fact check's rubric is no part of what it tells
+    assert chosen(f"Reality check: {told}") == told
+
+
+def test_the_only_headline_of_several_reports_yields_to_a_lead_if_it_argues() -> None:
+    """A Multi-News roundup of "Furious 7" passing $1 billion was titled by the studio's memo,
+    its only headline: "Today Marks a Significant Milestone in Our History"."""
+    memo = "Today Marks a Significant Milestone in Our History"
+    texts = (
+        "Universal's Furious 7 will cross $1 billion at the worldwide box office Friday, "
+        "becoming the studio's first film to reach that milestone.",
+        "Furious 7 just grossed a billion dollars at the worldwide box office.",
+    )
+    own = "All of us thank you: Furious 7 will reach $1 billion at the box office today."
+    titled = Article("m", "m", own, own, title=memo)
+    others = [Article(f"a{i}", f"a{i}", text, text) for i, text in enumerate(texts)]
+    assert newsfuse.brief([titled, *others]).event.title in {t.removesuffix(".") for t in texts}
+    assert newsfuse.brief([titled]).event.title == memo  # a lone report's lead is its voice too
+
+
 def test_a_headline_sharing_only_a_name_or_calling_someone_a_liar_is_no_title() -> None:
     """AllSides: an op-ed's "Biden Lies Again and Again" had won three reports of the last 2020
     debate on "Biden" alone, over a fact check's "FactChecking the Final 2020 Presidential

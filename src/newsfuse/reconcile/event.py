@@ -377,8 +377,7 @@ def event_record(
     ]
     actors = list(dict.fromkeys([*claimed_by, *named]))[: max(MAX_ACTORS, len(claimed_by))]
     return EventRecord(
-        title=_without_full_stop(_headline(articles, leads, _name_terms(extraction)))
-        or _lead_title(articles, leads),
+        title=_title(articles, leads, extraction),
         type=kind,
         date=day,
         date_precision="day" if day else None,
@@ -387,6 +386,24 @@ def event_record(
         claimed_by=list(claimed_by),
         casualties=casualties,
     )
+
+
+def _title(
+    articles: Sequence[Article], leads: dict[str, list[Sentence]], extraction: Extraction
+) -> str | None:
+    """The best headline (`_headline`) less its rubric (`_RUBRIC`), else the lead that stands
+    as a title (`_lead_title`). A headline that does not state what happened (`_states`)
+    yields to the lead of several reports: "Today Marks a Significant Milestone in Our
+    History", a studio's memo and the only headline of three reports, says less than
+    "Universal's "Furious 7" will cross $1 billion at the worldwide box office Friday". (A lone
+    report's own lead is in the headline's voice.)"""
+    headline = _headline(articles, leads, _name_terms(extraction))
+    if headline is None:
+        return _lead_title(articles, leads)
+    headline = _RUBRIC.sub("", headline)
+    if len(articles) > 1 and not _states(headline):
+        return _lead_title(articles, leads) or _without_full_stop(headline)
+    return _without_full_stop(headline)
 
 
 def _name_terms(extraction: Extraction) -> list[set[str]]:
@@ -536,7 +553,7 @@ _PAGE_LABEL = re.compile(
 # "Why the Fed must act", "Opinion: ..."): an opinion piece's, not what happened.
 _QUESTION = re.compile(r"\?\W*$")
 _ARGUES = re.compile(
-    r"^(?:How|Why)\b|^(?:Opinion|Commentary|Editorial|Analysis|Column)\s*[:|]|"
+    r"^(?:How|Why)\b|^(?:Opinion|Commentary|Editorial|Analysis|Column|Perspective|Explainer)\s*[:|]|"
     # a title-case "Should" told by no one ("Democrats Should Stop ..."; not "Trump Says
     # Voters Should Vote Twice")
     r"^(?![^:]*\b(?:[Ss]ays?|[Ss]aid|[Tt]ells?|[Uu]rges?)\b)[^:]*\b(?:Should|Must)\b|"
@@ -550,9 +567,68 @@ _ARGUES = re.compile(
     r"[^:]*\b(?:[Ll]ies|[Ll]ied|[Ll]iars?)\b"
     r"(?!\s+(?:[Aa]head|[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ww]ithin|[Bb]ehind|[Ll]ow)\b)"
 )
+# ... and so does one that calls what it tells by a loaded word, the writer's verdict ("The
+# most alarming passages from Trump's fearmongering Long Island speech", "Trump's awful advice
+# on voting twice", "McCabe's shocking claims prove the bloodless coup rolls on")
+_LOADED_WORDS = word_set(
+    """absurd alarming appalling awful baffling bizarre bogus deranged despicable disgraceful
+    disgusting dishonest fearmongering fear-mongering hypocritical idiotic insane laughable
+    ludicrous nonsense outrageous pathetic preposterous reprehensible ridiculous shameful
+    shameless shocking sickening stupid unhinged vile"""
+)
+_LOADED = re.compile(rf"\b(?:{alternation(_LOADED_WORDS)})\b", re.I)
+# ... or speaks in the writer's or the reader's voice ("Today Marks a Significant Milestone in
+# Our History", a studio's memo; "Everything You Need To Know About ..."), before any colon:
+# after a name and a colon the words are the speaker's ("Trump: My tweets 'were NOT Racist'").
+_OWN_VOICE = re.compile(
+    r"^[^:]*?(?:(?<!War )(?<!Part )\bI\b|\b(?:[Ww]e|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our)\b)"
+)
+# ... or adds a second sentence, a kicker that judges or explains what the first tells
+# ("Michael Cohen's guilty plea implicates Trump in federal crime. Republicans don't care",
+# "Does Biden Need Pennsylvania to Win? The Alternative Election Path to 270"); news
+# headlines are one sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?][’'\"”]?\s+(?=[A-Z‘'\"“])")
+# A fact check's or a scoop's label before the headline is the outlet's rubric, not the news:
+# "Reality check: Mike Pence links Soleimani to 9/11" says it as "Mike Pence links Soleimani to
+# 9/11", and "Exclusive: Why One of Vladimir Putin's Biggest Critics Is Banned From U.S."
+# explains as its "Why" shows.
+_RUBRIC = re.compile(r"^(?:(?:Reality|Fact)[ -]?check|Exclusive|Breaking(?: news)?)\s*:\s*", re.I)
 # Words a headline quotes, in single or double marks ("Mitch McConnell condemns Marjorie
 # Taylor Greene's 'loony lies,' defends Liz Cheney"): someone's, not the outlet's verdict.
 _HEADLINE_QUOTE = re.compile(r"(?<!\w)['‘\"“].*?['’\"”](?!\w)")
+
+
+def _states(title: str) -> bool:
+    """Whether a headline states what happened: it asks nothing (`_QUESTION`), and outside its
+    quotes (`_HEADLINE_QUOTE`) neither argues (`_ARGUES`), judges by a loaded word (`_LOADED`)
+    nor speaks in the writer's or reader's voice (`_OWN_VOICE`), nor adds a second sentence
+    (`_adds_a_kicker`)."""
+    unquoted = _HEADLINE_QUOTE.sub("", title)
+    return not (
+        _QUESTION.search(title)
+        or _ARGUES.search(unquoted)
+        or _LOADED.search(unquoted)
+        or _OWN_VOICE.search(unquoted)
+        or _adds_a_kicker(title)
+    )
+
+
+def _adds_a_kicker(title: str) -> bool:
+    """Whether a sentence ends inside ``title`` (`_SENTENCE_BREAK`), not an abbreviation's full
+    stop ("N.Y. Attorney General Sues ...", "Gov. Ralph Northam") nor an initial's or a short
+    capitalised word's ("Robert E. Lee Statue", "Justice Dept. IG to Probe ...")."""
+    return any(
+        not (
+            ends_with_abbreviation(head)
+            or ABBREVIATION_END.search(head)
+            or _SHORT_CAPITALISED_END.search(head)
+        )
+        for brk in _SENTENCE_BREAK.finditer(title)
+        if (head := title[: brk.start() + 1])
+    )
+
+
+_SHORT_CAPITALISED_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
 
 
 def _headline(
@@ -585,10 +661,6 @@ def _headline(
         return headlines[0].title if headlines else None
     said = {a.id: opening[a.id] | set(terms(a.title or "")) for a in articles}
 
-    def states(article: Article) -> bool:
-        title = article.title or ""
-        return not (_QUESTION.search(title) or _ARGUES.search(_HEADLINE_QUOTE.sub("", title)))
-
     def tells_more_than_a_name(article: Article) -> bool:
         others = set().union(*(terms_ for aid, terms_ in said.items() if aid != article.id))
         shared = set(terms(article.title or "")) & others
@@ -597,7 +669,7 @@ def _headline(
     return max(
         headlines,
         key=lambda a: (
-            states(a),
+            _states(_RUBRIC.sub("", a.title or "")),
             tells_more_than_a_name(a),
             _said_by_others(a.title or "", a.id, said),
         ),
