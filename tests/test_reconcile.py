@@ -1488,6 +1488,32 @@ def test_the_event_type_is_what_the_leads_name(leads: tuple[str, str], kind: str
     assert newsfuse.brief(articles).event.type == kind
 
 
+def test_the_items_of_a_long_enumeration_are_background_not_the_event() -> None:
+    """A Reuters photographer's essay listed his worries in its lead and its brief became a
+    "flood" in Pyongyang with Suu Kyi for actor."""
+    essay = (
+        "It is 4.25 a.m. and I cannot sleep. The threat of conflict on the Korean peninsula "
+        "after Pyongyang's nuclear tests, fighting in Pakistan and Afghanistan, floods in India "
+        "and Bangladesh, a bogus trial of Suu Kyi in Myanmar, crashing economies, the risk of "
+        "unrest in Tibet and of course, China, where anything can happen at any time. Who "
+        "still cares about news pictures?"
+    )
+    event = newsfuse.brief([Article("e", "e", essay, essay)]).event
+    assert (event.type, event.location, event.actors) == (None, None, [])
+    # items after a clause are its objects, items before a verb its subjects, and items that
+    # end the sentence may hide their verb: all tell the event
+    for lead in (
+        "Heavy rains brought floods to Bangladesh, landslides, mudslides, broken bridges, "
+        "power cuts and crop losses.",
+        "Floods in Bangladesh, landslides in Nepal, mudslides, broken bridges, power cuts and "
+        "crop losses, the worst in a decade, have hit the region.",
+        "Storms, floods, landslides and fires in Bangladesh hit the region, killing 20.",
+    ):
+        event = newsfuse.brief([Article("l", "l", lead, lead)]).event
+        assert event.type in ("flood", "storm"), lead
+        assert event.location is not None and event.location.name == "Bangladesh", lead
+
+
 def _actors(*leads: str) -> list[str]:
     """The event's actors in the brief of one article per lead."""
     articles = [

@@ -354,7 +354,8 @@ def event_record(
     `event_place`) and actors, from what the articles' leads say.
 
     Actors are the people and organisations most articles name (at least two, unless there is
-    only one article) and some lead names as more than a noun's modifier (`_acts_in_a_lead`),
+    only one article) and some lead names as more than a noun's modifier or an item of a long
+    enumeration (`_acts_in_a_lead`),
     after the claimants (``claimed_by``), who are actors whatever their support; an
     organisation named only as where the news came from (`_only_a_source`), an occasion
     (`_an_occasion`: a festival), or a report's own outlet or wire ("CNN" in CNN's reports) or
@@ -364,12 +365,13 @@ def event_record(
     min_support = 1 if len(articles) == 1 else 2
     texts = {a.id: a.text for a in articles}
     outlets = _outlets(articles)
+    enumerations = _enumerations(leads)
     named = [
         e.name
         for e in extraction.canonical
         if e.label in ACTOR_LABELS
         and len(e.article_ids) >= min_support
-        and _acts_in_a_lead(e, leads, texts)
+        and _acts_in_a_lead(e, leads, texts, enumerations)
         and not _only_a_source(e, texts)
         and not _an_occasion(e)
         and not {n.casefold() for n in (e.name, *e.aliases)} & outlets
@@ -417,17 +419,23 @@ def _name_terms(extraction: Extraction) -> list[set[str]]:
 
 
 def _acts_in_a_lead(
-    entity: CanonicalEntity, leads: dict[str, list[Sentence]], texts: dict[str, str]
+    entity: CanonicalEntity,
+    leads: dict[str, list[Sentence]],
+    texts: dict[str, str],
+    enumerations: set[tuple[str, int, int]],
 ) -> bool:
     """Whether some lead names the entity other than as what describes a noun ("Serennah, 23,
-    a U.S. Navy doctor"). Names first met lower down are the story's background: a single
-    report's closing lines of the victim's career ("the torture chambers of Idi Amin's
-    Uganda", "a graduate of the Columbia School of Journalism") made both actors."""
+    a U.S. Navy doctor") or an item of a long enumeration (`_enumerations`: "a bogus trial of
+    Suu Kyi in Myanmar" among an essayist's worries). Names first met lower down are the
+    story's background: a single report's closing lines of the victim's career ("the torture
+    chambers of Idi Amin's Uganda", "a graduate of the Columbia School of Journalism") made
+    both actors."""
     return any(
         (lead := leads.get(m.article_id))
         and lead[0].start <= m.start
         and m.end <= lead[-1].end
         and not _modifies_a_noun(m, texts[m.article_id])
+        and not _in_an_enumeration(m, enumerations)
         for m in entity.mentions
     )
 
@@ -729,10 +737,12 @@ _CLAUSE_BREAK = re.compile(
 # dinosaur foot ever found, belonging to one of the largest land animals ..., surely deserves
 # the title", "Marty Balin, who co-founded ..., died Thursday", "A former Millis police
 # officer — indicted last week ... — was found dead").
-_FINITE_VERB = (
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
-    rf"[a-z]{{2,}}ed|[a-z]+[^\Ws]s|put|hit|{alternation(IRREGULAR_PAST)})\b"
+# (an auxiliary or a past tense: no noun's plural looks like one)
+_AUXILIARY_OR_PAST = (
+    r"is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+    rf"[a-z]{{2,}}ed|{alternation(IRREGULAR_PAST)}"
 )
+_FINITE_VERB = rf"(?:{_AUXILIARY_OR_PAST}|[a-z]+[^\Ws]s|put|hit)\b"
 _ASIDE_CLOSES = re.compile(rf"(?:,|\s[—–]|\s--?)\s+(?:[a-z]+ly\s+)?{_FINITE_VERB}")
 # A title says what happened: a head with no verb after its opening phrase is a name
 # ("Testifying before Congress on Thursday, General Carter Ham", cut before ", the head of
@@ -980,7 +990,8 @@ def event_place(
     landmark ("40 miles south of Boston"), a hospital someone was treated at ("underwent
     surgery at Huntsville Hospital"), a home ("based in San Francisco"), a past office ("the
     former Massachusetts governor"), a country's people, leader or history ("US President
-    Barack Obama", "the worst in US history") or one item of a list is none.
+    Barack Obama", "the worst in US history") or one item of a list of names or of a long
+    enumeration of phrases (`_enumerations`) is none.
     ``within`` is the place most articles say contains it ("Ain al-Asad air base in western
     Iraq", "Iraq's Ain al-Asad Air Base"), which `Whereabouts.location` files as what it is.
     ``admin1`` is the region the leads write right after the place (`regions.admin_region`:
@@ -1006,6 +1017,7 @@ def event_place(
     datelines = {a.id: a.metadata["dateline"] for a in articles if "dateline" in a.metadata}
 
     listed = _listed(extraction.canonical, texts)
+    enumerations = _enumerations({a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles})
 
     def lead_support(entity: CanonicalEntity) -> int:
         return len(
@@ -1019,6 +1031,7 @@ def event_place(
                 and not _treated_at(m, texts[m.article_id])
                 # a list of US states is the country's story (`_one_of_several_states`)
                 and (entity.name in US_STATES or (m.article_id, m.start) not in listed)
+                and not _in_an_enumeration(m, enumerations)
                 # "Fort Wayne, Ind.", "R-Ky.": an abbreviated state is a region or a home
                 and abbreviated_state(m.text) is None
             }
@@ -1171,6 +1184,76 @@ def _list_items(run: list[tuple[str, int, int]], texts: dict[str, str]) -> set[t
         return set()
     last_gap = texts[run[-1][0]][run[-2][2] : run[-1][1]]
     return {(a, start) for a, start, _ in run} if re.search(r"\b(?:and|or)\b", last_gap) else set()
+
+
+# A sentence that opens with a long enumeration of phrases and goes on into a relative clause,
+# with no main verb, lists the background a writer has in mind, not the event: "The threat of
+# conflict on the Korean peninsula after Pyongyang's nuclear tests, fighting in Pakistan and
+# Afghanistan, floods in India and Bangladesh, a bogus trial of Suu Kyi in Myanmar, crashing
+# economies, H1N1, ... and of course, China, where anything can happen" (a Reuters
+# photographer's essay on news pictures) had made its brief a "flood" in Pyongyang with Suu
+# Kyi for actor. An item is a stretch between commas with no auxiliary or past tense
+# (`_AUXILIARY_OR_PAST`) and more than a number (an age: "Joseph Buddenberg, 31, and Nicole
+# Kissane, 28, were charged"); the enumeration is `_ENUMERATION_ITEMS` items or more from the
+# sentence's start, one joining two with "and" or "or" (a dateline's "BAGHDAD, Iraq, Tuesday,
+# June 5" joins none). Items after a clause are its objects ("Kendrick Lamar won video of the
+# year, best hip-hop video, direction, ..."), items before a main verb its subjects ("...,
+# Westchester County and Hudson Valley, N.Y. and Chicago also topped the list"), and a verb in
+# the present tense goes unseen ("Hillary Clinton poses with Mukesh Ambani, Chairman of
+# Reliance Industries, and his wife Nita Ambani ..., December 8, 2018", a caption): only the
+# relative clause after the items tells that the sentence has no verb of its own.
+_ENUMERATION_ITEMS = 4
+_ITEM_GAP = re.compile(r",\s+")
+_CLAUSE_VERB = re.compile(rf"\b(?:{_AUXILIARY_OR_PAST})\b")
+_RELATIVE = re.compile(r"(?:where|which|who|whose|whom|when|while)\b")
+_JOINED = re.compile(r"\b(?:and|or)\b")
+_NUMBER = re.compile(r"[\d.,]+")
+
+
+def _opening_enumeration(text: str) -> int:
+    """The end offset in ``text`` of the long enumeration of phrases the sentence opens with
+    and goes on from with no verb (0 if none): `_ENUMERATION_ITEMS` items or more between
+    commas, none with a verb (`_CLAUSE_VERB`) or only a number, one joined by "and" or "or"
+    (`_JOINED`), before a relative clause (`_RELATIVE`)."""
+    bounds = []
+    start = 0
+    for gap in [*_ITEM_GAP.finditer(text), None]:
+        end = gap.start() if gap else len(text)
+        bounds.append((start, end))
+        start = gap.end() if gap else end
+    items = list(
+        itertools.takewhile(
+            lambda b: not _CLAUSE_VERB.search(text, *b) and not _NUMBER.fullmatch(text, *b),
+            bounds,
+        )
+    )
+    if (
+        len(items) < _ENUMERATION_ITEMS
+        or len(items) == len(bounds)
+        or not any(_JOINED.search(text, *b) for b in items)
+        or not _RELATIVE.match(text, bounds[len(items)][0])
+    ):
+        return 0
+    return items[-1][1]
+
+
+def _enumerations(leads: dict[str, list[Sentence]]) -> set[tuple[str, int, int]]:
+    """(article id, start, end) of every long enumeration a sentence of the leads opens with
+    (`_opening_enumeration`)."""
+    return {
+        (article_id, s.start, s.start + end)
+        for article_id, lead in leads.items()
+        for s in lead
+        if (end := _opening_enumeration(s.text))
+    }
+
+
+def _in_an_enumeration(mention: EntityMention, enumerations: set[tuple[str, int, int]]) -> bool:
+    """Whether a mention is an item of a long enumeration (`_enumerations`)."""
+    return any(
+        article_id == mention.article_id and lo <= mention.start < hi
+        for article_id, lo, hi in enumerations
+    )
 
 
 _LIST_SPAN = 80  # characters between two names of one list ("Iowa, Oklahoma, South Carolina")
@@ -1587,17 +1670,11 @@ _SCENE = re.compile(
 
 def event_type(articles: Sequence[Article], sentences: dict[str, list[Sentence]]) -> str | None:
     """The type whose cue words the most articles' leads use (at least two, or the only one),
-    not counting a cue that only sets the scene (`_SCENE`), nor an explosion in a lead that
-    names the weapon (`_WEAPON_TYPES`)."""
+    not counting a cue that only sets the scene (`_SCENE`) or is an item of a long
+    enumeration (`_opening_enumeration`), nor an explosion in a lead that names the weapon
+    (`_WEAPON_TYPES`)."""
     leads = {a.id: sentences[a.id][:LEAD_SENTENCES] for a in articles}
-    named = [
-        {
-            name
-            for name, cue in EVENT_TYPES
-            if any(_names_the_event(cue, s.text, name in HARMFUL_TYPES) for s in lead)
-        }
-        for lead in leads.values()
-    ]
+    named = [_kinds_named(lead) for lead in leads.values()]
     votes = Counter(
         name
         for kinds in named
@@ -1610,6 +1687,17 @@ def event_type(articles: Sequence[Article], sentences: dict[str, list[Sentence]]
     return next(name for name, _ in EVENT_TYPES if votes[name] == best)
 
 
+def _kinds_named(lead: list[Sentence]) -> set[str]:
+    """The types whose cues the sentences of a lead use (`_names_the_event`), each after the
+    long enumeration its sentence may open with (`_opening_enumeration`)."""
+    return {
+        name
+        for s in lead
+        for name, cue in EVENT_TYPES
+        if _names_the_event(cue, s.text, name in HARMFUL_TYPES, _opening_enumeration(s.text))
+    }
+
+
 # A harmful event named by its year is a past one the news goes back to: "Parents of some of
 # the victims of the 2012 school shooting in Sandy Hook ... will on Monday announce they are
 # suing", "in the Dec. 2012 Sandy Hook Elementary School shooting" (an election is named by
@@ -1619,14 +1707,20 @@ _NAMED_BY_ITS_YEAR = re.compile(
 )
 
 
-def _names_the_event(cue: re.Pattern[str], text: str, harmful: bool = False) -> bool:
-    """Whether a cue occurs other than as a scene or inside a name (`_IN_A_NAME`,
-    `_opens_a_body_s_name`), or, for a ``harmful`` type, as a past event named by its year
-    (`_NAMED_BY_ITS_YEAR`); a cue in the past tense is a verb, so the clause it ends tells
-    what happened."""
+def _names_the_event(
+    cue: re.Pattern[str],
+    text: str,
+    harmful: bool = False,
+    listed: int = 0,
+) -> bool:
+    """Whether a cue occurs other than as a scene, inside a name (`_IN_A_NAME`,
+    `_opens_a_body_s_name`) or before offset ``listed`` (where an enumeration ends), or, for a
+    ``harmful`` type, as a past event named by its year (`_NAMED_BY_ITS_YEAR`); a cue in the
+    past tense is a verb, so the clause it ends tells what happened."""
     headline = title_case(text)  # every word capitalised: no name can be told apart
     return any(
         (m.group().endswith("ed") or not _SCENE.search(text, 0, m.start()))
+        and m.start() >= listed
         and not (harmful and _NAMED_BY_ITS_YEAR.search(text, max(0, m.start() - 60), m.start()))
         and (
             headline
