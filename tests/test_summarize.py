@@ -396,6 +396,41 @@ def test_a_block_quote_is_someone_s_words_not_the_writer_s() -> None:
         assert not any(framed(paragraphs).values()), paragraphs
 
 
+def test_a_quotation_carried_across_paragraphs_is_someone_s_words() -> None:
+    """A reviewed brief stated Omar Suleiman's remarks as fact ("The youth movement of January
+    25 has succeeded ..."): the page set them after "Here are the remarks of ...:", and a long
+    quote's paragraphs reopen with a mark and only the last closes."""
+    remarks = framed(
+        [
+            "Here are the remarks of Vice President Omar Suleiman after the speech: "
+            '"This is a very historic hour in the history of the homeland.',
+            "The youth movement has succeeded in implementing a very important change.",
+            "The door is still open for more dialogue with the opposition groups.",
+        ]
+    )
+    assert remarks["The door is still open for more dialogue with the opposition groups."] == {
+        "unattributed quote"
+    }
+    carried = framed(
+        [
+            '"The committees have met to discuss the decisions. The change has already started.',
+            '"We have opened the door of dialogue," the vice president said on Thursday.',
+        ]
+    )
+    assert carried["The change has already started."] == {"unattributed quote"}
+    for paragraphs in (  # a quote closed in its paragraph; a stray mark with no reopening
+        [
+            '"We will rebuild," the mayor said. The council votes on the plan next week.',
+            '"It is a start," a resident said on Monday.',
+        ],
+        [
+            "The 6'2\" guard scored the winning basket. The team plays again on Friday.",
+            "The coach said the team would rest its starters this week.",
+        ],
+    ):
+        assert not any(framed(paragraphs).values()), paragraphs
+
+
 @pytest.mark.parametrize(
     "title",
     [

@@ -6,9 +6,10 @@ that are too short or too long to carry one clear statement are kept out, and a 
 leans on the one before it ("But it was too late.", "... said Mr. Luu, 41.") is taken only right
 after that one. A claim that a short verdict answers ("Biden said ... bankruptcies." | "There
 is, a little.") is kept out: the verdict is too short to go with it. Where a sentence stands
-counts too (`framed_problems`): a block quote's sentences are someone else's words, and an
-opinion piece's are a columnist's view. The filters are tiered so a cluster of poor text still
-gets a summary: `candidate_masks` relaxes them step by step.
+counts too (`framed_problems`): a block quote's sentences are someone else's words, as are
+those of a quotation carried across paragraphs, and an opinion piece's are a columnist's view.
+The filters are tiered so a cluster of poor text still gets a summary: `candidate_masks`
+relaxes them step by step.
 """
 
 from __future__ import annotations
@@ -1098,7 +1099,9 @@ def framed_problems(articles: Sequence[Article], sentences: Sequence[Sentence]) 
         a.id for a in articles if (a.title and _OPINION_PIECE.match(a.title)) or _declares(a)
     }
     quotes = {
-        a.id: spans for a in articles if (spans := _block_quotes(a.text) + _inline_quotes(a.text))
+        a.id: spans
+        for a in articles
+        if (spans := _block_quotes(a.text) + _inline_quotes(a.text) + _carried_quotes(a.text))
     }
     headlines = {a.id: a.title for a in articles if a.title and headline_grammar(a.title)}
     if not opinion and not quotes and not headlines:  # most clusters
@@ -1191,6 +1194,49 @@ def _inline_quotes(text: str) -> list[tuple[int, int]]:
             end = text.find("\n\n", colon.end())
             spans.append((colon.end(), len(text) if end < 0 else end))
     return spans
+
+
+# A quotation carried across paragraphs, in the news convention: each paragraph of a long quote
+# reopens with a quotation mark and only the last one closes, so the paragraphs before a
+# reopening, with no mark of their own, are the speaker's words too ("... speech: "This is a
+# very historic hour ..." | "The youth movement of January 25 has succeeded ..." | ""What the
+# president declared today ..."). A lead-in that hands the page over to a text ("Here are the
+# remarks of Egyptian Vice President Omar Suleiman following ...:", "Here is the full text of
+# the statement:") makes the rest of the article that text.
+_TEXT_FOLLOWS = re.compile(
+    r"(?:^|\n\n)(?:Here|Below|Following) (?:is|are) (?:an? |the |some )?(?:full |complete |"
+    r"prepared |edited )?(?:text|transcript|remarks|statement|speech|address|letter|excerpts?)"
+    r"\b[^\n:]*:"
+)
+
+
+def _carried_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words in ``text`` that a quotation runs on through past its
+    paragraph's end (see `_TEXT_FOLLOWS`): from an opening mark that its paragraph leaves open
+    to the next paragraph that reopens with a mark, where no mark comes between."""
+    if lead_in := _TEXT_FOLLOWS.search(text):
+        return [(lead_in.end(), len(text))]
+    if '"' not in text and "“" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    open_at, start = -1, 0  # open_at: where the quote left open begins, else -1
+    for paragraph in text.split("\n\n"):
+        if open_at >= 0 and QUOTE_MARK.search(paragraph):
+            if _OPENING_MARK.match(paragraph.lstrip()):
+                spans.append((open_at, start))
+            open_at = -1
+        if left_open := _left_open(paragraph):
+            open_at = start + left_open
+        start += len(paragraph) + 2
+    return spans
+
+
+def _left_open(paragraph: str) -> int:
+    """Where the last quotation of ``paragraph`` opens, if nothing closes it, else 0."""
+    opening = [m.start() for m in _OPENING_MARK.finditer(paragraph)]
+    if not opening or _CLOSING_MARK.search(paragraph, opening[-1] + 1):
+        return 0
+    return opening[-1] or 1  # at the paragraph's start: still a quote left open
 
 
 def _signed(paragraph: str) -> bool:
