@@ -531,6 +531,27 @@ def test_a_pointer_to_what_follows_and_an_outlet_s_voice_need_context() -> None:
         assert "needs context" not in problems(text), text
 
 
+def test_an_essay_s_register_is_the_writer_s_view() -> None:
+    """Reviewed briefs stated a photographer's blog ("..., so you can't make money from it.",
+    "Simple answer: ...") and a column's straw man ("Crusty old pundits will surely declare
+    ...") as fact."""
+    assert "needs context" in problems(
+        "A picture doesn't move financial markets, so you can't make money from it."
+    )
+    for text in (
+        "Simple answer: when it comes to integrity, honesty and trust, seeing is believing.",
+        "Crusty old pundits will surely declare this a sign of millennials' failure to launch.",
+    ):
+        assert "opinion" in problems(text), text
+    for news in (  # "you" someone is said to say, a title; a plain future; an answer reported
+        "If you have a fever, you should stay home until it breaks, health officials said.",
+        "The film, You Only Live Twice, opens on Friday in London and Paris.",
+        "The mayor will no doubt face questions about the budget at the hearing.",
+        "The simple answer to the shortage, the minister said, is to build more homes.",
+    ):
+        assert not problems(news), news
+
+
 def test_an_elliptical_reply_is_a_fragment() -> None:
     """In a reviewed brief, an opinion piece's answer to the sentence before stood alone."""
     reply = "Not perfectly, of course, but certainly better than any European or Asian nation."

@@ -214,6 +214,22 @@ _OUTLET_OR_READER = re.compile(
     r"(?:polls?|survey|readers|viewers|listeners|audience|website|site|newsroom|reporters?|"
     r"correspondents?|coverage|editors?)|of you)\b"
 )
+# ... and so is a reader addressed as anyone, mid-sentence and outside quotes, where nobody is
+# said to speak ("A picture doesn't move financial markets, so you can't make money from it."):
+# an essay's generic "you", not a report's.
+_GENERIC_YOU = re.compile(r"(?<=\s)(?:you|your|yours|yourself)\b")
+# A columnist's devices, which state the writer's view: answering their own question ("Simple
+# answer: when it comes to integrity, ... seeing is believing."), and a straw man told in the
+# future ("Crusty old pundits will surely declare this a sign of millennials' failure to
+# launch.").
+_OWN_ANSWER = re.compile(
+    r"(?:The )?(?:[Ss]imple|[Ss]hort|[Ee]asy|[Qq]uick|[Hh]onest) answer\s?[:?]"
+)
+_STRAW_MAN = re.compile(
+    r"(?=w)\bwill (?:surely|no doubt|undoubtedly|doubtless|inevitably) "
+    rf"(?:{alternation(SPEECH_VERBS)}|bemoan|lament|decry|grumble|scoff|sneer|howl|cry|wail|"
+    r"fret)\b"
+)
 # A sentence that only points at what follows ("One quote in particular stands out.", "...,
 # I'd say they ran something like this:"): alone, it says nothing. Its end is searched first,
 # in its last `_POINTER_END` characters; a "stands out" needs a subject that names nothing.
@@ -874,6 +890,11 @@ def problems(text: str) -> set[str]:
                 (" our " in unquoted or "of you" in unquoted) and _OUTLET_OR_READER.search(unquoted)
             )
             or (words <= _POINTER_WORDS and _points_forward(text))
+            or (
+                "you" in unquoted
+                and _GENERIC_YOU.search(unquoted)
+                and not _ATTRIBUTION.search(unquoted)
+            )
         ):
             found.add("needs context")
     if _mostly_caps(text):
@@ -907,6 +928,8 @@ def problems(text: str) -> set[str]:
         _OPINION_LABEL.match(text)
         or _ADDRESSES_READER.match(text)
         or _ADDRESSES_READER_AFTER_OPENING.match(text)
+        or ("answer" in text and _OWN_ANSWER.match(text))
+        or ("will " in unquoted and _STRAW_MAN.search(unquoted))
     ):
         found.add("opinion")
     if first_mark and _CLOSING_MARK.match(text, first_mark.start()):
