@@ -977,6 +977,8 @@ def test_a_definite_description_of_someone_the_sentence_before_introduced_leans_
         "The actions come a day before the House is set to vote on the measure.",
         "The incident is under investigation by the state police.",
         "The two men were arrested at the scene on Monday night.",
+        # a reviewed brief: which vote, on which bill? The sentence before said
+        "The vote was 209-193 on the bill supported by President Barack Obama.",
     ):
         assert LEANS_BACK in problems(text), text
     for text in (
@@ -984,6 +986,7 @@ def test_a_definite_description_of_someone_the_sentence_before_introduced_leans_
         "The man who shot two officers was arrested on Monday night.",
         "The Justice Department opened an investigation into the shooting.",
         "The House passed the bill by a vote of 220 to 211 on Friday.",
+        "The vote on the offshore drilling bill was 209-193 on Friday.",
     ):
         assert LEANS_BACK not in problems(text), text
 

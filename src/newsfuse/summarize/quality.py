@@ -137,11 +137,13 @@ _NO_NOUN_BEFORE_PRONOUN = SPEECH_VERBS | word_set(
 _RESULTING = re.compile(r"(?=[Tt])[Tt]he resulting\b")
 # ... and a definite description of someone or something the sentence before introduced ("The
 # lawyer shared the officer's concerns ...", "The move comes a day before ...", "The incident
-# is under investigation."): news introduces with "a" and refers back with "the".
+# is under investigation.", "The vote was 209-193 on the bill supported by President Barack
+# Obama." after "The House ... approved the toughest reforms ever ..."): news introduces with
+# "a" and refers back with "the".
 _SAID_OR_DONE = (
     r"move|decision|incident|actions?|announcement|remarks?|comments?|measures?|payments?|"
     r"deal|plan|proposal|findings?|revelations?|allegations?|claims?|request|complaint|bill|"
-    r"law|order"
+    r"law|order|vote|ruling|verdict"
 )
 _BACK_REFERENCE = re.compile(
     rf"(?:The|These|Those) (?:two |three |four )?(?:{_SAID_OR_DONE}|lawyer|attorney|officer|"
