@@ -800,6 +800,19 @@ def test_an_explainer_or_teaser_headline_is_no_summary_sentence(teaser: str) -> 
     assert "headline" in problems(teaser)
 
 
+def test_a_dek_that_labels_a_speaker_is_no_summary_sentence() -> None:
+    """A reviewed brief's sentence was a subheadline: what "collusion", whose "camps"?"""
+    dek = 'Sen. Lindsey Graham: "Anything short" of Russia collusion will probably "fall into '
+    'partisan camps."'
+    assert "headline" in problems(dek)
+    for prose in (  # a lead-in to a quote; a label, then prose that quotes
+        'The senator gave one reason: "We have no choice but to act now," he said on Monday.',
+        'Update: Police said the road had reopened after the crash, calling it "a miracle."',
+        'Added Lesh: "It is with respect and gratitude that we reconvene the Dead one last time."',
+    ):
+        assert "headline" not in problems(prose), prose
+
+
 def test_a_word_that_only_starts_with_how_or_why_opens_prose() -> None:
     assert "headline" not in problems("However, the fire was out by noon, officials said.")
     assert "headline" not in problems("Whyte said the fire was out by noon on Monday.")

@@ -798,6 +798,15 @@ _TEASER = re.compile(
     r"|What to (?:watch|know|expect)\b"
 )
 
+# A dek that labels a speaker and gives bits of what they said ("Sen. Lindsey Graham: "Anything
+# short" of Russia collusion will probably "fall into partisan camps.""): a subheadline, with
+# neither the speaker's words whole nor what they are about. (A transcript's "GRAHAM: We will
+# ..." has no quotation marks, and "Added Lesh: "It is ..." names its speaker in prose.)
+_SPEAKER_DEK = re.compile(
+    rf"(?!(?i:{_SPEECH})\b)"
+    r"(?:[A-Z][a-z]{1,3}\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}: (?:[\w'’-]+ ){0,2}[\"“‘]"
+)
+
 
 def _mostly_caps(text: str) -> bool:
     if len(text.encode(errors="ignore").translate(None, _NOT_LOWER)) >= 0.4 * len(text):
@@ -905,7 +914,7 @@ def problems(text: str) -> set[str]:
         _HEADLINE_PREPOSITION.sub("", text), min_words=3
     ):
         found.add("headline")  # "Terrorism Returns to Spain: Three Attacks in Three Days."
-    elif _TEASER.match(text):
+    elif _TEASER.match(text) or (": " in text[:40] and _SPEAKER_DEK.match(text)):
         found.add("headline")
     lower = text.lower()
     if (
