@@ -361,6 +361,14 @@ def test_a_company_a_venue_a_role_s_name_and_a_date_get_their_own_labels() -> No
     assert labelled(chunk, ("Joseph Mercola", "PERSON")) == {("Joseph Mercola", "PERSON")}
 
 
+def test_a_weekday_after_a_capitalised_run_is_when_not_a_name() -> None:
+    """Past the model's sentences, "confirmed to CNN Monday" gave a "CNN Monday" PERSON."""
+    article = _article("Police detained six journalists, an official confirmed to CNN Monday.")
+    found = ner.find_entities(article, split_sentences(article), backend="rules")
+    assert ("CNN", "ORG") in [(m.text, m.label) for m in found]
+    assert not [m for m in found if "Monday" in m.text]
+
+
 def test_a_name_before_a_us_state_or_a_country_is_a_place_under_any_label() -> None:
     texts = {
         "a": "NEWTOWN, Conn. Newtown plans no ceremonies. Newtown parents met Kemp. The "

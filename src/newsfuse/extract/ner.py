@@ -135,6 +135,7 @@ _TITLE_WORD = (
     "|spokesman|spokeswoman|spokesperson"  # "police spokesman Tyler Gamble", read as a group
 )
 _APOS = "'’‘ʼʿʾ`"
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # One name token: capitalised (with inner apostrophes/hyphens: "Kata’ib", "Al-Assad"), or an
 # Arabic article glued by a hyphen to a capitalised word ("al-Asad", "el-Sisi").
 # At most 40 characters: unbounded, a 20,000-character capitalised run with no space (a base64
@@ -1089,10 +1090,7 @@ _TRAILING_NUMBER = re.compile(r"(?<=\S)[ \t]+\d[\d,]*$")
 _COUNTED = re.compile(r"[ \t]+(?:times|years|months|weeks|days|hours|minutes|votes|percent)\b")
 # A weekday or a day word the model ran into a name: when the person spoke ("Martha McSally
 # Thursday"), when something happens ("what's happening in the Gulf today").
-_TRAILING_DAY = re.compile(
-    r"(?<=\S)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"today|tonight|yesterday|tomorrow)$"
-)
+_TRAILING_DAY = re.compile(rf"(?<=\S)[ \t]+(?:{_WEEKDAY}|today|tonight|yesterday|tomorrow)$")
 # A year after a complete name, or after a lower-case word the model swept in: the year of
 # what follows ("Office 2018 long-term budget outlook", "Nautilus between 2014"), not "Euro
 # 2016" or "Class of 2019".
@@ -1329,6 +1327,8 @@ def _heuristic_spans(chunk: str, common: frozenset[str], known: ModelLabels) -> 
                 piece = piece[:-1]
             if len(piece) > 1 and piece[-1][2] == "I" and _PRONOUN_VERB.match(chunk, piece[-1][1]):
                 piece = piece[:-1]  # "Omar Suleiman I think ...": the speaker's pronoun
+            while len(piece) > 1 and piece[-1][2].rstrip(".,") in _WEEKDAY.split("|"):
+                piece = piece[:-1]  # "(confirmed to) CNN Monday": when, not a person's name
             if not piece:
                 continue
             start, end = piece[0][0], _cut_possessive(chunk, piece[0][0], piece[-1][1])
