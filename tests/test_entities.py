@@ -361,6 +361,24 @@ def test_a_company_a_venue_a_role_s_name_and_a_date_get_their_own_labels() -> No
     assert labelled(chunk, ("Joseph Mercola", "PERSON")) == {("Joseph Mercola", "PERSON")}
 
 
+def _labelled(chunk: str, *model: tuple[str, str]) -> set[tuple[str, str]]:
+    """The rule layer's (surface, label) pairs for the model's (surface, label) spans."""
+    spans = [(chunk.index(text), chunk.index(text) + len(text), label) for text, label in model]
+    return {(chunk[s:e], label) for s, e, label in ner._apply_rules(chunk, spans)}
+
+
+def test_a_square_is_a_place_not_a_group() -> None:
+    """A Timeline17 brief listed "Tahrir Square" ORG among the event's actors: the armed-group
+    rule read "Tahrir" as a group's noun ("Hizb ut-Tahrir")."""
+    chunk = "Chants continue from thousands of protesters on Cairo's Tahrir Square."
+    found = _labelled(chunk, ("Cairo", "GPE"), ("Tahrir Square", "FAC"))
+    assert found == {("Cairo", "GPE"), ("Tahrir Square", "FAC")}
+    chunk = "Crowds were gathered on one side of Tahrir Square Tuesday morning."
+    assert _labelled(chunk) == {("Tahrir Square", "FAC")}  # the rule alone, past the model
+    chunk = "Fans packed Madison Square Garden and met the Hizb ut-Tahrir leader."
+    assert _labelled(chunk, ("Madison Square Garden", "FAC")) == {("Madison Square Garden", "FAC")}
+
+
 def test_a_weekday_after_a_capitalised_run_is_when_not_a_name() -> None:
     """Past the model's sentences, "confirmed to CNN Monday" gave a "CNN Monday" PERSON."""
     article = _article("Police detained six journalists, an official confirmed to CNN Monday.")

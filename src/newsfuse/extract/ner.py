@@ -153,6 +153,9 @@ _FAC_HEADS = (
     r"|Power\s+Plant|power\s+plant|Nuclear\s+Plant|nuclear\s+plant|Bridge|Stadium|Prison"
     r"|Arena|Speedway|Superspeedway|Raceway|Ballpark"  # "Talladega Superspeedway" PERSON
     r"|prison|Hospital|Palace|Camp|Station(?![ \t]+[A-Z])"  # not "Air Station Cape Cod"
+    # "Tahrir Square" (a group's "Tahrir" to _GROUP, then an event actor); not "Madison Square
+    # Garden", but "Tahrir Square Tuesday"
+    rf"|Square(?![ \t]+(?!(?:{_WEEKDAY})\b)[A-Z])"
     r"|(?:[Oo]il[ \t]+|[Dd]rilling[ \t]+)?(?:[Rr]ig|[Pp]latform)"  # "Deepwater Horizon rig"
     r"|[Cc]ar[ \t]+[Pp]ark|[Pp]arking[ \t]+(?:[Ll]ot|[Gg]arage)"  # "Cromartie Memorial car park"
 )
@@ -790,9 +793,11 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
         ):
             continue  # "Chairman Dave Camp": the model read a one-word head as a surname
         ruled.append((start, match.end(), "FAC"))
+    facilities = list(ruled)
     for match in _GROUP.finditer(chunk):
-        end = _cut_possessive(chunk, match.start(), match.end())
-        ruled.append((match.start(), end, "ORG"))
+        group = (match.start(), _cut_possessive(chunk, match.start(), match.end()), "ORG")
+        if not any(_overlaps(group, facility) for facility in facilities):
+            ruled.append(group)  # not "Tahrir Square": a place
     ruled.extend((m.start(), m.end(), "FAC") for m in _NUMBERED_PLACE.finditer(chunk))
     ruled = _non_overlapping(ruled)
     spans = [s for s in spans if not any(_overlaps(s, r) for r in ruled)] + ruled
