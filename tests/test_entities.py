@@ -387,6 +387,19 @@ def test_a_weekday_after_a_capitalised_run_is_when_not_a_name() -> None:
     assert not [m for m in found if "Monday" in m.text]
 
 
+def test_a_name_with_an_age_in_apposition_is_a_person() -> None:
+    """A Multi-News brief listed the groom as "Anand Piramal" ORG; a company's age is no
+    person's."""
+    chunk = "Isha Ambani, the daughter of a tycoon, will marry Anand Piramal, 33, in December."
+    found = _labelled(chunk, ("Isha Ambani", "PERSON"), ("Anand Piramal", "ORG"))
+    assert found == {("Isha Ambani", "PERSON"), ("Anand Piramal", "PERSON")}
+    chunk = "Goldman Sachs, 150, marked its anniversary in Texas, 12, she said."
+    assert _labelled(chunk, ("Goldman Sachs", "ORG"), ("Texas", "GPE")) == {
+        ("Goldman Sachs", "ORG"),
+        ("Texas", "GPE"),
+    }
+
+
 def test_a_name_before_a_us_state_or_a_country_is_a_place_under_any_label() -> None:
     texts = {
         "a": "NEWTOWN, Conn. Newtown plans no ceremonies. Newtown parents met Kemp. The "

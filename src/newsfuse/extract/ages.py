@@ -16,13 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newsfuse.extract.ner import EntityMention
+from newsfuse.extract.ner import AGE_AFTER_NAME, OLDEST, EntityMention
 from newsfuse.extract.numbers import WORD_NUMBER, parse_words
 from newsfuse.models import Sentence
 
 __all__ = ["AgeMention", "find_ages"]
-
-OLDEST = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +35,6 @@ class AgeMention:
     person: EntityMention
 
 
-# "Smith, 45, of ..." / "Smith, 45." / "Smith, aged 45," — the age closes an apposition.
-_AFTER_COMMA = re.compile(
-    r",\s+(?:aged\s+)?(?P<age>\d{1,3})(?=\s*[,.;)]|\s+(?:of|from|and|who|was|is|said|died)\b)"
-)
 # "Smith (45)"
 _AFTER_PAREN = re.compile(r"\s+\((?P<age>\d{1,3})\)")
 # An obituary's: "Devin Lima Dead at 41", "Rich Cronin passed away at age 36", "Devin was 41."
@@ -75,7 +69,7 @@ def find_ages(
         if sentence is None:
             continue
         after = text[person.end : sentence.end]
-        match = _AFTER_COMMA.match(after) or _AFTER_PAREN.match(after) or _AFTER_VERB.match(after)
+        match = AGE_AFTER_NAME.match(after) or _AFTER_PAREN.match(after) or _AFTER_VERB.match(after)
         if match:
             start, end = person.end + match.start("age"), person.end + match.end("age")
         elif before := _BEFORE.search(text, sentence.start, person.start):

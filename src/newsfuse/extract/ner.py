@@ -654,6 +654,27 @@ def _with_its_the(chunk: str, span: _Span) -> _Span:
     return (match.start() if one_word else start), end, label
 
 
+OLDEST = 120  # years: "Goldman Sachs, 150," gives no one's age
+#: "Smith, 45, of ..." / "Smith, 45." / "Smith, aged 45," — an age closing an apposition.
+AGE_AFTER_NAME = re.compile(
+    r",\s+(?:aged\s+)?(?P<age>\d{1,3})(?=\s*[,.;)]|\s+(?:of|from|and|who|was|is|said|died)\b)"
+)
+
+
+def _aged(chunk: str, start: int, end: int) -> bool:
+    """Whether a name of two or three capitalised words, no organisation's head or place among
+    them, has an age in apposition: a person ("will marry Anand Piramal, 33," was an ORG)."""
+    name = chunk[start:end]
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in words)
+        and name not in COUNTRIES | US_STATES
+        and (age := AGE_AFTER_NAME.match(chunk, end)) is not None
+        and int(age["age"]) <= OLDEST
+    )
+
+
 _COUNTRIES_AS_NAMES = frozenset({"Jordan", "Chad", "Israel", "India", "Kenya"})  # people too
 
 
@@ -688,7 +709,7 @@ def _relabelled(chunk: str, span: _Span) -> _Span:
         return start, end, "ORG"  # "The Miami Herald reports ...": a newspaper
     if _a_country(chunk, span):
         return start, end, "GPE"  # "Saudi Arabia" PERSON in a transcript, "Armenia" ORG
-    if label != "PERSON" and _named_after_a_title(chunk, start, end):
+    if label != "PERSON" and (_named_after_a_title(chunk, start, end) or _aged(chunk, start, end)):
         return start, end, "PERSON"  # "BP's chairman, Carl-Henric Svanberg" read as an ORG
     one_word = " " not in chunk[start:end]  # not "supplement maker Joseph Mercola"
     if label in {"PERSON", "GPE", "LOC", "NORP"} and (
