@@ -400,6 +400,16 @@ def test_a_name_with_an_age_in_apposition_is_a_person() -> None:
     }
 
 
+def test_a_professor_ends_no_organisation_s_name() -> None:
+    """An AllSides brief listed "Harvard Law Professor" ORG, cut from "Harvard Law Professor
+    Emeritus Alan Dershowitz"."""
+    chunk = "Harvard Law Professor Emeritus Alan Dershowitz said the case was weak."
+    found = _labelled(chunk, ("Harvard Law Professor", "ORG"), ("Alan Dershowitz", "PERSON"))
+    assert found == {("Harvard Law", "ORG"), ("Alan Dershowitz", "PERSON")}
+    chunk = "Professor Jane Smith of Yale said so."
+    assert _labelled(chunk, ("Yale", "ORG")) == {("Jane Smith", "PERSON"), ("Yale", "ORG")}
+
+
 def test_a_name_before_a_us_state_or_a_country_is_a_place_under_any_label() -> None:
     texts = {
         "a": "NEWTOWN, Conn. Newtown plans no ceremonies. Newtown parents met Kemp. The "

@@ -121,7 +121,7 @@ TITLES = word_set(
     judge justice mayor ambassador spokesman spokeswoman spokesperson chief officer director
     sheriff detective inspector superintendent chairman chairwoman speaker deputy mullah
     cleric marshal commissioner attorney supervisor det archbishop monsignor msgr emeritus
-    consul envoy attache attaché"""
+    consul envoy attache attaché professor"""
 )
 _TITLE_ABBR = (
     "Mr|Mrs|Ms|Dr|Prof|Rev|Col|Lt|Gen|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Brig|Rep|Sen|Gov|Det|Msgr"
@@ -130,6 +130,7 @@ _TITLE_WORD = (
     "Colonel|Lieutenant|General|Major|Captain|Sergeant|Corporal|Admiral|Commander|Brigadier"
     "|Senator|Governor|President|Prime Minister|Minister|Secretary|Chancellor|Premier|King"
     "|Queen|Prince|Princess|Sheikh|Ayatollah|Imam|Pope|Archbishop|Monsignor|Judge|Justice|Mayor"
+    "|Professor"  # "Harvard Law Professor Emeritus Alan Dershowitz": no "Harvard Law Professor"
     "|Ambassador|Consul General|Consul|Envoy|High Commissioner"
     "|Spokesman|Spokeswoman|Spokesperson|Sir|Dame|Chairman|Speaker|Detective|Inspector"
     "|spokesman|spokeswoman|spokesperson"  # "police spokesman Tyler Gamble", read as a group
