@@ -410,6 +410,17 @@ def test_a_professor_ends_no_organisation_s_name() -> None:
     assert _labelled(chunk, ("Yale", "ORG")) == {("Jane Smith", "PERSON"), ("Yale", "ORG")}
 
 
+def test_one_word_names_listed_with_commas_are_no_one_name() -> None:
+    """A Timeline17 brief listed "Cajuns, Creole" ORG from "a gumbo of Cajuns, Creole, French,
+    German and Spanish"; a name with commas in it stays whole."""
+    chunk = "Louisiana is a gumbo of Cajuns, Creole, French, German and Spanish."
+    found = _labelled(chunk, ("Louisiana", "GPE"), ("Cajuns, Creole,", "ORG"), ("French", "NORP"))
+    assert found == {("Louisiana", "GPE"), ("French", "NORP")}
+    chunk = "The Bureau of Alcohol, Tobacco, Firearms and Explosives, FBI and DEA came."
+    name = "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+    assert _labelled(chunk, (name, "ORG")) == {(name, "ORG")}
+
+
 def test_a_name_before_a_us_state_or_a_country_is_a_place_under_any_label() -> None:
     texts = {
         "a": "NEWTOWN, Conn. Newtown plans no ceremonies. Newtown parents met Kemp. The "

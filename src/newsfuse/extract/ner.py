@@ -986,6 +986,21 @@ _DATE_SHAPED = re.compile(  # "September 2-6, 2010", "Dec. 3"
 _STRAIN = re.compile(r"[A-Z]\d{1,2}[A-Z]\d{1,2}")  # a virus's strain: "H1N1", "H5N1", "H7N9"
 # What an author writes, before its title: "the author of The Population Bomb"; and a title
 # that opens with a vocative "O", a song's or a poem's ("sang O Canada", ORG to the model).
+# One-word names in a list, and the list going on after them: the model read "Cajuns, Creole,"
+# of "a gumbo of Cajuns, Creole, French, German and Spanish" as one organisation; the "Bureau of
+# Alcohol, Tobacco, Firearms and Explosives" is one.
+_ONE_WORD_ITEMS = re.compile(r"[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*)+")
+_LIST_GOES_ON = re.compile(r"(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)[A-Z]")
+
+
+def _a_list(chunk: str, start: int, end: int) -> bool:
+    """Whether a span is one-word names listed with commas, the list going on after it."""
+    items = chunk[start:end].rstrip(" \t,")
+    return bool(_ONE_WORD_ITEMS.fullmatch(items)) and bool(
+        _LIST_GOES_ON.match(chunk, start + len(items))
+    )
+
+
 _WORK_BEFORE = re.compile(r"\bauthors?[ \t]+of[ \t]+(?:[Tt]he[ \t]+)?$")
 _VOCATIVE = re.compile(r"O[ \t]+[A-Z]")
 
@@ -1025,6 +1040,8 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         return None  # "September 2-6, 2010" (EVENT to the model): a date
     if _STRAIN.fullmatch(surface):
         return None  # "H1N1" (NORP to the model): a virus's strain
+    if label in {"ORG", "PERSON", "NORP"} and _a_list(chunk, start, end):
+        return None  # "a gumbo of (Cajuns, Creole), French, ...": a list's items, no one name
     if _WORK_BEFORE.search(chunk, max(0, start - 30), start) or _VOCATIVE.match(surface):
         return None  # "the author of The Population Bomb" (ORG to the model): a book
     if _ERA.match(surface) and _YEAR_BEFORE.search(chunk, max(0, start - 4), start):
