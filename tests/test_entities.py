@@ -410,6 +410,16 @@ def test_a_professor_ends_no_organisation_s_name() -> None:
     assert _labelled(chunk, ("Yale", "ORG")) == {("Jane Smith", "PERSON"), ("Yale", "ORG")}
 
 
+def test_a_language_is_no_place() -> None:
+    """Past the model's sentences, a Timeline17 brief listed "Arabic" GPE, from "the
+    Arabic-language news network"; an institute named after a language stays."""
+    chunk = "Police detained journalists for Al-Jazeera, the Arabic-language news network."
+    assert _labelled(chunk, ("Al-Jazeera", "ORG"), ("Arabic", "GPE")) == {("Al-Jazeera", "ORG")}
+    chunk = "She taught at the English Language Institute."
+    name = "English Language Institute"
+    assert _labelled(chunk, (name, "ORG")) == {(name, "ORG")}
+
+
 def test_one_word_names_listed_with_commas_are_no_one_name() -> None:
     """A Timeline17 brief listed "Cajuns, Creole" ORG from "a gumbo of Cajuns, Creole, French,
     German and Spanish"; a name with commas in it stays whole."""

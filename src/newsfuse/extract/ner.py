@@ -986,6 +986,7 @@ _DATE_SHAPED = re.compile(  # "September 2-6, 2010", "Dec. 3"
 _STRAIN = re.compile(r"[A-Z]\d{1,2}[A-Z]\d{1,2}")  # a virus's strain: "H1N1", "H5N1", "H7N9"
 # What an author writes, before its title: "the author of The Population Bomb"; and a title
 # that opens with a vocative "O", a song's or a poem's ("sang O Canada", ORG to the model).
+_LANGUAGE_AFTER = re.compile(r"[-‐ \t]languages?\b")
 # One-word names in a list, and the list going on after them: the model read "Cajuns, Creole,"
 # of "a gumbo of Cajuns, Creole, French, German and Spanish" as one organisation; the "Bureau of
 # Alcohol, Tobacco, Firearms and Explosives" is one.
@@ -1040,6 +1041,8 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
         return None  # "September 2-6, 2010" (EVENT to the model): a date
     if _STRAIN.fullmatch(surface):
         return None  # "H1N1" (NORP to the model): a virus's strain
+    if _LANGUAGE_AFTER.match(chunk, end):
+        return None  # "the Arabic-language news network" (a place past the model): a language
     if label in {"ORG", "PERSON", "NORP"} and _a_list(chunk, start, end):
         return None  # "a gumbo of (Cajuns, Creole), French, ...": a list's items, no one name
     if _WORK_BEFORE.search(chunk, max(0, start - 30), start) or _VOCATIVE.match(surface):
