@@ -18,7 +18,8 @@ patterns (no names from any particular story):
 
 * Facilities: a proper name followed by a facility head ("... Air Base", "... air base",
   "... airbase", "... airfield", "... airport", "... Embassy", "... oil field", "...
-  Superspeedway", ...) is one FAC span. The model calls "Ain al-Asad" a PERSON, "Al Asad Air
+  Superspeedway", "... Square", ...) is one FAC span, which no group's span overrides
+  ("Tahrir Square" is no "Hizb ut-Tahrir"). The model calls "Ain al-Asad" a PERSON, "Al Asad Air
   Base" an ORG and "Talladega Superspeedway" a PERSON. A place named
   by its number ("Area 51", "Route 66", "Terminal 5") is a FAC span the model never finds.
 * Armed groups named with Arabic organisational nouns ("Kata'ib ...", "Asa'ib ...",
@@ -33,13 +34,16 @@ patterns (no names from any particular story):
   A name in apposition after a title written as a common noun ("BP's chairman, Carl-Henric
   Svanberg,": ORG to the model) is a PERSON; a business named as an example of its kind
   ("contractors such as Halliburton": GPE to the model) an ORG, and so is a "person" ending
-  in an institution's head ("James Cook University"; "Rivershack Tavern" a FAC).
+  in an institution's head ("James Cook University"; "Rivershack Tavern" a FAC). A name with
+  an age in apposition ("Anand Piramal, 33,": ORG to the model) is a PERSON.
 * What opens or is a span without naming anything: an auxiliary opening a question ("Will
   McRib fanatics appreciate ...?"; "Will Smith said" keeps it), a former's prefix ("Ex-White
   House doctor"), an era after a year ("424 BC at Delium"), a single letter ("H"), a virus's
   strain ("H1N1"), a book after its author ("the author of The Population Bomb"), a song
   named with a vocative "O" ("O Canada"), a picture's credit ("Photograph: Michael
-  Nagle/Getty Images": a photographer, no one in the story).
+  Nagle/Getty Images": a photographer, no one in the story), a language ("the
+  Arabic-language network"), one-word names listed with commas ("Cajuns, Creole, French"),
+  a weekday closing a capitalised run ("told CNN Monday").
 * Diseases and pathogens: a name before "disease", "syndrome", "bacteria", "virus" names the
   condition ("Legionnaires’ disease"), and an epidemic is an EVENT ("the Black Death" ORG).
   A name some article of a cluster writes so, or after "tested for", is no person or group in
