@@ -1992,17 +1992,21 @@ def test_a_call_for_readers_stories_goes_with_its_question_but_a_quoted_plea_sta
 
 def test_a_page_s_tags_stamps_and_share_bar_over_a_caption_go() -> None:
     """Multi-News: the ABC's footer ('Topics: ..., hobart-7000' had lost Hobart as a place),
-    its lone stamps, and The Guardian's share bar glued to a video's caption."""
+    its lone stamps, TheJournal.ie's with their 12-hour times, and The Guardian's share bar
+    glued to a video's caption."""
     for junk in (
         "Topics: street-art, visual-art, carnivals-and-festivals, events, hobart-7000",
         "First posted",
         "Updated",
+        "First published 12.08pm",
+        "Updated 6.15pm",
         "Facebook Twitter Pinterest UBC researchers test effects of THC on rats",
     ):
         assert clean_text(f"{junk}\n\n{KEPT}")[0] == KEPT
     for kept in (
         "Topics: the council discussed roads, schools and the budget, officials said.",
         "Updated CDC guidance says 3 feet of physical distancing is safe in schools.",
+        "Published at 9.30pm, the report named three suspects.",
         "Facebook, Twitter and Google said they would remove the posts.",
     ):
         assert clean_text(kept)[0] == kept

@@ -197,6 +197,7 @@ def test_a_highlights_box_above_the_body_gives_its_bullet_as_the_title(tmp_path:
         "Home » News » Middle East",
         "PHILADELPHIA |",  # a dateline set off by a separator
         "NEW YORK, N.Y. —",
+        "Updated 6.15pm",  # a page's stamp (TheJournal.ie, Multi-News)
     ],
 )
 def test_page_furniture_above_the_body_is_no_title(tmp_path: Path, furniture: str) -> None:

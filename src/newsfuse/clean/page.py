@@ -36,15 +36,15 @@ _STAMP_DATE = (
     rf"(?:{STAMP_WEEKDAY},? )?"
     rf"(?:\d{{1,2}} {STAMP_MONTH},? \d{{4}}|{STAMP_MONTH} \d{{1,2}},? \d{{4}})"
 )
-_STAMP_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?"
+STAMP_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?"
 # ... or the BBC's, time first: "18:00 UK time, Saturday, 25 April 2009", "Page last updated
 # at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK", or with its help link, "8 September 2010
 # Last updated at 15:00 GMT Help".
 _TIMESTAMP = re.compile(
-    rf"(?<!\w)(?:(?:(?i:updated|posted|published):? )?{_STAMP_DATE},?;? (?:at )?{_STAMP_TIME}"
-    rf"(?: [A-Z]{{2,4}}\b)?|(?:Page last updated at )?{_STAMP_TIME}(?: UK time| [A-Z]{{2,4}}),? "
-    rf"{_STAMP_DATE}(?: {_STAMP_TIME} UK)?"
-    rf"|{_STAMP_DATE} Last updated at {_STAMP_TIME} [A-Z]{{2,4}}(?: Help)?)(?= [A-Z\"“(])"
+    rf"(?<!\w)(?:(?:(?i:updated|posted|published):? )?{_STAMP_DATE},?;? (?:at )?{STAMP_TIME}"
+    rf"(?: [A-Z]{{2,4}}\b)?|(?:Page last updated at )?{STAMP_TIME}(?: UK time| [A-Z]{{2,4}}),? "
+    rf"{_STAMP_DATE}(?: {STAMP_TIME} UK)?"
+    rf"|{_STAMP_DATE} Last updated at {STAMP_TIME} [A-Z]{{2,4}}(?: Help)?)(?= [A-Z\"“(])"
 )
 # A date and time in a sentence ("the shooting began on March 3, 2011 at 5:30 p.m.") is no
 # page's timestamp.

@@ -20,6 +20,7 @@ from newsfuse.clean.page import (
     READERS_ASKED,
     READERS_QUESTION,
     STAMP_MONTH,
+    STAMP_TIME,
     STAMP_WEEKDAY,
     live_blog_times,
     page_top,
@@ -1697,8 +1698,11 @@ RULES: tuple[Rule, ...] = (
                     r"|^check back (?:later |soon )?for (?:more )?(?:details|updates)\b"
                     r"|^this is a developing story\b|^stay with [\w.]+ for (?:the latest|updates)\b"
                     # a page's label alone on its line: "EXCLUSIVE", "RIP.", the ABC's stamps
-                    # without their times, "Updated", "First posted"
+                    # without their times, "Updated", "First posted", and TheJournal.ie's with
+                    # them, "First published 12.08pm", "Updated 6.15pm" (which had been a title)
                     r"|^(?:exclusive|update|updated|first posted|rip)\.?$"
+                    r"|^(?:(?:first|last) )?(?:posted|published|updated):?(?: at)? "
+                    rf"{STAMP_TIME}(?: [A-Z]{{2,4}})?$"
                     # a page's tags: "Topics: street-art, visual-art, events, hobart-7000" (the
                     # slug's "hobart" had made Hobart a common word, and no place)
                     r"|^(?:topics|tags|filed under)\s?:\s?[\w'’&-]+(?:\s[\w'’&-]+){0,3}"
