@@ -1990,6 +1990,18 @@ def test_a_call_for_readers_stories_goes_with_its_question_but_a_quoted_plea_sta
     assert clean_text(f"{KEPT}\n\n{plea}")[0] == f"{KEPT}\n\n{plea}"
 
 
+def test_a_quiz_teaser_goes_with_its_question_and_button_but_a_safety_tip_stays() -> None:
+    """Vanity Fair's page on a Game of Thrones record (Multi-News) closed on its quiz."""
+    quiz = (
+        "Do you have what it takes?\n\nTest your knowledge of the Seven Kingdoms with Vanity "
+        "Fair ’s Game of Unknowns.\n\nMake your predictions"
+    )
+    assert clean_text(f"{KEPT}\n\n{quiz}")[0] == KEPT
+    assert clean_text(f"{KEPT}\n\nTake our Ebola quiz to see how much you know.")[0] == KEPT
+    tip = "Test your smoke alarms every month, the fire service said."
+    assert clean_text(f"{KEPT}\n\n{tip}")[0] == f"{KEPT}\n\n{tip}"
+
+
 def test_a_page_s_tags_stamps_and_share_bar_over_a_caption_go() -> None:
     """Multi-News: the ABC's footer ('Topics: ..., hobart-7000' had lost Hobart as a place),
     its lone stamps, TheJournal.ie's with their 12-hour times, and The Guardian's share bar

@@ -1201,14 +1201,33 @@ _READERS_CALL = re.compile(
 )
 
 
+# ... or to play the outlet's quiz, with its button under it: "Do you have what it takes?" /
+# "Test your knowledge of the Seven Kingdoms with Vanity Fair's Game of Unknowns." / "Make your
+# predictions" (closing a page on a Game of Thrones record, Multi-News). A quiz or game is
+# named, so a sentence about a test ("Test your smoke alarms, the fire service said.") stays.
+_QUIZ_TEASER = re.compile(
+    r"^(?:test|check|put) your (?:knowledge|smarts|wits|skills)\b[^.!?]{0,100}"
+    r"\b(?:quiz|game|trivia)\b[^.!?]{0,40}[.!]?$"
+    r"|^take (?:our|the) [^.!?]{0,40}\bquiz\b[^.!?]{0,60}[.!]?$",
+    re.IGNORECASE,
+)
+_QUIZ_BUTTON = re.compile(
+    r"^(?:make|take|play|start|begin|enter) (?:your|the|our|it|now)\b[\w ]{0,20}$", re.I
+)
+
+
 def _readers_call(paragraphs: list[str]) -> Outcome:
-    """A call for readers' material, and the question to readers right above it."""
+    """A call for readers' material or to play a quiz, the question to readers right above
+    it, and a quiz's button right under it."""
     gone: set[int] = set()
     for i, line in enumerate(paragraphs):
-        if _READERS_CALL.match(line):
+        if _READERS_CALL.match(line) or _QUIZ_TEASER.match(line):
             gone.add(i)
             if i and READERS_QUESTION.match(paragraphs[i - 1]):
                 gone.add(i - 1)
+            after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+            if _QUIZ_TEASER.match(line) and _QUIZ_BUTTON.match(after):
+                gone.add(i + 1)
     kept = [line for i, line in enumerate(paragraphs) if i not in gone]
     return Outcome(kept, [paragraphs[i] for i in sorted(gone)])
 
@@ -1912,8 +1931,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "readers_call",
-        "A call for readers' pictures and stories, with the question heading it, advertises "
-        "the outlet's reader section.",
+        "A call for readers' pictures and stories, or to play the outlet's quiz, with the "
+        "question heading it (and the quiz's button), advertises the outlet's reader section.",
         "Are you in Egypt? / Send your story to CNN's iReport.",
         _readers_call,
     ),
