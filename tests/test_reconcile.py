@@ -3789,6 +3789,11 @@ def test_a_key_number_is_worded_and_quoted_from_a_report_s_prose_before_its_head
             "$2 billion",
             "the city will spend $2 billion",
         ),
+        (  # a pronoun's adverb goes with it: a Timeline17 fact was "also announced plans ..."
+            "It also announced plans to sell $30 billion in assets over the next 18 months.",
+            "$30 billion",
+            "announced plans to sell $30 billion in assets",
+        ),
         (  # a change whose subject and direction the window lose says only its amount
             "That is up 1 percent from 2010 levels.",
             "1 percent",

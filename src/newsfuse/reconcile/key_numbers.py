@@ -446,15 +446,17 @@ _PREPOSITIONS_AND_VERBS = (
     r"he|she|it|we|they|you|i"
 )
 # ... nor on the day that dates the clause ("[said] Thursday it had secured 200 million doses",
-# "[last] month he needs ...") or the tail of a verb the clause started before it ("[set] up
-# by Congress exhausted ...")
+# "[last] month he needs ..."), the tail of a verb the clause started before it ("[set] up
+# by Congress exhausted ...") or an adverb its dropped subject leaves ("[It] also announced
+# plans to sell $30 billion"); not one that qualifies the amount ("just", "never", "further")
 _PREPOSITION = re.compile(_PHRASE_PREPOSITIONS, re.I)
 _CHANGE = re.compile(r"up|down", re.I)
 _WEEKDAY = "|".join(WEEKDAYS)
 _TOLD_ON = re.compile(rf"{_WEEKDAY}|yesterday", re.I)
 _DANGLING_START = re.compile(
     rf"{_PREPOSITIONS_AND_VERBS}|{_WEEKDAY}|"
-    r"today|yesterday|tonight|week|month|year|morning|night|up|down|out|off|yet|again",
+    r"today|yesterday|tonight|week|month|year|morning|night|up|down|out|off|yet|again|"
+    r"also|still|already|now|then|later|meanwhile|however",
     re.I,
 )
 _DANGLING_END = re.compile(
