@@ -571,6 +571,26 @@ def test_an_earlier_report_s_undated_count_is_its_own_story_s_day() -> None:
     assert {f.statement for f in late.facts} >= {"at least 3 people killed", "150 people injured"}
 
 
+def test_an_earlier_report_s_toll_of_the_incident_behind_the_story_is_the_event_s() -> None:
+    """A Timeline17 brief of BP's results lost the spill's toll "11 killed" from a report two
+    days older than the others: "caused by an explosion that killed 11 people". A blast the
+    earlier report marks as another stays its own story's."""
+    tuesday, thursday = dt.date(2010, 7, 27), dt.date(2010, 7, 29)
+    older = (
+        "BP said on Tuesday it lost $17 billion. The spill, caused by an explosion that killed "
+        "11 people, has devastated communities along the Gulf Coast."
+    )
+    newer = "BP said on Thursday it would sell assets. The blast killed 11 workers."
+    other = "Hayward will step down on Thursday, BP said. Eleven people died on the rig."
+    result = _reconcile(older, newer, other, days=(tuesday, thursday, thursday))
+    toll = next(f for f in result.facts if f.statement.startswith("11 "))
+    assert (toll.sources, toll.support) == (["S1", "S2", "S3"], 3)
+    side = older.replace("an explosion", "a separate explosion")
+    result = _reconcile(side, newer, other, days=(tuesday, thursday, thursday))
+    toll = next(f for f in result.facts if f.statement.startswith("11 "))
+    assert (toll.sources, toll.support) == (["S2", "S3"], 2)
+
+
 def test_reports_agreeing_on_one_count_of_an_incident_disagree_on_its_other() -> None:
     """A Timeline17 Libya brief showed no conflict for NATO's Tuesday strike on Tripoli: one
     report said "killing 19 people and wounding another 150", another "At least three people

@@ -9,7 +9,8 @@ dates to the event day itself is the event's (or, told with "also", no one's): n
 sub-event of the event's own day.
 A report published days before the event day tells an earlier story: its undated counts are
 that story's, on the day its lead names ("At least three people were killed and 150 wounded" in a
-report of Tuesday's strike, in a cluster dated Friday), not the event's.
+report of Tuesday's strike, in a cluster dated Friday), not the event's; but a toll it tells of
+the incident behind the story ("caused by an explosion that killed 11 people") is the event's.
 A count of what the event is compared with ("could surpass that of the Exxon Valdez -- which
 leaked 11 million gallons") is another occurrence's too. Only main-event statements can
 conflict with each other; the others become facts of their own sub-event when several sources
@@ -353,6 +354,21 @@ def _speaker(frames: Sequence[Attribution], sentence: Sentence) -> Attribution |
 # A report published more than this before the event day cannot count the event's casualties
 # (a day's slack for time zones and late-night events).
 _EARLIER_REPORT = dt.timedelta(days=1)
+# ... except the toll of the incident behind the whole story, which any report repeats in a
+# relative clause: "The spill, caused by an explosion that killed 11 people, has devastated
+# ..." (a Timeline17 report two days older than the others had lost the oil spill's toll). An
+# incident the words mark as another ("a separate blast that killed two workers") stays the
+# earlier story's.
+_SIDE_INCIDENT = r"(?:second|separate|earlier|previous|similar|other|another|new)\b"
+_INCIDENT_NOUN = (
+    r"(?:explosion|blast|attack|bombing|crash|earthquake|quake|shooting|storm|hurricane|"
+    r"fire|collapse|disaster)s?"
+)
+_INCIDENT_THAT = re.compile(
+    rf"\b(?:the|an?)\s+(?:(?!{_SIDE_INCIDENT})[\w-]+,?\s+){{0,3}}?{_INCIDENT_NOUN},?\s+"
+    rf"{_RELATIVE}",
+    re.I,
+)
 
 
 def story_day(
@@ -407,11 +423,16 @@ def numeric_statements(
                 at = quantity.start - sentence.start
                 when, elsewhere = places_elsewhere(sentence, named, event_day, at=at)
                 toll_elsewhere = places_elsewhere(sentence, named, event_day, True, at)[1]
-                if earlier and when is None and not _RUNNING_TOTAL.search(sentence.text):
+                head = sentence.text[: quantity.start - sentence.start]
+                if (
+                    earlier
+                    and when is None
+                    and not _RUNNING_TOTAL.search(sentence.text)
+                    and not _INCIDENT_THAT.search(head)
+                ):
                     # an earlier report's undated count is its story's (a running total, "to
                     # date", is still the event's, which a newer one supersedes)
                     when, elsewhere, toll_elsewhere = own_day, True, True
-                head = sentence.text[: quantity.start - sentence.start]
                 tail = sentence.text[quantity.end - sentence.start :]
                 if _CHANGED_FROM.search(head[-40:]) and _CHANGED_TO.match(tail):
                     continue
