@@ -1330,6 +1330,21 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             None,
         ),
+        (  # ... or what a place recovers from (AllSides: the Jones Act waived for Puerto Rico)
+            (
+                "The administration is considering lifting the Jones Act to serve Puerto Rico as "
+                "it recovers from Hurricane Maria.",
+                "Trump lifted the shipping rule to help hurricane-ravaged Puerto Rico.",
+            ),
+            None,
+        ),
+        (  # ... but a storm that strikes is the event
+            (
+                "Hurricane Maria slammed into Puerto Rico on Wednesday.",
+                "The storm left the island without power.",
+            ),
+            "storm",
+        ),
         (  # ... but the event still counts where a report names it outright
             (
                 "Protests over the police shooting spread to three cities on Sunday.",

@@ -1655,10 +1655,11 @@ def _surrounding_place(
 # strikes against Libya" in an EU sanctions story), a retelling or picture of it ("retelling
 # of Jan. 6 attack", "security video of the deadly attack" at an impeachment trial) and the
 # charges it brought ("facing second-degree murder charges for the shooting death of Trayvon
-# Martin" in a story of Zimmerman sued over a security bill).
+# Martin" in a story of Zimmerman sued over a security bill). So does a recovery from it
+# ("to serve Puerto Rico as it recovers from Hurricane Maria" in a Jones Act story).
 _SCENE = re.compile(
     r"\b(?:amid|during|since|ahead of|before|in the wake of|in the aftermath of|due to|"
-    r"because of|over|(?:in )?responses? to|"
+    r"because of|over|(?:in )?responses? to|recover(?:s|ed|ing|y)? from|"
     r"(?:after|following) (?:\w+ ){0,2}(?:days|weeks|months|years|decades) of|"
     r"(?:retelling|video|footage|images|recordings?|account|anniversary) of|"
     r"charges (?:for|in|over))\s+"
@@ -1705,6 +1706,9 @@ def _kinds_named(lead: list[Sentence]) -> set[str]:
 _NAMED_BY_ITS_YEAR = re.compile(
     rf"\bthe\s+(?:{MONTH}\.?\s+)?(?:19|20)\d\d\s+(?:[\w'’.-]+\s+){{0,4}}\Z", re.I
 )
+# A place named by what a storm or war did to it sets the scene: "to help hurricane-ravaged
+# Puerto Rico" in a story of the Jones Act waived.
+_LEFT_BY = re.compile(r"-(?:ravaged|hit|stricken|battered|devastated|damaged|wrecked|torn)\b")
 
 
 def _names_the_event(
@@ -1714,14 +1718,16 @@ def _names_the_event(
     listed: int = 0,
 ) -> bool:
     """Whether a cue occurs other than as a scene, inside a name (`_IN_A_NAME`,
-    `_opens_a_body_s_name`) or before offset ``listed`` (where an enumeration ends), or, for a
-    ``harmful`` type, as a past event named by its year (`_NAMED_BY_ITS_YEAR`); a cue in the
-    past tense is a verb, so the clause it ends tells what happened."""
+    `_opens_a_body_s_name`), as what a place was left by (`_LEFT_BY`) or before offset
+    ``listed`` (where an enumeration ends), or, for a ``harmful`` type, as a past event named
+    by its year (`_NAMED_BY_ITS_YEAR`); a cue in the past tense is a verb, so the clause it
+    ends tells what happened."""
     headline = title_case(text)  # every word capitalised: no name can be told apart
     return any(
         (m.group().endswith("ed") or not _SCENE.search(text, 0, m.start()))
         and m.start() >= listed
         and not (harmful and _NAMED_BY_ITS_YEAR.search(text, max(0, m.start() - 60), m.start()))
+        and not _LEFT_BY.match(text, m.end())
         and (
             headline
             or not (
