@@ -1498,6 +1498,23 @@ def test_conflict_variants_say_who_states_them(brief: dict) -> None:
             ),
             "explosion",
         ),
+        (  # the attacks of 2001, named by their day, are what a claim is about (AllSides: a
+            # tweet by Pence on Soleimani) ...
+            (
+                "A tweet by Vice President Mike Pence connecting General Qasem Soleimani to the "
+                "9/11 terrorist attacks drew criticism.",
+                'Pence claimed that Soleimani helped "10 of the 12" Sept. 11 attackers travel '
+                "to Afghanistan.",
+            ),
+            None,
+        ),
+        (  # ... but an attack told with its day is the event
+            (
+                "Gunmen attacked a hotel in Kabul on Sept. 11.",
+                "The attack on the hotel lasted six hours on Sept. 11.",
+            ),
+            "attack",
+        ),
         (  # an opinion poll is no election, whatever race it asks about (Multi-News) ...
             (
                 "Romney would hold a slight lead on President Obama if the 2012 election were "

@@ -1702,9 +1702,13 @@ def _kinds_named(lead: list[Sentence]) -> set[str]:
 # A harmful event named by its year is a past one the news goes back to: "Parents of some of
 # the victims of the 2012 school shooting in Sandy Hook ... will on Monday announce they are
 # suing", "in the Dec. 2012 Sandy Hook Elementary School shooting" (an election is named by
-# its year when it is the news: "the 2020 election").
+# its year when it is the news: "the 2020 election"); so are attacks named by their day, the
+# 2001 ones: "A tweet by Vice President Mike Pence connecting General Qasem Soleimani to the
+# 9/11 terrorist attacks", "Soleimani helped "10 of the 12" Sept. 11 attackers".
 _NAMED_BY_ITS_YEAR = re.compile(
-    rf"\bthe\s+(?:{MONTH}\.?\s+)?(?:19|20)\d\d\s+(?:[\w'’.-]+\s+){{0,4}}\Z", re.I
+    rf"\bthe\s+(?:{MONTH}\.?\s+)?(?:19|20)\d\d\s+(?:[\w'’.-]+\s+){{0,4}}\Z|"
+    r"(?:\b9/11|\bSept(?:\.|ember)\s+11(?:th)?(?:,\s+2001,?)?)\s+(?:terror(?:ist)?\s+)?\Z",
+    re.I,
 )
 # A place named by what a storm or war did to it sets the scene: "to help hurricane-ravaged
 # Puerto Rico" in a story of the Jones Act waived.
@@ -1720,8 +1724,8 @@ def _names_the_event(
     """Whether a cue occurs other than as a scene, inside a name (`_IN_A_NAME`,
     `_opens_a_body_s_name`), as what a place was left by (`_LEFT_BY`) or before offset
     ``listed`` (where an enumeration ends), or, for a ``harmful`` type, as a past event named
-    by its year (`_NAMED_BY_ITS_YEAR`); a cue in the past tense is a verb, so the clause it
-    ends tells what happened."""
+    by its year or day (`_NAMED_BY_ITS_YEAR`); a cue in the past tense is a verb, so the clause
+    it ends tells what happened."""
     headline = title_case(text)  # every word capitalised: no name can be told apart
     return any(
         (m.group().endswith("ed") or not _SCENE.search(text, 0, m.start()))
