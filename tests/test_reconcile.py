@@ -1610,6 +1610,24 @@ def test_a_news_outlet_is_no_actor_unless_a_report_opens_on_it() -> None:
     assert "New York Times" not in actors
 
 
+def test_a_court_a_case_may_go_to_is_no_actor() -> None:
+    """AllSides: the 2nd Circuit's ruling on Trump's tax returns had the Supreme Court, where
+    an appeal may go, for actor."""
+    actors = _actors(
+        "A federal appeals court ruled that Donald Trump's accountants must turn over his tax "
+        "returns, so the president can appeal its decision to the Supreme Court.",
+        "Donald Trump lost in an appeals court on Wednesday, but the case is likely to head "
+        "to the Supreme Court.",
+    )
+    assert "Donald Trump" in actors
+    assert "Supreme Court" not in actors
+    ruled = _actors(
+        "The Supreme Court ruled that Donald Trump's accountants must turn over his returns.",
+        "The Supreme Court handed Donald Trump a defeat on Thursday.",
+    )
+    assert "Supreme Court" in ruled
+
+
 def test_a_report_s_own_outlet_and_its_people_are_no_actors() -> None:
     """Timeline17's CNN stories: "Tripoli, Libya (CNN) --" makes CNN the reports' wire, and
     "CNN's Ben Wedeman reported", "a CNN crew", "CNN could not independently confirm" name it

@@ -426,7 +426,8 @@ def _acts_in_a_lead(
 ) -> bool:
     """Whether some lead names the entity other than as what describes a noun ("Serennah, 23,
     a U.S. Navy doctor") or an item of a long enumeration (`_enumerations`: "a bogus trial of
-    Suu Kyi in Myanmar" among an essayist's worries). Names first met lower down are the
+    Suu Kyi in Myanmar" among an essayist's worries) or a court a case may go to
+    (`_where_a_case_may_go`). Names first met lower down are the
     story's background: a single report's closing lines of the victim's career ("the torture
     chambers of Idi Amin's Uganda", "a graduate of the Columbia School of Journalism") made
     both actors."""
@@ -436,7 +437,23 @@ def _acts_in_a_lead(
         and m.end <= lead[-1].end
         and not _modifies_a_noun(m, texts[m.article_id])
         and not _in_an_enumeration(m, enumerations)
+        and not _where_a_case_may_go(m, texts[m.article_id])
         for m in entity.mentions
+    )
+
+
+# A court a case is appealed or heads to has not acted in it: "so the president can appeal its
+# decision to the Supreme Court", "the case is likely to head to the Supreme Court" (the 2nd
+# Circuit ruled).
+_CASE_GOES_TO = re.compile(
+    r"\b(?:appeal\w*|head(?:s|ed|ing)?|go(?:es|ing)?)\b[^.;]{0,30}?\bto\s+(?:the\s+)?\Z", re.I
+)
+
+
+def _where_a_case_may_go(mention: EntityMention, text: str) -> bool:
+    """Whether a court is named as where a case is appealed or heads (`_CASE_GOES_TO`)."""
+    return "Court" in mention.text and bool(
+        _CASE_GOES_TO.search(text, max(0, mention.start - 60), mention.start)
     )
 
 
