@@ -2824,7 +2824,17 @@ def test_a_lead_that_tells_what_came_before_the_news_is_the_last_choice() -> Non
             "Parents of some of the victims of the 2012 school shooting in Sandy Hook, "
             "Connecticut, will on Monday announce they are suing Bushmaster",
         ),
-        # ... but not the subject's, which the verb follows ...
+        # ... but not the subject after an opening distance (Timeline17:
+        # a BP brief was titled "More than 2,000 miles from the Gulf of Mexico shoreline")
+        (
+            "More than 2,000 miles (3,200 km) from the Gulf of Mexico shoreline, a panel of "
+            "U.S. judges heard arguments from lawyers on Thursday on how lawsuits against BP "
+            "should be merged.",
+            "More than 2,000 miles (3,200 km) from the Gulf of Mexico shoreline, a panel of "
+            "U.S. judges heard arguments from lawyers on Thursday on how lawsuits against BP "
+            "should be merged",
+        ),
+        # ... nor the subject's, which the verb follows ...
         (
             "One day in Delft in the fall of 1677, Antoni van Leeuwenhoek, a cloth merchant who "
             "is said to have been the model for two paintings by Johannes Vermeer—The "

@@ -783,11 +783,15 @@ _ATTRIBUTION_AFTER = re.compile(
 # manufacturer of the gun used by Adam Lanza"), unless it is the subject's, a comma or dash
 # after it ("Antoni van Leeuwenhoek, a cloth merchant who ... Vermeer—...—abruptly stopped"),
 # or what follows a lone opening phrase is the subject ("In what will be a bittersweet
-# announcement for Deadheads, the four surviving ... members of the Grateful Dead revealed").
+# announcement for Deadheads, the four surviving ... members of the Grateful Dead revealed"),
+# a distance or amount first included ("More than 2,000 miles (3,200 km) from the Gulf of
+# Mexico shoreline, a panel of U.S. judges heard arguments ..." was cut to its scene).
 _APPOSITIVE_BREAK = re.compile(r",\s+(?=(?:the|an?)\s(?:(?!\s--?\s)[^,;:—–])*$)")
 _OPENING_PHRASE = re.compile(
-    r"(?:In|On|At|For|Despite|With|Without|Amid|During|From|By|Under|Over|Through|Among|To)\b"
+    r"(?:In|On|At|For|Despite|With|Without|Amid|During|From|By|Under|Over|Through|Among|To|"
+    r"(?:More|Less|Fewer) than|Nearly|Almost|About)\b"
 )
+_COMMA = re.compile(r",(?!\d)")  # not a number's ("2,000")
 # A lead that opens with its subordinate clause or a quote, or keeps page furniture ("Updated
 # | When the first humans left Africa ...") is no title ...
 _NO_TITLE_OPENING = re.compile(
@@ -912,7 +916,7 @@ def _appositive_break(sentence: str) -> re.Match[str] | None:
     """The comma before the appositive that ends ``sentence`` (`_APPOSITIVE_BREAK`), if it
     follows more than a lone opening phrase (`_OPENING_PHRASE`)."""
     brk = _APPOSITIVE_BREAK.search(sentence)
-    if brk and _OPENING_PHRASE.match(sentence) and "," not in sentence[: brk.start()]:
+    if brk and _OPENING_PHRASE.match(sentence) and not _COMMA.search(sentence, 0, brk.start()):
         return None
     return brk
 
