@@ -250,6 +250,10 @@ def test_the_rule_layer_rights_spans_the_model_misreads() -> None:
     assert ("Tammy Duckworth Wednesday", "PERSON") not in found
     chunk = "“Nobody knows what is happening in the Gulf today,” he said."
     assert labelled(chunk, ("Gulf today", "LOC")) == {("Gulf", "LOC")}  # when, not where
+    chunk = "Protesters said they were organizing a march around Cairo by Tuesday."
+    assert labelled(chunk, ("Cairo by Tuesday", "GPE")) == {("Cairo", "GPE")}  # by when
+    chunk = "The rally in Boston this week drew crowds."
+    assert labelled(chunk, ("Boston this week", "GPE")) == {("Boston", "GPE")}
     chunk = "Trump will nominate Rep. Tom Price (R., Ga.) as health secretary."
     assert labelled(chunk, ("Tom Price", "PERSON"), ("R.", "NORP")) == {("Tom Price", "PERSON")}
     chunk = "The case was closed, said LAPD Det. Chris Barling."  # a title's abbreviation

@@ -43,7 +43,8 @@ patterns (no names from any particular story):
   named with a vocative "O" ("O Canada"), a picture's credit ("Photograph: Michael
   Nagle/Getty Images": a photographer, no one in the story), a language ("the
   Arabic-language network"), one-word names listed with commas ("Cajuns, Creole, French"),
-  a weekday closing a capitalised run ("told CNN Monday").
+  a weekday closing a capitalised run ("told CNN Monday"), a time tied to a place ("around
+  Cairo for Tuesday", "Boston this week").
 * Diseases and pathogens: a name before "disease", "syndrome", "bacteria", "virus" names the
   condition ("Legionnaires’ disease"), and an epidemic is an EVENT ("the Black Death" ORG).
   A name some article of a cluster writes so, or after "tested for", is no person or group in
@@ -1082,12 +1083,19 @@ def _trim(chunk: str, span: _Span) -> _Span | None:
     if (match := _OFFICE_WORD.search(chunk, start, end)) and _OFFICE_TITLE.match(chunk, end):
         end = match.start()  # "Travis County (District Attorney)": the office's first word
     end = _cut_possessive(chunk, start, end)
-    if day := _TRAILING_DAY.search(chunk, start, end):
-        end = day.start()  # "Martha McSally (Thursday evening)": when she spoke
+    end = start + len(_without_when(chunk[start:end], label))
     end = _trimmed_end(chunk, start, end)
     if (number := _NUMBER_SIGN.search(chunk, start, end)) and re.match(r"\.\s?\d", chunk[end:]):
         end = number.start()  # "Dance/Club Play Songs (No. 1s)": a rank, not the name's
     return (start, end, label) if end > start else None
+
+
+def _without_when(name: str, label: str) -> str:
+    """``name`` less a trailing time the model swept in: "Martha McSally (Thursday)", when
+    she spoke; after a place, "Cairo (for Tuesday)" too."""
+    if label in _PLACE_LABELS and (when := _TRAILING_WHEN.search(name)):
+        name = name[: when.start()]
+    return name[: day.start()] if (day := _TRAILING_DAY.search(name)) else name
 
 
 def _trimmed_end(chunk: str, start: int, end: int) -> int:
@@ -1142,6 +1150,14 @@ _COUNTED = re.compile(r"[ \t]+(?:times|years|months|weeks|days|hours|minutes|vot
 # A weekday or a day word the model ran into a name: when the person spoke ("Martha McSally
 # Thursday"), when something happens ("what's happening in the Gulf today").
 _TRAILING_DAY = re.compile(rf"(?<=\S)[ \t]+(?:{_WEEKDAY}|today|tonight|yesterday|tomorrow)$")
+# ... and after a place, with the word that ties it to the verb: "a march around Cairo (for
+# Tuesday)", which named the event's place "Cairo for Tuesday"; "Florida (by Friday)", "Boston
+# (this week)". Places only: a span ending "by Friday" may be a title, a show, a paper.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TRAILING_WHEN = re.compile(
+    rf"(?<=\S)[ \t]+(?:(?:for|on|by|until|till|through|since|from|before|after)[ \t]+"
+    rf"(?:{_WEEKDAY}|today|tonight|tomorrow)|(?:this|next|last)[ \t]+(?:week|weekend|month|year))$"
+)
 # A year after a complete name, or after a lower-case word the model swept in: the year of
 # what follows ("Office 2018 long-term budget outlook", "Nautilus between 2014"), not "Euro
 # 2016" or "Class of 2019".
