@@ -163,6 +163,44 @@ def test_a_rig_is_a_facility_and_its_bare_name_joins_it(backend: str) -> None:
     assert rig is _entity(entities, "Deepwater Horizon oil rig")
 
 
+def test_an_appeals_court_is_named_by_its_circuit_either_way_round() -> None:
+    """ "the U.S. Court of Appeals for the 2nd Circuit" and "The 2nd US Circuit Court of
+    Appeals" (an AllSides pair, listed as two cut-off names) are one court; the 9th Circuit is
+    another, and a court named by no circuit joins neither."""
+    cases = {
+        "A panel of the U.S. Court of Appeals for the 2nd Circuit ruled.": (
+            "U.S. Court of Appeals",
+            "U.S. Court of Appeals for the 2nd Circuit",
+        ),
+        "The 2nd US Circuit Court of Appeals ruled.": (
+            "US Circuit Court of Appeals",
+            "2nd US Circuit Court of Appeals",
+        ),
+    }
+    for chunk, (model, court) in cases.items():  # the model's cut-off names
+        start = chunk.index(model)
+        found = ner._apply_rules(chunk, [(start, start + len(model), "ORG")])
+        assert [(chunk[s:e], label) for s, e, label in found] == [(court, "ORG")]
+    entities = canonicalize(
+        _mentions(
+            ("a", "U.S. Court of Appeals for the 2nd Circuit", "ORG"),
+            ("b", "2nd US Circuit Court of Appeals", "ORG"),
+            ("c", "Second Circuit Court of Appeals", "ORG"),
+            ("c", "9th U.S. Circuit Court of Appeals", "ORG"),
+            ("d", "U.S. Court of Appeals for the Ninth Circuit", "ORG"),
+            ("d", "U.S. Court of Appeals", "ORG"),
+        )
+    )
+    second = _entity(entities, "2nd US Circuit Court of Appeals")
+    assert {second.name, *second.aliases} == {
+        "U.S. Court of Appeals for the 2nd Circuit",
+        "2nd US Circuit Court of Appeals",
+        "Second Circuit Court of Appeals",
+    }
+    ninth = _entity(entities, "9th U.S. Circuit Court of Appeals")
+    assert ninth is not second and _entity(entities, "U.S. Court of Appeals") not in (second, ninth)
+
+
 @pytest.mark.skipif(not HAS_SPACY, reason="spaCy model absent")
 def test_a_department_named_only_in_a_title_is_no_organisation() -> None:
     text = (

@@ -22,6 +22,9 @@ patterns (no names from any particular story):
   ("Tahrir Square" is no "Hizb ut-Tahrir"). The model calls "Ain al-Asad" a PERSON, "Al Asad Air
   Base" an ORG and "Talladega Superspeedway" a PERSON. A place named
   by its number ("Area 51", "Route 66", "Terminal 5") is a FAC span the model never finds.
+* A federal appeals court with its circuit, written either way round ("the U.S. Court of
+  Appeals for the 2nd Circuit", "the 2nd US Circuit Court of Appeals"), is one ORG span,
+  which the model cuts before or after the circuit; `appeals_circuit` reads the circuit.
 * Armed groups named with Arabic organisational nouns ("Kata'ib ...", "Asa'ib ...",
   "Saraya ...", "Harakat ...", "Jaish ...", "Liwa ...", ...): one ORG span up to the end of the
   name. The model splits "Kata'ib Hezbollah" into NORP + ORG and calls "Kata'ib Sayyid
@@ -170,6 +173,34 @@ _FAC_HEADS = (
 _NUMBERED_PLACE = re.compile(
     r"\b(?:Area|Route|Highway|Interstate|Terminal|Pier)[ \t]+\d{1,3}\b(?![.,]\d)"
 )
+# A federal appeals court, named by its circuit either way round: "the U.S. Court of Appeals
+# for the 2nd Circuit" and "the 2nd US Circuit Court of Appeals" are one court, which an
+# AllSides brief listed as two cut-off names ("U.S. Court of Appeals", "US Circuit Court of
+# Appeals"); the 9th Circuit is another court.
+_CIRCUIT_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh",
+)  # fmt: skip
+_CIRCUIT_NAMES = "|".join(w.title() for w in _CIRCUIT_WORDS)
+_CIRCUIT = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_CIRCUIT_NAMES}|D\.C\.|Federal)"
+_CIRCUIT_COURT = re.compile(
+    rf"(?<![\w.])(?P<before>{_CIRCUIT})[ \t]+(?:U\.S\.[ \t]+|US[ \t]+)?Circuit[ \t]+Court[ \t]+of"
+    rf"[ \t]+Appeals\b|(?<![\w.])(?:U\.S\.|US|United[ \t]+States|[Ff]ederal)[ \t]+Court[ \t]+of"
+    rf"[ \t]+Appeals[ \t]+for[ \t]+the[ \t]+(?P<after>{_CIRCUIT})[ \t]+Circuit\b"
+)
+
+
+def appeals_circuit(name: str) -> str | None:
+    """The circuit that names a federal appeals court ("2", "dc"), however the name is
+    written; None for any other name."""
+    if not (match := _CIRCUIT_COURT.fullmatch(name)):
+        return None
+    circuit = (match["before"] or match["after"]).lower()
+    if circuit in _CIRCUIT_WORDS:
+        return str(_CIRCUIT_WORDS.index(circuit) + 1)
+    return re.sub(r"(?<=\d)[a-z]+|\.", "", circuit)
+
+
 # A head that modifies a noun after it names no facility: "Brock Turner prison sentence".
 _FACILITY = re.compile(
     rf"(?P<name>{_NAME_RUN})[ \t]+(?P<head>{_FAC_HEADS})\b(?![ \t]+(?:sentences?|terms?|time)\b)"
@@ -826,6 +857,7 @@ def _apply_rules(chunk: str, model: Iterable[_Span]) -> list[_Span]:
         if not any(_overlaps(group, facility) for facility in facilities):
             ruled.append(group)  # not "Tahrir Square": a place
     ruled.extend((m.start(), m.end(), "FAC") for m in _NUMBERED_PLACE.finditer(chunk))
+    ruled.extend((m.start(), m.end(), "ORG") for m in _CIRCUIT_COURT.finditer(chunk))
     ruled = _non_overlapping(ruled)
     spans = [s for s in spans if not any(_overlaps(s, r) for r in ruled)] + ruled
     for match in _TITLE_THEN_NAME.finditer(chunk):
@@ -1328,7 +1360,11 @@ _TIME_ZONE_FIRST = re.compile(r"(?:GMT|BST|UTC|CET|[ECMP][SD]T)\s+\d")
 def _is_name(surface: str) -> bool:
     """A name has a capital letter and is not a bare title or function word ("pro-Iran" is not),
     nor a pronoun's contraction ("I'll", which the model read as a place)."""
-    if not surface or not (surface[0].isupper() or re.match(r"(?:al|el)[-‐][A-Z]", surface)):
+    if not surface or not (
+        surface[0].isupper()
+        or re.match(r"(?:al|el)[-‐][A-Z]", surface)
+        or appeals_circuit(surface)  # "2nd US Circuit Court of Appeals"
+    ):
         return False
     word = surface.lower().strip(".")
     return (

@@ -24,7 +24,9 @@ grouped in this order:
    ORG/NORP; places = GPE/LOC/FAC): lower-cased, diacritics, apostrophes and Arabic articles
    ("al-", "el-", "as-") dropped, doubled letters collapsed ("Assad" -> "asad"), "ou" -> "u",
    "q" -> "k", and a word-initial "e" -> "i" ("Erbil" -> "irbil"); an ORG's "Department of
-   X" is keyed as "X Department" (also Ministry, Office, Bureau, Agency). Equal keys merge,
+   X" is keyed as "X Department" (also Ministry, Office, Bureau, Agency), and a federal
+   appeals court by its circuit ("2nd US Circuit Court of Appeals" = "U.S. Court of Appeals
+   for the Second Circuit"; not the 9th Circuit). Equal keys merge,
    and so do an organisation's names of three words or more in any order ("Transitional
    National Council" = "National Transitional Council"), and a people in the plural and the
    singular ("Romans" = "Roman"; not "Americans", which stays apart from the United States:

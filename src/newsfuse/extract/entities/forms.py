@@ -13,6 +13,7 @@ from newsfuse.extract.given_names import formal_given_name
 from newsfuse.extract.ner import (
     TITLES,
     EntityMention,
+    appeals_circuit,
 )
 from newsfuse.extract.us_states import abbreviated_state
 
@@ -416,6 +417,8 @@ def make_form(text: str, label: str, mentions: Sequence[EntityMention] = ()) -> 
     key = translit_key(state or text)
     if label == "ORG" and (of_form := _OF_FORM.match(key)):
         key = f"{of_form[2]} {of_form[1]}"
+    if label == "ORG" and (circuit := appeals_circuit(text)):
+        key = f"{circuit} circuit court appeals"  # "2nd US Circuit Court of Appeals", either way
     if storm := STORM.match(text):  # "Hurricane Alex" and "Tropical Storm Alex" are "Alex"
         key = translit_key(text[storm.end() :]) or key
     if label == "EVENT" and (holiday := HOLIDAY.search(text)):  # "April Fools' Day"
