@@ -67,3 +67,13 @@ IRREGULAR_PAST = word_set(
     held hung kept knew led left lost made met paid ran rose said saw sent shot sold spent
     spoke stood struck threw told took went won wrote"""
 )
+#: An auxiliary or a verb in the past tense (a regex alternation): a finite verb no noun's
+#: plural looks like, so a clause that holds one is a clause, not a list of phrases.
+AUXILIARY_OR_PAST = (
+    r"is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+    rf"[a-z]{{2,}}ed|{alternation(IRREGULAR_PAST)}"
+)
+#: A relative or "when" clause running to the end of the text searched: it tells of someone or
+#: something the sentence mentions ("relatives of people killed when terrorists hijacked four
+#: airliners on Sept. 11, 2001", "a herdsman who seized power in 1969").
+SUBORDINATE_CLAUSE = re.compile(r"\b(?:when|who|which|whose|whom)\b[^,;:()—–]*$", re.I)

@@ -51,9 +51,10 @@ from newsfuse.extract.dates import MONTH, WEEKDAYS
 from newsfuse.extract.quantities import PERSON_KINDS, VAGUE, Quantity, units_compatible
 from newsfuse.models import Sentence
 from newsfuse.reconcile.clause import SUPPOSING, clause_wording, reads_as_statement
-from newsfuse.reconcile.event import LEAD_SENTENCES, asks, is_headline
+from newsfuse.reconcile.event import LEAD_SENTENCES
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.statements import compared_with
+from newsfuse.reconcile.title import asks, is_headline
 from newsfuse.words import IRREGULAR_PAST, inside_quote
 
 __all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "is_title", "key_numbers"]

@@ -32,8 +32,9 @@ from newsfuse.extract.attribution import Attribution, attribution_for
 from newsfuse.extract.dates import MONTH, DateMention, closes_span, month_number
 from newsfuse.extract.quantities import CHANGE_VERB, CHANGED_BY, Quantity
 from newsfuse.models import Sentence
-from newsfuse.reconcile.event import LEAD_SENTENCES, asks
+from newsfuse.reconcile.event import LEAD_SENTENCES
 from newsfuse.reconcile.roles import PEOPLE_ROLES, RISING_ROLES, role_of
+from newsfuse.reconcile.title import asks
 
 # Cues that a count is about another occurrence ...
 _ANOTHER = re.compile(
