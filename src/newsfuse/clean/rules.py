@@ -39,6 +39,14 @@ class Outcome:
     removed: list[str] = field(default_factory=list)
     lifted: dict[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def without(cls, paragraphs: list[str], gone: set[int]) -> Outcome:
+        """The paragraphs less those at the indices in ``gone``, which are the removed ones."""
+        return cls(
+            [line for i, line in enumerate(paragraphs) if i not in gone],
+            [paragraphs[i] for i in sorted(gone)],
+        )
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -1228,8 +1236,7 @@ def _readers_call(paragraphs: list[str]) -> Outcome:
             after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
             if _QUIZ_TEASER.match(line) and _QUIZ_BUTTON.match(after):
                 gone.add(i + 1)
-    kept = [line for i, line in enumerate(paragraphs) if i not in gone]
-    return Outcome(kept, [paragraphs[i] for i in sorted(gone)])
+    return Outcome.without(paragraphs, gone)
 
 
 # A blog's standing tagline over each post: its self-description, "Comic Riffs is a blog
@@ -1258,8 +1265,7 @@ def _blog_tagline(paragraphs: list[str]) -> Outcome:
             after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
             if _BLOG_VOICE.search(after) and not _PAST_TENSE.search(after):
                 gone.add(i + 1)
-    kept = [line for i, line in enumerate(paragraphs) if i not in gone]
-    return Outcome(kept, [paragraphs[i] for i in sorted(gone)])
+    return Outcome.without(paragraphs, gone)
 
 
 # A correction notice ("This story has been corrected to show Gomes lived in Raynham, not
@@ -1298,8 +1304,7 @@ def _correction_notice(paragraphs: list[str]) -> Outcome:
     last = notices[-1] if notices else 0
     if last and len(paragraphs) - last - 1 <= _NOTICE_TAIL_LINES and all(short[last:]):
         gone.update(range(last, len(paragraphs)))  # under the story, not over it
-    kept = [line for i, line in enumerate(paragraphs) if i not in gone]
-    return Outcome(kept, [paragraphs[i] for i in sorted(gone)])
+    return Outcome.without(paragraphs, gone)
 
 
 # An editor's note over a story ("Editor's note: Nancy Grace's new show on HLN, ... is
