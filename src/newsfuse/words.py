@@ -77,3 +77,13 @@ AUXILIARY_OR_PAST = (
 #: something the sentence mentions ("relatives of people killed when terrorists hijacked four
 #: airliners on Sept. 11, 2001", "a herdsman who seized power in 1969").
 SUBORDINATE_CLAUSE = re.compile(r"\b(?:when|who|which|whose|whom)\b[^,;:()—–]*$", re.I)
+
+
+def is_headline(line: str, title: str | None) -> bool:
+    """Whether a sentence is the article's title itself, whatever its spacing and closing stop
+    (a text may open with its headline; the AllSides set ends its titles with "." too)."""
+    return title is not None and _bare(line) == _bare(title)
+
+
+def _bare(line: str) -> str:
+    return " ".join(line.split()).rstrip(".!?")

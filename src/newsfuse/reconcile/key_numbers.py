@@ -54,8 +54,8 @@ from newsfuse.reconcile.clause import SUPPOSING, clause_wording, reads_as_statem
 from newsfuse.reconcile.event import LEAD_SENTENCES
 from newsfuse.reconcile.roles import CURRENCIES
 from newsfuse.reconcile.statements import compared_with
-from newsfuse.reconcile.title import asks, is_headline
-from newsfuse.words import IRREGULAR_PAST, inside_quote
+from newsfuse.reconcile.title import asks
+from newsfuse.words import IRREGULAR_PAST, inside_quote, is_headline
 
 __all__ = ["MAX_KEY_NUMBERS", "MIN_COUNT", "KeyNumber", "amount_phrase", "is_title", "key_numbers"]
 

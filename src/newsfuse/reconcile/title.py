@@ -24,6 +24,7 @@ from newsfuse.words import (
     SUBORDINATE_CLAUSE,
     alternation,
     inside_quote,
+    is_headline,
     word_set,
 )
 
@@ -458,19 +459,10 @@ def _without_full_stop(title: str | None) -> str | None:
     return title[:-1].rstrip()
 
 
-def is_headline(line: str, title: str | None) -> bool:
-    """Whether a sentence is the title itself (a text may open with its headline)."""
-    return title is not None and _bare(line) == _bare(title)
-
-
 def asks(line: str) -> bool:
     """Whether a sentence is a question: its numbers are asked about, not stated ("Is it true
     that BP was fined $370m by the US department of justice?")."""
     return line.rstrip().rstrip("\"”’')]").endswith("?")
-
-
-def _bare(line: str) -> str:
-    return " ".join(line.split()).rstrip(".!?")
 
 
 def _reads_as_headline(title: str | None) -> bool:

@@ -30,6 +30,7 @@ from newsfuse.words import (
     QUOTED,
     SPEECH_VERBS,
     alternation,
+    is_headline,
     word_set,
 )
 
@@ -1113,13 +1114,6 @@ _HEADLINE_SOURCE = re.compile(
 )
 
 
-def _own_title(text: str, title: str | None) -> bool:
-    """Whether a sentence is its article's title (the AllSides set ends titles with "." too)."""
-    return title is not None and " ".join(text.split()).rstrip(".!?") == " ".join(
-        title.split()
-    ).rstrip(".!?")
-
-
 def headline_grammar(text: str) -> bool:
     """Whether a title is written in a headline's grammar (see `_HEADLINE_KICKER`)."""
     return bool(_HEADLINE_KICKER.match(text) or _HEADLINE_SOURCE.search(text))
@@ -1145,7 +1139,7 @@ def framed_problems(articles: Sequence[Article], sentences: Sequence[Sentence]) 
     found: list[set[str]] = []
     for sentence in sentences:
         frame = {"opinion"} if sentence.article_id in opinion else set()
-        if _own_title(sentence.text, headlines.get(sentence.article_id)):
+        if is_headline(sentence.text, headlines.get(sentence.article_id)):
             frame.add("headline")
         if any(
             start <= sentence.start < end for start, end in quotes.get(sentence.article_id, ())
